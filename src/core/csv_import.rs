@@ -1,0 +1,1155 @@
+//! CSV import: `firms.csv`, `flows.csv`, `exchanges.csv` and the optional `materials.csv`,
+//! `rules.csv`, `project.csv` become one project.
+//!
+//! Accepts UTF-8 with or without BOM, `,`, `;` or tab delimiters, and decimal commas in
+//! `;`- or tab-separated files (Nordic spreadsheet exports). Every problem is reported as
+//! `FILE:LINE:COLUMN: message` (header = line 1, columns from 1), and nothing is imported
+//! while any problem remains.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use super::model::*;
+use super::reference;
+
+/// One problem in one cell (or row) of one file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsvProblem {
+    pub file: String,
+    pub line: u64,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for CsvProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
+    }
+}
+
+/// Why an import failed; nothing was written.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Problems(Vec<CsvProblem>),
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// The files of one import. Only `firms` and `flows` are required.
+#[derive(Clone, Debug, Default)]
+pub struct ImportFiles {
+    pub firms: PathBuf,
+    pub flows: PathBuf,
+    pub exchanges: Option<PathBuf>,
+    pub materials: Option<PathBuf>,
+    pub rules: Option<PathBuf>,
+    pub project: Option<PathBuf>,
+}
+
+/// A parsed CSV file: its header and its rows with their line numbers.
+struct Table {
+    file: String,
+    decimal_comma: bool,
+    columns: HashMap<String, usize>,
+    rows: Vec<Row>,
+}
+
+struct Row {
+    line: u64,
+    cells: Vec<String>,
+}
+
+/// Collects problems while reading cells, so that one run reports all of them.
+struct Problems(Vec<CsvProblem>);
+
+impl Problems {
+    fn push(&mut self, file: &str, line: u64, column: usize, message: impl Into<String>) {
+        self.0.push(CsvProblem {
+            file: file.to_string(),
+            line,
+            column,
+            message: message.into(),
+        });
+    }
+}
+
+/// A cell being read: where it is, what it holds.
+#[derive(Clone, Copy)]
+struct Cell<'a> {
+    table: &'a Table,
+    line: u64,
+    column: usize,
+    text: &'a str,
+}
+
+/// The delimiter a header line uses most: tab, `;` or `,`.
+fn detect_delimiter(header_line: &str) -> u8 {
+    let count = |c: char| header_line.matches(c).count();
+    [(b'\t', count('\t')), (b';', count(';')), (b',', count(','))]
+        .into_iter()
+        .max_by_key(|&(_, n)| n)
+        .filter(|&(_, n)| n > 0)
+        .map_or(b',', |(d, _)| d)
+}
+
+impl Table {
+    fn parse(
+        file: String,
+        bytes: &[u8],
+        known: &[&str],
+        required: &[&str],
+        problems: &mut Problems,
+    ) -> Option<Table> {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let before = &bytes[..e.valid_up_to()];
+                let line = 1 + before.iter().filter(|&&b| b == b'\n').count() as u64;
+                // The field the bad byte is in, counting delimiters (quotes are rare here).
+                let header = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+                let delimiter = detect_delimiter(&String::from_utf8_lossy(header));
+                let line_start = before.rsplit(|&b| b == b'\n').next().unwrap_or_default();
+                let column = 1 + line_start.iter().filter(|&&b| b == delimiter).count();
+                problems.push(
+                    &file,
+                    line,
+                    column,
+                    "the file is not UTF-8; save it as \"CSV UTF-8\" and try again",
+                );
+                return None;
+            }
+        };
+        let delimiter = detect_delimiter(text.lines().next().unwrap_or(""));
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes());
+        let mut records = Vec::new();
+        for record in reader.records() {
+            match record {
+                Ok(r) => {
+                    let line = r.position().map_or(0, |p| p.line());
+                    records.push(Row {
+                        line,
+                        cells: r.iter().map(str::to_string).collect(),
+                    });
+                }
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line());
+                    problems.push(&file, line, 1, format!("unreadable CSV row: {e}"));
+                    return None;
+                }
+            }
+        }
+        let mut rows = records.into_iter();
+        let Some(header) = rows.next() else {
+            problems.push(
+                &file,
+                1,
+                1,
+                format!(
+                    "the file is empty; it needs a header with {}",
+                    required.join(", ")
+                ),
+            );
+            return None;
+        };
+        let mut columns = HashMap::new();
+        let mut ok = true;
+        for (i, name) in header.cells.iter().enumerate() {
+            let name = name.trim().to_lowercase();
+            if name.is_empty() {
+                continue;
+            }
+            if !known.contains(&name.as_str()) {
+                problems.push(
+                    &file,
+                    1,
+                    i + 1,
+                    format!("unknown column '{name}' (expected: {})", known.join(", ")),
+                );
+                ok = false;
+            } else if columns.insert(name.clone(), i).is_some() {
+                problems.push(&file, 1, i + 1, format!("column '{name}' appears twice"));
+                ok = false;
+            }
+        }
+        for name in required {
+            if !columns.contains_key(*name) {
+                problems.push(&file, 1, 1, format!("missing required column '{name}'"));
+                ok = false;
+            }
+        }
+        let width = header.cells.len();
+        let rows: Vec<Row> = rows
+            .filter(|row| row.cells.iter().any(|c| !c.trim().is_empty()))
+            .inspect(|row| {
+                if row.cells.len() > width
+                    && row.cells[width..].iter().any(|c| !c.trim().is_empty())
+                {
+                    problems.push(
+                        &file,
+                        row.line,
+                        width + 1,
+                        format!(
+                            "row has {} fields but the header has {width}",
+                            row.cells.len()
+                        ),
+                    );
+                }
+            })
+            .collect();
+        ok.then_some(Table {
+            file,
+            decimal_comma: delimiter != b',',
+            columns,
+            rows,
+        })
+    }
+
+    fn cell<'a>(&'a self, row: &'a Row, name: &str) -> Option<Cell<'a>> {
+        let index = *self.columns.get(name)?;
+        let text = row.cells.get(index).map_or("", |s| s.trim());
+        Some(Cell {
+            table: self,
+            line: row.line,
+            column: index + 1,
+            text,
+        })
+    }
+}
+
+impl Cell<'_> {
+    fn problem(&self, problems: &mut Problems, message: impl Into<String>) {
+        problems.push(&self.table.file, self.line, self.column, message);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Parses a number, accepting decimal commas and space thousands separators where the
+    /// delimiter allows them.
+    fn number(&self, problems: &mut Problems, name: &str) -> Option<f64> {
+        let cleaned: String = self
+            .text
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
+            .collect();
+        let normalised = if self.table.decimal_comma && cleaned.contains(',') {
+            if cleaned.contains('.') {
+                cleaned.replace('.', "").replace(',', ".")
+            } else {
+                cleaned.replace(',', ".")
+            }
+        } else {
+            cleaned
+        };
+        match normalised.parse::<f64>() {
+            Ok(v) if v.is_finite() => Some(v),
+            _ if !self.table.decimal_comma && self.text.contains(',') => {
+                self.problem(problems, format!("{name} '{}' is ambiguous in a comma-separated file; use a point as decimal mark", self.text));
+                None
+            }
+            _ => {
+                self.problem(problems, format!("{name} '{}' is not a number", self.text));
+                None
+            }
+        }
+    }
+
+    fn optional_number(&self, problems: &mut Problems, name: &str) -> Option<f64> {
+        if self.is_empty() {
+            None
+        } else {
+            self.number(problems, name)
+        }
+    }
+
+    fn year(&self, problems: &mut Problems, name: &str) -> Option<i32> {
+        if self.is_empty() {
+            return None;
+        }
+        let year = self.text.parse::<i32>().ok().or_else(|| {
+            let v = self.text.replace(',', ".").parse::<f64>().ok()?;
+            (v.fract() == 0.0).then_some(v as i32)
+        });
+        match year {
+            Some(y) if (1800..=2200).contains(&y) => Some(y),
+            Some(y) => {
+                self.problem(
+                    problems,
+                    format!("{name} {y} is not a plausible year (1800..2200)"),
+                );
+                None
+            }
+            None => {
+                self.problem(problems, format!("{name} '{}' is not a year", self.text));
+                None
+            }
+        }
+    }
+
+    fn boolean(&self, problems: &mut Problems, name: &str) -> bool {
+        match self.text.to_lowercase().as_str() {
+            "" | "0" | "false" | "no" | "n" | "nej" | "nei" | "ei" | "nein" => false,
+            "1" | "true" | "yes" | "y" | "x" | "ja" | "j" | "kyllä" => true,
+            _ => {
+                self.problem(
+                    problems,
+                    format!("{name} '{}' is not yes/no (use true or false)", self.text),
+                );
+                false
+            }
+        }
+    }
+
+    fn parsed<T: std::str::FromStr<Err = String>>(&self, problems: &mut Problems) -> Option<T> {
+        match self.text.parse::<T>() {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.problem(problems, e);
+                None
+            }
+        }
+    }
+
+    fn required(&self, problems: &mut Problems, name: &str) -> Option<&str> {
+        if self.is_empty() {
+            self.problem(problems, format!("{name} is required"));
+            None
+        } else {
+            Some(self.text)
+        }
+    }
+}
+
+/// Where the columns of each file are documented (README: CSV formats).
+pub const FIRMS_COLUMNS: &[&str] = &[
+    "id",
+    "name",
+    "lat",
+    "lon",
+    "nace",
+    "employees",
+    "address",
+    "notes",
+    "source",
+];
+pub const FLOWS_COLUMNS: &[&str] = &[
+    "firm_id",
+    "direction",
+    "material",
+    "quantity",
+    "unit",
+    "ewc",
+    "quality",
+    "available_from",
+    "available_to",
+    "price_per_unit",
+    "disposal_cost_per_unit",
+    "accepts_hazardous",
+    "confidential",
+    "source",
+];
+pub const EXCHANGES_COLUMNS: &[&str] = &[
+    "from_firm_id",
+    "to_firm_id",
+    "material",
+    "quantity",
+    "unit",
+    "status",
+    "start_year",
+    "end_year",
+    "transport",
+    "notes",
+    "source",
+];
+pub const MATERIALS_COLUMNS: &[&str] = &[
+    "id",
+    "name",
+    "kind",
+    "unit",
+    "ewc_codes",
+    "max_distance_km",
+    "transport",
+    "ef_virgin",
+    "ef_disposal",
+    "virgin_price",
+    "disposal_cost",
+    "source",
+];
+pub const RULES_COLUMNS: &[&str] = &["supply_material", "demand_material", "ratio", "source"];
+pub const PROJECT_COLUMNS: &[&str] = &["key", "value", "source"];
+
+fn read(path: &Path) -> Result<Vec<u8>, ImportError> {
+    std::fs::read(path).map_err(|source| ImportError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+fn display(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// Reads the files and builds a project from them, or reports every problem found.
+pub fn import(files: &ImportFiles) -> Result<ProjectData, ImportError> {
+    let mut inputs = vec![
+        (display(&files.firms), read(&files.firms)?),
+        (display(&files.flows), read(&files.flows)?),
+    ];
+    for path in [
+        &files.exchanges,
+        &files.materials,
+        &files.rules,
+        &files.project,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        inputs.push((display(path), read(path)?));
+    }
+    let find = |path: &Option<PathBuf>| path.as_ref().map(|p| display(p));
+    let get = |name: &str| {
+        inputs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(n, b)| (n.clone(), b.as_slice()))
+    };
+    let sources = Sources {
+        firms: get(&display(&files.firms)).expect("read above"),
+        flows: get(&display(&files.flows)).expect("read above"),
+        exchanges: find(&files.exchanges).and_then(|n| get(&n)),
+        materials: find(&files.materials).and_then(|n| get(&n)),
+        rules: find(&files.rules).and_then(|n| get(&n)),
+        project: find(&files.project).and_then(|n| get(&n)),
+    };
+    import_from(sources).map_err(ImportError::Problems)
+}
+
+/// In-memory CSV texts by file name (for import from the UI, pasted rows, and tests).
+pub struct Sources<'a> {
+    pub firms: (String, &'a [u8]),
+    pub flows: (String, &'a [u8]),
+    pub exchanges: Option<(String, &'a [u8])>,
+    pub materials: Option<(String, &'a [u8])>,
+    pub rules: Option<(String, &'a [u8])>,
+    pub project: Option<(String, &'a [u8])>,
+}
+
+/// Builds a project from CSV texts, or returns every problem found.
+pub fn import_from(sources: Sources) -> Result<ProjectData, Vec<CsvProblem>> {
+    let mut problems = Problems(Vec::new());
+    let mut project = ProjectData::new(ProjectMeta::default());
+
+    if let Some((name, bytes)) = sources.project
+        && let Some(table) = Table::parse(
+            name,
+            bytes,
+            PROJECT_COLUMNS,
+            &["key", "value"],
+            &mut problems,
+        )
+    {
+        read_project(&table, &mut project, &mut problems);
+    }
+    if let Some((name, bytes)) = sources.materials
+        && let Some(table) = Table::parse(
+            name,
+            bytes,
+            MATERIALS_COLUMNS,
+            &["id", "name", "kind"],
+            &mut problems,
+        )
+    {
+        read_materials(&table, &mut project, &mut problems);
+    }
+    if let Some((name, bytes)) = sources.rules
+        && let Some(table) = Table::parse(
+            name,
+            bytes,
+            RULES_COLUMNS,
+            &RULES_COLUMNS[..3],
+            &mut problems,
+        )
+    {
+        read_rules(&table, &mut project, &mut problems);
+    }
+    let (name, bytes) = sources.firms;
+    if let Some(table) = Table::parse(
+        name,
+        bytes,
+        FIRMS_COLUMNS,
+        &FIRMS_COLUMNS[..4],
+        &mut problems,
+    ) {
+        read_firms(&table, &mut project, &mut problems);
+    }
+    let (name, bytes) = sources.flows;
+    if let Some(table) = Table::parse(
+        name,
+        bytes,
+        FLOWS_COLUMNS,
+        &FLOWS_COLUMNS[..5],
+        &mut problems,
+    ) {
+        read_flows(&table, &mut project, &mut problems);
+    }
+    if let Some((name, bytes)) = sources.exchanges
+        && let Some(table) = Table::parse(
+            name,
+            bytes,
+            EXCHANGES_COLUMNS,
+            &EXCHANGES_COLUMNS[..3],
+            &mut problems,
+        )
+    {
+        read_exchanges(&table, &mut project, &mut problems);
+    }
+
+    if problems.0.is_empty() {
+        Ok(project)
+    } else {
+        Err(problems.0)
+    }
+}
+
+fn read_project(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+    for row in &table.rows {
+        let (Some(key), Some(value)) = (table.cell(row, "key"), table.cell(row, "value")) else {
+            continue;
+        };
+        let source = table.cell(row, "source").map_or("", |c| c.text);
+        let meta = &mut project.meta;
+        match key.text.to_lowercase().as_str() {
+            "name" => meta.name = value.text.to_string(),
+            "region" => meta.region = value.text.to_string(),
+            "description" => meta.description = value.text.to_string(),
+            "currency" => {
+                if value.text.len() == 3 && value.text.chars().all(|c| c.is_ascii_alphabetic()) {
+                    meta.currency = value.text.to_uppercase();
+                } else {
+                    value.problem(
+                        problems,
+                        format!(
+                            "currency '{}' is not a three-letter ISO 4217 code",
+                            value.text
+                        ),
+                    );
+                }
+            }
+            "price_year" => {
+                meta.price_year = value
+                    .year(problems, "price_year")
+                    .unwrap_or(meta.price_year)
+            }
+            "view_lat" | "view_lon" | "view_zoom" => {
+                let Some(v) = value.number(problems, key.text) else {
+                    continue;
+                };
+                let (range, target) = match key.text.to_lowercase().as_str() {
+                    "view_lat" => (-85.0..=85.0, &mut meta.view.lat),
+                    "view_lon" => (-180.0..=180.0, &mut meta.view.lon),
+                    _ => (0.0..=20.0, &mut meta.view.zoom),
+                };
+                if range.contains(&v) {
+                    *target = v;
+                } else {
+                    value.problem(
+                        problems,
+                        format!(
+                            "{} {v} is outside {}..{}",
+                            key.text,
+                            range.start(),
+                            range.end()
+                        ),
+                    );
+                }
+            }
+            other => {
+                let Some(v) = value.number(problems, other) else {
+                    continue;
+                };
+                if let Some(problem) = super::params::EvaluationParams::problem(other, v) {
+                    value.problem(problems, problem);
+                } else if let Err(e) = project.params.set(other, v, source) {
+                    key.problem(problems, format!("{e} (project keys: name, region, description, currency, price_year, view_lat, view_lon, view_zoom, or a parameter such as transport.road.ef_kg_per_tkm)"));
+                }
+            }
+        }
+    }
+}
+
+fn read_materials(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+    for row in &table.rows {
+        let cell = |name: &'static str| table.cell(row, name);
+        let Some(id) = cell("id").and_then(|c| c.required(problems, "id").map(str::to_string))
+        else {
+            continue;
+        };
+        let name = cell("name").and_then(|c| c.required(problems, "name").map(str::to_string));
+        let kind: Option<MaterialKind> = cell("kind").and_then(|c| {
+            c.required(problems, "kind")
+                .and_then(|_| c.parsed(problems))
+        });
+        let (Some(name), Some(kind)) = (name, kind) else {
+            continue;
+        };
+        let canonical = Unit::for_kind(kind);
+        if let Some(c) = cell("unit").filter(|c| !c.is_empty())
+            && let Some(unit) = c.parsed::<Unit>(problems)
+            && unit != canonical
+        {
+            c.problem(
+                problems,
+                format!("unit mismatch: {kind} is measured in {canonical}, not {unit}"),
+            );
+        }
+        let source = cell("source")
+            .map(|c| c.text)
+            .filter(|s| !s.is_empty())
+            .unwrap_or("assumption: user-supplied, no source given");
+        let value = |name: &'static str, default: f64, problems: &mut Problems| -> Sourced<f64> {
+            match cell(name).and_then(|c| c.optional_number(problems, name).map(|v| (v, c))) {
+                Some((v, c)) if v < 0.0 && name == "max_distance_km" => {
+                    c.problem(problems, "max_distance_km must not be negative");
+                    Sourced::new(default, source)
+                }
+                Some((v, _)) => Sourced::new(v, source),
+                None => Sourced::new(default, "assumption: not given, default used"),
+            }
+        };
+        let default_km = match kind {
+            MaterialKind::Material => 300.0,
+            MaterialKind::Water => 50.0,
+            MaterialKind::Energy => 30.0,
+        };
+        let transport = match cell("transport").filter(|c| !c.is_empty()) {
+            Some(c) => c.parsed(problems).unwrap_or(TransportMode::Road),
+            None if kind == MaterialKind::Material => TransportMode::Road,
+            None => TransportMode::Pipeline,
+        };
+        let mut ewc_codes = Vec::new();
+        if let Some(c) = cell("ewc_codes") {
+            for code in c.text.split([' ', ';', '|']).filter(|s| !s.is_empty()) {
+                match reference::ewc(code) {
+                    Some(e) => ewc_codes.push(e.code.clone()),
+                    None => c.problem(problems, format!("unknown EWC code '{code}'")),
+                }
+            }
+        }
+        let material = Material {
+            id: MaterialId(id.clone()),
+            name,
+            kind,
+            unit: canonical,
+            ewc_codes,
+            max_distance_km: value("max_distance_km", default_km, problems),
+            transport,
+            ef_virgin: value("ef_virgin", 0.0, problems),
+            ef_disposal: value("ef_disposal", 0.0, problems),
+            virgin_price: value("virgin_price", 0.0, problems),
+            disposal_cost: value("disposal_cost", 0.0, problems),
+            builtin: false,
+        };
+        match project.materials.iter_mut().find(|m| m.id.0 == id) {
+            Some(existing) => *existing = material,
+            None => project.materials.push(material),
+        }
+    }
+}
+
+fn read_rules(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+    for row in &table.rows {
+        let mut material = |name: &str| -> Option<MaterialId> {
+            let c = table.cell(row, name)?;
+            let id = c.required(problems, name)?;
+            if project.materials.iter().any(|m| m.id.0 == id) {
+                Some(MaterialId::new(id))
+            } else {
+                c.problem(problems, format!("unknown material '{id}'"));
+                None
+            }
+        };
+        let (supply, demand) = (material("supply_material"), material("demand_material"));
+        let Some(c) = table.cell(row, "ratio") else {
+            continue;
+        };
+        let ratio = c
+            .required(problems, "ratio")
+            .and_then(|_| c.number(problems, "ratio"));
+        if let Some(r) = ratio
+            && r <= 0.0
+        {
+            c.problem(problems, format!("ratio must be positive, not {r}"));
+            continue;
+        }
+        let (Some(supply), Some(demand), Some(ratio)) = (supply, demand, ratio) else {
+            continue;
+        };
+        let source = table
+            .cell(row, "source")
+            .map_or(String::new(), |c| c.text.to_string());
+        let rule = SubstitutionRule {
+            supply,
+            demand,
+            ratio,
+            source,
+        };
+        match project
+            .rules
+            .iter_mut()
+            .find(|r| r.supply == rule.supply && r.demand == rule.demand)
+        {
+            Some(existing) => *existing = rule,
+            None => project.rules.push(rule),
+        }
+    }
+}
+
+fn read_firms(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for row in &table.rows {
+        let cell = |name: &'static str| table.cell(row, name).expect("required columns exist");
+        let opt = |name: &'static str| {
+            table
+                .cell(row, name)
+                .map_or(String::new(), |c| c.text.to_string())
+        };
+        let id_cell = cell("id");
+        let id = id_cell.required(problems, "id").map(str::to_string);
+        if let Some(id) = &id
+            && let Some(first) = seen.insert(id.clone(), row.line)
+        {
+            id_cell.problem(
+                problems,
+                format!("duplicate firm id '{id}' (first on line {first})"),
+            );
+        }
+        let name = cell("name").required(problems, "name").map(str::to_string);
+        let coordinate = |name: &'static str, limit: f64, problems: &mut Problems| {
+            let c = cell(name);
+            let v = c
+                .required(problems, name)
+                .and_then(|_| c.number(problems, name))?;
+            if v.abs() > limit {
+                c.problem(problems, format!("{name} {v} is outside -{limit}..{limit}"));
+                return None;
+            }
+            Some(v)
+        };
+        let lat = coordinate("lat", 90.0, problems);
+        let lon = coordinate("lon", 180.0, problems);
+        let nace = opt("nace");
+        if !nace.is_empty() && reference::nace(&nace).is_none() {
+            table
+                .cell(row, "nace")
+                .expect("read above")
+                .problem(problems, format!("unknown NACE Rev.2 code '{nace}'"));
+        }
+        let employees = table.cell(row, "employees").and_then(|c| {
+            let v = c.optional_number(problems, "employees")?;
+            if v < 0.0 || v.fract() != 0.0 || v > f64::from(u32::MAX) {
+                c.problem(
+                    problems,
+                    format!(
+                        "employees must be a whole number of zero or more, not {}",
+                        c.text
+                    ),
+                );
+                return None;
+            }
+            Some(v as u32)
+        });
+        let (Some(id), Some(name), Some(lat), Some(lon)) = (id, name, lat, lon) else {
+            continue;
+        };
+        project.firms.push(Firm {
+            id: FirmId(id),
+            name,
+            location: LatLon::new(lat, lon),
+            nace,
+            employees,
+            address: opt("address"),
+            notes: opt("notes"),
+            source: opt("source"),
+        });
+    }
+}
+
+/// Checks a cell naming a firm against the firms read so far.
+fn firm_ref(
+    cell: &Cell,
+    firms: &HashSet<&str>,
+    problems: &mut Problems,
+    name: &str,
+) -> Option<FirmId> {
+    let id = cell.required(problems, name)?;
+    if firms.contains(id) {
+        Some(FirmId::new(id))
+    } else {
+        cell.problem(
+            problems,
+            format!("unknown firm id '{id}' (not in the firms file)"),
+        );
+        None
+    }
+}
+
+/// Checks a cell naming a material against the catalogue; returns it with its unit.
+fn material_ref(
+    cell: &Cell,
+    project: &ProjectData,
+    problems: &mut Problems,
+) -> Option<(MaterialId, Unit)> {
+    let id = cell.required(problems, "material")?;
+    match project.materials.iter().find(|m| m.id.0 == id) {
+        Some(m) => Some((m.id.clone(), m.unit)),
+        None => {
+            cell.problem(
+                problems,
+                format!("unknown material '{id}' (add it in materials.csv or use a catalogue id)"),
+            );
+            None
+        }
+    }
+}
+
+/// Reads a unit cell and checks it against the material's unit.
+fn unit_for(
+    cell: Option<Cell>,
+    material: Option<&(MaterialId, Unit)>,
+    required: bool,
+    problems: &mut Problems,
+) -> Option<Unit> {
+    let expected = material.map(|(_, u)| *u);
+    let Some(cell) = cell.filter(|c| !c.is_empty()) else {
+        if required && let Some(c) = cell {
+            c.problem(problems, "unit is required");
+            return None;
+        }
+        return expected;
+    };
+    let unit = cell.parsed::<Unit>(problems)?;
+    if let Some((id, expected)) = material
+        && unit != *expected
+    {
+        cell.problem(
+            problems,
+            format!("unit mismatch: {id} is measured in {expected}, not {unit}"),
+        );
+        return None;
+    }
+    Some(unit)
+}
+
+fn year_range(
+    from: Option<(Cell, Option<i32>)>,
+    to: Option<(Cell, Option<i32>)>,
+    problems: &mut Problems,
+) -> bool {
+    if let (Some((_, Some(a))), Some((c, Some(b)))) = (&from, &to)
+        && a > b
+    {
+        c.problem(problems, format!("end year {b} is before start year {a}"));
+        return false;
+    }
+    true
+}
+
+fn read_flows(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+    let firms: HashSet<String> = project.firms.iter().map(|f| f.id.0.clone()).collect();
+    let firms: HashSet<&str> = firms.iter().map(String::as_str).collect();
+    let mut flows = Vec::new();
+    for row in &table.rows {
+        let cell = |name: &'static str| table.cell(row, name);
+        let text = |name: &'static str| cell(name).map_or(String::new(), |c| c.text.to_string());
+        let firm = cell("firm_id").and_then(|c| firm_ref(&c, &firms, problems, "firm_id"));
+        let direction: Option<Direction> = cell("direction").and_then(|c| {
+            c.required(problems, "direction")
+                .and_then(|_| c.parsed(problems))
+        });
+        let material = cell("material").and_then(|c| material_ref(&c, project, problems));
+        let quantity = cell("quantity").and_then(|c| {
+            let v = c
+                .required(problems, "quantity")
+                .and_then(|_| c.number(problems, "quantity"))?;
+            if v < 0.0 {
+                c.problem(
+                    problems,
+                    format!("negative quantity {v}; quantities are per year and zero or more"),
+                );
+                return None;
+            }
+            Some(v)
+        });
+        let unit = unit_for(cell("unit"), material.as_ref(), true, problems);
+        let ewc =
+            cell("ewc")
+                .filter(|c| !c.is_empty())
+                .and_then(|c| match reference::ewc(c.text) {
+                    Some(e) => Some(e.code.clone()),
+                    None => {
+                        c.problem(
+                            problems,
+                            format!(
+                                "unknown EWC code '{}' (European List of Waste, e.g. 10 01 05)",
+                                c.text
+                            ),
+                        );
+                        None
+                    }
+                });
+        let from = cell("available_from").map(|c| {
+            let y = c.year(problems, "available_from");
+            (c, y)
+        });
+        let to = cell("available_to").map(|c| {
+            let y = c.year(problems, "available_to");
+            (c, y)
+        });
+        let years_ok = year_range(
+            from.as_ref().map(|(c, y)| (*c, *y)),
+            to.as_ref().map(|(c, y)| (*c, *y)),
+            problems,
+        );
+        let money = |name: &'static str, problems: &mut Problems| {
+            cell(name).and_then(|c| c.optional_number(problems, name))
+        };
+        let price = money("price_per_unit", problems);
+        let disposal = money("disposal_cost_per_unit", problems);
+        let flag = |name: &'static str, problems: &mut Problems| {
+            cell(name).is_some_and(|c| c.boolean(problems, name))
+        };
+        let accepts_hazardous = flag("accepts_hazardous", problems);
+        let confidential = flag("confidential", problems);
+        let (Some(firm), Some(direction), Some((material, _)), Some(quantity), Some(unit), true) =
+            (firm, direction, material, quantity, unit, years_ok)
+        else {
+            continue;
+        };
+        flows.push(Flow {
+            id: FlowId(flows.len() as i64 + 1),
+            firm,
+            direction,
+            material,
+            quantity,
+            unit,
+            ewc,
+            quality: text("quality"),
+            available_from: from.and_then(|(_, y)| y),
+            available_to: to.and_then(|(_, y)| y),
+            price_per_unit: price,
+            disposal_cost_per_unit: disposal,
+            accepts_hazardous,
+            confidential,
+            source: text("source"),
+        });
+    }
+    project.flows = flows;
+}
+
+fn read_exchanges(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+    let firms: HashSet<String> = project.firms.iter().map(|f| f.id.0.clone()).collect();
+    let firms: HashSet<&str> = firms.iter().map(String::as_str).collect();
+    let mut exchanges = Vec::new();
+    for row in &table.rows {
+        let cell = |name: &'static str| table.cell(row, name);
+        let text = |name: &'static str| cell(name).map_or(String::new(), |c| c.text.to_string());
+        let from =
+            cell("from_firm_id").and_then(|c| firm_ref(&c, &firms, problems, "from_firm_id"));
+        let to_cell = cell("to_firm_id");
+        let to = to_cell
+            .as_ref()
+            .and_then(|c| firm_ref(c, &firms, problems, "to_firm_id"));
+        if let (Some(a), Some(b), Some(c)) = (&from, &to, &to_cell)
+            && a == b
+        {
+            c.problem(
+                problems,
+                format!("an exchange needs two different firms, not '{a}' twice"),
+            );
+            continue;
+        }
+        let material = cell("material").and_then(|c| material_ref(&c, project, problems));
+        let quantity = cell("quantity").and_then(|c| {
+            let v = c.optional_number(problems, "quantity")?;
+            if v < 0.0 {
+                c.problem(problems, format!("negative quantity {v}"));
+                return None;
+            }
+            Some(v)
+        });
+        let unit = unit_for(cell("unit"), material.as_ref(), false, problems);
+        let status = match cell("status").filter(|c| !c.is_empty()) {
+            Some(c) => c.parsed(problems),
+            None => Some(ExchangeStatus::Realised),
+        };
+        let start = cell("start_year").map(|c| {
+            let y = c.year(problems, "start_year");
+            (c, y)
+        });
+        let end = cell("end_year").map(|c| {
+            let y = c.year(problems, "end_year");
+            (c, y)
+        });
+        let years_ok = year_range(
+            start.as_ref().map(|(c, y)| (*c, *y)),
+            end.as_ref().map(|(c, y)| (*c, *y)),
+            problems,
+        );
+        let transport = match cell("transport").filter(|c| !c.is_empty()) {
+            Some(c) => c.parsed(problems).map(Some),
+            None => Some(None),
+        };
+        let (
+            Some(from),
+            Some(to),
+            Some((material, _)),
+            Some(unit),
+            Some(status),
+            Some(transport),
+            true,
+        ) = (from, to, material, unit, status, transport, years_ok)
+        else {
+            continue;
+        };
+        exchanges.push(Exchange {
+            id: ExchangeId(exchanges.len() as i64 + 1),
+            from,
+            to,
+            material,
+            quantity,
+            unit,
+            status,
+            start_year: start.and_then(|(_, y)| y),
+            end_year: end.and_then(|(_, y)| y),
+            transport,
+            notes: text("notes"),
+            source: text("source"),
+        });
+    }
+    project.exchanges = exchanges;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sources<'a>(firms: &'a str, flows: &'a str) -> Sources<'a> {
+        Sources {
+            firms: ("firms.csv".into(), firms.as_bytes()),
+            flows: ("flows.csv".into(), flows.as_bytes()),
+            exchanges: None,
+            materials: None,
+            rules: None,
+            project: None,
+        }
+    }
+
+    #[test]
+    fn semicolons_decimal_commas_and_bom_read_like_a_plain_file() {
+        let firms = "\u{feff}id;name;lat;lon\nasnaes;Asnæs Power Station;55,661528;11,080892\n";
+        let flows =
+            "firm_id;direction;material;quantity;unit\nasnaes;supply;fly_ash;\"170 000,5\";t\n";
+        let project = import_from(sources(firms, flows)).unwrap();
+        assert_eq!(project.firms[0].location, LatLon::new(55.661528, 11.080892));
+        assert_eq!(project.firms[0].name, "Asnæs Power Station");
+        assert_eq!(project.flows[0].quantity, 170_000.5);
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_its_cell() {
+        let firms = "id,name,lat,lon\na,A,95,11\nb,B,55,11\nb,B again,55,11\n";
+        let flows = "firm_id,direction,material,quantity,unit,available_from,available_to\n\
+                     ghost,supply,steam,1,MWh,,\n\
+                     b,supply,unobtainium,1,t,,\n\
+                     b,supply,fly_ash,-3,t,,\n\
+                     b,supply,fly_ash,3,MWh,,\n\
+                     b,demand,steam,3,MWh,2020,2010\n\
+                     b,demand,steam,3,MWh,twenty,\n";
+        let problems: Vec<String> = import_from(sources(firms, flows))
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let expected = [
+            "firms.csv:2:3: lat 95 is outside -90..90",
+            "firms.csv:4:1: duplicate firm id 'b' (first on line 3)",
+            "flows.csv:2:1: unknown firm id 'ghost'",
+            "flows.csv:3:3: unknown material 'unobtainium'",
+            "flows.csv:4:4: negative quantity -3",
+            "flows.csv:5:5: unit mismatch: fly_ash is measured in t, not MWh",
+            "flows.csv:6:7: end year 2010 is before start year 2020",
+            "flows.csv:7:6: available_from 'twenty' is not a year",
+        ];
+        for e in expected {
+            assert!(
+                problems.iter().any(|p| p.starts_with(e)),
+                "missing {e} in {problems:#?}"
+            );
+        }
+        assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+    }
+
+    #[test]
+    fn missing_and_unknown_columns_are_named_in_the_header() {
+        let problems = import_from(sources(
+            "id,name,lat\n",
+            "firm_id,direction,material,quantity,unit,colour\n",
+        ))
+        .unwrap_err();
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            text.contains(&"firms.csv:1:1: missing required column 'lon'".to_string()),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|p| p.starts_with("flows.csv:1:6: unknown column 'colour'")),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn comma_files_refuse_ambiguous_decimal_commas() {
+        let problems = import_from(sources(
+            "id,name,lat,lon\na,A,\"55,6\",11\n",
+            "firm_id,direction,material,quantity,unit\n",
+        ))
+        .unwrap_err();
+        assert!(
+            problems[0]
+                .to_string()
+                .starts_with("firms.csv:2:3: lat '55,6' is ambiguous"),
+            "{:?}",
+            problems[0]
+        );
+    }
+
+    #[test]
+    fn non_utf8_files_say_where_and_what_to_do() {
+        let firms = b"id,name,lat,lon\na,Asn\xe6s,55,11\n";
+        let s = Sources {
+            firms: ("firms.csv".into(), firms),
+            ..sources("", "firm_id,direction,material,quantity,unit\n")
+        };
+        let problems = import_from(s).unwrap_err();
+        assert_eq!(
+            problems[0].to_string(),
+            "firms.csv:2:2: the file is not UTF-8; save it as \"CSV UTF-8\" and try again"
+        );
+    }
+}

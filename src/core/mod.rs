@@ -1,0 +1,15 @@
+//! The domain core: everything that is true of a project, independent of how it is shown.
+
+pub mod catalogue;
+pub mod csv_import;
+pub mod error;
+pub mod gpkg;
+pub mod info;
+pub mod model;
+pub mod params;
+pub mod reference;
+pub mod store;
+
+pub use error::{OpenError, StoreError};
+pub use model::*;
+pub use store::{OpenMode, ProjectFile};

@@ -1,0 +1,609 @@
+//! The domain model: a project, its firms, their flows, the material catalogue and exchanges.
+//!
+//! Identities and units are types: a firm id is not a flow id, a tonne is not a MWh.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use super::params::EvaluationParams;
+
+/// A firm's own text id, as the user gave it (kept through import and export).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct FirmId(pub String);
+
+/// A flow's id: the `fid` of its row in the project file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct FlowId(pub i64);
+
+/// An exchange's id: the `fid` of its row in the project file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ExchangeId(pub i64);
+
+/// A material's catalogue id (`steam`, `fgd_gypsum`, ...).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct MaterialId(pub String);
+
+macro_rules! display_inner {
+    ($($t:ty),*) => {$(
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    )*};
+}
+display_inner!(FirmId, FlowId, ExchangeId, MaterialId);
+
+impl FirmId {
+    pub fn new(id: impl Into<String>) -> Self {
+        Self(id.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl MaterialId {
+    pub fn new(id: impl Into<String>) -> Self {
+        Self(id.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Defines a closed set of names that are stored and typed as text.
+macro_rules! text_enum {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident => $text:literal $(| $alias:literal)*),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),* }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                let lower = s.trim().to_lowercase();
+                match lower.as_str() {
+                    $($text $(| $alias)* => Ok($name::$variant),)*
+                    _ => Err(format!(
+                        concat!("unknown ", $what, " '{}' (expected one of: {})"),
+                        s.trim(),
+                        [$($text),*].join(", ")
+                    )),
+                }
+            }
+        }
+    };
+}
+
+text_enum!(
+    /// What a unit measures; quantities of different dimensions never mix.
+    Unit, "unit" {
+        Tonne => "t" | "tonne" | "tonnes" | "ton",
+        Mwh => "MWh" | "mwh",
+        CubicMetre => "m3" | "m³",
+    }
+);
+
+// `text_enum!` lower-cases its input, so "MWh" needs its lower-case spelling to match.
+impl Unit {
+    /// The canonical unit for a material kind: energy in MWh, water in m3, everything else in t.
+    pub fn for_kind(kind: MaterialKind) -> Unit {
+        match kind {
+            MaterialKind::Material => Unit::Tonne,
+            MaterialKind::Energy => Unit::Mwh,
+            MaterialKind::Water => Unit::CubicMetre,
+        }
+    }
+}
+
+text_enum!(
+    /// The family a material belongs to (drives colours, units and distance defaults).
+    MaterialKind, "material kind" {
+        Material => "material",
+        Energy => "energy",
+        Water => "water",
+    }
+);
+
+text_enum!(
+    /// Whether a firm has (supply) or wants (demand) a flow.
+    Direction, "direction" {
+        Supply => "supply" | "has" | "output" | "by-product" | "waste",
+        Demand => "demand" | "wants" | "input" | "want",
+    }
+);
+
+text_enum!(
+    /// Life cycle of an exchange between two firms.
+    ExchangeStatus, "status" {
+        Candidate => "candidate",
+        Proposed => "proposed",
+        Agreed => "agreed",
+        Realised => "realised" | "realized",
+        Rejected => "rejected",
+        Ended => "ended",
+    }
+);
+
+text_enum!(
+    /// How a material travels between two firms.
+    TransportMode, "transport mode" {
+        Road => "road" | "truck",
+        Articulated => "articulated" | "articulated_truck" | "hgv",
+        Rail => "rail",
+        Ship => "ship" | "sea",
+        Pipeline => "pipeline" | "pipe",
+        Grid => "grid" | "wire",
+    }
+);
+
+impl TransportMode {
+    /// Energy by pipe or wire has no tonne-km: its emissions and costs sit in the fixed link.
+    pub fn carries_tonnes(self) -> bool {
+        !matches!(self, TransportMode::Grid)
+    }
+}
+
+/// A WGS84 position in degrees.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LatLon {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+impl LatLon {
+    pub fn new(lat: f64, lon: f64) -> Self {
+        Self { lat, lon }
+    }
+
+    /// Why this is not a usable position, if it is not one.
+    pub fn problem(&self) -> Option<String> {
+        if !self.lat.is_finite() || !(-90.0..=90.0).contains(&self.lat) {
+            return Some(format!("latitude {} is outside -90..90", self.lat));
+        }
+        if !self.lon.is_finite() || !(-180.0..=180.0).contains(&self.lon) {
+            return Some(format!("longitude {} is outside -180..180", self.lon));
+        }
+        None
+    }
+}
+
+/// The map view a project opens on.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MapView {
+    pub lat: f64,
+    pub lon: f64,
+    /// Web-map zoom level (0 = whole world, ~5 = the Baltic Sea, ~13 = an industrial park).
+    pub zoom: f64,
+}
+
+impl MapView {
+    /// The Baltic Sea region, where an empty project opens.
+    pub const BALTIC: MapView = MapView {
+        lat: 59.0,
+        lon: 19.0,
+        zoom: 4.6,
+    };
+}
+
+/// Project metadata.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProjectMeta {
+    pub name: String,
+    pub region: String,
+    pub description: String,
+    /// ISO 4217 code of every money figure in the project.
+    pub currency: String,
+    /// The year whose prices the money figures are in.
+    pub price_year: i32,
+    pub view: MapView,
+}
+
+impl Default for ProjectMeta {
+    fn default() -> Self {
+        Self {
+            name: "Untitled project".into(),
+            region: String::new(),
+            description: String::new(),
+            currency: "EUR".into(),
+            price_year: 2024,
+            view: MapView::BALTIC,
+        }
+    }
+}
+
+/// A firm (or other site: a lake, a municipality) that has or wants flows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Firm {
+    pub id: FirmId,
+    pub name: String,
+    pub location: LatLon,
+    /// NACE Rev.2 code (`35.11`); empty where none applies.
+    pub nace: String,
+    pub employees: Option<u32>,
+    pub address: String,
+    pub notes: String,
+    /// Where the facts about this firm came from.
+    pub source: String,
+}
+
+/// Something a firm has (supply) or wants (demand), per year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Flow {
+    pub id: FlowId,
+    pub firm: FirmId,
+    pub direction: Direction,
+    pub material: MaterialId,
+    /// Quantity per year, in `unit`.
+    pub quantity: f64,
+    pub unit: Unit,
+    /// European List of Waste code, six digits without spaces.
+    pub ewc: Option<String>,
+    pub quality: String,
+    pub available_from: Option<i32>,
+    pub available_to: Option<i32>,
+    /// Price per unit the firm pays or gets; overrides the catalogue's virgin price.
+    pub price_per_unit: Option<f64>,
+    /// Disposal cost per unit; overrides the catalogue's disposal cost.
+    pub disposal_cost_per_unit: Option<f64>,
+    /// Demand side: accepts input classed as hazardous waste.
+    pub accepts_hazardous: bool,
+    /// Hidden in presentations and exports unless asked for.
+    pub confidential: bool,
+    pub source: String,
+}
+
+impl Flow {
+    /// Whether the flow is available in `year` (open ends always are).
+    pub fn available_in(&self, year: i32) -> bool {
+        self.available_from.is_none_or(|from| from <= year)
+            && self.available_to.is_none_or(|to| year <= to)
+    }
+}
+
+/// An exchange between two firms, real or planned.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Exchange {
+    pub id: ExchangeId,
+    pub from: FirmId,
+    pub to: FirmId,
+    pub material: MaterialId,
+    /// Quantity per year, where known.
+    pub quantity: Option<f64>,
+    pub unit: Unit,
+    pub status: ExchangeStatus,
+    pub start_year: Option<i32>,
+    pub end_year: Option<i32>,
+    pub transport: Option<TransportMode>,
+    pub notes: String,
+    pub source: String,
+}
+
+impl Exchange {
+    /// Whether the exchange was running in `year`.
+    pub fn active_in(&self, year: i32) -> bool {
+        matches!(
+            self.status,
+            ExchangeStatus::Realised | ExchangeStatus::Ended | ExchangeStatus::Agreed
+        ) && self.start_year.is_none_or(|start| start <= year)
+            && self.end_year.is_none_or(|end| year <= end)
+    }
+}
+
+/// A value with the source it came from ("assumption: ..." where none gives it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub source: String,
+}
+
+impl<T> Sourced<T> {
+    pub fn new(value: T, source: impl Into<String>) -> Self {
+        Self {
+            value,
+            source: source.into(),
+        }
+    }
+
+    /// True where no published source backs the value.
+    pub fn is_assumption(&self) -> bool {
+        self.source.trim().is_empty()
+            || self
+                .source
+                .trim_start()
+                .to_lowercase()
+                .starts_with("assumption")
+    }
+}
+
+/// A catalogue entry: what a material is and its evaluation defaults.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Material {
+    pub id: MaterialId,
+    pub name: String,
+    pub kind: MaterialKind,
+    pub unit: Unit,
+    /// EWC codes this material is usually classed under.
+    pub ewc_codes: Vec<String>,
+    /// Maximum transport distance (km, after circuity) over which an exchange is plausible.
+    pub max_distance_km: Sourced<f64>,
+    pub transport: TransportMode,
+    /// t CO2e avoided per unit of virgin material replaced.
+    pub ef_virgin: Sourced<f64>,
+    /// t CO2e avoided per unit not disposed of.
+    pub ef_disposal: Sourced<f64>,
+    /// Price per unit of the virgin material (project currency).
+    pub virgin_price: Sourced<f64>,
+    /// Cost per unit of disposing of it (project currency).
+    pub disposal_cost: Sourced<f64>,
+    /// Shipped with the app (as opposed to added by the user).
+    pub builtin: bool,
+}
+
+/// A supply material that can stand in for a demand material.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubstitutionRule {
+    pub supply: MaterialId,
+    pub demand: MaterialId,
+    /// Units of demand met per unit of supply.
+    pub ratio: f64,
+    pub source: String,
+}
+
+/// A whole project, as held in memory.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ProjectData {
+    pub meta: ProjectMeta,
+    pub params: EvaluationParams,
+    pub materials: Vec<Material>,
+    pub rules: Vec<SubstitutionRule>,
+    pub firms: Vec<Firm>,
+    pub flows: Vec<Flow>,
+    pub exchanges: Vec<Exchange>,
+}
+
+impl ProjectData {
+    /// An empty project with the built-in catalogue and default parameters.
+    pub fn new(meta: ProjectMeta) -> Self {
+        Self {
+            meta,
+            params: EvaluationParams::default(),
+            materials: super::catalogue::builtin_materials(),
+            rules: super::catalogue::builtin_rules(),
+            firms: Vec::new(),
+            flows: Vec::new(),
+            exchanges: Vec::new(),
+        }
+    }
+
+    pub fn firm(&self, id: &FirmId) -> Option<&Firm> {
+        self.firms.iter().find(|f| &f.id == id)
+    }
+
+    pub fn material(&self, id: &MaterialId) -> Option<&Material> {
+        self.materials.iter().find(|m| &m.id == id)
+    }
+
+    /// The ratio at which `supply` meets `demand`: 1 for the same material, else the rule's.
+    pub fn substitution_ratio(&self, supply: &MaterialId, demand: &MaterialId) -> Option<f64> {
+        if supply == demand {
+            return Some(1.0);
+        }
+        self.rules
+            .iter()
+            .find(|r| &r.supply == supply && &r.demand == demand)
+            .map(|r| r.ratio)
+    }
+
+    /// Every broken invariant, described for a person. An empty list means the project is sound.
+    pub fn problems(&self) -> Vec<String> {
+        use std::collections::HashSet;
+        let mut problems = Vec::new();
+        let mut firm_ids = HashSet::new();
+        for firm in &self.firms {
+            if firm.id.0.trim().is_empty() {
+                problems.push(format!("firm '{}' has an empty id", firm.name));
+            }
+            if !firm_ids.insert(&firm.id) {
+                problems.push(format!("firm id '{}' is used twice", firm.id));
+            }
+            if let Some(p) = firm.location.problem() {
+                problems.push(format!("firm '{}': {p}", firm.id));
+            }
+        }
+        let material_ids: HashSet<_> = self.materials.iter().map(|m| &m.id).collect();
+        for flow in &self.flows {
+            if !firm_ids.contains(&flow.firm) {
+                problems.push(format!(
+                    "flow {} belongs to unknown firm '{}'",
+                    flow.id, flow.firm
+                ));
+            }
+            match self.material(&flow.material) {
+                None => problems.push(format!(
+                    "flow {} has unknown material '{}'",
+                    flow.id, flow.material
+                )),
+                Some(m) if m.unit != flow.unit => problems.push(format!(
+                    "flow {} is in {} but {} is measured in {}",
+                    flow.id, flow.unit, m.id, m.unit
+                )),
+                Some(_) => {}
+            }
+            if !(flow.quantity.is_finite() && flow.quantity >= 0.0) {
+                problems.push(format!("flow {} has quantity {}", flow.id, flow.quantity));
+            }
+            if let (Some(from), Some(to)) = (flow.available_from, flow.available_to)
+                && from > to
+            {
+                problems.push(format!("flow {} is available from {from} to {to}", flow.id));
+            }
+        }
+        for ex in &self.exchanges {
+            for end in [&ex.from, &ex.to] {
+                if !firm_ids.contains(end) {
+                    problems.push(format!("exchange {} names unknown firm '{end}'", ex.id));
+                }
+            }
+            if !material_ids.contains(&ex.material) {
+                problems.push(format!(
+                    "exchange {} has unknown material '{}'",
+                    ex.id, ex.material
+                ));
+            }
+            if let (Some(start), Some(end)) = (ex.start_year, ex.end_year)
+                && start > end
+            {
+                problems.push(format!(
+                    "exchange {} starts in {start} after it ends in {end}",
+                    ex.id
+                ));
+            }
+        }
+        for rule in &self.rules {
+            for m in [&rule.supply, &rule.demand] {
+                if !material_ids.contains(m) {
+                    problems.push(format!("substitution rule names unknown material '{m}'"));
+                }
+            }
+            if !(rule.ratio.is_finite() && rule.ratio > 0.0) {
+                problems.push(format!(
+                    "rule {} -> {} has ratio {}",
+                    rule.supply, rule.demand, rule.ratio
+                ));
+            }
+        }
+        problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_parse_in_any_case_and_print_canonically() {
+        assert_eq!("MWh".parse::<Unit>(), Ok(Unit::Mwh));
+        assert_eq!("mwh".parse::<Unit>(), Ok(Unit::Mwh));
+        assert_eq!(" t ".parse::<Unit>(), Ok(Unit::Tonne));
+        assert_eq!(Unit::CubicMetre.to_string(), "m3");
+        let err = "kWh".parse::<Unit>().unwrap_err();
+        assert!(
+            err.contains("unknown unit 'kWh'") && err.contains("MWh"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn direction_accepts_has_and_wants() {
+        assert_eq!("has".parse::<Direction>(), Ok(Direction::Supply));
+        assert_eq!("Wants".parse::<Direction>(), Ok(Direction::Demand));
+    }
+
+    #[test]
+    fn identity_always_substitutes_and_rules_give_their_ratio() {
+        let project = ProjectData::new(ProjectMeta::default());
+        let gypsum = MaterialId::new("fgd_gypsum");
+        assert_eq!(project.substitution_ratio(&gypsum, &gypsum), Some(1.0));
+        assert!(
+            project
+                .substitution_ratio(&gypsum, &MaterialId::new("natural_gypsum"))
+                .is_some()
+        );
+        assert_eq!(
+            project.substitution_ratio(&MaterialId::new("natural_gypsum"), &gypsum),
+            None
+        );
+    }
+
+    #[test]
+    fn a_new_project_is_sound_and_broken_invariants_are_named() {
+        let mut project = ProjectData::new(ProjectMeta::default());
+        assert_eq!(project.problems(), Vec::<String>::new());
+        let firm = Firm {
+            id: FirmId::new("a"),
+            name: "A".into(),
+            location: LatLon::new(95.0, 11.0),
+            nace: String::new(),
+            employees: None,
+            address: String::new(),
+            notes: String::new(),
+            source: String::new(),
+        };
+        project.firms.push(firm.clone());
+        project.firms.push(firm);
+        project.flows.push(Flow {
+            id: FlowId(1),
+            firm: FirmId::new("ghost"),
+            direction: Direction::Supply,
+            material: MaterialId::new("steam"),
+            quantity: -1.0,
+            unit: Unit::Tonne,
+            ewc: None,
+            quality: String::new(),
+            available_from: Some(2000),
+            available_to: Some(1990),
+            price_per_unit: None,
+            disposal_cost_per_unit: None,
+            accepts_hazardous: false,
+            confidential: false,
+            source: String::new(),
+        });
+        let problems = project.problems().join("\n");
+        for expected in [
+            "firm id 'a' is used twice",
+            "latitude 95 is outside",
+            "unknown firm 'ghost'",
+            "is in t but steam is measured in MWh",
+            "quantity -1",
+            "available from 2000 to 1990",
+        ] {
+            assert!(
+                problems.contains(expected),
+                "missing '{expected}' in:\n{problems}"
+            );
+        }
+    }
+
+    #[test]
+    fn availability_and_activity_follow_the_years() {
+        let ex = Exchange {
+            id: ExchangeId(1),
+            from: FirmId::new("a"),
+            to: FirmId::new("b"),
+            material: MaterialId::new("fgd_gypsum"),
+            quantity: None,
+            unit: Unit::Tonne,
+            status: ExchangeStatus::Ended,
+            start_year: Some(1993),
+            end_year: Some(2019),
+            transport: None,
+            notes: String::new(),
+            source: String::new(),
+        };
+        assert!(!ex.active_in(1992));
+        assert!(ex.active_in(1993) && ex.active_in(2019));
+        assert!(!ex.active_in(2020));
+    }
+}

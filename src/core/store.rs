@@ -1,0 +1,1256 @@
+//! The project file: one SQLite database that is a valid OGC GeoPackage.
+//!
+//! - `firms` (POINT) and `exchanges` (LINESTRING) are GeoPackage feature tables that GDAL and
+//!   QGIS open; `flows`, `materials` and `substitution_rules` are registered attribute tables.
+//! - The app's own schema version lives in `se_metadata` (never in `user_version`, which the
+//!   GeoPackage standard owns); older files are migrated forward, newer ones refused untouched.
+//! - Every edit is one transaction that also keeps geometries, envelopes, layer extents and
+//!   `gpkg_contents.last_change` in step.
+
+use std::fs;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension as _, Transaction, params};
+
+use super::error::{OpenError, StoreError};
+use super::gpkg::{self, Geometry, SRS_WGS84};
+use super::model::*;
+use super::params::EvaluationParams;
+
+/// The schema version this build writes and reads.
+pub const SCHEMA_VERSION: i64 = 2;
+
+/// `application_id` of every GeoPackage: 'GPKG'.
+pub const GPKG_APPLICATION_ID: i32 = 0x4750_4B47;
+/// `user_version` for GeoPackage 1.4.0.
+pub const GPKG_USER_VERSION: i32 = 10400;
+
+const WGS84_WKT: &str = r#"GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]"#;
+
+/// How to open a project file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Edit in place (falls back to read-only if the file cannot be written).
+    ReadWrite,
+    /// View only; nothing is ever written.
+    ReadOnly,
+}
+
+/// An open project file.
+pub struct ProjectFile {
+    conn: Connection,
+    path: PathBuf,
+    read_only: bool,
+}
+
+/// Forward migrations: entry `i` takes a file from schema `i` to `i + 1`.
+const MIGRATIONS: &[fn(&Transaction) -> rusqlite::Result<()>] = &[migrate_0_to_1, migrate_1_to_2];
+
+fn now_iso() -> String {
+    chrono::Utc::now()
+        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+        .to_string()
+}
+
+/// Schema 1: the GeoPackage core tables, the project tables and their registration.
+fn migrate_0_to_1(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (
+            srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
+            organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+         CREATE TABLE IF NOT EXISTS gpkg_contents (
+            table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+            description TEXT DEFAULT '',
+            last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+            min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+            CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+         CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (
+            table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+            srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+            CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+            CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+            CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+            CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+         CREATE TABLE se_metadata (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+         CREATE TABLE se_project (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+         CREATE TABLE se_parameters (key TEXT PRIMARY KEY, value REAL NOT NULL, source TEXT NOT NULL);
+         CREATE TABLE firms (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL, nace TEXT, employees INTEGER, address TEXT, notes TEXT, source TEXT);
+         CREATE TABLE exchanges (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT, geom LINESTRING, from_firm_id TEXT NOT NULL,
+            to_firm_id TEXT NOT NULL, material TEXT NOT NULL, quantity REAL, unit TEXT NOT NULL,
+            status TEXT NOT NULL, start_year INTEGER, end_year INTEGER, transport TEXT,
+            notes TEXT, source TEXT);
+         CREATE TABLE flows (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT, firm_id TEXT NOT NULL, direction TEXT NOT NULL,
+            material TEXT NOT NULL, quantity REAL NOT NULL, unit TEXT NOT NULL, ewc TEXT,
+            quality TEXT, available_from INTEGER, available_to INTEGER, price_per_unit REAL,
+            disposal_cost_per_unit REAL, accepts_hazardous BOOLEAN NOT NULL DEFAULT 0,
+            confidential BOOLEAN NOT NULL DEFAULT 0, source TEXT);
+         CREATE TABLE materials (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+            kind TEXT NOT NULL, unit TEXT NOT NULL, ewc_codes TEXT, max_distance_km REAL NOT NULL,
+            max_distance_source TEXT, transport TEXT NOT NULL, ef_virgin REAL NOT NULL,
+            ef_virgin_source TEXT, ef_disposal REAL NOT NULL, ef_disposal_source TEXT,
+            virgin_price REAL NOT NULL, virgin_price_source TEXT, disposal_cost REAL NOT NULL,
+            disposal_cost_source TEXT, builtin BOOLEAN NOT NULL DEFAULT 0);
+         CREATE TABLE substitution_rules (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT, supply_material TEXT NOT NULL,
+            demand_material TEXT NOT NULL, ratio REAL NOT NULL, source TEXT,
+            UNIQUE (supply_material, demand_material));",
+    )?;
+    let srs: [(&str, i32, &str, i32, &str, &str); 3] = [
+        (
+            "WGS 84 geodetic",
+            4326,
+            "EPSG",
+            4326,
+            WGS84_WKT,
+            "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid",
+        ),
+        (
+            "Undefined cartesian SRS",
+            -1,
+            "NONE",
+            -1,
+            "undefined",
+            "undefined cartesian coordinate reference system",
+        ),
+        (
+            "Undefined geographic SRS",
+            0,
+            "NONE",
+            0,
+            "undefined",
+            "undefined geographic coordinate reference system",
+        ),
+    ];
+    for (name, id, org, org_id, def, desc) in srs {
+        tx.execute(
+            "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![name, id, org, org_id, def, desc],
+        )?;
+    }
+    let now = now_iso();
+    let contents: [(&str, &str, &str, Option<i32>); 5] = [
+        (
+            "firms",
+            "features",
+            "Firms and other sites of the project",
+            Some(SRS_WGS84),
+        ),
+        (
+            "exchanges",
+            "features",
+            "Exchanges between firms, drawn from supplier to receiver",
+            Some(SRS_WGS84),
+        ),
+        (
+            "flows",
+            "attributes",
+            "What each firm has (supply) and wants (demand), per year",
+            None,
+        ),
+        (
+            "materials",
+            "attributes",
+            "Material catalogue with evaluation defaults and their sources",
+            None,
+        ),
+        (
+            "substitution_rules",
+            "attributes",
+            "Supply materials that can stand in for demand materials",
+            None,
+        ),
+    ];
+    for (table, data_type, description, srs_id) in contents {
+        tx.execute(
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id)
+             VALUES (?1, ?2, ?1, ?3, ?4, ?5)",
+            params![table, data_type, description, now, srs_id],
+        )?;
+    }
+    for (table, kind) in [("firms", "POINT"), ("exchanges", "LINESTRING")] {
+        tx.execute(
+            "INSERT INTO gpkg_geometry_columns VALUES (?1, 'geom', ?2, ?3, 0, 0)",
+            params![table, kind, SRS_WGS84],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO se_metadata (key, value) VALUES ('application', 'symbiosis-explorer')",
+        [],
+    )?;
+    Ok(())
+}
+
+/// Schema 2: indexes that keep per-firm look-ups fast on national-scale projects.
+fn migrate_1_to_2(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE INDEX IF NOT EXISTS se_flows_firm ON flows (firm_id);
+         CREATE INDEX IF NOT EXISTS se_exchanges_from ON exchanges (from_firm_id);
+         CREATE INDEX IF NOT EXISTS se_exchanges_to ON exchanges (to_firm_id);",
+    )
+}
+
+/// Runs the migrations from `from` up to `to` in one transaction.
+fn migrate(conn: &mut Connection, from: i64, to: i64) -> rusqlite::Result<()> {
+    let tx = conn.transaction()?;
+    for version in from..to {
+        let step = MIGRATIONS[version as usize];
+        step(&tx)?;
+    }
+    tx.execute(
+        "INSERT INTO se_metadata (key, value) VALUES ('schema_version', ?1)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [to.to_string()],
+    )?;
+    tx.commit()
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_millis(750))?;
+    conn.pragma_update(None, "trusted_schema", "OFF")?;
+    gpkg::register_functions(conn)
+}
+
+/// Checks the SQLite header before SQLite sees the file, so that a bad file gets a precise
+/// error and is never touched.
+fn check_header(path: &Path) -> Result<(), OpenError> {
+    let io = |source| OpenError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(OpenError::NotFound(path.to_path_buf()));
+        }
+        Err(e) => return Err(io(e)),
+    };
+    if meta.is_dir() {
+        return Err(OpenError::NotSqlite(path.to_path_buf()));
+    }
+    let actual = meta.len();
+    if actual == 0 {
+        return Err(OpenError::Empty(path.to_path_buf()));
+    }
+    let mut header = Vec::with_capacity(100);
+    fs::File::open(path)
+        .and_then(|f| f.take(100).read_to_end(&mut header))
+        .map_err(io)?;
+    const MAGIC: &[u8] = b"SQLite format 3\0";
+    let prefix = header.len().min(MAGIC.len());
+    if header[..prefix] != MAGIC[..prefix] {
+        return Err(OpenError::NotSqlite(path.to_path_buf()));
+    }
+    if header.len() < 100 {
+        return Err(OpenError::Truncated {
+            path: path.to_path_buf(),
+            expected: 100,
+            actual,
+        });
+    }
+    let be32 = |at: usize| {
+        u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    let change_counter = be32(24);
+    let page_count = u64::from(be32(28));
+    let count_is_valid = be32(92) == change_counter && page_count > 0;
+    if count_is_valid && actual < page_size * page_count {
+        return Err(OpenError::Truncated {
+            path: path.to_path_buf(),
+            expected: page_size * page_count,
+            actual,
+        });
+    }
+    Ok(())
+}
+
+fn table_exists(conn: &Connection, name: &str) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+        [name],
+        |r| r.get::<_, i64>(0),
+    )
+    .map(|n| n > 0)
+}
+
+fn schema_version_of(conn: &Connection) -> rusqlite::Result<i64> {
+    let text: Option<String> = conn
+        .query_row(
+            "SELECT value FROM se_metadata WHERE key = 'schema_version'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(text.and_then(|t| t.trim().parse().ok()).unwrap_or(0))
+}
+
+impl ProjectFile {
+    /// Opens a project for editing, or view-only if the file cannot be written.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self, OpenError> {
+        let path = path.as_ref();
+        let writable = fs::metadata(path)
+            .map(|m| !m.permissions().readonly())
+            .unwrap_or(true);
+        Self::open_with(
+            path,
+            if writable {
+                OpenMode::ReadWrite
+            } else {
+                OpenMode::ReadOnly
+            },
+        )
+    }
+
+    /// Opens a project in the given mode. Bad, foreign, newer or locked files are refused with
+    /// a specific error and left byte-for-byte as they were.
+    pub fn open_with(path: impl AsRef<Path>, mode: OpenMode) -> Result<Self, OpenError> {
+        let path = path.as_ref().to_path_buf();
+        check_header(&path)?;
+        let sql_err = |source: rusqlite::Error| classify(&path, source);
+        let flags = match mode {
+            OpenMode::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE,
+            OpenMode::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(&path, flags).map_err(sql_err)?;
+        configure(&conn).map_err(sql_err)?;
+
+        let check: String = conn
+            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+            .map_err(sql_err)?;
+        if check != "ok" {
+            return Err(OpenError::Corrupt {
+                path,
+                detail: check,
+            });
+        }
+        if !table_exists(&conn, "gpkg_contents").map_err(sql_err)? {
+            return Err(OpenError::ForeignSqlite(path));
+        }
+        if !table_exists(&conn, "se_metadata").map_err(sql_err)? {
+            return Err(OpenError::ForeignGeoPackage(path));
+        }
+        let found = schema_version_of(&conn).map_err(sql_err)?;
+        if found > SCHEMA_VERSION {
+            return Err(OpenError::TooNew {
+                path,
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if found < SCHEMA_VERSION {
+            if mode == OpenMode::ReadOnly {
+                // Upgrade a private in-memory copy; the file itself is never written.
+                let mut copy = Connection::open_in_memory().map_err(sql_err)?;
+                configure(&copy).map_err(sql_err)?;
+                {
+                    let backup =
+                        rusqlite::backup::Backup::new(&conn, &mut copy).map_err(sql_err)?;
+                    backup
+                        .run_to_completion(256, Duration::ZERO, None)
+                        .map_err(sql_err)?;
+                }
+                migrate(&mut copy, found, SCHEMA_VERSION).map_err(sql_err)?;
+                return Ok(Self {
+                    conn: copy,
+                    path,
+                    read_only: true,
+                });
+            }
+            migrate(&mut conn, found, SCHEMA_VERSION).map_err(sql_err)?;
+        }
+        Ok(Self {
+            conn,
+            path,
+            read_only: mode == OpenMode::ReadOnly,
+        })
+    }
+
+    /// Creates a new project file at `path` holding `data`. The file appears only once it is
+    /// complete: it is written beside the target and renamed into place. An existing file at
+    /// `path` is replaced only if `replace` is true.
+    pub fn create(
+        path: impl AsRef<Path>,
+        data: &ProjectData,
+        replace: bool,
+    ) -> Result<(), StoreError> {
+        Self::create_at_version(path.as_ref(), data, replace, SCHEMA_VERSION)
+    }
+
+    /// As [`Self::create`], at an older schema version (for migration tests and fixtures).
+    #[doc(hidden)]
+    pub fn create_at_version(
+        path: &Path,
+        data: &ProjectData,
+        replace: bool,
+        version: i64,
+    ) -> Result<(), StoreError> {
+        if !replace && path.exists() {
+            return Err(StoreError::Exists(path.to_path_buf()));
+        }
+        let io = |source| StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temp = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(".partial")
+            .tempfile_in(&dir)
+            .map_err(io)?
+            .into_temp_path();
+        {
+            let mut conn = Connection::open(&temp)?;
+            configure(&conn)?;
+            conn.pragma_update(None, "application_id", GPKG_APPLICATION_ID)?;
+            conn.pragma_update(None, "user_version", GPKG_USER_VERSION)?;
+            migrate(&mut conn, 0, version)?;
+            let tx = conn.transaction()?;
+            write_project(&tx, data)?;
+            tx.commit()?;
+            conn.close().map_err(|(_, e)| StoreError::from(e))?;
+        }
+        temp.persist(path).map_err(|e| io(e.error))?;
+        Ok(())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(schema_version_of(&self.conn)?)
+    }
+
+    /// Reads the whole project into memory.
+    pub fn load(&self) -> Result<ProjectData, StoreError> {
+        load_project(&self.conn)
+    }
+
+    /// Writes a complete copy of the project to `path` (Save As); the copy is then the one to edit.
+    pub fn save_as(&self, path: impl AsRef<Path>) -> Result<ProjectFile, StoreError> {
+        let path = path.as_ref();
+        if path == self.path {
+            return Err(StoreError::Invalid(
+                "Save As needs a different file name".into(),
+            ));
+        }
+        let data = self.load()?;
+        Self::create(path, &data, true)?;
+        ProjectFile::open_with(path, OpenMode::ReadWrite)
+            .map_err(|e| StoreError::Invalid(e.to_string()))
+    }
+
+    /// Runs one edit as one transaction.
+    fn edit<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly);
+        }
+        let tx = self.conn.transaction()?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    pub fn set_meta(&mut self, meta: &ProjectMeta) -> Result<(), StoreError> {
+        self.edit(|tx| write_meta(tx, meta))
+    }
+
+    /// Sets one evaluation parameter (see [`EvaluationParams::to_rows`] for the keys).
+    pub fn set_parameter(&mut self, key: &str, value: f64, source: &str) -> Result<(), StoreError> {
+        let mut probe = EvaluationParams::default();
+        probe.set(key, value, source).map_err(StoreError::Invalid)?;
+        if let Some(problem) = EvaluationParams::problem(key, value) {
+            return Err(StoreError::Invalid(problem));
+        }
+        self.edit(|tx| {
+            tx.execute(
+                "INSERT INTO se_parameters (key, value, source) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value, source = excluded.source",
+                params![key, value, source],
+            )?;
+            Ok(())
+        })
+    }
+
+    pub fn insert_firm(&mut self, firm: &Firm) -> Result<(), StoreError> {
+        validate_firm(firm)?;
+        self.edit(|tx| {
+            if firm_location(tx, &firm.id)?.is_some() {
+                return Err(StoreError::Invalid(format!(
+                    "a firm with id '{}' already exists",
+                    firm.id
+                )));
+            }
+            insert_firm(tx, firm)?;
+            touch(tx, "firms")
+        })
+    }
+
+    /// Updates the firm with `firm.id`; moving it redraws its exchange lines.
+    pub fn update_firm(&mut self, firm: &Firm) -> Result<(), StoreError> {
+        validate_firm(firm)?;
+        self.edit(|tx| {
+            let Some(old) = firm_location(tx, &firm.id)? else {
+                return Err(StoreError::NotFound(format!("firm '{}'", firm.id)));
+            };
+            tx.execute(
+                "UPDATE firms SET geom = ?2, name = ?3, nace = ?4, employees = ?5, address = ?6,
+                 notes = ?7, source = ?8 WHERE id = ?1",
+                params![
+                    firm.id.as_str(),
+                    gpkg::encode(&Geometry::Point(firm.location), SRS_WGS84),
+                    firm.name,
+                    firm.nace,
+                    firm.employees,
+                    firm.address,
+                    firm.notes,
+                    firm.source
+                ],
+            )?;
+            touch(tx, "firms")?;
+            if old != firm.location {
+                redraw_exchanges_of(tx, &firm.id)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Deletes a firm with its flows and exchanges.
+    pub fn delete_firm(&mut self, id: &FirmId) -> Result<(), StoreError> {
+        self.edit(|tx| {
+            if tx.execute("DELETE FROM firms WHERE id = ?1", [id.as_str()])? == 0 {
+                return Err(StoreError::NotFound(format!("firm '{id}'")));
+            }
+            tx.execute("DELETE FROM flows WHERE firm_id = ?1", [id.as_str()])?;
+            tx.execute(
+                "DELETE FROM exchanges WHERE from_firm_id = ?1 OR to_firm_id = ?1",
+                [id.as_str()],
+            )?;
+            for table in ["firms", "flows", "exchanges"] {
+                touch(tx, table)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Adds a flow; its id is assigned by the file and returned.
+    pub fn insert_flow(&mut self, flow: &Flow) -> Result<FlowId, StoreError> {
+        self.edit(|tx| {
+            validate_flow(tx, flow)?;
+            let id = insert_flow(tx, flow, None)?;
+            touch(tx, "flows")?;
+            Ok(id)
+        })
+    }
+
+    pub fn update_flow(&mut self, flow: &Flow) -> Result<(), StoreError> {
+        self.edit(|tx| {
+            validate_flow(tx, flow)?;
+            if tx.execute("DELETE FROM flows WHERE fid = ?1", [flow.id.0])? == 0 {
+                return Err(StoreError::NotFound(format!("flow {}", flow.id)));
+            }
+            insert_flow(tx, flow, Some(flow.id))?;
+            touch(tx, "flows")
+        })
+    }
+
+    pub fn delete_flow(&mut self, id: FlowId) -> Result<(), StoreError> {
+        self.edit(|tx| {
+            if tx.execute("DELETE FROM flows WHERE fid = ?1", [id.0])? == 0 {
+                return Err(StoreError::NotFound(format!("flow {id}")));
+            }
+            touch(tx, "flows")
+        })
+    }
+
+    /// Adds an exchange; its line is drawn from the supplier to the receiver.
+    pub fn insert_exchange(&mut self, exchange: &Exchange) -> Result<ExchangeId, StoreError> {
+        self.edit(|tx| {
+            validate_exchange(tx, exchange)?;
+            let id = insert_exchange(tx, exchange, None)?;
+            touch(tx, "exchanges")?;
+            Ok(id)
+        })
+    }
+
+    pub fn update_exchange(&mut self, exchange: &Exchange) -> Result<(), StoreError> {
+        self.edit(|tx| {
+            validate_exchange(tx, exchange)?;
+            if tx.execute("DELETE FROM exchanges WHERE fid = ?1", [exchange.id.0])? == 0 {
+                return Err(StoreError::NotFound(format!("exchange {}", exchange.id)));
+            }
+            insert_exchange(tx, exchange, Some(exchange.id))?;
+            touch(tx, "exchanges")
+        })
+    }
+
+    pub fn delete_exchange(&mut self, id: ExchangeId) -> Result<(), StoreError> {
+        self.edit(|tx| {
+            if tx.execute("DELETE FROM exchanges WHERE fid = ?1", [id.0])? == 0 {
+                return Err(StoreError::NotFound(format!("exchange {id}")));
+            }
+            touch(tx, "exchanges")
+        })
+    }
+
+    /// Adds a material to the catalogue or replaces the one with the same id.
+    pub fn upsert_material(&mut self, material: &Material) -> Result<(), StoreError> {
+        if let Some(problem) = material_problem(material) {
+            return Err(StoreError::Invalid(problem));
+        }
+        self.edit(|tx| {
+            let in_use: i64 = tx.query_row(
+                "SELECT count(*) FROM flows WHERE material = ?1 AND unit != ?2",
+                params![material.id.as_str(), material.unit.as_str()],
+                |r| r.get(0),
+            )?;
+            if in_use > 0 {
+                return Err(StoreError::Invalid(format!(
+                    "{in_use} flows of '{}' are in another unit; change them before the material's unit",
+                    material.id
+                )));
+            }
+            tx.execute("DELETE FROM materials WHERE id = ?1", [material.id.as_str()])?;
+            insert_material(tx, material)?;
+            touch(tx, "materials")
+        })
+    }
+
+    /// Adds a substitution rule or replaces the one for the same pair of materials.
+    pub fn upsert_rule(&mut self, rule: &SubstitutionRule) -> Result<(), StoreError> {
+        if !(rule.ratio.is_finite() && rule.ratio > 0.0) {
+            return Err(StoreError::Invalid(format!(
+                "ratio must be a positive number, not {}",
+                rule.ratio
+            )));
+        }
+        self.edit(|tx| {
+            for m in [&rule.supply, &rule.demand] {
+                require_material(tx, m)?;
+            }
+            tx.execute(
+                "INSERT INTO substitution_rules (supply_material, demand_material, ratio, source) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (supply_material, demand_material) DO UPDATE SET ratio = excluded.ratio, source = excluded.source",
+                params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source],
+            )?;
+            touch(tx, "substitution_rules")
+        })
+    }
+}
+
+/// Maps SQLite's answers on open to the error a person can act on.
+fn classify(path: &Path, err: rusqlite::Error) -> OpenError {
+    use rusqlite::ErrorCode::*;
+    match err.sqlite_error_code() {
+        Some(DatabaseBusy | DatabaseLocked) => OpenError::Locked(path.to_path_buf()),
+        Some(NotADatabase) => OpenError::NotSqlite(path.to_path_buf()),
+        Some(DatabaseCorrupt) => OpenError::Corrupt {
+            path: path.to_path_buf(),
+            detail: err.to_string(),
+        },
+        _ => OpenError::Sqlite {
+            path: path.to_path_buf(),
+            source: err,
+        },
+    }
+}
+
+fn validate_firm(firm: &Firm) -> Result<(), StoreError> {
+    if firm.id.as_str().trim().is_empty() {
+        return Err(StoreError::Invalid("a firm needs an id".into()));
+    }
+    if firm.name.trim().is_empty() {
+        return Err(StoreError::Invalid(format!(
+            "firm '{}' needs a name",
+            firm.id
+        )));
+    }
+    if let Some(problem) = firm.location.problem() {
+        return Err(StoreError::Invalid(format!(
+            "firm '{}': {problem}",
+            firm.id
+        )));
+    }
+    Ok(())
+}
+
+fn firm_location(tx: &Connection, id: &FirmId) -> Result<Option<LatLon>, StoreError> {
+    let blob: Option<Option<Vec<u8>>> = tx
+        .query_row("SELECT geom FROM firms WHERE id = ?1", [id.as_str()], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    let Some(blob) = blob else { return Ok(None) };
+    match blob.as_deref().map(gpkg::decode) {
+        Some(Ok(Geometry::Point(p))) => Ok(Some(p)),
+        _ => Err(StoreError::Invalid(format!(
+            "firm '{id}' has no valid point geometry"
+        ))),
+    }
+}
+
+fn require_material(tx: &Connection, id: &MaterialId) -> Result<Unit, StoreError> {
+    let unit: Option<String> = tx
+        .query_row(
+            "SELECT unit FROM materials WHERE id = ?1",
+            [id.as_str()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(unit) = unit else {
+        return Err(StoreError::Invalid(format!("unknown material '{id}'")));
+    };
+    unit.parse().map_err(StoreError::Invalid)
+}
+
+fn require_firm(tx: &Connection, id: &FirmId) -> Result<LatLon, StoreError> {
+    firm_location(tx, id)?.ok_or_else(|| StoreError::Invalid(format!("unknown firm '{id}'")))
+}
+
+fn validate_flow(tx: &Connection, flow: &Flow) -> Result<(), StoreError> {
+    require_firm(tx, &flow.firm)?;
+    let unit = require_material(tx, &flow.material)?;
+    if unit != flow.unit {
+        return Err(StoreError::Invalid(format!(
+            "{} is measured in {unit}, not {}",
+            flow.material, flow.unit
+        )));
+    }
+    if !(flow.quantity.is_finite() && flow.quantity >= 0.0) {
+        return Err(StoreError::Invalid(format!(
+            "quantity must be zero or more, not {}",
+            flow.quantity
+        )));
+    }
+    if let (Some(from), Some(to)) = (flow.available_from, flow.available_to)
+        && from > to
+    {
+        return Err(StoreError::Invalid(format!(
+            "available from {from} is after available to {to}"
+        )));
+    }
+    Ok(())
+}
+
+fn validate_exchange(tx: &Connection, ex: &Exchange) -> Result<(), StoreError> {
+    require_firm(tx, &ex.from)?;
+    require_firm(tx, &ex.to)?;
+    let unit = require_material(tx, &ex.material)?;
+    if unit != ex.unit {
+        return Err(StoreError::Invalid(format!(
+            "{} is measured in {unit}, not {}",
+            ex.material, ex.unit
+        )));
+    }
+    if let Some(q) = ex.quantity
+        && !(q.is_finite() && q >= 0.0)
+    {
+        return Err(StoreError::Invalid(format!(
+            "quantity must be zero or more, not {q}"
+        )));
+    }
+    if let (Some(start), Some(end)) = (ex.start_year, ex.end_year)
+        && start > end
+    {
+        return Err(StoreError::Invalid(format!(
+            "start year {start} is after end year {end}"
+        )));
+    }
+    Ok(())
+}
+
+fn material_problem(m: &Material) -> Option<String> {
+    if m.id.as_str().trim().is_empty() {
+        return Some("a material needs an id".into());
+    }
+    for (what, v) in [
+        ("max_distance_km", m.max_distance_km.value),
+        ("ef_virgin", m.ef_virgin.value),
+        ("ef_disposal", m.ef_disposal.value),
+        ("virgin_price", m.virgin_price.value),
+        ("disposal_cost", m.disposal_cost.value),
+    ] {
+        if !v.is_finite() {
+            return Some(format!("{what} of '{}' must be a number", m.id));
+        }
+    }
+    if m.max_distance_km.value < 0.0 {
+        return Some(format!(
+            "max_distance_km of '{}' must not be negative",
+            m.id
+        ));
+    }
+    None
+}
+
+/// Records that `table` changed now, with its extent for feature tables.
+fn touch(tx: &Connection, table: &str) -> Result<(), StoreError> {
+    let now = now_iso();
+    if matches!(table, "firms" | "exchanges") {
+        // `table` is one of two fixed names, never user input.
+        let sql = format!(
+            "SELECT MIN(ST_MinX(geom)), MIN(ST_MinY(geom)), MAX(ST_MaxX(geom)), MAX(ST_MaxY(geom)) FROM {table}"
+        );
+        let extent: (Option<f64>, Option<f64>, Option<f64>, Option<f64>) =
+            tx.query_row(&sql, [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })?;
+        tx.execute(
+            "UPDATE gpkg_contents SET last_change = ?2, min_x = ?3, min_y = ?4, max_x = ?5, max_y = ?6 WHERE table_name = ?1",
+            params![table, now, extent.0, extent.1, extent.2, extent.3],
+        )?;
+    } else {
+        tx.execute(
+            "UPDATE gpkg_contents SET last_change = ?2 WHERE table_name = ?1",
+            params![table, now],
+        )?;
+    }
+    Ok(())
+}
+
+fn line_between(
+    tx: &Connection,
+    from: &FirmId,
+    to: &FirmId,
+) -> Result<Option<Vec<u8>>, StoreError> {
+    let (Some(a), Some(b)) = (firm_location(tx, from)?, firm_location(tx, to)?) else {
+        return Ok(None);
+    };
+    Ok(Some(gpkg::encode(
+        &Geometry::LineString(vec![a, b]),
+        SRS_WGS84,
+    )))
+}
+
+fn redraw_exchanges_of(tx: &Connection, firm: &FirmId) -> Result<(), StoreError> {
+    let mut stmt = tx.prepare("SELECT fid, from_firm_id, to_firm_id FROM exchanges WHERE from_firm_id = ?1 OR to_firm_id = ?1")?;
+    let rows: Vec<(i64, String, String)> = stmt
+        .query_map([firm.as_str()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    for (fid, from, to) in rows {
+        let geom = line_between(tx, &FirmId(from), &FirmId(to))?;
+        tx.execute(
+            "UPDATE exchanges SET geom = ?2 WHERE fid = ?1",
+            params![fid, geom],
+        )?;
+    }
+    touch(tx, "exchanges")
+}
+
+fn insert_firm(tx: &Connection, firm: &Firm) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "INSERT INTO firms (geom, id, name, nace, employees, address, notes, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        gpkg::encode(&Geometry::Point(firm.location), SRS_WGS84),
+        firm.id.as_str(),
+        firm.name,
+        firm.nace,
+        firm.employees,
+        firm.address,
+        firm.notes,
+        firm.source
+    ])?;
+    Ok(())
+}
+
+fn insert_flow(tx: &Connection, flow: &Flow, id: Option<FlowId>) -> Result<FlowId, StoreError> {
+    tx.prepare_cached(
+        "INSERT INTO flows (fid, firm_id, direction, material, quantity, unit, ewc, quality, available_from,
+         available_to, price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    )?
+    .execute(params![
+        id.map(|i| i.0),
+        flow.firm.as_str(),
+        flow.direction.as_str(),
+        flow.material.as_str(),
+        flow.quantity,
+        flow.unit.as_str(),
+        flow.ewc,
+        flow.quality,
+        flow.available_from,
+        flow.available_to,
+        flow.price_per_unit,
+        flow.disposal_cost_per_unit,
+        flow.accepts_hazardous,
+        flow.confidential,
+        flow.source
+    ])?;
+    Ok(FlowId(tx.last_insert_rowid()))
+}
+
+fn insert_exchange(
+    tx: &Connection,
+    ex: &Exchange,
+    id: Option<ExchangeId>,
+) -> Result<ExchangeId, StoreError> {
+    let geom = line_between(tx, &ex.from, &ex.to)?;
+    tx.prepare_cached(
+        "INSERT INTO exchanges (fid, geom, from_firm_id, to_firm_id, material, quantity, unit, status, start_year,
+         end_year, transport, notes, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?
+    .execute(params![
+        id.map(|i| i.0),
+        geom,
+        ex.from.as_str(),
+        ex.to.as_str(),
+        ex.material.as_str(),
+        ex.quantity,
+        ex.unit.as_str(),
+        ex.status.as_str(),
+        ex.start_year,
+        ex.end_year,
+        ex.transport.map(TransportMode::as_str),
+        ex.notes,
+        ex.source
+    ])?;
+    Ok(ExchangeId(tx.last_insert_rowid()))
+}
+
+fn insert_material(tx: &Connection, m: &Material) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "INSERT INTO materials (id, name, kind, unit, ewc_codes, max_distance_km, max_distance_source, transport,
+         ef_virgin, ef_virgin_source, ef_disposal, ef_disposal_source, virgin_price, virgin_price_source,
+         disposal_cost, disposal_cost_source, builtin)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?
+    .execute(params![
+        m.id.as_str(),
+        m.name,
+        m.kind.as_str(),
+        m.unit.as_str(),
+        m.ewc_codes.join(" "),
+        m.max_distance_km.value,
+        m.max_distance_km.source,
+        m.transport.as_str(),
+        m.ef_virgin.value,
+        m.ef_virgin.source,
+        m.ef_disposal.value,
+        m.ef_disposal.source,
+        m.virgin_price.value,
+        m.virgin_price.source,
+        m.disposal_cost.value,
+        m.disposal_cost.source,
+        m.builtin
+    ])?;
+    Ok(())
+}
+
+fn write_meta(tx: &Connection, meta: &ProjectMeta) -> Result<(), StoreError> {
+    let rows = [
+        ("name", meta.name.clone()),
+        ("region", meta.region.clone()),
+        ("description", meta.description.clone()),
+        ("currency", meta.currency.clone()),
+        ("price_year", meta.price_year.to_string()),
+        ("view_lat", meta.view.lat.to_string()),
+        ("view_lon", meta.view.lon.to_string()),
+        ("view_zoom", meta.view.zoom.to_string()),
+    ];
+    for (key, value) in rows {
+        tx.execute(
+            "INSERT INTO se_project (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+    }
+    Ok(())
+}
+
+/// Writes a whole project into freshly migrated tables.
+fn write_project(tx: &Transaction, data: &ProjectData) -> Result<(), StoreError> {
+    write_meta(tx, &data.meta)?;
+    for (key, value, source) in data.params.to_rows() {
+        tx.execute(
+            "INSERT INTO se_parameters (key, value, source) VALUES (?1, ?2, ?3)",
+            params![key, value, source],
+        )?;
+    }
+    for m in &data.materials {
+        insert_material(tx, m)?;
+    }
+    for rule in &data.rules {
+        tx.execute(
+            "INSERT INTO substitution_rules (supply_material, demand_material, ratio, source) VALUES (?1, ?2, ?3, ?4)",
+            params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source],
+        )?;
+    }
+    for firm in &data.firms {
+        insert_firm(tx, firm)?;
+    }
+    for flow in &data.flows {
+        insert_flow(tx, flow, (flow.id.0 > 0).then_some(flow.id))?;
+    }
+    for ex in &data.exchanges {
+        insert_exchange(tx, ex, (ex.id.0 > 0).then_some(ex.id))?;
+    }
+    for table in [
+        "firms",
+        "exchanges",
+        "flows",
+        "materials",
+        "substitution_rules",
+    ] {
+        touch(tx, table)?;
+    }
+    Ok(())
+}
+
+/// A stored text that must parse into a typed value; names the row when it does not.
+fn parse_field<T: std::str::FromStr<Err = String>>(
+    text: &str,
+    what: impl FnOnce() -> String,
+) -> Result<T, StoreError> {
+    text.parse()
+        .map_err(|e| StoreError::Invalid(format!("{}: {e}", what())))
+}
+
+fn opt_text(v: Option<String>) -> String {
+    v.unwrap_or_default()
+}
+
+fn load_project(conn: &Connection) -> Result<ProjectData, StoreError> {
+    let mut meta = ProjectMeta::default();
+    {
+        let mut stmt = conn.prepare("SELECT key, value FROM se_project")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (key, value) = row?;
+            match key.as_str() {
+                "name" => meta.name = value,
+                "region" => meta.region = value,
+                "description" => meta.description = value,
+                "currency" => meta.currency = value,
+                "price_year" => meta.price_year = value.parse().unwrap_or(meta.price_year),
+                "view_lat" => meta.view.lat = value.parse().unwrap_or(meta.view.lat),
+                "view_lon" => meta.view.lon = value.parse().unwrap_or(meta.view.lon),
+                "view_zoom" => meta.view.zoom = value.parse().unwrap_or(meta.view.zoom),
+                _ => {}
+            }
+        }
+    }
+
+    let mut params = EvaluationParams::default();
+    {
+        let mut stmt = conn.prepare("SELECT key, value, source FROM se_parameters")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, f64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (key, value, source) = row?;
+            // Keys this version does not know are kept in the file but not used.
+            let _ = params.set(&key, value, &source);
+        }
+    }
+
+    let materials = {
+        let mut stmt = conn.prepare(
+            "SELECT id, name, kind, unit, ewc_codes, max_distance_km, max_distance_source, transport, ef_virgin,
+             ef_virgin_source, ef_disposal, ef_disposal_source, virgin_price, virgin_price_source, disposal_cost,
+             disposal_cost_source, builtin FROM materials ORDER BY fid",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let what = || format!("material '{id}'");
+            let sourced = |v: usize, s: usize| -> rusqlite::Result<Sourced<f64>> {
+                Ok(Sourced::new(r.get::<_, f64>(v)?, opt_text(r.get(s)?)))
+            };
+            out.push(Material {
+                id: MaterialId(id.clone()),
+                name: r.get(1)?,
+                kind: parse_field(&r.get::<_, String>(2)?, what)?,
+                unit: parse_field(&r.get::<_, String>(3)?, what)?,
+                ewc_codes: opt_text(r.get(4)?)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect(),
+                max_distance_km: sourced(5, 6)?,
+                transport: parse_field(&r.get::<_, String>(7)?, what)?,
+                ef_virgin: sourced(8, 9)?,
+                ef_disposal: sourced(10, 11)?,
+                virgin_price: sourced(12, 13)?,
+                disposal_cost: sourced(14, 15)?,
+                builtin: r.get(16)?,
+            });
+        }
+        out
+    };
+
+    let rules = {
+        let mut stmt = conn.prepare("SELECT supply_material, demand_material, ratio, source FROM substitution_rules ORDER BY fid")?;
+        stmt.query_map([], |r| {
+            Ok(SubstitutionRule {
+                supply: MaterialId(r.get(0)?),
+                demand: MaterialId(r.get(1)?),
+                ratio: r.get(2)?,
+                source: opt_text(r.get(3)?),
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?
+    };
+
+    let firms = {
+        let mut stmt = conn.prepare("SELECT geom, id, name, nace, employees, address, notes, source FROM firms ORDER BY fid")?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(1)?;
+            let blob: Option<Vec<u8>> = r.get(0)?;
+            let location = match blob.as_deref().map(gpkg::decode) {
+                Some(Ok(Geometry::Point(p))) => p,
+                Some(Ok(_)) => {
+                    return Err(StoreError::Invalid(format!(
+                        "firm '{id}': its geometry is not a point"
+                    )));
+                }
+                Some(Err(e)) => return Err(StoreError::Invalid(format!("firm '{id}': {e}"))),
+                None => return Err(StoreError::Invalid(format!("firm '{id}' has no position"))),
+            };
+            out.push(Firm {
+                id: FirmId(id),
+                name: opt_text(r.get(2)?),
+                location,
+                nace: opt_text(r.get(3)?),
+                employees: r
+                    .get::<_, Option<i64>>(4)?
+                    .and_then(|n| u32::try_from(n).ok()),
+                address: opt_text(r.get(5)?),
+                notes: opt_text(r.get(6)?),
+                source: opt_text(r.get(7)?),
+            });
+        }
+        out
+    };
+
+    let flows = {
+        let mut stmt = conn.prepare(
+            "SELECT fid, firm_id, direction, material, quantity, unit, ewc, quality, available_from, available_to,
+             price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source FROM flows ORDER BY fid",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let what = || format!("flow {id}");
+            out.push(Flow {
+                id: FlowId(id),
+                firm: FirmId(r.get(1)?),
+                direction: parse_field(&r.get::<_, String>(2)?, what)?,
+                material: MaterialId(r.get(3)?),
+                quantity: r.get(4)?,
+                unit: parse_field(&r.get::<_, String>(5)?, what)?,
+                ewc: r.get::<_, Option<String>>(6)?.filter(|s| !s.is_empty()),
+                quality: opt_text(r.get(7)?),
+                available_from: r.get(8)?,
+                available_to: r.get(9)?,
+                price_per_unit: r.get(10)?,
+                disposal_cost_per_unit: r.get(11)?,
+                accepts_hazardous: r.get(12)?,
+                confidential: r.get(13)?,
+                source: opt_text(r.get(14)?),
+            });
+        }
+        out
+    };
+
+    let exchanges = {
+        let mut stmt = conn.prepare(
+            "SELECT fid, from_firm_id, to_firm_id, material, quantity, unit, status, start_year, end_year, transport,
+             notes, source FROM exchanges ORDER BY fid",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let what = || format!("exchange {id}");
+            let transport: Option<String> = r.get(9)?;
+            out.push(Exchange {
+                id: ExchangeId(id),
+                from: FirmId(r.get(1)?),
+                to: FirmId(r.get(2)?),
+                material: MaterialId(r.get(3)?),
+                quantity: r.get(4)?,
+                unit: parse_field(&r.get::<_, String>(5)?, what)?,
+                status: parse_field(&r.get::<_, String>(6)?, what)?,
+                start_year: r.get(7)?,
+                end_year: r.get(8)?,
+                transport: match transport.filter(|t| !t.is_empty()) {
+                    Some(t) => Some(parse_field(&t, what)?),
+                    None => None,
+                },
+                notes: opt_text(r.get(10)?),
+                source: opt_text(r.get(11)?),
+            });
+        }
+        out
+    };
+
+    Ok(ProjectData {
+        meta,
+        params,
+        materials,
+        rules,
+        firms,
+        flows,
+        exchanges,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_check_names_each_bad_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let empty = dir.path().join("empty.gpkg");
+        fs::write(&empty, b"").unwrap();
+        assert!(matches!(check_header(&empty), Err(OpenError::Empty(_))));
+        let text = dir.path().join("notes.gpkg");
+        fs::write(&text, b"firm,lat,lon\n").unwrap();
+        assert!(matches!(check_header(&text), Err(OpenError::NotSqlite(_))));
+        let short = dir.path().join("short.gpkg");
+        fs::write(&short, b"SQLite format 3\0\x10\x00").unwrap();
+        assert!(matches!(
+            check_header(&short),
+            Err(OpenError::Truncated { .. })
+        ));
+        assert!(matches!(
+            check_header(&dir.path().join("missing.gpkg")),
+            Err(OpenError::NotFound(_))
+        ));
+    }
+}

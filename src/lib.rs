@@ -1,0 +1,9 @@
+//! Symbiosis Explorer: industrial symbiosis projects in one GeoPackage file.
+//!
+//! Two layers live in this crate:
+//! - [`core`]: the domain (model, project file, CSV import, reference lists). It never
+//!   imports a UI crate and is tested on its own.
+//! - [`cli`]: the command line, a thin client of the core.
+
+pub mod cli;
+pub mod core;
