@@ -274,6 +274,17 @@ fn check_header(path: &Path) -> Result<(), OpenError> {
     Ok(())
 }
 
+/// Permissions of a new project file (elsewhere than Unix, whatever the system gives).
+fn default_permissions() -> Option<fs::Permissions> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        Some(fs::Permissions::from_mode(0o644))
+    }
+    #[cfg(not(unix))]
+    None
+}
+
 fn table_exists(conn: &Connection, name: &str) -> rusqlite::Result<bool> {
     conn.query_row(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
@@ -425,6 +436,15 @@ impl ProjectFile {
             write_project(&tx, data)?;
             tx.commit()?;
             conn.close().map_err(|(_, e)| StoreError::from(e))?;
+        }
+        // Temporary files are private (0600); a project gets the usual permissions, or keeps
+        // those of the file it replaces.
+        let permissions = match fs::metadata(path) {
+            Ok(existing) => Some(existing.permissions()),
+            Err(_) => default_permissions(),
+        };
+        if let Some(permissions) = permissions {
+            fs::set_permissions(&temp, permissions).map_err(io)?;
         }
         temp.persist(path).map_err(|e| io(e.error))?;
         Ok(())
