@@ -7,3 +7,17 @@ shared=${SHARED_DATA:-../shared/data}
 [ -d "$shared" ] || { echo "error: $shared not found (set SHARED_DATA)" >&2; exit 1; }
 cp "$shared/ewc_codes.csv" "$shared/nace_rev2.csv" assets/
 echo "copied ewc_codes.csv ($(($(wc -l < assets/ewc_codes.csv) - 1)) codes) and nace_rev2.csv ($(($(wc -l < assets/nace_rev2.csv) - 1)) codes) into assets/"
+
+# GeoNames towns (> 5,000 inhabitants) for the synthetic project generator, as compact CSV.
+python3 - "$shared/basemap/places_geonames5000.geojson" assets/towns.csv <<'PY'
+import csv, json, sys
+features = json.load(open(sys.argv[1], encoding="utf-8"))["features"]
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["geonameid", "name", "country", "lat", "lon", "population"])
+    for f in sorted(features, key=lambda f: -f["properties"]["population"]):
+        p = f["properties"]
+        lon, lat = f["geometry"]["coordinates"]
+        w.writerow([p["geonameid"], p["name"], p["country"], lat, lon, p["population"]])
+print(f"wrote {len(features)} towns to {sys.argv[2]}")
+PY

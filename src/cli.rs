@@ -7,8 +7,11 @@ use anyhow::{Context as _, Result};
 use clap::{Parser, Subcommand};
 
 use crate::core::csv_import::{self, ImportError, ImportFiles};
+use crate::core::generate::{self, GenerateOptions};
 use crate::core::info::Info;
-use crate::core::{OpenMode, ProjectFile};
+use crate::core::matching::{Candidate, MatchOptions, Matcher, Objective, format_number};
+use crate::core::model::{FlowId, ProjectData};
+use crate::core::{OpenMode, ProjectFile, scenarios};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -50,6 +53,104 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Find and rank candidate exchanges.
+    Match {
+        project: PathBuf,
+        /// Candidates kept per supply flow.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+        #[arg(long, value_enum, default_value_t = ObjectiveArg::Benefit)]
+        objective: ObjectiveArg,
+        /// Evaluate the park as it stood in this year.
+        #[arg(long)]
+        year: Option<i32>,
+        /// Ignore existing exchanges, as if the park started from nothing.
+        #[arg(long)]
+        greenfield: bool,
+        #[arg(long, value_enum, default_value_t = MatchFormat::Table)]
+        format: MatchFormat,
+        /// Print the time of each phase (load, index, match) on stderr.
+        #[arg(long)]
+        timings: bool,
+    },
+    /// Allocate supplies to demands so that the park's objective is maximal (exact LP).
+    Optimise {
+        project: PathBuf,
+        #[arg(long, value_enum, default_value_t = ObjectiveArg::Benefit)]
+        objective: ObjectiveArg,
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
+    /// Network indicators of the existing, existing + proposed and optimal scenarios.
+    Indicators {
+        project: PathBuf,
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long, value_enum, default_value_t = ObjectiveArg::Benefit)]
+        objective: ObjectiveArg,
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
+    /// Explain one supply/demand pair: its evaluation breakdown, or the rule that excludes it.
+    Explain {
+        project: PathBuf,
+        supply_flow_id: i64,
+        demand_flow_id: i64,
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long)]
+        greenfield: bool,
+        #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+        format: TextFormat,
+    },
+    /// Generate a synthetic, plausible Baltic project.
+    Generate {
+        #[arg(long)]
+        firms: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum ObjectiveArg {
+    Benefit,
+    Co2,
+    Quantity,
+}
+
+impl From<ObjectiveArg> for Objective {
+    fn from(o: ObjectiveArg) -> Self {
+        match o {
+            ObjectiveArg::Benefit => Objective::Benefit,
+            ObjectiveArg::Co2 => Objective::Co2,
+            ObjectiveArg::Quantity => Objective::Quantity,
+        }
+    }
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq)]
+pub enum MatchFormat {
+    Table,
+    Csv,
+    Json,
+    Summary,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq)]
+pub enum TableFormat {
+    Table,
+    Json,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq)]
+pub enum TextFormat {
+    Text,
+    Json,
 }
 
 /// A failure the CLI reports: lines for stderr, and the exit code.
@@ -73,9 +174,479 @@ impl From<anyhow::Error> for Failure {
     }
 }
 
+/// Prints the matching phase and the total time when dropped.
+struct DropTimer {
+    enabled: bool,
+    since: std::time::Instant,
+    total: std::time::Instant,
+}
+
+impl Drop for DropTimer {
+    fn drop(&mut self) {
+        if self.enabled {
+            eprintln!("timing: match {:.3} s", self.since.elapsed().as_secs_f64());
+            eprintln!("timing: total {:.3} s", self.total.elapsed().as_secs_f64());
+        }
+    }
+}
+
+/// Opens a project read-only (commands that read never write) and loads it.
+fn load(path: &std::path::Path) -> Result<ProjectData, Failure> {
+    let file = ProjectFile::open_with(path, OpenMode::ReadOnly).map_err(anyhow::Error::from)?;
+    Ok(file.load().with_context(|| format!("{}", path.display()))?)
+}
+
+fn check_year(year: Option<i32>) -> Result<(), Failure> {
+    match year {
+        Some(y) if !(1800..=2200).contains(&y) => {
+            Err(anyhow::anyhow!("--year {y} is not a plausible year (1800..2200)").into())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn emit(out: &mut dyn std::io::Write, text: &str) -> Result<(), Failure> {
+    out.write_all(text.as_bytes())
+        .map_err(anyhow::Error::from)?;
+    Ok(())
+}
+
+fn json(value: &impl serde::Serialize) -> Result<String, Failure> {
+    Ok(serde_json::to_string_pretty(value).map_err(anyhow::Error::from)? + "\n")
+}
+
+/// The columns of `match` output, in order.
+pub const MATCH_COLUMNS: &[&str] = &[
+    "supply_flow_id",
+    "supply_firm_id",
+    "supply_firm",
+    "demand_flow_id",
+    "demand_firm_id",
+    "demand_firm",
+    "supply_material",
+    "demand_material",
+    "ratio",
+    "quantity",
+    "unit",
+    "distance_km",
+    "transport_km",
+    "co2_avoided_t",
+    "net_benefit",
+    "score",
+    "quantity_supply",
+    "supply_unit",
+    "transport",
+    "fixed_link_cost",
+];
+
+fn candidates_csv(candidates: &[Candidate]) -> Result<String, Failure> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(MATCH_COLUMNS)
+        .map_err(anyhow::Error::from)?;
+    for c in candidates {
+        writer
+            .write_record([
+                c.supply_flow_id.to_string(),
+                c.supply_firm_id.to_string(),
+                c.supply_firm.clone(),
+                c.demand_flow_id.to_string(),
+                c.demand_firm_id.to_string(),
+                c.demand_firm.clone(),
+                c.supply_material.to_string(),
+                c.demand_material.to_string(),
+                c.ratio.to_string(),
+                c.quantity.to_string(),
+                c.unit.to_string(),
+                c.distance_km.to_string(),
+                c.transport_km.to_string(),
+                c.co2_avoided_t.to_string(),
+                c.net_benefit.to_string(),
+                c.score.to_string(),
+                c.quantity_supply.to_string(),
+                c.supply_unit.to_string(),
+                c.transport.to_string(),
+                c.fixed_link_cost.to_string(),
+            ])
+            .map_err(anyhow::Error::from)?;
+    }
+    let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(String::from_utf8(bytes).map_err(anyhow::Error::from)?)
+}
+
+fn candidates_table(candidates: &[Candidate], currency: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:>6} {:<14} {:<20} {:>6} {:<14} {:<20} {:>12} {:<4} {:>8} {:>11} {:>14}",
+        "supply",
+        "from",
+        "material",
+        "demand",
+        "to",
+        "material",
+        "quantity",
+        "unit",
+        "km",
+        "CO2 t",
+        format!("benefit {currency}")
+    );
+    for c in candidates {
+        let _ = writeln!(
+            out,
+            "{:>6} {:<14} {:<20} {:>6} {:<14} {:<20} {:>12.1} {:<4} {:>8.1} {:>11.1} {:>14.0}",
+            c.supply_flow_id.0,
+            truncate(c.supply_firm_id.as_str(), 14),
+            truncate(c.supply_material.as_str(), 20),
+            c.demand_flow_id.0,
+            truncate(c.demand_firm_id.as_str(), 14),
+            truncate(c.demand_material.as_str(), 20),
+            c.quantity,
+            c.unit.as_str(),
+            c.transport_km,
+            c.co2_avoided_t,
+            c.net_benefit
+        );
+    }
+    out
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        s.chars().take(n - 1).chain(['…']).collect()
+    }
+}
+
 /// Runs a subcommand, writing its output to `out`.
 pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure> {
     match command {
+        Command::Match {
+            project: path,
+            top,
+            objective,
+            year,
+            greenfield,
+            format,
+            timings,
+        } => {
+            check_year(year)?;
+            if top == 0 {
+                return Err(anyhow::anyhow!("--top must be at least 1").into());
+            }
+            let started = std::time::Instant::now();
+            let phase = |name: &str, since: std::time::Instant| {
+                if timings {
+                    eprintln!("timing: {name} {:.3} s", since.elapsed().as_secs_f64());
+                }
+                std::time::Instant::now()
+            };
+            let project = load(&path)?;
+            let t = phase("load", started);
+            let options = MatchOptions {
+                top_k: top,
+                objective: objective.into(),
+                year,
+                greenfield,
+            };
+            let matcher = Matcher::new(&project, options);
+            matcher.build_index();
+            let t = phase("index", t);
+            let _done = DropTimer {
+                enabled: timings,
+                since: t,
+                total: started,
+            };
+            let cancel = std::sync::atomic::AtomicBool::new(false);
+            let text = if format == MatchFormat::Summary {
+                use std::fmt::Write as _;
+                let summary = matcher.summary(&cancel);
+                let mut text = String::new();
+                let _ = writeln!(text, "pairs evaluated: {}", summary.pairs_evaluated);
+                let _ = writeln!(text, "candidates kept: {}", summary.candidates_kept);
+                let _ = writeln!(
+                    text,
+                    "supply flows with candidates: {}",
+                    summary.supply_flows_with_candidates
+                );
+                for (unit, q) in &summary.quantity_by_unit {
+                    let _ = writeln!(text, "quantity {}: {}", unit.as_str(), format_number(*q));
+                }
+                let _ = writeln!(
+                    text,
+                    "co2_avoided_t: {}",
+                    format_number(summary.co2_avoided_t)
+                );
+                let _ = writeln!(
+                    text,
+                    "net_benefit {}: {}",
+                    project.meta.currency,
+                    format_number(summary.net_benefit)
+                );
+                let _ = writeln!(
+                    text,
+                    "(totals add up all kept candidates; candidates of one flow compete for it, see `optimise`)"
+                );
+                text
+            } else {
+                let result = matcher.run(&cancel);
+                match format {
+                    MatchFormat::Json => json(&result.candidates)?,
+                    MatchFormat::Csv => candidates_csv(&result.candidates)?,
+                    _ => candidates_table(&result.candidates, &project.meta.currency),
+                }
+            };
+            emit(out, &text)
+        }
+        Command::Optimise {
+            project: path,
+            objective,
+            year,
+            format,
+        } => {
+            check_year(year)?;
+            let project = load(&path)?;
+            let (_, candidates, allocation) =
+                scenarios::optimal_allocation(&project, objective.into(), year)
+                    .map_err(anyhow::Error::from)?;
+            let find = |s: FlowId, d: FlowId| {
+                candidates
+                    .iter()
+                    .find(|c| c.supply_flow_id == s && c.demand_flow_id == d)
+            };
+            match format {
+                TableFormat::Json => {
+                    let arcs: Vec<serde_json::Value> = allocation
+                        .arcs
+                        .iter()
+                        .map(|a| {
+                            let c = find(a.supply_flow_id, a.demand_flow_id);
+                            serde_json::json!({
+                                "supply_flow_id": a.supply_flow_id,
+                                "demand_flow_id": a.demand_flow_id,
+                                "quantity": a.quantity,
+                                "contribution": a.contribution,
+                                "supply_firm_id": c.map(|c| c.supply_firm_id.as_str()),
+                                "demand_firm_id": c.map(|c| c.demand_firm_id.as_str()),
+                                "supply_material": c.map(|c| c.supply_material.as_str()),
+                                "demand_material": c.map(|c| c.demand_material.as_str()),
+                                "unit": c.map(|c| c.unit.as_str()),
+                            })
+                        })
+                        .collect();
+                    let objective_name = match Objective::from(objective) {
+                        Objective::Benefit => "benefit",
+                        Objective::Co2 => "co2",
+                        Objective::Quantity => "quantity",
+                    };
+                    emit(
+                        out,
+                        &json(&serde_json::json!({
+                            "objective": allocation.objective,
+                            "objective_kind": objective_name,
+                            "candidate_arcs": candidates.len(),
+                            "arcs": arcs,
+                        }))?,
+                    )
+                }
+                TableFormat::Table => {
+                    use std::fmt::Write as _;
+                    let mut text = String::new();
+                    let _ = writeln!(
+                        text,
+                        "optimal objective: {} ({} arcs used of {} candidates)",
+                        format_number(allocation.objective),
+                        allocation.arcs.len(),
+                        candidates.len()
+                    );
+                    let _ = writeln!(
+                        text,
+                        "{:>6} {:<14} {:>6} {:<14} {:<20} {:>12} {:<4} {:>14}",
+                        "supply",
+                        "from",
+                        "demand",
+                        "to",
+                        "material",
+                        "quantity",
+                        "unit",
+                        "contribution"
+                    );
+                    for a in &allocation.arcs {
+                        let Some(c) = find(a.supply_flow_id, a.demand_flow_id) else {
+                            continue;
+                        };
+                        let _ = writeln!(
+                            text,
+                            "{:>6} {:<14} {:>6} {:<14} {:<20} {:>12.1} {:<4} {:>14.1}",
+                            a.supply_flow_id.0,
+                            truncate(c.supply_firm_id.as_str(), 14),
+                            a.demand_flow_id.0,
+                            truncate(c.demand_firm_id.as_str(), 14),
+                            truncate(c.supply_material.as_str(), 20),
+                            a.quantity,
+                            c.unit.as_str(),
+                            a.contribution
+                        );
+                    }
+                    emit(out, &text)
+                }
+            }
+        }
+        Command::Indicators {
+            project: path,
+            year,
+            objective,
+            format,
+        } => {
+            check_year(year)?;
+            let project = load(&path)?;
+            let report =
+                scenarios::report(&project, year, objective.into()).map_err(anyhow::Error::from)?;
+            match format {
+                TableFormat::Json => emit(out, &json(&report)?),
+                TableFormat::Table => {
+                    use std::fmt::Write as _;
+                    let mut text = String::new();
+                    if let Some(y) = year {
+                        let _ = writeln!(text, "The park in {y}");
+                    }
+                    let _ = writeln!(
+                        text,
+                        "{:<24} {:>6} {:>6} {:>9} {:>8} {:>11} {:>9} {:>12} {:>14}",
+                        "scenario",
+                        "firms",
+                        "links",
+                        "exchanges",
+                        "L/S",
+                        "L/(S(S-1))",
+                        "cyclicity",
+                        "CO2 t/yr",
+                        format!("benefit {}", project.meta.currency)
+                    );
+                    for s in &report.scenarios {
+                        let _ = writeln!(
+                            text,
+                            "{:<24} {:>6} {:>6} {:>9} {:>8.3} {:>11.4} {:>9.3} {:>12.0} {:>14.0}",
+                            s.scenario,
+                            s.firms,
+                            s.links,
+                            s.exchanges,
+                            s.link_density,
+                            s.connectance,
+                            s.cyclicity,
+                            s.co2_avoided_t,
+                            s.net_benefit
+                        );
+                        for f in &s.finn_cycling_index {
+                            let value = f
+                                .value
+                                .map_or("undefined".to_string(), |v| format!("{v:.4}"));
+                            let _ = writeln!(
+                                text,
+                                "    Finn cycling index ({}): {value}  [{}]",
+                                f.unit, f.note
+                            );
+                        }
+                    }
+                    if !report.by_year.is_empty() {
+                        let _ = writeln!(text, "\nExisting exchanges by year");
+                        let _ = writeln!(
+                            text,
+                            "{:>6} {:>6} {:>6} {:>9} {:>9} {:>12} {:>14}",
+                            "year",
+                            "firms",
+                            "links",
+                            "exchanges",
+                            "cyclicity",
+                            "CO2 t/yr",
+                            "benefit"
+                        );
+                        for y in &report.by_year {
+                            let _ = writeln!(
+                                text,
+                                "{:>6} {:>6} {:>6} {:>9} {:>9.3} {:>12.0} {:>14.0}",
+                                y.year,
+                                y.firms,
+                                y.links,
+                                y.exchanges,
+                                y.cyclicity,
+                                y.co2_avoided_t,
+                                y.net_benefit
+                            );
+                        }
+                    }
+                    emit(out, &text)
+                }
+            }
+        }
+        Command::Explain {
+            project: path,
+            supply_flow_id,
+            demand_flow_id,
+            year,
+            greenfield,
+            format,
+        } => {
+            check_year(year)?;
+            let project = load(&path)?;
+            for id in [supply_flow_id, demand_flow_id] {
+                if !project.flows.iter().any(|f| f.id.0 == id) {
+                    return Err(anyhow::anyhow!(
+                        "{}: there is no flow {id} (flow ids are listed by `match`)",
+                        path.display()
+                    )
+                    .into());
+                }
+            }
+            let matcher = Matcher::new(
+                &project,
+                MatchOptions {
+                    year,
+                    greenfield,
+                    ..MatchOptions::default()
+                },
+            );
+            let answer = matcher.explain(FlowId(supply_flow_id), FlowId(demand_flow_id));
+            let text = match (&answer, format) {
+                (Ok(breakdown), TextFormat::Json) => {
+                    json(&serde_json::json!({"excluded": false, "breakdown": breakdown}))?
+                }
+                (Ok(breakdown), TextFormat::Text) => breakdown.to_text(),
+                (Err(exclusion), TextFormat::Json) => json(&serde_json::json!({
+                    "excluded": true,
+                    "rule": exclusion.rule(),
+                    "message": exclusion.to_string(),
+                    "details": exclusion,
+                }))?,
+                (Err(exclusion), TextFormat::Text) => format!("{exclusion}\n"),
+            };
+            emit(out, &text)
+        }
+        Command::Generate {
+            firms,
+            seed,
+            out: target,
+        } => {
+            if firms == 0 {
+                return Err(anyhow::anyhow!("--firms must be at least 1").into());
+            }
+            let started = std::time::Instant::now();
+            let data = generate::generate(GenerateOptions { firms, seed }, |done| {
+                eprintln!("generate: {done}/{firms} firms");
+            });
+            eprintln!(
+                "generate: writing {} firms and {} flows to {}",
+                data.firms.len(),
+                data.flows.len(),
+                target.display()
+            );
+            ProjectFile::create(&target, &data, true)
+                .with_context(|| format!("could not write {}", target.display()))?;
+            eprintln!("generate: done in {:.1} s", started.elapsed().as_secs_f64());
+            Ok(())
+        }
         Command::Info { project, json } => {
             let file = ProjectFile::open_with(&project, OpenMode::ReadOnly)
                 .map_err(anyhow::Error::from)?;

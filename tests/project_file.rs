@@ -454,3 +454,28 @@ fn create_never_overwrites_unless_asked_and_leaves_no_partial_file() {
     let names: Vec<String> = snapshot(dir.path()).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, vec!["park.gpkg".to_string()]);
 }
+
+#[test]
+fn a_large_project_loads_in_parallel_exactly_as_written() {
+    use symbiosis_explorer::core::generate::{GenerateOptions, generate};
+    let data = generate(
+        GenerateOptions {
+            firms: 9_000,
+            seed: 3,
+        },
+        |_| {},
+    );
+    assert!(
+        data.flows.len() > 50_000,
+        "{} flows: large enough for the parallel path",
+        data.flows.len()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.gpkg");
+    ProjectFile::create(&path, &data, false).unwrap();
+    let loaded = ProjectFile::open_with(&path, OpenMode::ReadOnly)
+        .unwrap()
+        .load()
+        .unwrap();
+    assert_eq!(loaded, data);
+}

@@ -3,11 +3,16 @@
 pub mod catalogue;
 pub mod csv_import;
 pub mod error;
+pub mod generate;
 pub mod gpkg;
+pub mod indicators;
 pub mod info;
+pub mod matching;
 pub mod model;
+pub mod optimise;
 pub mod params;
 pub mod reference;
+pub mod scenarios;
 pub mod store;
 
 pub use error::{OpenError, StoreError};

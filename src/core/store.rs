@@ -463,8 +463,50 @@ impl ProjectFile {
     }
 
     /// Reads the whole project into memory.
+    ///
+    /// Large files are read by two connections at once (half of the flows each), inside a read
+    /// transaction: its shared lock keeps every writer out until both have read, so both see
+    /// the same state. In WAL mode readers do not block writers, so it reads alone.
     pub fn load(&self) -> Result<ProjectData, StoreError> {
-        load_project(&self.conn)
+        const PARALLEL_FROM: i64 = 50_000;
+        let in_memory = self.conn.path().is_none_or(str::is_empty);
+        let journal: String = self
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if in_memory || journal.eq_ignore_ascii_case("wal") {
+            return load_project(&self.conn);
+        }
+        let tx = self.conn.unchecked_transaction()?;
+        let count: i64 = tx.query_row("SELECT count(*) FROM flows", [], |r| r.get(0))?;
+        if count < PARALLEL_FROM {
+            return load_project(&tx);
+        }
+        let middle: i64 = tx.query_row(
+            "SELECT fid FROM flows ORDER BY fid LIMIT 1 OFFSET ?1",
+            [count / 2],
+            |r| r.get(0),
+        )?;
+        let path = self.path.clone();
+        let data = std::thread::scope(|scope| {
+            let first_half = scope.spawn(move || -> Result<Vec<Flow>, StoreError> {
+                let conn = Connection::open_with_flags(
+                    &path,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                configure(&conn)?;
+                load_flows(&conn, i64::MIN, middle)
+            });
+            let mut data = load_project_without_flows(&tx)?;
+            let second_half = load_flows(&tx, middle, i64::MAX)?;
+            let mut flows = first_half
+                .join()
+                .map_err(|_| StoreError::Invalid("reading flows failed".into()))??;
+            flows.extend(second_half);
+            data.flows = flows;
+            Ok::<_, StoreError>(data)
+        })?;
+        tx.commit()?;
+        Ok(data)
     }
 
     /// Writes a complete copy of the project to `path` (Save As); the copy is then the one to edit.
@@ -1056,7 +1098,46 @@ fn opt_text(v: Option<String>) -> String {
     v.unwrap_or_default()
 }
 
+/// Reads the flows with `from < fid <= to`, in id order.
+fn load_flows(conn: &Connection, from: i64, to: i64) -> Result<Vec<Flow>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT fid, firm_id, direction, material, quantity, unit, ewc, quality, available_from, available_to,
+         price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source FROM flows
+         WHERE fid > ?1 AND fid <= ?2 ORDER BY fid",
+    )?;
+    let mut rows = stmt.query([from, to])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let what = || format!("flow {id}");
+        out.push(Flow {
+            id: FlowId(id),
+            firm: FirmId(r.get(1)?),
+            direction: parse_field(&r.get::<_, String>(2)?, what)?,
+            material: MaterialId(r.get(3)?),
+            quantity: r.get(4)?,
+            unit: parse_field(&r.get::<_, String>(5)?, what)?,
+            ewc: r.get::<_, Option<String>>(6)?.filter(|s| !s.is_empty()),
+            quality: opt_text(r.get(7)?),
+            available_from: r.get(8)?,
+            available_to: r.get(9)?,
+            price_per_unit: r.get(10)?,
+            disposal_cost_per_unit: r.get(11)?,
+            accepts_hazardous: r.get(12)?,
+            confidential: r.get(13)?,
+            source: opt_text(r.get(14)?),
+        });
+    }
+    Ok(out)
+}
+
 fn load_project(conn: &Connection) -> Result<ProjectData, StoreError> {
+    let mut data = load_project_without_flows(conn)?;
+    data.flows = load_flows(conn, i64::MIN, i64::MAX)?;
+    Ok(data)
+}
+
+fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreError> {
     let mut meta = ProjectMeta::default();
     {
         let mut stmt = conn.prepare("SELECT key, value FROM se_project")?;
@@ -1175,37 +1256,6 @@ fn load_project(conn: &Connection) -> Result<ProjectData, StoreError> {
         out
     };
 
-    let flows = {
-        let mut stmt = conn.prepare(
-            "SELECT fid, firm_id, direction, material, quantity, unit, ewc, quality, available_from, available_to,
-             price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source FROM flows ORDER BY fid",
-        )?;
-        let mut rows = stmt.query([])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            let what = || format!("flow {id}");
-            out.push(Flow {
-                id: FlowId(id),
-                firm: FirmId(r.get(1)?),
-                direction: parse_field(&r.get::<_, String>(2)?, what)?,
-                material: MaterialId(r.get(3)?),
-                quantity: r.get(4)?,
-                unit: parse_field(&r.get::<_, String>(5)?, what)?,
-                ewc: r.get::<_, Option<String>>(6)?.filter(|s| !s.is_empty()),
-                quality: opt_text(r.get(7)?),
-                available_from: r.get(8)?,
-                available_to: r.get(9)?,
-                price_per_unit: r.get(10)?,
-                disposal_cost_per_unit: r.get(11)?,
-                accepts_hazardous: r.get(12)?,
-                confidential: r.get(13)?,
-                source: opt_text(r.get(14)?),
-            });
-        }
-        out
-    };
-
     let exchanges = {
         let mut stmt = conn.prepare(
             "SELECT fid, from_firm_id, to_firm_id, material, quantity, unit, status, start_year, end_year, transport,
@@ -1244,7 +1294,7 @@ fn load_project(conn: &Connection) -> Result<ProjectData, StoreError> {
         materials,
         rules,
         firms,
-        flows,
+        flows: Vec::new(),
         exchanges,
     })
 }

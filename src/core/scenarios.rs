@@ -1,0 +1,195 @@
+//! Park scenarios compared by their network indicators: the existing exchanges, the existing
+//! plus the proposed ones, and the existing plus the optimal allocation of what capacity is left.
+
+use std::sync::atomic::AtomicBool;
+
+use serde::Serialize;
+
+use super::indicators::{FirmTotals, Indicators, NetworkLink, indicators};
+use super::matching::{MatchOptions, Matcher, Objective};
+use super::model::{ExchangeStatus, ProjectData};
+use super::optimise::{self, Allocation, OptimiseError, Problem};
+
+/// Candidates per supply flow offered to the optimal allocation.
+pub const OPTIMISE_TOP_K: usize = 20;
+
+/// Links of the exchanges that `include` selects, evaluated with their flows.
+pub fn exchange_links(
+    matcher: &Matcher,
+    include: impl Fn(&super::model::Exchange) -> bool,
+) -> Vec<NetworkLink> {
+    let project = matcher.project;
+    matcher
+        .link_exchanges(include)
+        .into_iter()
+        .map(|link| {
+            let ex = &project.exchanges[link.exchange];
+            let (co2, benefit) = matcher.evaluate_link(&link).unwrap_or((0.0, 0.0));
+            NetworkLink {
+                from: ex.from.clone(),
+                to: ex.to.clone(),
+                material: ex.material.0.clone(),
+                quantity: link.quantity_supply,
+                unit: ex.unit,
+                co2_avoided_t: co2,
+                net_benefit: benefit,
+            }
+        })
+        .collect()
+}
+
+/// Whether an exchange counts as existing (in `year`, or now).
+pub fn is_existing(ex: &super::model::Exchange, year: Option<i32>) -> bool {
+    match year {
+        Some(y) => ex.active_in(y),
+        None => matches!(ex.status, ExchangeStatus::Realised | ExchangeStatus::Agreed),
+    }
+}
+
+fn is_proposed(ex: &super::model::Exchange, year: Option<i32>) -> bool {
+    ex.status == ExchangeStatus::Proposed
+        && year.is_none_or(|y| ex.start_year.is_none_or(|s| s <= y))
+}
+
+/// The optimal allocation of the capacity left after existing exchanges.
+pub fn optimal_allocation(
+    project: &ProjectData,
+    objective: Objective,
+    year: Option<i32>,
+) -> Result<(Matcher<'_>, Vec<super::matching::Candidate>, Allocation), OptimiseError> {
+    let matcher = Matcher::new(
+        project,
+        MatchOptions {
+            top_k: OPTIMISE_TOP_K,
+            objective,
+            year,
+            greenfield: false,
+        },
+    );
+    let candidates = matcher.run(&AtomicBool::new(false)).candidates;
+    let problem = Problem::from_candidates(&candidates, objective, |id| {
+        matcher.flow_position(id).map_or(0.0, |i| matcher.left[i])
+    });
+    let allocation = optimise::solve(&problem)?;
+    Ok((matcher, candidates, allocation))
+}
+
+/// Per-firm flow totals (available in `year`), the boundary of the Finn cycling index.
+pub fn firm_totals(project: &ProjectData, year: Option<i32>) -> FirmTotals {
+    let mut totals = FirmTotals::default();
+    for flow in project
+        .flows
+        .iter()
+        .filter(|f| year.is_none_or(|y| f.available_in(y)))
+    {
+        *totals
+            .0
+            .entry((flow.firm.clone(), flow.unit, flow.direction))
+            .or_default() += flow.quantity;
+    }
+    totals
+}
+
+/// Indicators of the existing park in one year.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct YearFigures {
+    pub year: i32,
+    pub firms: usize,
+    pub links: usize,
+    pub exchanges: usize,
+    pub cyclicity: f64,
+    pub co2_avoided_t: f64,
+    pub net_benefit: f64,
+    pub totals: Vec<super::indicators::MaterialTotal>,
+}
+
+/// What `indicators` reports.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    pub year: Option<i32>,
+    pub scenarios: Vec<Indicators>,
+    pub by_year: Vec<YearFigures>,
+}
+
+/// Indicators of the three scenarios (in `year`, or now), and of the existing park year by year.
+pub fn report(
+    project: &ProjectData,
+    year: Option<i32>,
+    objective: Objective,
+) -> Result<Report, OptimiseError> {
+    let totals = firm_totals(project, year);
+    let (matcher, candidates, allocation) = optimal_allocation(project, objective, year)?;
+    let existing = exchange_links(&matcher, |ex| is_existing(ex, year));
+    let with_proposed = exchange_links(&matcher, |ex| {
+        is_existing(ex, year) || is_proposed(ex, year)
+    });
+    let mut optimal = existing.clone();
+    for arc in &allocation.arcs {
+        let Some(c) = candidates.iter().find(|c| {
+            c.supply_flow_id == arc.supply_flow_id && c.demand_flow_id == arc.demand_flow_id
+        }) else {
+            continue;
+        };
+        let share = arc.quantity / c.quantity;
+        optimal.push(NetworkLink {
+            from: c.supply_firm_id.clone(),
+            to: c.demand_firm_id.clone(),
+            material: c.supply_material.0.clone(),
+            quantity: arc.quantity / c.ratio,
+            unit: c.supply_unit,
+            co2_avoided_t: c.co2_per_unit * arc.quantity,
+            net_benefit: c.benefit_per_unit * arc.quantity - c.fixed_link_cost * share.min(1.0),
+        });
+    }
+    let scenarios = vec![
+        indicators("existing", &existing, &totals),
+        indicators("existing_plus_proposed", &with_proposed, &totals),
+        indicators("optimal", &optimal, &totals),
+    ];
+
+    let mut by_year = Vec::new();
+    let first = project.exchanges.iter().filter_map(|e| e.start_year).min();
+    if let Some(first) = first {
+        let last = year.unwrap_or_else(|| {
+            let now: i32 = chrono::Utc::now()
+                .format("%Y")
+                .to_string()
+                .parse()
+                .unwrap_or(2026);
+            project
+                .exchanges
+                .iter()
+                .filter_map(|e| e.end_year.or(e.start_year))
+                .max()
+                .unwrap_or(now)
+                .max(now)
+        });
+        for y in first..=last {
+            let m = Matcher::new(
+                project,
+                MatchOptions {
+                    year: Some(y),
+                    greenfield: true,
+                    ..MatchOptions::default()
+                },
+            );
+            let links = exchange_links(&m, |ex| ex.active_in(y));
+            let ind = indicators("existing", &links, &firm_totals(project, Some(y)));
+            by_year.push(YearFigures {
+                year: y,
+                firms: ind.firms,
+                links: ind.links,
+                exchanges: ind.exchanges,
+                cyclicity: ind.cyclicity,
+                co2_avoided_t: ind.co2_avoided_t,
+                net_benefit: ind.net_benefit,
+                totals: ind.totals,
+            });
+        }
+    }
+    Ok(Report {
+        year,
+        scenarios,
+        by_year,
+    })
+}
