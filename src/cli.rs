@@ -80,8 +80,17 @@ pub enum Command {
         objective: ObjectiveArg,
         #[arg(long)]
         year: Option<i32>,
+        /// Candidates per supply flow offered to the allocation.
+        #[arg(long, default_value_t = scenarios::OPTIMISE_TOP_K)]
+        top: usize,
+        /// Give up after this many seconds of solving (huge projects).
+        #[arg(long, default_value_t = 120.0)]
+        time_limit: f64,
         #[arg(long, value_enum, default_value_t = TableFormat::Table)]
         format: TableFormat,
+        /// Print the time of each phase (load, match, LP) on stderr.
+        #[arg(long)]
+        timings: bool,
     },
     /// Network indicators of the existing, existing + proposed and optimal scenarios.
     Indicators {
@@ -162,15 +171,8 @@ pub struct Failure {
 impl From<anyhow::Error> for Failure {
     fn from(err: anyhow::Error) -> Self {
         // One line: the context chain joined, most general first.
-        let text = err
-            .chain()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(": ");
-        Failure {
-            lines: vec![format!("error: {text}")],
-            code: 1,
-        }
+        let text = err.chain().map(ToString::to_string).collect::<Vec<_>>().join(": ");
+        Failure { lines: vec![format!("error: {text}")], code: 1 }
     }
 }
 
@@ -206,8 +208,7 @@ fn check_year(year: Option<i32>) -> Result<(), Failure> {
 }
 
 fn emit(out: &mut dyn std::io::Write, text: &str) -> Result<(), Failure> {
-    out.write_all(text.as_bytes())
-        .map_err(anyhow::Error::from)?;
+    out.write_all(text.as_bytes()).map_err(anyhow::Error::from)?;
     Ok(())
 }
 
@@ -241,9 +242,7 @@ pub const MATCH_COLUMNS: &[&str] = &[
 
 fn candidates_csv(candidates: &[Candidate]) -> Result<String, Failure> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(MATCH_COLUMNS)
-        .map_err(anyhow::Error::from)?;
+    writer.write_record(MATCH_COLUMNS).map_err(anyhow::Error::from)?;
     for c in candidates {
         writer
             .write_record([
@@ -313,25 +312,13 @@ fn candidates_table(candidates: &[Candidate], currency: &str) -> String {
 }
 
 fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        s.chars().take(n - 1).chain(['…']).collect()
-    }
+    if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).chain(['…']).collect() }
 }
 
 /// Runs a subcommand, writing its output to `out`.
 pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure> {
     match command {
-        Command::Match {
-            project: path,
-            top,
-            objective,
-            year,
-            greenfield,
-            format,
-            timings,
-        } => {
+        Command::Match { project: path, top, objective, year, greenfield, format, timings } => {
             check_year(year)?;
             if top == 0 {
                 return Err(anyhow::anyhow!("--top must be at least 1").into());
@@ -345,20 +332,11 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
             };
             let project = load(&path)?;
             let t = phase("load", started);
-            let options = MatchOptions {
-                top_k: top,
-                objective: objective.into(),
-                year,
-                greenfield,
-            };
+            let options = MatchOptions { top_k: top, objective: objective.into(), year, greenfield };
             let matcher = Matcher::new(&project, options);
             matcher.build_index();
             let t = phase("index", t);
-            let _done = DropTimer {
-                enabled: timings,
-                since: t,
-                total: started,
-            };
+            let _done = DropTimer { enabled: timings, since: t, total: started };
             let cancel = std::sync::atomic::AtomicBool::new(false);
             let text = if format == MatchFormat::Summary {
                 use std::fmt::Write as _;
@@ -366,25 +344,12 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                 let mut text = String::new();
                 let _ = writeln!(text, "pairs evaluated: {}", summary.pairs_evaluated);
                 let _ = writeln!(text, "candidates kept: {}", summary.candidates_kept);
-                let _ = writeln!(
-                    text,
-                    "supply flows with candidates: {}",
-                    summary.supply_flows_with_candidates
-                );
+                let _ = writeln!(text, "supply flows with candidates: {}", summary.supply_flows_with_candidates);
                 for (unit, q) in &summary.quantity_by_unit {
                     let _ = writeln!(text, "quantity {}: {}", unit.as_str(), format_number(*q));
                 }
-                let _ = writeln!(
-                    text,
-                    "co2_avoided_t: {}",
-                    format_number(summary.co2_avoided_t)
-                );
-                let _ = writeln!(
-                    text,
-                    "net_benefit {}: {}",
-                    project.meta.currency,
-                    format_number(summary.net_benefit)
-                );
+                let _ = writeln!(text, "co2_avoided_t: {}", format_number(summary.co2_avoided_t));
+                let _ = writeln!(text, "net_benefit {}: {}", project.meta.currency, format_number(summary.net_benefit));
                 let _ = writeln!(
                     text,
                     "(totals add up all kept candidates; candidates of one flow compete for it, see `optimise`)"
@@ -400,22 +365,25 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
             };
             emit(out, &text)
         }
-        Command::Optimise {
-            project: path,
-            objective,
-            year,
-            format,
-        } => {
+        Command::Optimise { project: path, objective, year, top, time_limit, format, timings } => {
             check_year(year)?;
+            if top == 0 || !(time_limit > 0.0) {
+                return Err(anyhow::anyhow!("--top must be at least 1 and --time-limit positive").into());
+            }
+            let started = std::time::Instant::now();
             let project = load(&path)?;
+            let loaded = started.elapsed().as_secs_f64();
+            let limits = scenarios::Limits { top_k: top, time_limit_s: time_limit };
             let (_, candidates, allocation) =
-                scenarios::optimal_allocation(&project, objective.into(), year)
-                    .map_err(anyhow::Error::from)?;
-            let find = |s: FlowId, d: FlowId| {
-                candidates
-                    .iter()
-                    .find(|c| c.supply_flow_id == s && c.demand_flow_id == d)
-            };
+                scenarios::optimal_allocation(&project, objective.into(), year, limits).map_err(anyhow::Error::from)?;
+            if timings {
+                eprintln!("timing: load {loaded:.3} s");
+                eprintln!("timing: match {:.3} s ({} candidate arcs)", allocation.match_seconds, candidates.len());
+                eprintln!("timing: lp {:.3} s (HiGHS)", allocation.solve_seconds);
+                eprintln!("timing: total {:.3} s", started.elapsed().as_secs_f64());
+            }
+            let find =
+                |s: FlowId, d: FlowId| candidates.iter().find(|c| c.supply_flow_id == s && c.demand_flow_id == d);
             match format {
                 TableFormat::Json => {
                     let arcs: Vec<serde_json::Value> = allocation
@@ -464,14 +432,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                     let _ = writeln!(
                         text,
                         "{:>6} {:<14} {:>6} {:<14} {:<20} {:>12} {:<4} {:>14}",
-                        "supply",
-                        "from",
-                        "demand",
-                        "to",
-                        "material",
-                        "quantity",
-                        "unit",
-                        "contribution"
+                        "supply", "from", "demand", "to", "material", "quantity", "unit", "contribution"
                     );
                     for a in &allocation.arcs {
                         let Some(c) = find(a.supply_flow_id, a.demand_flow_id) else {
@@ -494,16 +455,11 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                 }
             }
         }
-        Command::Indicators {
-            project: path,
-            year,
-            objective,
-            format,
-        } => {
+        Command::Indicators { project: path, year, objective, format } => {
             check_year(year)?;
             let project = load(&path)?;
-            let report =
-                scenarios::report(&project, year, objective.into()).map_err(anyhow::Error::from)?;
+            let report = scenarios::report(&project, year, objective.into(), scenarios::Limits::default())
+                .map_err(anyhow::Error::from)?;
             match format {
                 TableFormat::Json => emit(out, &json(&report)?),
                 TableFormat::Table => {
@@ -540,14 +496,8 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                             s.net_benefit
                         );
                         for f in &s.finn_cycling_index {
-                            let value = f
-                                .value
-                                .map_or("undefined".to_string(), |v| format!("{v:.4}"));
-                            let _ = writeln!(
-                                text,
-                                "    Finn cycling index ({}): {value}  [{}]",
-                                f.unit, f.note
-                            );
+                            let value = f.value.map_or("undefined".to_string(), |v| format!("{v:.4}"));
+                            let _ = writeln!(text, "    Finn cycling index ({}): {value}  [{}]", f.unit, f.note);
                         }
                     }
                     if !report.by_year.is_empty() {
@@ -555,25 +505,13 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                         let _ = writeln!(
                             text,
                             "{:>6} {:>6} {:>6} {:>9} {:>9} {:>12} {:>14}",
-                            "year",
-                            "firms",
-                            "links",
-                            "exchanges",
-                            "cyclicity",
-                            "CO2 t/yr",
-                            "benefit"
+                            "year", "firms", "links", "exchanges", "cyclicity", "CO2 t/yr", "benefit"
                         );
                         for y in &report.by_year {
                             let _ = writeln!(
                                 text,
                                 "{:>6} {:>6} {:>6} {:>9} {:>9.3} {:>12.0} {:>14.0}",
-                                y.year,
-                                y.firms,
-                                y.links,
-                                y.exchanges,
-                                y.cyclicity,
-                                y.co2_avoided_t,
-                                y.net_benefit
+                                y.year, y.firms, y.links, y.exchanges, y.cyclicity, y.co2_avoided_t, y.net_benefit
                             );
                         }
                     }
@@ -581,14 +519,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                 }
             }
         }
-        Command::Explain {
-            project: path,
-            supply_flow_id,
-            demand_flow_id,
-            year,
-            greenfield,
-            format,
-        } => {
+        Command::Explain { project: path, supply_flow_id, demand_flow_id, year, greenfield, format } => {
             check_year(year)?;
             let project = load(&path)?;
             for id in [supply_flow_id, demand_flow_id] {
@@ -600,14 +531,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                     .into());
                 }
             }
-            let matcher = Matcher::new(
-                &project,
-                MatchOptions {
-                    year,
-                    greenfield,
-                    ..MatchOptions::default()
-                },
-            );
+            let matcher = Matcher::new(&project, MatchOptions { year, greenfield, ..MatchOptions::default() });
             let answer = matcher.explain(FlowId(supply_flow_id), FlowId(demand_flow_id));
             let text = match (&answer, format) {
                 (Ok(breakdown), TextFormat::Json) => {
@@ -624,11 +548,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
             };
             emit(out, &text)
         }
-        Command::Generate {
-            firms,
-            seed,
-            out: target,
-        } => {
+        Command::Generate { firms, seed, out: target } => {
             if firms == 0 {
                 return Err(anyhow::anyhow!("--firms must be at least 1").into());
             }
@@ -648,45 +568,23 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
             Ok(())
         }
         Command::Info { project, json } => {
-            let file = ProjectFile::open_with(&project, OpenMode::ReadOnly)
-                .map_err(anyhow::Error::from)?;
-            let data = file
-                .load()
-                .with_context(|| format!("{}", project.display()))?;
+            let file = ProjectFile::open_with(&project, OpenMode::ReadOnly).map_err(anyhow::Error::from)?;
+            let data = file.load().with_context(|| format!("{}", project.display()))?;
             let info = Info::of(&data, file.schema_version().map_err(anyhow::Error::from)?);
             let text = if json {
                 serde_json::to_string_pretty(&info).map_err(anyhow::Error::from)? + "\n"
             } else {
                 info.to_text()
             };
-            out.write_all(text.as_bytes())
-                .map_err(anyhow::Error::from)?;
+            out.write_all(text.as_bytes()).map_err(anyhow::Error::from)?;
             Ok(())
         }
-        Command::Import {
-            firms,
-            flows,
-            exchanges,
-            materials,
-            rules,
-            project,
-            out: target,
-        } => {
-            let files = ImportFiles {
-                firms,
-                flows,
-                exchanges,
-                materials,
-                rules,
-                project,
-            };
+        Command::Import { firms, flows, exchanges, materials, rules, project, out: target } => {
+            let files = ImportFiles { firms, flows, exchanges, materials, rules, project };
             let data = match csv_import::import(&files) {
                 Ok(data) => data,
                 Err(ImportError::Problems(problems)) => {
-                    return Err(Failure {
-                        lines: problems.iter().map(ToString::to_string).collect(),
-                        code: 2,
-                    });
+                    return Err(Failure { lines: problems.iter().map(ToString::to_string).collect(), code: 2 });
                 }
                 Err(e) => return Err(anyhow::Error::from(e).into()),
             };

@@ -77,22 +77,13 @@ fn good_files_become_a_project_that_info_describes() {
         totals,
         vec![
             ("fgd_gypsum".into(), "supply".into(), "t".into(), 150000.0),
-            (
-                "natural_gypsum".into(),
-                "demand".into(),
-                "t".into(),
-                200000.0
-            ),
+            ("natural_gypsum".into(), "demand".into(), "t".into(), 200000.0),
             ("steam".into(), "supply".into(), "MWh".into(), 1000.0),
         ]
     );
 
     let text = cli(&["info", &dir.path().join("park.gpkg").display().to_string()]);
-    assert!(
-        stdout(&text).contains("Firms:       2"),
-        "{}",
-        stdout(&text)
-    );
+    assert!(stdout(&text).contains("Firms:       2"), "{}", stdout(&text));
 }
 
 #[test]
@@ -103,17 +94,10 @@ fn nordic_spreadsheet_exports_import_like_plain_csv() {
     let out = import(dir.path(), firms, flows, None);
     assert!(out.status.success(), "{}", stderr(&out));
     let info = info_json(&dir.path().join("park.gpkg"));
-    let quantities: Vec<f64> = info["totals"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| t["quantity"].as_f64().unwrap())
-        .collect();
+    let quantities: Vec<f64> =
+        info["totals"].as_array().unwrap().iter().map(|t| t["quantity"].as_f64().unwrap()).collect();
     assert_eq!(quantities, vec![150000.5, 1200.25]);
-    let data = symbiosis_explorer::core::ProjectFile::open(dir.path().join("park.gpkg"))
-        .unwrap()
-        .load()
-        .unwrap();
+    let data = symbiosis_explorer::core::ProjectFile::open(dir.path().join("park.gpkg")).unwrap().load().unwrap();
     assert_eq!(data.firms[0].name, "Asnæs Værket");
     assert_eq!(data.firms[0].location.lat, 55.661528);
 }
@@ -153,51 +137,25 @@ fn each_kind_of_error_is_reported_at_its_file_line_and_column_and_nothing_is_wri
         format!("{}:3:1: unknown firm id 'nobody'", f("flows.csv")),
         format!("{}:4:3: unknown material 'moon_dust'", f("flows.csv")),
         format!("{}:5:4: negative quantity -10", f("flows.csv")),
-        format!(
-            "{}:6:5: unit mismatch: fly_ash is measured in t, not MWh",
-            f("flows.csv")
-        ),
-        format!(
-            "{}:7:7: available_from '19x3' is not a year",
-            f("flows.csv")
-        ),
-        format!(
-            "{}:8:8: end year 1993 is before start year 2019",
-            f("flows.csv")
-        ),
+        format!("{}:6:5: unit mismatch: fly_ash is measured in t, not MWh", f("flows.csv")),
+        format!("{}:7:7: available_from '19x3' is not a year", f("flows.csv")),
+        format!("{}:8:8: end year 1993 is before start year 2019", f("flows.csv")),
         format!("{}:9:2: unknown direction 'sideways'", f("flows.csv")),
         format!("{}:10:6: unknown EWC code '99 99 99'", f("flows.csv")),
         format!("{}:11:4: quantity 'lots' is not a number", f("flows.csv")),
-        format!(
-            "{}:2:2: an exchange needs two different firms",
-            f("exchanges.csv")
-        ),
+        format!("{}:2:2: an exchange needs two different firms", f("exchanges.csv")),
         format!("{}:3:2: unknown firm id 'ghost'", f("exchanges.csv")),
         format!("{}:4:6: unknown status 'maybe'", f("exchanges.csv")),
-        format!(
-            "{}:5:8: end year 2010 is before start year 2020",
-            f("exchanges.csv")
-        ),
+        format!("{}:5:8: end year 2010 is before start year 2020", f("exchanges.csv")),
     ];
     for e in &expected {
-        assert!(
-            err.lines().any(|l| l.starts_with(e.as_str())),
-            "missing\n  {e}\nin\n{err}"
-        );
+        assert!(err.lines().any(|l| l.starts_with(e.as_str())), "missing\n  {e}\nin\n{err}");
     }
-    assert_eq!(
-        err.lines().count(),
-        expected.len(),
-        "one line per problem:\n{err}"
-    );
+    assert_eq!(err.lines().count(), expected.len(), "one line per problem:\n{err}");
     // The CSV files were written by this test after `before`; only the project must be absent.
     let after: Vec<String> = snapshot(dir.path()).into_iter().map(|(n, _)| n).collect();
     assert!(before.is_empty());
-    assert_eq!(
-        after,
-        vec!["exchanges.csv", "firms.csv", "flows.csv"],
-        "no project, journal or partial file left"
-    );
+    assert_eq!(after, vec!["exchanges.csv", "firms.csv", "flows.csv"], "no project, journal or partial file left");
 }
 
 #[test]
@@ -206,12 +164,7 @@ fn a_failed_import_leaves_an_existing_project_untouched() {
     assert!(import(dir.path(), FIRMS, FLOWS, None).status.success());
     let project = dir.path().join("park.gpkg");
     let bytes = fs::read(&project).unwrap();
-    let out = import(
-        dir.path(),
-        FIRMS,
-        "firm_id,direction,material,quantity,unit\npower,supply,fly_ash,-1,t\n",
-        None,
-    );
+    let out = import(dir.path(), FIRMS, "firm_id,direction,material,quantity,unit\npower,supply,fly_ash,-1,t\n", None);
     assert!(!out.status.success());
     assert_eq!(fs::read(&project).unwrap(), bytes);
     let names: Vec<String> = snapshot(dir.path()).into_iter().map(|(n, _)| n).collect();
@@ -233,10 +186,7 @@ fn a_missing_input_file_or_bad_project_is_one_clear_line() {
     assert!(!out.status.success());
     let err = stderr(&out);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(
-        err.contains("/nonexistent/firms.csv") && err.contains("No such file"),
-        "{err}"
-    );
+    assert!(err.contains("/nonexistent/firms.csv") && err.contains("No such file"), "{err}");
 
     let junk = dir.path().join("junk.gpkg");
     fs::write(&junk, "hello").unwrap();
@@ -245,10 +195,7 @@ fn a_missing_input_file_or_bad_project_is_one_clear_line() {
     assert_eq!(stdout(&out), "");
     assert_eq!(
         stderr(&out).trim(),
-        format!(
-            "error: {}: not a project file (not an SQLite database or GeoPackage)",
-            junk.display()
-        )
+        format!("error: {}: not a project file (not an SQLite database or GeoPackage)", junk.display())
     );
 }
 
@@ -261,22 +208,15 @@ fn custom_materials_rules_and_project_settings_import() {
         "materials.csv",
         "id,name,kind,unit,max_distance_km,transport,ef_virgin,virgin_price,source\nammonium_thiosulphate,ATS,material,t,250,road,0.5,200,test source\n",
     );
-    let rules = write(
-        d,
-        "rules.csv",
-        "supply_material,demand_material,ratio,source\nsteam,district_heat,0.9,test\n",
-    );
+    let rules = write(d, "rules.csv", "supply_material,demand_material,ratio,source\nsteam,district_heat,0.9,test\n");
     let project = write(
         d,
         "project.csv",
         "key,value,source\nname,Test park,\ncurrency,DKK,\nview_zoom,12,\ntransport.road.circuity,1.4,local survey\n",
     );
     let firms = write(d, "firms.csv", FIRMS);
-    let flows = write(
-        d,
-        "flows.csv",
-        "firm_id,direction,material,quantity,unit\npower,supply,ammonium_thiosulphate,100,t\n",
-    );
+    let flows =
+        write(d, "flows.csv", "firm_id,direction,material,quantity,unit\npower,supply,ammonium_thiosulphate,100,t\n");
     let out_path = d.join("park.gpkg");
     let out = cli(&[
         "import",
@@ -294,37 +234,12 @@ fn custom_materials_rules_and_project_settings_import() {
         &out_path.display().to_string(),
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let data = symbiosis_explorer::core::ProjectFile::open(&out_path)
-        .unwrap()
-        .load()
-        .unwrap();
+    let data = symbiosis_explorer::core::ProjectFile::open(&out_path).unwrap().load().unwrap();
     use symbiosis_explorer::core::*;
-    let ats = data
-        .material(&MaterialId::new("ammonium_thiosulphate"))
-        .unwrap();
-    assert_eq!(
-        (
-            ats.max_distance_km.value,
-            ats.virgin_price.value,
-            ats.builtin
-        ),
-        (250.0, 200.0, false)
-    );
-    assert_eq!(
-        data.substitution_ratio(&MaterialId::new("steam"), &MaterialId::new("district_heat")),
-        Some(0.9)
-    );
-    assert_eq!(
-        (
-            data.meta.name.as_str(),
-            data.meta.currency.as_str(),
-            data.meta.view.zoom
-        ),
-        ("Test park", "DKK", 12.0)
-    );
+    let ats = data.material(&MaterialId::new("ammonium_thiosulphate")).unwrap();
+    assert_eq!((ats.max_distance_km.value, ats.virgin_price.value, ats.builtin), (250.0, 200.0, false));
+    assert_eq!(data.substitution_ratio(&MaterialId::new("steam"), &MaterialId::new("district_heat")), Some(0.9));
+    assert_eq!((data.meta.name.as_str(), data.meta.currency.as_str(), data.meta.view.zoom), ("Test park", "DKK", 12.0));
     let road = data.params.mode(TransportMode::Road);
-    assert_eq!(
-        (road.circuity.value, road.circuity.source.as_str()),
-        (1.4, "local survey")
-    );
+    assert_eq!((road.circuity.value, road.circuity.source.as_str()), (1.4, "local survey"));
 }

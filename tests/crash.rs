@@ -21,11 +21,7 @@ fn base() -> ProjectData {
 }
 
 fn firm_for(i: usize) -> Firm {
-    firm(
-        &format!("c{}", i / 4),
-        55.0 + (i as f64) * 1e-4,
-        11.0 + (i as f64) * 1e-4,
-    )
+    firm(&format!("c{}", i / 4), 55.0 + (i as f64) * 1e-4, 11.0 + (i as f64) * 1e-4)
 }
 
 /// Applies scripted edit `i` to the file.
@@ -33,13 +29,7 @@ fn apply_to_file(file: &mut ProjectFile, i: usize) -> Result<(), StoreError> {
     match i % 4 {
         0 => file.insert_firm(&firm_for(i)),
         1 => file
-            .insert_flow(&flow(
-                &format!("c{}", i / 4),
-                Direction::Supply,
-                "fly_ash",
-                i as f64,
-                Unit::Tonne,
-            ))
+            .insert_flow(&flow(&format!("c{}", i / 4), Direction::Supply, "fly_ash", i as f64, Unit::Tonne))
             .map(drop),
         2 => {
             let mut moved = firm_for(i - 2);
@@ -47,10 +37,7 @@ fn apply_to_file(file: &mut ProjectFile, i: usize) -> Result<(), StoreError> {
             file.update_firm(&moved)
         }
         _ => {
-            let meta = ProjectMeta {
-                name: format!("after edit {i}"),
-                ..base().meta
-            };
+            let meta = ProjectMeta { name: format!("after edit {i}"), ..base().meta };
             file.set_meta(&meta)
         }
     }
@@ -61,13 +48,7 @@ fn apply_to_model(data: &mut ProjectData, i: usize) {
     match i % 4 {
         0 => data.firms.push(firm_for(i)),
         1 => {
-            let mut f = flow(
-                &format!("c{}", i / 4),
-                Direction::Supply,
-                "fly_ash",
-                i as f64,
-                Unit::Tonne,
-            );
+            let mut f = flow(&format!("c{}", i / 4), Direction::Supply, "fly_ash", i as f64, Unit::Tonne);
             f.id = FlowId(data.flows.len() as i64 + 1);
             data.flows.push(f);
         }
@@ -95,16 +76,11 @@ fn expected_states() -> Vec<ProjectData> {
 }
 
 fn committed_edits(path: &Path, states: &[ProjectData]) -> usize {
-    let loaded = ProjectFile::open(path)
-        .expect("the file opens after a crash")
-        .load()
-        .unwrap();
-    states.iter().position(|s| *s == loaded).unwrap_or_else(|| {
-        panic!(
-            "file state matches no prefix of the script: {:?}",
-            loaded.meta.name
-        )
-    })
+    let loaded = ProjectFile::open(path).expect("the file opens after a crash").load().unwrap();
+    states
+        .iter()
+        .position(|s| *s == loaded)
+        .unwrap_or_else(|| panic!("file state matches no prefix of the script: {:?}", loaded.meta.name))
 }
 
 /// The child side: resumes the script where the file stands and acknowledges each commit.
@@ -166,9 +142,7 @@ fn sigkill_at_random_moments_loses_at_most_the_edit_in_flight() {
         kills += 1;
 
         let conn = Connection::open(&path).unwrap();
-        let integrity: String = conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-            .unwrap();
+        let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
         drop(conn);
         assert_eq!(integrity, "ok", "after kill {kills} (seed {seed})");
         let count = committed_edits(&path, &states);
@@ -183,10 +157,7 @@ fn sigkill_at_random_moments_loses_at_most_the_edit_in_flight() {
             break;
         }
     }
-    assert_eq!(
-        kills, KILLS,
-        "the script outlived the kills; make it longer"
-    );
+    assert_eq!(kills, KILLS, "the script outlived the kills; make it longer");
 
     // Finish the script and check the end state.
     let status = Command::new(std::env::current_exe().unwrap())

@@ -11,26 +11,16 @@ use common::*;
 use symbiosis_explorer::core::*;
 
 fn gdal_available() -> bool {
-    let ok = Command::new("python3")
-        .args(["-c", "import pyogrio"])
-        .output()
-        .is_ok_and(|o| o.status.success());
+    let ok = Command::new("python3").args(["-c", "import pyogrio"]).output().is_ok_and(|o| o.status.success());
     if !ok {
-        assert!(
-            std::env::var("CI").is_err(),
-            "CI must install pyogrio (pip install pyogrio) for the GDAL check"
-        );
+        assert!(std::env::var("CI").is_err(), "CI must install pyogrio (pip install pyogrio) for the GDAL check");
         eprintln!("skipped: python3 with pyogrio not found (pip install pyogrio)");
     }
     ok
 }
 
 fn gdal_check(path: &Path) {
-    let out = Command::new("python3")
-        .arg(root().join("tests/gdal/check_gpkg.py"))
-        .arg(path)
-        .output()
-        .unwrap();
+    let out = Command::new("python3").arg(root().join("tests/gdal/check_gpkg.py")).arg(path).output().unwrap();
     assert!(
         out.status.success(),
         "GDAL check failed for {}:\n{}{}",
@@ -61,8 +51,7 @@ fn gdal_reads_a_project_after_edits_with_lines_following_moved_firms() {
     gyproc.location = LatLon::new(55.6612345678, 11.1012345678);
     file.update_firm(&gyproc).unwrap();
     file.insert_firm(&firm("newcomer", 55.7, 11.2)).unwrap();
-    file.insert_exchange(&exchange("newcomer", "gyproc", "fgd_gypsum", Unit::Tonne))
-        .unwrap();
+    file.insert_exchange(&exchange("newcomer", "gyproc", "fgd_gypsum", Unit::Tonne)).unwrap();
     file.delete_firm(&FirmId::new("intertek")).unwrap();
     drop(file);
     gdal_check(&path);

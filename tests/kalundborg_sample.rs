@@ -10,10 +10,7 @@ use symbiosis_explorer::core::csv_import::{self, ImportFiles};
 use symbiosis_explorer::core::*;
 
 fn sample() -> ProjectData {
-    ProjectFile::open_with(kalundborg_gpkg(), OpenMode::ReadOnly)
-        .unwrap()
-        .load()
-        .unwrap()
+    ProjectFile::open_with(kalundborg_gpkg(), OpenMode::ReadOnly).unwrap().load().unwrap()
 }
 
 #[test]
@@ -27,11 +24,7 @@ fn the_shipped_sample_is_what_its_csv_sources_import_to() {
         project: Some(kalundborg_csv("project.csv")),
     };
     let fresh = csv_import::import(&files).unwrap();
-    assert_eq!(
-        sample(),
-        fresh,
-        "sample_projects/kalundborg.gpkg is stale: run scripts/build_samples.sh"
-    );
+    assert_eq!(sample(), fresh, "sample_projects/kalundborg.gpkg is stale: run scripts/build_samples.sh");
 }
 
 #[test]
@@ -42,54 +35,26 @@ fn kalundborg_has_its_firms_and_documented_exchanges_with_years_and_sources() {
     assert!(k.exchanges.len() >= 20, "{} exchanges", k.exchanges.len());
     assert!(k.problems().is_empty(), "{:?}", k.problems());
 
-    let asnaes = k
-        .firms
-        .iter()
-        .find(|f| f.name.contains("Asnæs Power Station"))
-        .expect("Asnæs is in the sample");
+    let asnaes = k.firms.iter().find(|f| f.name.contains("Asnæs Power Station")).expect("Asnæs is in the sample");
     assert_eq!(asnaes.location, LatLon::new(55.661528, 11.080892));
     for newer in ["RE Energy", "Meliora", "Comet", "Intertek"] {
-        assert!(
-            k.firms.iter().any(|f| f.name.contains(newer)),
-            "{newer} is a firm of its own"
-        );
+        assert!(k.firms.iter().any(|f| f.name.contains(newer)), "{newer} is a firm of its own");
     }
-    let estimated = k
-        .firms
-        .iter()
-        .filter(|f| f.notes.contains("est") || f.notes.contains("assumption"))
-        .count();
-    assert!(
-        estimated >= 15,
-        "estimated positions are flagged in notes ({estimated})"
-    );
+    let estimated = k.firms.iter().filter(|f| f.notes.contains("est") || f.notes.contains("assumption")).count();
+    assert!(estimated >= 15, "estimated positions are flagged in notes ({estimated})");
 
     let find = |from: &str, to: &str, material: &str| {
         k.exchanges
             .iter()
-            .find(|e| {
-                e.from.as_str() == from && e.to.as_str() == to && e.material.as_str() == material
-            })
+            .find(|e| e.from.as_str() == from && e.to.as_str() == to && e.material.as_str() == material)
             .unwrap_or_else(|| panic!("{from} -> {to} {material}"))
     };
     let gypsum = find("asnaes", "gyproc", "fgd_gypsum");
-    assert_eq!(
-        (gypsum.start_year, gypsum.end_year, gypsum.status),
-        (Some(1993), Some(2019), ExchangeStatus::Ended)
-    );
+    assert_eq!((gypsum.start_year, gypsum.end_year, gypsum.status), (Some(1993), Some(2019), ExchangeStatus::Ended));
     assert_eq!(gypsum.quantity, Some(150_000.0));
-    assert_eq!(
-        find("tisso", "refinery", "surface_water").start_year,
-        Some(1961)
-    );
-    assert_eq!(
-        find("refinery", "gyproc", "refinery_gas").start_year,
-        Some(1972)
-    );
-    assert_eq!(
-        find("refinery", "asnaes", "cooling_water").quantity,
-        Some(700_000.0)
-    );
+    assert_eq!(find("tisso", "refinery", "surface_water").start_year, Some(1961));
+    assert_eq!(find("refinery", "gyproc", "refinery_gas").start_year, Some(1972));
+    assert_eq!(find("refinery", "asnaes", "cooling_water").quantity, Some(700_000.0));
     assert_eq!(find("asnaes", "cement", "fly_ash").end_year, Some(2019));
     assert!(find("novozymes", "forsyning", "waste_heat").start_year >= Some(2018));
 
@@ -97,19 +62,10 @@ fn kalundborg_has_its_firms_and_documented_exchanges_with_years_and_sources() {
         assert!(!f.source.trim().is_empty(), "firm {} has a source", f.id);
     }
     for e in &k.exchanges {
-        assert!(
-            !e.source.trim().is_empty(),
-            "exchange {} -> {} has a source",
-            e.from,
-            e.to
-        );
+        assert!(!e.source.trim().is_empty(), "exchange {} -> {} has a source", e.from, e.to);
     }
     for f in &k.flows {
-        assert!(
-            !f.source.trim().is_empty(),
-            "flow {} has a source or says assumption",
-            f.id
-        );
+        assert!(!f.source.trim().is_empty(), "flow {} has a source or says assumption", f.id);
     }
 }
 
@@ -118,11 +74,9 @@ fn every_exchange_stands_on_flows_and_other_flows_give_the_matcher_a_choice() {
     let k = sample();
     let mut behind_exchanges = HashSet::new();
     for e in &k.exchanges {
-        let supply = k.flows.iter().find(|f| {
-            f.firm == e.from && f.direction == Direction::Supply && f.material == e.material
-        });
         let supply =
-            supply.unwrap_or_else(|| panic!("{} has a supply flow of {}", e.from, e.material));
+            k.flows.iter().find(|f| f.firm == e.from && f.direction == Direction::Supply && f.material == e.material);
+        let supply = supply.unwrap_or_else(|| panic!("{} has a supply flow of {}", e.from, e.material));
         let demand = k
             .flows
             .iter()
@@ -136,20 +90,9 @@ fn every_exchange_stands_on_flows_and_other_flows_give_the_matcher_a_choice() {
         behind_exchanges.insert(demand.id);
     }
     let others = k.flows.len() - behind_exchanges.len();
-    assert!(
-        others >= behind_exchanges.len(),
-        "{others} other flows vs {} behind exchanges",
-        behind_exchanges.len()
-    );
-    let assumed = k
-        .flows
-        .iter()
-        .filter(|f| f.source.starts_with("assumption"))
-        .count();
-    assert!(
-        assumed > 0 && assumed < k.flows.len(),
-        "assumptions are marked, published figures are not"
-    );
+    assert!(others >= behind_exchanges.len(), "{others} other flows vs {} behind exchanges", behind_exchanges.len());
+    let assumed = k.flows.iter().filter(|f| f.source.starts_with("assumption")).count();
+    assert!(assumed > 0 && assumed < k.flows.len(), "assumptions are marked, published figures are not");
 }
 
 #[test]

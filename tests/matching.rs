@@ -9,11 +9,7 @@ use common::*;
 use symbiosis_explorer::core::matching::*;
 use symbiosis_explorer::core::*;
 
-fn two_firm_project(
-    supply: (&str, f64, Unit),
-    demand: (&str, f64, Unit),
-    km_apart_deg: f64,
-) -> ProjectData {
+fn two_firm_project(supply: (&str, f64, Unit), demand: (&str, f64, Unit), km_apart_deg: f64) -> ProjectData {
     let mut p = ProjectData::new(ProjectMeta::default());
     p.firms.push(firm("a", 55.0, 11.0));
     p.firms.push(firm("b", 55.0 + km_apart_deg, 11.0));
@@ -32,41 +28,18 @@ fn run(p: &ProjectData, options: MatchOptions) -> MatchResult {
 #[test]
 fn fly_ash_to_cement_is_evaluated_as_computed_by_hand() {
     // One degree of latitude: 6371.0088 km x pi/180 = 111.19508 km; road circuity 1.3.
-    let p = two_firm_project(
-        ("fly_ash", 1000.0, Unit::Tonne),
-        ("cement_raw_material", 500.0, Unit::Tonne),
-        1.0,
-    );
+    let p = two_firm_project(("fly_ash", 1000.0, Unit::Tonne), ("cement_raw_material", 500.0, Unit::Tonne), 1.0);
     let result = run(&p, MatchOptions::default());
     assert_eq!(result.candidates.len(), 1);
     let c = &result.candidates[0];
-    assert!(
-        (c.distance_km - 111.19508).abs() < 1e-4,
-        "{}",
-        c.distance_km
-    );
-    assert!(
-        (c.transport_km - 144.553604).abs() < 1e-4,
-        "{}",
-        c.transport_km
-    );
-    assert_eq!(
-        (c.quantity, c.quantity_supply, c.ratio),
-        (500.0, 500.0, 1.0)
-    );
+    assert!((c.distance_km - 111.19508).abs() < 1e-4, "{}", c.distance_km);
+    assert!((c.transport_km - 144.553604).abs() < 1e-4, "{}", c.transport_km);
+    assert_eq!((c.quantity, c.quantity_supply, c.ratio), (500.0, 500.0, 1.0));
     // CO2: 500 x 0.05 (virgin raw material) + 500 x 0.005 (ash not landfilled)
     //      - 500 t x 144.553604 km x 0.11072 kg/t-km / 1000 = 25 + 2.5 - 8.0024875 = 19.4975125 t
-    assert!(
-        (c.co2_avoided_t - 19.4975125).abs() < 1e-4,
-        "{}",
-        c.co2_avoided_t
-    );
+    assert!((c.co2_avoided_t - 19.4975125).abs() < 1e-4, "{}", c.co2_avoided_t);
     // Benefit: 500 x 20 (raw material bought) + 500 x 25 (landfill fee) - 500 x 144.553604 x 0.10 = 15272.3198
-    assert!(
-        (c.net_benefit - 15272.3198).abs() < 1e-3,
-        "{}",
-        c.net_benefit
-    );
+    assert!((c.net_benefit - 15272.3198).abs() < 1e-3, "{}", c.net_benefit);
     assert_eq!(c.fixed_link_cost, 0.0);
     assert_eq!(c.score, c.net_benefit);
 }
@@ -74,11 +47,7 @@ fn fly_ash_to_cement_is_evaluated_as_computed_by_hand() {
 #[test]
 fn a_substitution_ratio_scales_quantity_and_supply_used() {
     // 100 t yeast slurry at 0.2 t feed per t meets 20 t of a 1000 t feed demand.
-    let p = two_firm_project(
-        ("yeast_slurry", 100.0, Unit::Tonne),
-        ("animal_feed", 1000.0, Unit::Tonne),
-        0.1,
-    );
+    let p = two_firm_project(("yeast_slurry", 100.0, Unit::Tonne), ("animal_feed", 1000.0, Unit::Tonne), 0.1);
     let c = &run(&p, MatchOptions::default()).candidates[0];
     assert_eq!((c.ratio, c.quantity, c.quantity_supply), (0.2, 20.0, 100.0));
     assert_eq!(c.unit, Unit::Tonne);
@@ -89,62 +58,38 @@ fn a_substitution_ratio_scales_quantity_and_supply_used() {
 
 #[test]
 fn steam_by_pipe_pays_its_annualised_link_and_has_no_tonne_km() {
-    let p = two_firm_project(
-        ("steam", 1000.0, Unit::Mwh),
-        ("steam", 1000.0, Unit::Mwh),
-        0.02,
-    );
+    let p = two_firm_project(("steam", 1000.0, Unit::Mwh), ("steam", 1000.0, Unit::Mwh), 0.02);
     let c = &run(&p, MatchOptions::default()).candidates[0];
     // 0.02 deg = 2.2239 km, pipeline circuity 1.0; 500,000 EUR/km x CRF(5 %, 25 y) = 0.0709525
     let crf = 0.05 * 1.05f64.powi(25) / (1.05f64.powi(25) - 1.0);
     assert!((c.fixed_link_cost - 500_000.0 * c.transport_km * crf).abs() < 1e-6);
-    assert!(
-        (c.co2_avoided_t - 1000.0 * 0.224).abs() < 1e-9,
-        "energy by pipe has no t-km term"
-    );
+    assert!((c.co2_avoided_t - 1000.0 * 0.224).abs() < 1e-9, "energy by pipe has no t-km term");
     assert!((c.net_benefit - (1000.0 * 35.0 - c.fixed_link_cost)).abs() < 1e-6);
 }
 
 #[test]
 fn no_self_match_no_match_beyond_the_maximum_distance() {
-    let mut p = two_firm_project(
-        ("steam", 1000.0, Unit::Mwh),
-        ("steam", 1000.0, Unit::Mwh),
-        0.2,
-    ); // 22 km > 10 km
+    let mut p = two_firm_project(("steam", 1000.0, Unit::Mwh), ("steam", 1000.0, Unit::Mwh), 0.2); // 22 km > 10 km
     assert!(run(&p, MatchOptions::default()).candidates.is_empty());
     let m = Matcher::new(&p, MatchOptions::default());
     let why = m.explain(FlowId(1), FlowId(2)).unwrap_err();
     assert_eq!(why.rule(), "distance");
-    assert!(
-        why.to_string()
-            .contains("exceeds the maximum of 10.0 km for steam"),
-        "{why}"
-    );
+    assert!(why.to_string().contains("exceeds the maximum of 10.0 km for steam"), "{why}");
 
     p.flows[1].firm = FirmId::new("a");
     assert!(run(&p, MatchOptions::default()).candidates.is_empty());
     assert_eq!(
-        Matcher::new(&p, MatchOptions::default())
-            .explain(FlowId(1), FlowId(2))
-            .unwrap_err()
-            .rule(),
+        Matcher::new(&p, MatchOptions::default()).explain(FlowId(1), FlowId(2)).unwrap_err().rule(),
         "same_firm"
     );
 }
 
 #[test]
 fn hazardous_supplies_only_reach_demands_that_accept_them() {
-    let mut p = two_firm_project(
-        ("fly_ash", 1000.0, Unit::Tonne),
-        ("cement_raw_material", 500.0, Unit::Tonne),
-        0.1,
-    );
+    let mut p = two_firm_project(("fly_ash", 1000.0, Unit::Tonne), ("cement_raw_material", 500.0, Unit::Tonne), 0.1);
     p.flows[0].ewc = Some("100116".into()); // fly ash from co-incineration containing hazardous substances
     assert!(run(&p, MatchOptions::default()).candidates.is_empty());
-    let why = Matcher::new(&p, MatchOptions::default())
-        .explain(FlowId(1), FlowId(2))
-        .unwrap_err();
+    let why = Matcher::new(&p, MatchOptions::default()).explain(FlowId(1), FlowId(2)).unwrap_err();
     assert_eq!(why.rule(), "hazardous");
     assert!(why.to_string().contains("10 01 16*"), "{why}");
     p.flows[1].accepts_hazardous = true;
@@ -153,98 +98,42 @@ fn hazardous_supplies_only_reach_demands_that_accept_them() {
 
 #[test]
 fn availability_years_must_overlap_or_hold_in_the_chosen_year() {
-    let mut p = two_firm_project(
-        ("fgd_gypsum", 1000.0, Unit::Tonne),
-        ("natural_gypsum", 500.0, Unit::Tonne),
-        0.1,
-    );
+    let mut p = two_firm_project(("fgd_gypsum", 1000.0, Unit::Tonne), ("natural_gypsum", 500.0, Unit::Tonne), 0.1);
     p.flows[0].available_from = Some(1993);
     p.flows[0].available_to = Some(2019);
     p.flows[1].available_from = Some(2020);
     assert!(run(&p, MatchOptions::default()).candidates.is_empty());
-    let why = Matcher::new(&p, MatchOptions::default())
-        .explain(FlowId(1), FlowId(2))
-        .unwrap_err();
+    let why = Matcher::new(&p, MatchOptions::default()).explain(FlowId(1), FlowId(2)).unwrap_err();
     assert_eq!(why.rule(), "years");
-    assert!(
-        why.to_string().contains("1993-2019") && why.to_string().contains("from 2020"),
-        "{why}"
-    );
+    assert!(why.to_string().contains("1993-2019") && why.to_string().contains("from 2020"), "{why}");
 
     p.flows[1].available_from = Some(1972);
     assert_eq!(run(&p, MatchOptions::default()).candidates.len(), 1);
-    assert_eq!(
-        run(
-            &p,
-            MatchOptions {
-                year: Some(2000),
-                ..MatchOptions::default()
-            }
-        )
-        .candidates
-        .len(),
-        1
-    );
-    assert!(
-        run(
-            &p,
-            MatchOptions {
-                year: Some(2021),
-                ..MatchOptions::default()
-            }
-        )
-        .candidates
-        .is_empty()
-    );
+    assert_eq!(run(&p, MatchOptions { year: Some(2000), ..MatchOptions::default() }).candidates.len(), 1);
+    assert!(run(&p, MatchOptions { year: Some(2021), ..MatchOptions::default() }).candidates.is_empty());
 }
 
 #[test]
 fn materials_without_a_rule_do_not_match_and_explain_says_so() {
-    let p = two_firm_project(
-        ("natural_gypsum", 1000.0, Unit::Tonne),
-        ("fgd_gypsum", 500.0, Unit::Tonne),
-        0.1,
-    );
+    let p = two_firm_project(("natural_gypsum", 1000.0, Unit::Tonne), ("fgd_gypsum", 500.0, Unit::Tonne), 0.1);
     assert!(run(&p, MatchOptions::default()).candidates.is_empty());
-    let why = Matcher::new(&p, MatchOptions::default())
-        .explain(FlowId(1), FlowId(2))
-        .unwrap_err();
+    let why = Matcher::new(&p, MatchOptions::default()).explain(FlowId(1), FlowId(2)).unwrap_err();
     assert_eq!(why.rule(), "material");
 }
 
 #[test]
 fn realised_exchanges_use_up_capacity_unless_greenfield() {
-    let mut p = two_firm_project(
-        ("fgd_gypsum", 1000.0, Unit::Tonne),
-        ("natural_gypsum", 500.0, Unit::Tonne),
-        0.1,
-    );
+    let mut p = two_firm_project(("fgd_gypsum", 1000.0, Unit::Tonne), ("natural_gypsum", 500.0, Unit::Tonne), 0.1);
     let mut ex = exchange("a", "b", "fgd_gypsum", Unit::Tonne);
     ex.quantity = Some(400.0);
     p.exchanges.push(ex);
     let c = &run(&p, MatchOptions::default()).candidates[0];
-    assert_eq!(
-        c.quantity, 100.0,
-        "the demand has 100 t left after the 400 t exchange"
-    );
-    assert_eq!(
-        run(
-            &p,
-            MatchOptions {
-                greenfield: true,
-                ..MatchOptions::default()
-            }
-        )
-        .candidates[0]
-            .quantity,
-        500.0
-    );
+    assert_eq!(c.quantity, 100.0, "the demand has 100 t left after the 400 t exchange");
+    assert_eq!(run(&p, MatchOptions { greenfield: true, ..MatchOptions::default() }).candidates[0].quantity, 500.0);
 
     p.exchanges[0].quantity = None; // unknown: the exchange takes what the pair allows
     assert!(run(&p, MatchOptions::default()).candidates.is_empty());
-    let why = Matcher::new(&p, MatchOptions::default())
-        .explain(FlowId(1), FlowId(2))
-        .unwrap_err();
+    let why = Matcher::new(&p, MatchOptions::default()).explain(FlowId(1), FlowId(2)).unwrap_err();
     assert_eq!(why.rule(), "capacity_used");
 }
 
@@ -252,100 +141,35 @@ fn realised_exchanges_use_up_capacity_unless_greenfield() {
 fn only_the_best_k_per_supply_flow_are_kept() {
     let mut p = ProjectData::new(ProjectMeta::default());
     p.firms.push(firm("plant", 55.0, 11.0));
-    p.flows.push(flow(
-        "plant",
-        Direction::Supply,
-        "fly_ash",
-        100.0,
-        Unit::Tonne,
-    ));
+    p.flows.push(flow("plant", Direction::Supply, "fly_ash", 100.0, Unit::Tonne));
     for i in 0..8 {
         let id = format!("c{i}");
         p.firms.push(firm(&id, 55.0 + 0.1 * (i + 1) as f64, 11.0));
-        p.flows.push(flow(
-            &id,
-            Direction::Demand,
-            "cement_raw_material",
-            100.0,
-            Unit::Tonne,
-        ));
+        p.flows.push(flow(&id, Direction::Demand, "cement_raw_material", 100.0, Unit::Tonne));
     }
     for (i, f) in p.flows.iter_mut().enumerate() {
         f.id = FlowId(i as i64 + 1);
     }
-    let result = run(
-        &p,
-        MatchOptions {
-            top_k: 3,
-            ..MatchOptions::default()
-        },
-    );
+    let result = run(&p, MatchOptions { top_k: 3, ..MatchOptions::default() });
     assert_eq!(result.pairs_evaluated, 8);
-    let firms: Vec<&str> = result
-        .candidates
-        .iter()
-        .map(|c| c.demand_firm_id.as_str())
-        .collect();
-    assert_eq!(
-        firms,
-        vec!["c0", "c1", "c2"],
-        "the nearest are the cheapest to serve"
-    );
+    let firms: Vec<&str> = result.candidates.iter().map(|c| c.demand_firm_id.as_str()).collect();
+    assert_eq!(firms, vec!["c0", "c1", "c2"], "the nearest are the cheapest to serve");
 }
 
 #[test]
 fn greenfield_matching_rediscovers_kalundborg() {
-    let k = ProjectFile::open_with(kalundborg_gpkg(), OpenMode::ReadOnly)
-        .unwrap()
-        .load()
-        .unwrap();
-    let documented: HashSet<(String, String, String)> = k
-        .exchanges
-        .iter()
-        .map(|e| (e.from.0.clone(), e.to.0.clone(), e.material.0.clone()))
-        .collect();
-    let result = run(
-        &k,
-        MatchOptions {
-            greenfield: true,
-            top_k: 10,
-            ..MatchOptions::default()
-        },
-    );
-    let key = |c: &Candidate| {
-        (
-            c.supply_firm_id.0.clone(),
-            c.demand_firm_id.0.clone(),
-            c.supply_material.0.clone(),
-        )
-    };
-    let found: HashSet<_> = result
-        .candidates
-        .iter()
-        .map(key)
-        .filter(|k| documented.contains(k))
-        .collect();
+    let k = ProjectFile::open_with(kalundborg_gpkg(), OpenMode::ReadOnly).unwrap().load().unwrap();
+    let documented: HashSet<(String, String, String)> =
+        k.exchanges.iter().map(|e| (e.from.0.clone(), e.to.0.clone(), e.material.0.clone())).collect();
+    let result = run(&k, MatchOptions { greenfield: true, top_k: 10, ..MatchOptions::default() });
+    let key = |c: &Candidate| (c.supply_firm_id.0.clone(), c.demand_firm_id.0.clone(), c.supply_material.0.clone());
+    let found: HashSet<_> = result.candidates.iter().map(key).filter(|k| documented.contains(k)).collect();
     let recall = found.len() as f64 / documented.len() as f64;
-    assert!(
-        recall >= 0.95,
-        "recall {recall}: missing {:?}",
-        documented.difference(&found).collect::<Vec<_>>()
-    );
+    assert!(recall >= 0.95, "recall {recall}: missing {:?}", documented.difference(&found).collect::<Vec<_>>());
 
     // Precision: the share of each supply flow's top 3 that are documented exchanges.
-    let top3 = run(
-        &k,
-        MatchOptions {
-            greenfield: true,
-            top_k: 3,
-            ..MatchOptions::default()
-        },
-    );
-    let hits = top3
-        .candidates
-        .iter()
-        .filter(|c| documented.contains(&key(c)))
-        .count();
+    let top3 = run(&k, MatchOptions { greenfield: true, top_k: 3, ..MatchOptions::default() });
+    let hits = top3.candidates.iter().filter(|c| documented.contains(&key(c))).count();
     let precision = hits as f64 / top3.candidates.len() as f64;
     eprintln!(
         "Kalundborg greenfield: recall {}/{} at top 10, precision {hits}/{} in the top 3",

@@ -21,24 +21,14 @@ fn constraints(problem: &Problem) -> (DMatrix<f64>, DVector<f64>) {
     let mut b = DVector::zeros(m);
     for (r, s) in supplies.iter().enumerate() {
         b[r] = problem.supply_capacity[s];
-        for (j, arc) in problem
-            .arcs
-            .iter()
-            .enumerate()
-            .filter(|(_, arc)| arc.supply == *s)
-        {
+        for (j, arc) in problem.arcs.iter().enumerate().filter(|(_, arc)| arc.supply == *s) {
             a[(r, j)] = 1.0 / arc.ratio;
         }
     }
     for (k, d) in demands.iter().enumerate() {
         let r = supplies.len() + k;
         b[r] = problem.demand_capacity[d];
-        for (j, _) in problem
-            .arcs
-            .iter()
-            .enumerate()
-            .filter(|(_, arc)| arc.demand == *d)
-        {
+        for (j, _) in problem.arcs.iter().enumerate().filter(|(_, arc)| arc.demand == *d) {
             a[(r, j)] = 1.0;
         }
     }
@@ -85,19 +75,13 @@ fn vertex_enumeration(problem: &Problem) -> f64 {
 
 /// Greedy: best value per unit first, as much as capacity allows.
 fn greedy(problem: &Problem) -> f64 {
-    let mut order: Vec<&Arc> = problem
-        .arcs
-        .iter()
-        .filter(|a| a.value_per_unit > 0.0)
-        .collect();
+    let mut order: Vec<&Arc> = problem.arcs.iter().filter(|a| a.value_per_unit > 0.0).collect();
     order.sort_by(|a, b| b.value_per_unit.total_cmp(&a.value_per_unit));
     let mut supply: HashMap<FlowId, f64> = problem.supply_capacity.clone();
     let mut demand: HashMap<FlowId, f64> = problem.demand_capacity.clone();
     let mut total = 0.0;
     for arc in order {
-        let x = (supply[&arc.supply] * arc.ratio)
-            .min(demand[&arc.demand])
-            .max(0.0);
+        let x = (supply[&arc.supply] * arc.ratio).min(demand[&arc.demand]).max(0.0);
         *supply.get_mut(&arc.supply).unwrap() -= x / arc.ratio;
         *demand.get_mut(&arc.demand).unwrap() -= x;
         total += x * arc.value_per_unit;
@@ -109,9 +93,7 @@ fn random_problem(rng: &mut fastrand::Rng) -> Problem {
     let supplies = rng.usize(1..=3);
     let demands = rng.usize(1..=3);
     let arcs_wanted = rng.usize(1..=6).min(supplies * demands);
-    let mut pairs: Vec<(usize, usize)> = (0..supplies)
-        .flat_map(|s| (0..demands).map(move |d| (s, d)))
-        .collect();
+    let mut pairs: Vec<(usize, usize)> = (0..supplies).flat_map(|s| (0..demands).map(move |d| (s, d))).collect();
     rng.shuffle(&mut pairs);
     let ratios = [0.2, 0.5, 1.0, 1.0, 1.5];
     let arcs = pairs[..arcs_wanted]
@@ -123,19 +105,10 @@ fn random_problem(rng: &mut fastrand::Rng) -> Problem {
             value_per_unit: (rng.f64() * 25.0 - 5.0).round(),
         })
         .collect::<Vec<_>>();
-    let mut problem = Problem {
-        arcs,
-        ..Problem::default()
-    };
+    let mut problem = Problem { arcs, ..Problem::default() };
     for arc in &problem.arcs {
-        problem
-            .supply_capacity
-            .entry(arc.supply)
-            .or_insert_with(|| rng.u32(1..100) as f64);
-        problem
-            .demand_capacity
-            .entry(arc.demand)
-            .or_insert_with(|| rng.u32(1..100) as f64);
+        problem.supply_capacity.entry(arc.supply).or_insert_with(|| rng.u32(1..100) as f64);
+        problem.demand_capacity.entry(arc.demand).or_insert_with(|| rng.u32(1..100) as f64);
     }
     problem
 }
@@ -156,20 +129,12 @@ fn the_lp_matches_vertex_enumeration_on_random_instances() {
             greedy_worse += 1;
         }
     }
-    assert!(
-        greedy_worse >= 10,
-        "only {greedy_worse} instances where greedy is suboptimal"
-    );
+    assert!(greedy_worse >= 10, "only {greedy_worse} instances where greedy is suboptimal");
 }
 
 #[test]
 fn a_classic_greedy_trap_is_solved_optimally() {
-    let arc = |s, d, v| Arc {
-        supply: FlowId(s),
-        demand: FlowId(d),
-        ratio: 1.0,
-        value_per_unit: v,
-    };
+    let arc = |s, d, v| Arc { supply: FlowId(s), demand: FlowId(d), ratio: 1.0, value_per_unit: v };
     let problem = Problem {
         arcs: vec![arc(1, 10, 10.0), arc(1, 11, 9.0), arc(2, 10, 8.0)],
         supply_capacity: [(FlowId(1), 1.0), (FlowId(2), 1.0)].into(),

@@ -22,14 +22,8 @@ fn a_saved_project_opens_with_everything_it_held() {
     let dir = tempfile::tempdir().unwrap();
     let mut data = small_project();
     data.meta.currency = "DKK".into();
-    data.meta.view = MapView {
-        lat: 55.66,
-        lon: 11.09,
-        zoom: 13.0,
-    };
-    data.params
-        .set("transport.road.circuity", 1.25, "measured")
-        .unwrap();
+    data.meta.view = MapView { lat: 55.66, lon: 11.09, zoom: 13.0 };
+    data.params.set("transport.road.circuity", 1.25, "measured").unwrap();
     data.flows[0].ewc = Some("100105".into());
     data.flows[0].available_from = Some(1993);
     data.flows[0].confidential = true;
@@ -53,12 +47,8 @@ fn the_file_is_a_geopackage_with_registered_layers() {
     let dir = tempfile::tempdir().unwrap();
     let path = new_file(&dir, &small_project());
     let conn = Connection::open(&path).unwrap();
-    let app_id: i64 = conn
-        .query_row("PRAGMA application_id", [], |r| r.get(0))
-        .unwrap();
-    let user_version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
+    let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
+    let user_version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!((app_id, user_version), (0x47504B47, 10400));
     let srs: Vec<i64> = conn
         .prepare("SELECT srs_id FROM gpkg_spatial_ref_sys ORDER BY srs_id")
@@ -78,20 +68,10 @@ fn the_file_is_a_geopackage_with_registered_layers() {
     assert_eq!(layers[0].0, "exchanges");
     assert_eq!(layers[0].1, "LINESTRING");
     assert_eq!(layers[1].1, "POINT");
-    assert!(
-        chrono::DateTime::parse_from_rfc3339(&layers[1].2).is_ok(),
-        "ISO last_change: {}",
-        layers[1].2
-    );
-    let integrity: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
+    assert!(chrono::DateTime::parse_from_rfc3339(&layers[1].2).is_ok(), "ISO last_change: {}", layers[1].2);
+    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(integrity, "ok");
-    let fk: i64 = conn
-        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
+    let fk: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
     assert_eq!(fk, 0);
 }
 
@@ -101,11 +81,7 @@ fn moving_a_firm_redraws_its_exchange_and_updates_the_layer_extent() {
     let path = new_file(&dir, &small_project());
     let before: String = Connection::open(&path)
         .unwrap()
-        .query_row(
-            "SELECT last_change FROM gpkg_contents WHERE table_name = 'exchanges'",
-            [],
-            |r| r.get(0),
-        )
+        .query_row("SELECT last_change FROM gpkg_contents WHERE table_name = 'exchanges'", [], |r| r.get(0))
         .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(5));
 
@@ -125,22 +101,11 @@ fn moving_a_firm_redraws_its_exchange_and_updates_the_layer_extent() {
         .unwrap();
     assert_eq!(
         gpkg::decode(&blob).unwrap(),
-        Geometry::LineString(vec![
-            LatLon::new(55.661528, 11.080892),
-            LatLon::new(55.70, 11.20)
-        ])
+        Geometry::LineString(vec![LatLon::new(55.661528, 11.080892), LatLon::new(55.70, 11.20)])
     );
-    assert!(
-        changed > before,
-        "last_change moves on: {before} -> {changed}"
-    );
-    let max_x: f64 = conn
-        .query_row(
-            "SELECT max_x FROM gpkg_contents WHERE table_name = 'firms'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    assert!(changed > before, "last_change moves on: {before} -> {changed}");
+    let max_x: f64 =
+        conn.query_row("SELECT max_x FROM gpkg_contents WHERE table_name = 'firms'", [], |r| r.get(0)).unwrap();
     assert_eq!(max_x, 11.20);
 }
 
@@ -151,37 +116,18 @@ fn edits_that_break_the_model_are_refused_and_change_nothing() {
     let bytes = fs::read(&path).unwrap();
     let mut file = ProjectFile::open(&path).unwrap();
     let cases: Vec<(Result<(), StoreError>, &str)> = vec![
-        (
-            file.insert_firm(&firm("power", 55.0, 11.0)),
-            "already exists",
-        ),
+        (file.insert_firm(&firm("power", 55.0, 11.0)), "already exists"),
         (file.insert_firm(&firm("north", 91.0, 11.0)), "latitude 91"),
         (
-            file.insert_flow(&flow("ghost", Direction::Supply, "steam", 1.0, Unit::Mwh))
-                .map(drop),
+            file.insert_flow(&flow("ghost", Direction::Supply, "steam", 1.0, Unit::Mwh)).map(drop),
             "unknown firm 'ghost'",
         ),
         (
-            file.insert_flow(&flow("power", Direction::Supply, "steam", 1.0, Unit::Tonne))
-                .map(drop),
+            file.insert_flow(&flow("power", Direction::Supply, "steam", 1.0, Unit::Tonne)).map(drop),
             "steam is measured in MWh",
         ),
-        (
-            file.insert_flow(&flow(
-                "power",
-                Direction::Supply,
-                "fly_ash",
-                -5.0,
-                Unit::Tonne,
-            ))
-            .map(drop),
-            "zero or more",
-        ),
-        (
-            file.insert_exchange(&exchange("power", "boards", "kryptonite", Unit::Tonne))
-                .map(drop),
-            "unknown material",
-        ),
+        (file.insert_flow(&flow("power", Direction::Supply, "fly_ash", -5.0, Unit::Tonne)).map(drop), "zero or more"),
+        (file.insert_exchange(&exchange("power", "boards", "kryptonite", Unit::Tonne)).map(drop), "unknown material"),
         (file.delete_flow(FlowId(999)), "flow 999 not found"),
     ];
     for (result, expected) in cases {
@@ -189,11 +135,7 @@ fn edits_that_break_the_model_are_refused_and_change_nothing() {
         assert!(err.contains(expected), "{err} should say {expected}");
     }
     drop(file);
-    assert_eq!(
-        fs::read(&path).unwrap(),
-        bytes,
-        "failed edits leave the file as it was"
-    );
+    assert_eq!(fs::read(&path).unwrap(), bytes, "failed edits leave the file as it was");
 }
 
 #[test]
@@ -217,11 +159,7 @@ fn an_older_file_is_migrated_forward_with_its_data() {
     let count_indexes = || -> i64 {
         Connection::open(&path)
             .unwrap()
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'se_%'",
-                [],
-                |r| r.get(0),
-            )
+            .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'se_%'", [], |r| r.get(0))
             .unwrap()
     };
     assert_eq!(count_indexes(), 0);
@@ -246,31 +184,13 @@ fn refused_untouched(path: &std::path::Path, expected: &str) {
     let before = fs::read(path).unwrap();
     let siblings = snapshot(path.parent().unwrap()).len();
     let err = match ProjectFile::open(path) {
-        Ok(_) => panic!(
-            "{} opened but should be refused ({expected})",
-            path.display()
-        ),
+        Ok(_) => panic!("{} opened but should be refused ({expected})", path.display()),
         Err(e) => e.to_string(),
     };
-    assert!(
-        err.contains(expected),
-        "'{err}' should mention '{expected}'"
-    );
-    assert!(
-        err.contains(&path.display().to_string()),
-        "'{err}' names the file"
-    );
-    assert_eq!(
-        fs::read(path).unwrap(),
-        before,
-        "{} was modified",
-        path.display()
-    );
-    assert_eq!(
-        snapshot(path.parent().unwrap()).len(),
-        siblings,
-        "no journal or other file left behind"
-    );
+    assert!(err.contains(expected), "'{err}' should mention '{expected}'");
+    assert!(err.contains(&path.display().to_string()), "'{err}' names the file");
+    assert_eq!(fs::read(path).unwrap(), before, "{} was modified", path.display());
+    assert_eq!(snapshot(path.parent().unwrap()).len(), siblings, "no journal or other file left behind");
 }
 
 #[test]
@@ -296,7 +216,10 @@ fn bad_files_are_refused_with_a_specific_error_and_left_byte_for_byte() {
     refused_untouched(&header_only, "truncated");
 
     let foreign = dir.path().join("foreign.sqlite");
-    Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE customers (id INTEGER, name TEXT); INSERT INTO customers VALUES (1, 'A');").unwrap();
+    Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE customers (id INTEGER, name TEXT); INSERT INTO customers VALUES (1, 'A');")
+        .unwrap();
     refused_untouched(&foreign, "SQLite database from another program");
 
     let other_gpkg = dir.path().join("roads.gpkg");
@@ -315,10 +238,7 @@ fn bad_files_are_refused_with_a_specific_error_and_left_byte_for_byte() {
     fs::copy(&good, &newer).unwrap();
     Connection::open(&newer)
         .unwrap()
-        .execute(
-            "UPDATE se_metadata SET value = '99' WHERE key = 'schema_version'",
-            [],
-        )
+        .execute("UPDATE se_metadata SET value = '99' WHERE key = 'schema_version'", [])
         .unwrap();
     refused_untouched(&newer, "newer Symbiosis Explorer (project schema 99");
 
@@ -330,10 +250,7 @@ fn bad_files_are_refused_with_a_specific_error_and_left_byte_for_byte() {
     fs::write(&corrupt, &bytes).unwrap();
     refused_untouched(&corrupt, "damaged");
 
-    assert!(matches!(
-        ProjectFile::open(dir.path().join("missing.gpkg")),
-        Err(OpenError::NotFound(_))
-    ));
+    assert!(matches!(ProjectFile::open(dir.path().join("missing.gpkg")), Err(OpenError::NotFound(_))));
 }
 
 #[test]
@@ -341,20 +258,12 @@ fn a_file_locked_by_another_process_is_refused_and_not_damaged() {
     let dir = tempfile::tempdir().unwrap();
     let path = new_file(&dir, &small_project());
     let other = Connection::open(&path).unwrap();
-    other
-        .execute_batch("BEGIN EXCLUSIVE; UPDATE se_project SET value = 'Other' WHERE key = 'name';")
-        .unwrap();
-    let err = ProjectFile::open(&path)
-        .err()
-        .expect("locked file is refused")
-        .to_string();
+    other.execute_batch("BEGIN EXCLUSIVE; UPDATE se_project SET value = 'Other' WHERE key = 'name';").unwrap();
+    let err = ProjectFile::open(&path).err().expect("locked file is refused").to_string();
     assert!(err.contains("locked by another process"), "{err}");
     other.execute_batch("ROLLBACK").unwrap();
     drop(other);
-    assert_eq!(
-        ProjectFile::open(&path).unwrap().load().unwrap().meta.name,
-        "Test park"
-    );
+    assert_eq!(ProjectFile::open(&path).unwrap().load().unwrap().meta.name, "Test park");
 }
 
 #[test]
@@ -363,9 +272,7 @@ fn an_edit_while_another_process_writes_waits_or_fails_cleanly() {
     let path = new_file(&dir, &small_project());
     let mut file = ProjectFile::open(&path).unwrap();
     let other = Connection::open(&path).unwrap();
-    other
-        .execute_batch("BEGIN EXCLUSIVE; UPDATE se_project SET value = 'Other' WHERE key = 'name';")
-        .unwrap();
+    other.execute_batch("BEGIN EXCLUSIVE; UPDATE se_project SET value = 'Other' WHERE key = 'name';").unwrap();
     let err = file.insert_firm(&firm("late", 55.0, 11.0)).unwrap_err();
     assert!(matches!(err, StoreError::Locked), "{err}");
     other.execute_batch("COMMIT").unwrap();
@@ -434,14 +341,9 @@ fn files_with_gdal_spatial_index_triggers_stay_editable() {
     let expected = [(12.0, 56.0), (11.1, 55.66), (13.0, 57.0)];
     assert_eq!(rows.len(), expected.len());
     for (got, want) in rows.iter().zip(expected) {
-        assert!(
-            (got.0 - want.0).abs() < 1e-5 && (got.1 - want.1).abs() < 1e-5,
-            "{got:?} vs {want:?}"
-        );
+        assert!((got.0 - want.0).abs() < 1e-5 && (got.1 - want.1).abs() < 1e-5, "{got:?} vs {want:?}");
     }
-    let style: String = conn
-        .query_row("SELECT styleQML FROM layer_styles", [], |r| r.get(0))
-        .unwrap();
+    let style: String = conn.query_row("SELECT styleQML FROM layer_styles", [], |r| r.get(0)).unwrap();
     assert_eq!(style, "<qgis/>", "unknown tables are left alone");
 }
 
@@ -458,24 +360,11 @@ fn create_never_overwrites_unless_asked_and_leaves_no_partial_file() {
 #[test]
 fn a_large_project_loads_in_parallel_exactly_as_written() {
     use symbiosis_explorer::core::generate::{GenerateOptions, generate};
-    let data = generate(
-        GenerateOptions {
-            firms: 9_000,
-            seed: 3,
-        },
-        |_| {},
-    );
-    assert!(
-        data.flows.len() > 50_000,
-        "{} flows: large enough for the parallel path",
-        data.flows.len()
-    );
+    let data = generate(GenerateOptions { firms: 9_000, seed: 3 }, |_| {});
+    assert!(data.flows.len() > 50_000, "{} flows: large enough for the parallel path", data.flows.len());
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.gpkg");
     ProjectFile::create(&path, &data, false).unwrap();
-    let loaded = ProjectFile::open_with(&path, OpenMode::ReadOnly)
-        .unwrap()
-        .load()
-        .unwrap();
+    let loaded = ProjectFile::open_with(&path, OpenMode::ReadOnly).unwrap().load().unwrap();
     assert_eq!(loaded, data);
 }

@@ -4,9 +4,7 @@
 //! exchanges between firms (shared/data/cases.md), so every default here is an editable
 //! assumption, and says so, unless a source is named.
 
-use super::model::{
-    Material, MaterialId, MaterialKind, Sourced, SubstitutionRule, TransportMode, Unit,
-};
+use super::model::{Material, MaterialId, MaterialKind, Sourced, SubstitutionRule, TransportMode, Unit};
 
 /// Distance classes (km, applied to the transport distance after circuity).
 const STEAM_KM: f64 = 10.0;
@@ -90,21 +88,13 @@ pub fn builtin_materials() -> Vec<Material> {
                 ewc_codes: row.ewc.iter().map(|c| c.to_string()).collect(),
                 max_distance_km: Sourced::new(
                     row.km,
-                    assumption(&format!(
-                        "Symbiosis Explorer default class: {distance_class}"
-                    )),
+                    assumption(&format!("Symbiosis Explorer default class: {distance_class}")),
                 ),
                 transport: row.mode,
                 ef_virgin: Sourced::new(row.ef.0, assumption(row.why)),
                 ef_disposal: Sourced::new(row.ef.1, assumption(row.why)),
-                virgin_price: Sourced::new(
-                    row.money.0,
-                    assumption(&format!("{}; EUR 2024", row.why)),
-                ),
-                disposal_cost: Sourced::new(
-                    row.money.1,
-                    assumption(&format!("{}; EUR 2024", row.why)),
-                ),
+                virgin_price: Sourced::new(row.money.0, assumption(&format!("{}; EUR 2024", row.why))),
+                disposal_cost: Sourced::new(row.money.1, assumption(&format!("{}; EUR 2024", row.why))),
                 builtin: true,
             }
         })
@@ -175,24 +165,11 @@ mod tests {
             "plastic_waste",
             "recycled_plastic",
         ] {
-            let m = materials
-                .iter()
-                .find(|m| m.id.as_str() == id)
-                .unwrap_or_else(|| panic!("{id} missing"));
+            let m = materials.iter().find(|m| m.id.as_str() == id).unwrap_or_else(|| panic!("{id} missing"));
             assert_eq!(m.unit, Unit::for_kind(m.kind), "{id}");
-            assert!(
-                m.max_distance_km.is_assumption(),
-                "{id}: distances are editable assumptions"
-            );
+            assert!(m.max_distance_km.is_assumption(), "{id}: distances are editable assumptions");
         }
-        let km = |id: &str| {
-            materials
-                .iter()
-                .find(|m| m.id.as_str() == id)
-                .unwrap()
-                .max_distance_km
-                .value
-        };
+        let km = |id: &str| materials.iter().find(|m| m.id.as_str() == id).unwrap().max_distance_km.value;
         assert_eq!(km("steam"), 10.0);
         assert_eq!(km("district_heat"), 30.0);
         assert_eq!(km("process_water"), 50.0);
@@ -207,16 +184,8 @@ mod tests {
         let rules = builtin_rules();
         assert!(rules.len() >= 9);
         for rule in rules {
-            assert!(
-                materials.iter().any(|m| m.id == rule.supply),
-                "{}",
-                rule.supply
-            );
-            assert!(
-                materials.iter().any(|m| m.id == rule.demand),
-                "{}",
-                rule.demand
-            );
+            assert!(materials.iter().any(|m| m.id == rule.supply), "{}", rule.supply);
+            assert!(materials.iter().any(|m| m.id == rule.demand), "{}", rule.demand);
             assert!(!rule.source.is_empty());
         }
     }

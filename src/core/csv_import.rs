@@ -24,11 +24,7 @@ pub struct CsvProblem {
 
 impl fmt::Display for CsvProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
-        )
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
     }
 }
 
@@ -38,10 +34,7 @@ pub enum ImportError {
     #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Problems(Vec<CsvProblem>),
     #[error("{}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
 }
 
 /// The files of one import. Only `firms` and `flows` are required.
@@ -73,12 +66,7 @@ struct Problems(Vec<CsvProblem>);
 
 impl Problems {
     fn push(&mut self, file: &str, line: u64, column: usize, message: impl Into<String>) {
-        self.0.push(CsvProblem {
-            file: file.to_string(),
-            line,
-            column,
-            message: message.into(),
-        });
+        self.0.push(CsvProblem { file: file.to_string(), line, column, message: message.into() });
     }
 }
 
@@ -102,13 +90,7 @@ fn detect_delimiter(header_line: &str) -> u8 {
 }
 
 impl Table {
-    fn parse(
-        file: String,
-        bytes: &[u8],
-        known: &[&str],
-        required: &[&str],
-        problems: &mut Problems,
-    ) -> Option<Table> {
+    fn parse(file: String, bytes: &[u8], known: &[&str], required: &[&str], problems: &mut Problems) -> Option<Table> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let text = match std::str::from_utf8(bytes) {
             Ok(text) => text,
@@ -120,12 +102,7 @@ impl Table {
                 let delimiter = detect_delimiter(&String::from_utf8_lossy(header));
                 let line_start = before.rsplit(|&b| b == b'\n').next().unwrap_or_default();
                 let column = 1 + line_start.iter().filter(|&&b| b == delimiter).count();
-                problems.push(
-                    &file,
-                    line,
-                    column,
-                    "the file is not UTF-8; save it as \"CSV UTF-8\" and try again",
-                );
+                problems.push(&file, line, column, "the file is not UTF-8; save it as \"CSV UTF-8\" and try again");
                 return None;
             }
         };
@@ -140,10 +117,7 @@ impl Table {
             match record {
                 Ok(r) => {
                     let line = r.position().map_or(0, |p| p.line());
-                    records.push(Row {
-                        line,
-                        cells: r.iter().map(str::to_string).collect(),
-                    });
+                    records.push(Row { line, cells: r.iter().map(str::to_string).collect() });
                 }
                 Err(e) => {
                     let line = e.position().map_or(0, |p| p.line());
@@ -154,15 +128,7 @@ impl Table {
         }
         let mut rows = records.into_iter();
         let Some(header) = rows.next() else {
-            problems.push(
-                &file,
-                1,
-                1,
-                format!(
-                    "the file is empty; it needs a header with {}",
-                    required.join(", ")
-                ),
-            );
+            problems.push(&file, 1, 1, format!("the file is empty; it needs a header with {}", required.join(", ")));
             return None;
         };
         let mut columns = HashMap::new();
@@ -173,12 +139,7 @@ impl Table {
                 continue;
             }
             if !known.contains(&name.as_str()) {
-                problems.push(
-                    &file,
-                    1,
-                    i + 1,
-                    format!("unknown column '{name}' (expected: {})", known.join(", ")),
-                );
+                problems.push(&file, 1, i + 1, format!("unknown column '{name}' (expected: {})", known.join(", ")));
                 ok = false;
             } else if columns.insert(name.clone(), i).is_some() {
                 problems.push(&file, 1, i + 1, format!("column '{name}' appears twice"));
@@ -195,38 +156,23 @@ impl Table {
         let rows: Vec<Row> = rows
             .filter(|row| row.cells.iter().any(|c| !c.trim().is_empty()))
             .inspect(|row| {
-                if row.cells.len() > width
-                    && row.cells[width..].iter().any(|c| !c.trim().is_empty())
-                {
+                if row.cells.len() > width && row.cells[width..].iter().any(|c| !c.trim().is_empty()) {
                     problems.push(
                         &file,
                         row.line,
                         width + 1,
-                        format!(
-                            "row has {} fields but the header has {width}",
-                            row.cells.len()
-                        ),
+                        format!("row has {} fields but the header has {width}", row.cells.len()),
                     );
                 }
             })
             .collect();
-        ok.then_some(Table {
-            file,
-            decimal_comma: delimiter != b',',
-            columns,
-            rows,
-        })
+        ok.then_some(Table { file, decimal_comma: delimiter != b',', columns, rows })
     }
 
     fn cell<'a>(&'a self, row: &'a Row, name: &str) -> Option<Cell<'a>> {
         let index = *self.columns.get(name)?;
         let text = row.cells.get(index).map_or("", |s| s.trim());
-        Some(Cell {
-            table: self,
-            line: row.line,
-            column: index + 1,
-            text,
-        })
+        Some(Cell { table: self, line: row.line, column: index + 1, text })
     }
 }
 
@@ -242,24 +188,22 @@ impl Cell<'_> {
     /// Parses a number, accepting decimal commas and space thousands separators where the
     /// delimiter allows them.
     fn number(&self, problems: &mut Problems, name: &str) -> Option<f64> {
-        let cleaned: String = self
-            .text
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
-            .collect();
+        let cleaned: String = self.text.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'')).collect();
         let normalised = if self.table.decimal_comma && cleaned.contains(',') {
-            if cleaned.contains('.') {
-                cleaned.replace('.', "").replace(',', ".")
-            } else {
-                cleaned.replace(',', ".")
-            }
+            if cleaned.contains('.') { cleaned.replace('.', "").replace(',', ".") } else { cleaned.replace(',', ".") }
         } else {
             cleaned
         };
         match normalised.parse::<f64>() {
             Ok(v) if v.is_finite() => Some(v),
             _ if !self.table.decimal_comma && self.text.contains(',') => {
-                self.problem(problems, format!("{name} '{}' is ambiguous in a comma-separated file; use a point as decimal mark", self.text));
+                self.problem(
+                    problems,
+                    format!(
+                        "{name} '{}' is ambiguous in a comma-separated file; use a point as decimal mark",
+                        self.text
+                    ),
+                );
                 None
             }
             _ => {
@@ -270,11 +214,7 @@ impl Cell<'_> {
     }
 
     fn optional_number(&self, problems: &mut Problems, name: &str) -> Option<f64> {
-        if self.is_empty() {
-            None
-        } else {
-            self.number(problems, name)
-        }
+        if self.is_empty() { None } else { self.number(problems, name) }
     }
 
     fn year(&self, problems: &mut Problems, name: &str) -> Option<i32> {
@@ -288,10 +228,7 @@ impl Cell<'_> {
         match year {
             Some(y) if (1800..=2200).contains(&y) => Some(y),
             Some(y) => {
-                self.problem(
-                    problems,
-                    format!("{name} {y} is not a plausible year (1800..2200)"),
-                );
+                self.problem(problems, format!("{name} {y} is not a plausible year (1800..2200)"));
                 None
             }
             None => {
@@ -306,10 +243,7 @@ impl Cell<'_> {
             "" | "0" | "false" | "no" | "n" | "nej" | "nei" | "ei" | "nein" => false,
             "1" | "true" | "yes" | "y" | "x" | "ja" | "j" | "kyllä" => true,
             _ => {
-                self.problem(
-                    problems,
-                    format!("{name} '{}' is not yes/no (use true or false)", self.text),
-                );
+                self.problem(problems, format!("{name} '{}' is not yes/no (use true or false)", self.text));
                 false
             }
         }
@@ -336,17 +270,7 @@ impl Cell<'_> {
 }
 
 /// Where the columns of each file are documented (README: CSV formats).
-pub const FIRMS_COLUMNS: &[&str] = &[
-    "id",
-    "name",
-    "lat",
-    "lon",
-    "nace",
-    "employees",
-    "address",
-    "notes",
-    "source",
-];
+pub const FIRMS_COLUMNS: &[&str] = &["id", "name", "lat", "lon", "nace", "employees", "address", "notes", "source"];
 pub const FLOWS_COLUMNS: &[&str] = &[
     "firm_id",
     "direction",
@@ -394,10 +318,7 @@ pub const RULES_COLUMNS: &[&str] = &["supply_material", "demand_material", "rati
 pub const PROJECT_COLUMNS: &[&str] = &["key", "value", "source"];
 
 fn read(path: &Path) -> Result<Vec<u8>, ImportError> {
-    std::fs::read(path).map_err(|source| ImportError::Io {
-        path: path.to_path_buf(),
-        source,
-    })
+    std::fs::read(path).map_err(|source| ImportError::Io { path: path.to_path_buf(), source })
 }
 
 fn display(path: &Path) -> String {
@@ -406,28 +327,12 @@ fn display(path: &Path) -> String {
 
 /// Reads the files and builds a project from them, or reports every problem found.
 pub fn import(files: &ImportFiles) -> Result<ProjectData, ImportError> {
-    let mut inputs = vec![
-        (display(&files.firms), read(&files.firms)?),
-        (display(&files.flows), read(&files.flows)?),
-    ];
-    for path in [
-        &files.exchanges,
-        &files.materials,
-        &files.rules,
-        &files.project,
-    ]
-    .into_iter()
-    .flatten()
-    {
+    let mut inputs = vec![(display(&files.firms), read(&files.firms)?), (display(&files.flows), read(&files.flows)?)];
+    for path in [&files.exchanges, &files.materials, &files.rules, &files.project].into_iter().flatten() {
         inputs.push((display(path), read(path)?));
     }
     let find = |path: &Option<PathBuf>| path.as_ref().map(|p| display(p));
-    let get = |name: &str| {
-        inputs
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(n, b)| (n.clone(), b.as_slice()))
-    };
+    let get = |name: &str| inputs.iter().find(|(n, _)| n == name).map(|(n, b)| (n.clone(), b.as_slice()));
     let sources = Sources {
         firms: get(&display(&files.firms)).expect("read above"),
         flows: get(&display(&files.flows)).expect("read above"),
@@ -455,75 +360,35 @@ pub fn import_from(sources: Sources) -> Result<ProjectData, Vec<CsvProblem>> {
     let mut project = ProjectData::new(ProjectMeta::default());
 
     if let Some((name, bytes)) = sources.project
-        && let Some(table) = Table::parse(
-            name,
-            bytes,
-            PROJECT_COLUMNS,
-            &["key", "value"],
-            &mut problems,
-        )
+        && let Some(table) = Table::parse(name, bytes, PROJECT_COLUMNS, &["key", "value"], &mut problems)
     {
         read_project(&table, &mut project, &mut problems);
     }
     if let Some((name, bytes)) = sources.materials
-        && let Some(table) = Table::parse(
-            name,
-            bytes,
-            MATERIALS_COLUMNS,
-            &["id", "name", "kind"],
-            &mut problems,
-        )
+        && let Some(table) = Table::parse(name, bytes, MATERIALS_COLUMNS, &["id", "name", "kind"], &mut problems)
     {
         read_materials(&table, &mut project, &mut problems);
     }
     if let Some((name, bytes)) = sources.rules
-        && let Some(table) = Table::parse(
-            name,
-            bytes,
-            RULES_COLUMNS,
-            &RULES_COLUMNS[..3],
-            &mut problems,
-        )
+        && let Some(table) = Table::parse(name, bytes, RULES_COLUMNS, &RULES_COLUMNS[..3], &mut problems)
     {
         read_rules(&table, &mut project, &mut problems);
     }
     let (name, bytes) = sources.firms;
-    if let Some(table) = Table::parse(
-        name,
-        bytes,
-        FIRMS_COLUMNS,
-        &FIRMS_COLUMNS[..4],
-        &mut problems,
-    ) {
+    if let Some(table) = Table::parse(name, bytes, FIRMS_COLUMNS, &FIRMS_COLUMNS[..4], &mut problems) {
         read_firms(&table, &mut project, &mut problems);
     }
     let (name, bytes) = sources.flows;
-    if let Some(table) = Table::parse(
-        name,
-        bytes,
-        FLOWS_COLUMNS,
-        &FLOWS_COLUMNS[..5],
-        &mut problems,
-    ) {
+    if let Some(table) = Table::parse(name, bytes, FLOWS_COLUMNS, &FLOWS_COLUMNS[..5], &mut problems) {
         read_flows(&table, &mut project, &mut problems);
     }
     if let Some((name, bytes)) = sources.exchanges
-        && let Some(table) = Table::parse(
-            name,
-            bytes,
-            EXCHANGES_COLUMNS,
-            &EXCHANGES_COLUMNS[..3],
-            &mut problems,
-        )
+        && let Some(table) = Table::parse(name, bytes, EXCHANGES_COLUMNS, &EXCHANGES_COLUMNS[..3], &mut problems)
     {
         read_exchanges(&table, &mut project, &mut problems);
     }
 
-    if problems.0.is_empty() {
-        Ok(project)
-    } else {
-        Err(problems.0)
-    }
+    if problems.0.is_empty() { Ok(project) } else { Err(problems.0) }
 }
 
 fn read_project(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
@@ -541,20 +406,10 @@ fn read_project(table: &Table, project: &mut ProjectData, problems: &mut Problem
                 if value.text.len() == 3 && value.text.chars().all(|c| c.is_ascii_alphabetic()) {
                     meta.currency = value.text.to_uppercase();
                 } else {
-                    value.problem(
-                        problems,
-                        format!(
-                            "currency '{}' is not a three-letter ISO 4217 code",
-                            value.text
-                        ),
-                    );
+                    value.problem(problems, format!("currency '{}' is not a three-letter ISO 4217 code", value.text));
                 }
             }
-            "price_year" => {
-                meta.price_year = value
-                    .year(problems, "price_year")
-                    .unwrap_or(meta.price_year)
-            }
+            "price_year" => meta.price_year = value.year(problems, "price_year").unwrap_or(meta.price_year),
             "view_lat" | "view_lon" | "view_zoom" => {
                 let Some(v) = value.number(problems, key.text) else {
                     continue;
@@ -567,15 +422,7 @@ fn read_project(table: &Table, project: &mut ProjectData, problems: &mut Problem
                 if range.contains(&v) {
                     *target = v;
                 } else {
-                    value.problem(
-                        problems,
-                        format!(
-                            "{} {v} is outside {}..{}",
-                            key.text,
-                            range.start(),
-                            range.end()
-                        ),
-                    );
+                    value.problem(problems, format!("{} {v} is outside {}..{}", key.text, range.start(), range.end()));
                 }
             }
             other => {
@@ -595,15 +442,12 @@ fn read_project(table: &Table, project: &mut ProjectData, problems: &mut Problem
 fn read_materials(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
     for row in &table.rows {
         let cell = |name: &'static str| table.cell(row, name);
-        let Some(id) = cell("id").and_then(|c| c.required(problems, "id").map(str::to_string))
-        else {
+        let Some(id) = cell("id").and_then(|c| c.required(problems, "id").map(str::to_string)) else {
             continue;
         };
         let name = cell("name").and_then(|c| c.required(problems, "name").map(str::to_string));
-        let kind: Option<MaterialKind> = cell("kind").and_then(|c| {
-            c.required(problems, "kind")
-                .and_then(|_| c.parsed(problems))
-        });
+        let kind: Option<MaterialKind> =
+            cell("kind").and_then(|c| c.required(problems, "kind").and_then(|_| c.parsed(problems)));
         let (Some(name), Some(kind)) = (name, kind) else {
             continue;
         };
@@ -612,10 +456,7 @@ fn read_materials(table: &Table, project: &mut ProjectData, problems: &mut Probl
             && let Some(unit) = c.parsed::<Unit>(problems)
             && unit != canonical
         {
-            c.problem(
-                problems,
-                format!("unit mismatch: {kind} is measured in {canonical}, not {unit}"),
-            );
+            c.problem(problems, format!("unit mismatch: {kind} is measured in {canonical}, not {unit}"));
         }
         let source = cell("source")
             .map(|c| c.text)
@@ -687,9 +528,7 @@ fn read_rules(table: &Table, project: &mut ProjectData, problems: &mut Problems)
         let Some(c) = table.cell(row, "ratio") else {
             continue;
         };
-        let ratio = c
-            .required(problems, "ratio")
-            .and_then(|_| c.number(problems, "ratio"));
+        let ratio = c.required(problems, "ratio").and_then(|_| c.number(problems, "ratio"));
         if let Some(r) = ratio
             && r <= 0.0
         {
@@ -699,20 +538,9 @@ fn read_rules(table: &Table, project: &mut ProjectData, problems: &mut Problems)
         let (Some(supply), Some(demand), Some(ratio)) = (supply, demand, ratio) else {
             continue;
         };
-        let source = table
-            .cell(row, "source")
-            .map_or(String::new(), |c| c.text.to_string());
-        let rule = SubstitutionRule {
-            supply,
-            demand,
-            ratio,
-            source,
-        };
-        match project
-            .rules
-            .iter_mut()
-            .find(|r| r.supply == rule.supply && r.demand == rule.demand)
-        {
+        let source = table.cell(row, "source").map_or(String::new(), |c| c.text.to_string());
+        let rule = SubstitutionRule { supply, demand, ratio, source };
+        match project.rules.iter_mut().find(|r| r.supply == rule.supply && r.demand == rule.demand) {
             Some(existing) => *existing = rule,
             None => project.rules.push(rule),
         }
@@ -723,27 +551,18 @@ fn read_firms(table: &Table, project: &mut ProjectData, problems: &mut Problems)
     let mut seen: HashMap<String, u64> = HashMap::new();
     for row in &table.rows {
         let cell = |name: &'static str| table.cell(row, name).expect("required columns exist");
-        let opt = |name: &'static str| {
-            table
-                .cell(row, name)
-                .map_or(String::new(), |c| c.text.to_string())
-        };
+        let opt = |name: &'static str| table.cell(row, name).map_or(String::new(), |c| c.text.to_string());
         let id_cell = cell("id");
         let id = id_cell.required(problems, "id").map(str::to_string);
         if let Some(id) = &id
             && let Some(first) = seen.insert(id.clone(), row.line)
         {
-            id_cell.problem(
-                problems,
-                format!("duplicate firm id '{id}' (first on line {first})"),
-            );
+            id_cell.problem(problems, format!("duplicate firm id '{id}' (first on line {first})"));
         }
         let name = cell("name").required(problems, "name").map(str::to_string);
         let coordinate = |name: &'static str, limit: f64, problems: &mut Problems| {
             let c = cell(name);
-            let v = c
-                .required(problems, name)
-                .and_then(|_| c.number(problems, name))?;
+            let v = c.required(problems, name).and_then(|_| c.number(problems, name))?;
             if v.abs() > limit {
                 c.problem(problems, format!("{name} {v} is outside -{limit}..{limit}"));
                 return None;
@@ -754,21 +573,12 @@ fn read_firms(table: &Table, project: &mut ProjectData, problems: &mut Problems)
         let lon = coordinate("lon", 180.0, problems);
         let nace = opt("nace");
         if !nace.is_empty() && reference::nace(&nace).is_none() {
-            table
-                .cell(row, "nace")
-                .expect("read above")
-                .problem(problems, format!("unknown NACE Rev.2 code '{nace}'"));
+            table.cell(row, "nace").expect("read above").problem(problems, format!("unknown NACE Rev.2 code '{nace}'"));
         }
         let employees = table.cell(row, "employees").and_then(|c| {
             let v = c.optional_number(problems, "employees")?;
             if v < 0.0 || v.fract() != 0.0 || v > f64::from(u32::MAX) {
-                c.problem(
-                    problems,
-                    format!(
-                        "employees must be a whole number of zero or more, not {}",
-                        c.text
-                    ),
-                );
+                c.problem(problems, format!("employees must be a whole number of zero or more, not {}", c.text));
                 return None;
             }
             Some(v as u32)
@@ -790,38 +600,23 @@ fn read_firms(table: &Table, project: &mut ProjectData, problems: &mut Problems)
 }
 
 /// Checks a cell naming a firm against the firms read so far.
-fn firm_ref(
-    cell: &Cell,
-    firms: &HashSet<&str>,
-    problems: &mut Problems,
-    name: &str,
-) -> Option<FirmId> {
+fn firm_ref(cell: &Cell, firms: &HashSet<&str>, problems: &mut Problems, name: &str) -> Option<FirmId> {
     let id = cell.required(problems, name)?;
     if firms.contains(id) {
         Some(FirmId::new(id))
     } else {
-        cell.problem(
-            problems,
-            format!("unknown firm id '{id}' (not in the firms file)"),
-        );
+        cell.problem(problems, format!("unknown firm id '{id}' (not in the firms file)"));
         None
     }
 }
 
 /// Checks a cell naming a material against the catalogue; returns it with its unit.
-fn material_ref(
-    cell: &Cell,
-    project: &ProjectData,
-    problems: &mut Problems,
-) -> Option<(MaterialId, Unit)> {
+fn material_ref(cell: &Cell, project: &ProjectData, problems: &mut Problems) -> Option<(MaterialId, Unit)> {
     let id = cell.required(problems, "material")?;
     match project.materials.iter().find(|m| m.id.0 == id) {
         Some(m) => Some((m.id.clone(), m.unit)),
         None => {
-            cell.problem(
-                problems,
-                format!("unknown material '{id}' (add it in materials.csv or use a catalogue id)"),
-            );
+            cell.problem(problems, format!("unknown material '{id}' (add it in materials.csv or use a catalogue id)"));
             None
         }
     }
@@ -846,20 +641,13 @@ fn unit_for(
     if let Some((id, expected)) = material
         && unit != *expected
     {
-        cell.problem(
-            problems,
-            format!("unit mismatch: {id} is measured in {expected}, not {unit}"),
-        );
+        cell.problem(problems, format!("unit mismatch: {id} is measured in {expected}, not {unit}"));
         return None;
     }
     Some(unit)
 }
 
-fn year_range(
-    from: Option<(Cell, Option<i32>)>,
-    to: Option<(Cell, Option<i32>)>,
-    problems: &mut Problems,
-) -> bool {
+fn year_range(from: Option<(Cell, Option<i32>)>, to: Option<(Cell, Option<i32>)>, problems: &mut Problems) -> bool {
     if let (Some((_, Some(a))), Some((c, Some(b)))) = (&from, &to)
         && a > b
     {
@@ -877,41 +665,25 @@ fn read_flows(table: &Table, project: &mut ProjectData, problems: &mut Problems)
         let cell = |name: &'static str| table.cell(row, name);
         let text = |name: &'static str| cell(name).map_or(String::new(), |c| c.text.to_string());
         let firm = cell("firm_id").and_then(|c| firm_ref(&c, &firms, problems, "firm_id"));
-        let direction: Option<Direction> = cell("direction").and_then(|c| {
-            c.required(problems, "direction")
-                .and_then(|_| c.parsed(problems))
-        });
+        let direction: Option<Direction> =
+            cell("direction").and_then(|c| c.required(problems, "direction").and_then(|_| c.parsed(problems)));
         let material = cell("material").and_then(|c| material_ref(&c, project, problems));
         let quantity = cell("quantity").and_then(|c| {
-            let v = c
-                .required(problems, "quantity")
-                .and_then(|_| c.number(problems, "quantity"))?;
+            let v = c.required(problems, "quantity").and_then(|_| c.number(problems, "quantity"))?;
             if v < 0.0 {
-                c.problem(
-                    problems,
-                    format!("negative quantity {v}; quantities are per year and zero or more"),
-                );
+                c.problem(problems, format!("negative quantity {v}; quantities are per year and zero or more"));
                 return None;
             }
             Some(v)
         });
         let unit = unit_for(cell("unit"), material.as_ref(), true, problems);
-        let ewc =
-            cell("ewc")
-                .filter(|c| !c.is_empty())
-                .and_then(|c| match reference::ewc(c.text) {
-                    Some(e) => Some(e.code.clone()),
-                    None => {
-                        c.problem(
-                            problems,
-                            format!(
-                                "unknown EWC code '{}' (European List of Waste, e.g. 10 01 05)",
-                                c.text
-                            ),
-                        );
-                        None
-                    }
-                });
+        let ewc = cell("ewc").filter(|c| !c.is_empty()).and_then(|c| match reference::ewc(c.text) {
+            Some(e) => Some(e.code.clone()),
+            None => {
+                c.problem(problems, format!("unknown EWC code '{}' (European List of Waste, e.g. 10 01 05)", c.text));
+                None
+            }
+        });
         let from = cell("available_from").map(|c| {
             let y = c.year(problems, "available_from");
             (c, y)
@@ -920,19 +692,12 @@ fn read_flows(table: &Table, project: &mut ProjectData, problems: &mut Problems)
             let y = c.year(problems, "available_to");
             (c, y)
         });
-        let years_ok = year_range(
-            from.as_ref().map(|(c, y)| (*c, *y)),
-            to.as_ref().map(|(c, y)| (*c, *y)),
-            problems,
-        );
-        let money = |name: &'static str, problems: &mut Problems| {
-            cell(name).and_then(|c| c.optional_number(problems, name))
-        };
+        let years_ok = year_range(from.as_ref().map(|(c, y)| (*c, *y)), to.as_ref().map(|(c, y)| (*c, *y)), problems);
+        let money =
+            |name: &'static str, problems: &mut Problems| cell(name).and_then(|c| c.optional_number(problems, name));
         let price = money("price_per_unit", problems);
         let disposal = money("disposal_cost_per_unit", problems);
-        let flag = |name: &'static str, problems: &mut Problems| {
-            cell(name).is_some_and(|c| c.boolean(problems, name))
-        };
+        let flag = |name: &'static str, problems: &mut Problems| cell(name).is_some_and(|c| c.boolean(problems, name));
         let accepts_hazardous = flag("accepts_hazardous", problems);
         let confidential = flag("confidential", problems);
         let (Some(firm), Some(direction), Some((material, _)), Some(quantity), Some(unit), true) =
@@ -968,19 +733,13 @@ fn read_exchanges(table: &Table, project: &mut ProjectData, problems: &mut Probl
     for row in &table.rows {
         let cell = |name: &'static str| table.cell(row, name);
         let text = |name: &'static str| cell(name).map_or(String::new(), |c| c.text.to_string());
-        let from =
-            cell("from_firm_id").and_then(|c| firm_ref(&c, &firms, problems, "from_firm_id"));
+        let from = cell("from_firm_id").and_then(|c| firm_ref(&c, &firms, problems, "from_firm_id"));
         let to_cell = cell("to_firm_id");
-        let to = to_cell
-            .as_ref()
-            .and_then(|c| firm_ref(c, &firms, problems, "to_firm_id"));
+        let to = to_cell.as_ref().and_then(|c| firm_ref(c, &firms, problems, "to_firm_id"));
         if let (Some(a), Some(b), Some(c)) = (&from, &to, &to_cell)
             && a == b
         {
-            c.problem(
-                problems,
-                format!("an exchange needs two different firms, not '{a}' twice"),
-            );
+            c.problem(problems, format!("an exchange needs two different firms, not '{a}' twice"));
             continue;
         }
         let material = cell("material").and_then(|c| material_ref(&c, project, problems));
@@ -1005,24 +764,13 @@ fn read_exchanges(table: &Table, project: &mut ProjectData, problems: &mut Probl
             let y = c.year(problems, "end_year");
             (c, y)
         });
-        let years_ok = year_range(
-            start.as_ref().map(|(c, y)| (*c, *y)),
-            end.as_ref().map(|(c, y)| (*c, *y)),
-            problems,
-        );
+        let years_ok = year_range(start.as_ref().map(|(c, y)| (*c, *y)), end.as_ref().map(|(c, y)| (*c, *y)), problems);
         let transport = match cell("transport").filter(|c| !c.is_empty()) {
             Some(c) => c.parsed(problems).map(Some),
             None => Some(None),
         };
-        let (
-            Some(from),
-            Some(to),
-            Some((material, _)),
-            Some(unit),
-            Some(status),
-            Some(transport),
-            true,
-        ) = (from, to, material, unit, status, transport, years_ok)
+        let (Some(from), Some(to), Some((material, _)), Some(unit), Some(status), Some(transport), true) =
+            (from, to, material, unit, status, transport, years_ok)
         else {
             continue;
         };
@@ -1062,8 +810,7 @@ mod tests {
     #[test]
     fn semicolons_decimal_commas_and_bom_read_like_a_plain_file() {
         let firms = "\u{feff}id;name;lat;lon\nasnaes;Asnæs Power Station;55,661528;11,080892\n";
-        let flows =
-            "firm_id;direction;material;quantity;unit\nasnaes;supply;fly_ash;\"170 000,5\";t\n";
+        let flows = "firm_id;direction;material;quantity;unit\nasnaes;supply;fly_ash;\"170 000,5\";t\n";
         let project = import_from(sources(firms, flows)).unwrap();
         assert_eq!(project.firms[0].location, LatLon::new(55.661528, 11.080892));
         assert_eq!(project.firms[0].name, "Asnæs Power Station");
@@ -1080,11 +827,8 @@ mod tests {
                      b,supply,fly_ash,3,MWh,,\n\
                      b,demand,steam,3,MWh,2020,2010\n\
                      b,demand,steam,3,MWh,twenty,\n";
-        let problems: Vec<String> = import_from(sources(firms, flows))
-            .unwrap_err()
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let problems: Vec<String> =
+            import_from(sources(firms, flows)).unwrap_err().iter().map(ToString::to_string).collect();
         let expected = [
             "firms.csv:2:3: lat 95 is outside -90..90",
             "firms.csv:4:1: duplicate firm id 'b' (first on line 3)",
@@ -1096,56 +840,33 @@ mod tests {
             "flows.csv:7:6: available_from 'twenty' is not a year",
         ];
         for e in expected {
-            assert!(
-                problems.iter().any(|p| p.starts_with(e)),
-                "missing {e} in {problems:#?}"
-            );
+            assert!(problems.iter().any(|p| p.starts_with(e)), "missing {e} in {problems:#?}");
         }
         assert_eq!(problems.len(), expected.len(), "{problems:#?}");
     }
 
     #[test]
     fn missing_and_unknown_columns_are_named_in_the_header() {
-        let problems = import_from(sources(
-            "id,name,lat\n",
-            "firm_id,direction,material,quantity,unit,colour\n",
-        ))
-        .unwrap_err();
+        let problems =
+            import_from(sources("id,name,lat\n", "firm_id,direction,material,quantity,unit,colour\n")).unwrap_err();
         let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        assert!(
-            text.contains(&"firms.csv:1:1: missing required column 'lon'".to_string()),
-            "{text:?}"
-        );
-        assert!(
-            text.iter()
-                .any(|p| p.starts_with("flows.csv:1:6: unknown column 'colour'")),
-            "{text:?}"
-        );
+        assert!(text.contains(&"firms.csv:1:1: missing required column 'lon'".to_string()), "{text:?}");
+        assert!(text.iter().any(|p| p.starts_with("flows.csv:1:6: unknown column 'colour'")), "{text:?}");
     }
 
     #[test]
     fn comma_files_refuse_ambiguous_decimal_commas() {
-        let problems = import_from(sources(
-            "id,name,lat,lon\na,A,\"55,6\",11\n",
-            "firm_id,direction,material,quantity,unit\n",
-        ))
-        .unwrap_err();
-        assert!(
-            problems[0]
-                .to_string()
-                .starts_with("firms.csv:2:3: lat '55,6' is ambiguous"),
-            "{:?}",
-            problems[0]
-        );
+        let problems =
+            import_from(sources("id,name,lat,lon\na,A,\"55,6\",11\n", "firm_id,direction,material,quantity,unit\n"))
+                .unwrap_err();
+        assert!(problems[0].to_string().starts_with("firms.csv:2:3: lat '55,6' is ambiguous"), "{:?}", problems[0]);
     }
 
     #[test]
     fn non_utf8_files_say_where_and_what_to_do() {
         let firms = b"id,name,lat,lon\na,Asn\xe6s,55,11\n";
-        let s = Sources {
-            firms: ("firms.csv".into(), firms),
-            ..sources("", "firm_id,direction,material,quantity,unit\n")
-        };
+        let s =
+            Sources { firms: ("firms.csv".into(), firms), ..sources("", "firm_id,direction,material,quantity,unit\n") };
         let problems = import_from(s).unwrap_err();
         assert_eq!(
             problems[0].to_string(),

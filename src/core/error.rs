@@ -12,11 +12,7 @@ pub enum OpenError {
     #[error("{}: not a project file (not an SQLite database or GeoPackage)", .0.display())]
     NotSqlite(PathBuf),
     #[error("{}: the file is truncated ({actual} of {expected} bytes); restore it from a backup", path.display())]
-    Truncated {
-        path: PathBuf,
-        expected: u64,
-        actual: u64,
-    },
+    Truncated { path: PathBuf, expected: u64, actual: u64 },
     #[error("{}: the file is damaged ({detail}); it was left unchanged, restore it from a backup", path.display())]
     Corrupt { path: PathBuf, detail: String },
     #[error("{}: an SQLite database from another program, not a GeoPackage project; it was left unchanged", .0.display())]
@@ -30,32 +26,18 @@ pub enum OpenError {
         "{}: written by a newer Symbiosis Explorer (project schema {found}; this version reads up to {supported}); it was left unchanged, open it with a newer version",
         path.display()
     )]
-    TooNew {
-        path: PathBuf,
-        found: i64,
-        supported: i64,
-    },
+    TooNew { path: PathBuf, found: i64, supported: i64 },
     #[error(
         "{}: project schema {found} needs upgrading to {supported}, but the file is read-only; open a writable copy",
         path.display()
     )]
-    NeedsUpgrade {
-        path: PathBuf,
-        found: i64,
-        supported: i64,
-    },
+    NeedsUpgrade { path: PathBuf, found: i64, supported: i64 },
     #[error("{}: locked by another process (another Symbiosis Explorer or QGIS is writing to it); close it there and try again", .0.display())]
     Locked(PathBuf),
     #[error("{}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("{}: {source}", path.display())]
-    Sqlite {
-        path: PathBuf,
-        source: rusqlite::Error,
-    },
+    Sqlite { path: PathBuf, source: rusqlite::Error },
 }
 
 /// Why reading or editing an open project failed. A failed edit changes nothing.
@@ -72,10 +54,7 @@ pub enum StoreError {
     #[error("{} already exists; choose another name", .0.display())]
     Exists(PathBuf),
     #[error("{}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("project file: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -83,9 +62,7 @@ pub enum StoreError {
 impl From<rusqlite::Error> for StoreError {
     fn from(err: rusqlite::Error) -> Self {
         match err.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-                StoreError::Locked
-            }
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => StoreError::Locked,
             Some(rusqlite::ErrorCode::ReadOnly) => StoreError::ReadOnly,
             _ => StoreError::Sqlite(err),
         }

@@ -53,25 +53,11 @@ struct Typical {
 }
 
 const fn s(material: &'static str, min: f64, max: f64, chance: f64) -> Typical {
-    Typical {
-        direction: Direction::Supply,
-        material,
-        min,
-        max,
-        chance,
-        hazardous: None,
-    }
+    Typical { direction: Direction::Supply, material, min, max, chance, hazardous: None }
 }
 
 const fn d(material: &'static str, min: f64, max: f64, chance: f64) -> Typical {
-    Typical {
-        direction: Direction::Demand,
-        material,
-        min,
-        max,
-        chance,
-        hazardous: None,
-    }
+    Typical { direction: Direction::Demand, material, min, max, chance, hazardous: None }
 }
 
 struct Sector {
@@ -219,16 +205,11 @@ pub fn generate(options: GenerateOptions, mut progress: impl FnMut(usize)) -> Pr
     });
     project.firms.reserve(options.firms);
     project.flows.reserve(options.firms * 6);
-    let units: std::collections::HashMap<&str, Unit> = project
-        .materials
-        .iter()
-        .map(|m| (m.id.as_str(), m.unit))
-        .collect();
+    let units: std::collections::HashMap<&str, Unit> =
+        project.materials.iter().map(|m| (m.id.as_str(), m.unit)).collect();
     let step = (options.firms / 10).max(1);
     for n in 0..options.firms {
-        let town = &towns[cumulative_pop
-            .partition_point(|&c| c < rng.f64() * acc)
-            .min(towns.len() - 1)];
+        let town = &towns[cumulative_pop.partition_point(|&c| c < rng.f64() * acc).min(towns.len() - 1)];
         let mut pick = rng.f64() * total_weight;
         let sector = SECTORS
             .iter()
@@ -248,24 +229,12 @@ pub fn generate(options: GenerateOptions, mut progress: impl FnMut(usize)) -> Pr
         // its common ones and then the general flows every site has, each material and
         // direction at most once.
         let wanted = rng.usize(2..=10);
-        let mut chosen: Vec<&Typical> = sector
-            .flows
-            .iter()
-            .filter(|t| rng.f64() < t.chance)
-            .collect();
-        for t in sector
-            .flows
-            .iter()
-            .filter(|t| t.chance >= 0.5)
-            .chain(GENERAL)
-        {
+        let mut chosen: Vec<&Typical> = sector.flows.iter().filter(|t| rng.f64() < t.chance).collect();
+        for t in sector.flows.iter().filter(|t| t.chance >= 0.5).chain(GENERAL) {
             if chosen.len() >= wanted {
                 break;
             }
-            if !chosen
-                .iter()
-                .any(|c| c.material == t.material && c.direction == t.direction)
-            {
+            if !chosen.iter().any(|c| c.material == t.material && c.direction == t.direction) {
                 chosen.push(t);
             }
         }
@@ -278,8 +247,7 @@ pub fn generate(options: GenerateOptions, mut progress: impl FnMut(usize)) -> Pr
                 _ => (None, false),
             };
             let available_from = (rng.f64() < 0.2).then(|| 1990 + rng.i32(0..35));
-            let available_to =
-                (rng.f64() < 0.05).then(|| available_from.unwrap_or(2000) + rng.i32(1..30));
+            let available_to = (rng.f64() < 0.05).then(|| available_from.unwrap_or(2000) + rng.i32(1..30));
             project.flows.push(Flow {
                 id: FlowId(project.flows.len() as i64 + 1),
                 firm: id.clone(),
@@ -293,9 +261,7 @@ pub fn generate(options: GenerateOptions, mut progress: impl FnMut(usize)) -> Pr
                 available_to,
                 price_per_unit: None,
                 disposal_cost_per_unit: None,
-                accepts_hazardous: !hazardous
-                    && t.direction == Direction::Demand
-                    && rng.f64() < 0.05,
+                accepts_hazardous: !hazardous && t.direction == Direction::Demand && rng.f64() < 0.05,
                 confidential: rng.f64() < 0.02,
                 source: "synthetic".into(),
             });
@@ -332,27 +298,9 @@ mod tests {
 
     #[test]
     fn the_same_seed_gives_the_same_sound_project() {
-        let a = generate(
-            GenerateOptions {
-                firms: 300,
-                seed: 7,
-            },
-            |_| {},
-        );
-        let b = generate(
-            GenerateOptions {
-                firms: 300,
-                seed: 7,
-            },
-            |_| {},
-        );
-        let c = generate(
-            GenerateOptions {
-                firms: 300,
-                seed: 8,
-            },
-            |_| {},
-        );
+        let a = generate(GenerateOptions { firms: 300, seed: 7 }, |_| {});
+        let b = generate(GenerateOptions { firms: 300, seed: 7 }, |_| {});
+        let c = generate(GenerateOptions { firms: 300, seed: 8 }, |_| {});
         assert_eq!(a, b);
         assert_ne!(a.firms, c.firms);
         assert!(a.problems().is_empty(), "{:?}", a.problems());
@@ -362,23 +310,15 @@ mod tests {
             let n = a.flows.iter().filter(|f| f.firm == firm.id).count();
             assert!((2..=10).contains(&n), "{} has {n} flows", firm.id);
             assert!(
-                (50.0..70.0).contains(&firm.location.lat)
-                    && (0.0..35.0).contains(&firm.location.lon),
+                (50.0..70.0).contains(&firm.location.lat) && (0.0..35.0).contains(&firm.location.lon),
                 "{:?}",
                 firm.location
             );
-            assert!(
-                crate::core::reference::nace(&firm.nace).is_some(),
-                "{}",
-                firm.nace
-            );
+            assert!(crate::core::reference::nace(&firm.nace).is_some(), "{}", firm.nace);
         }
         for flow in &a.flows {
             if let Some(code) = &flow.ewc {
-                assert!(
-                    crate::core::reference::ewc(code).is_some_and(|e| e.hazardous),
-                    "{code}"
-                );
+                assert!(crate::core::reference::ewc(code).is_some_and(|e| e.hazardous), "{code}");
             }
         }
     }

@@ -97,28 +97,17 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn take<const N: usize>(&mut self) -> Result<[u8; N], GeometryError> {
-        let slice = self
-            .bytes
-            .get(self.pos..self.pos + N)
-            .ok_or(GeometryError::Truncated)?;
+        let slice = self.bytes.get(self.pos..self.pos + N).ok_or(GeometryError::Truncated)?;
         self.pos += N;
         Ok(slice.try_into().expect("slice has length N"))
     }
     fn u32(&mut self) -> Result<u32, GeometryError> {
         let b = self.take::<4>()?;
-        Ok(if self.little {
-            u32::from_le_bytes(b)
-        } else {
-            u32::from_be_bytes(b)
-        })
+        Ok(if self.little { u32::from_le_bytes(b) } else { u32::from_be_bytes(b) })
     }
     fn f64(&mut self) -> Result<f64, GeometryError> {
         let b = self.take::<8>()?;
-        Ok(if self.little {
-            f64::from_le_bytes(b)
-        } else {
-            f64::from_be_bytes(b)
-        })
+        Ok(if self.little { f64::from_le_bytes(b) } else { f64::from_be_bytes(b) })
     }
 }
 
@@ -137,11 +126,7 @@ pub fn header(blob: &[u8]) -> Result<Header, GeometryError> {
         return Err(GeometryError::NotGeoPackage);
     }
     let flags = blob[3];
-    let mut reader = Reader {
-        bytes: blob,
-        pos: 4,
-        little: flags & 1 == 1,
-    };
+    let mut reader = Reader { bytes: blob, pos: 4, little: flags & 1 == 1 };
     let srs_id = reader.u32()? as i32;
     let doubles = match (flags >> 1) & 0b111 {
         0 => 0,
@@ -155,12 +140,7 @@ pub fn header(blob: &[u8]) -> Result<Header, GeometryError> {
         values.push(reader.f64()?);
     }
     let envelope = (doubles > 0).then(|| [values[0], values[1], values[2], values[3]]);
-    Ok(Header {
-        srs_id,
-        empty: flags & (1 << 4) != 0,
-        envelope,
-        wkb_offset: reader.pos,
-    })
+    Ok(Header { srs_id, empty: flags & (1 << 4) != 0, envelope, wkb_offset: reader.pos })
 }
 
 /// Decodes a GeoPackageBinary point or line string (2D; z and m ordinates are skipped).
@@ -171,11 +151,7 @@ pub fn decode(blob: &[u8]) -> Result<Geometry, GeometryError> {
     }
     let wkb = &blob[head.wkb_offset..];
     let order = *wkb.first().ok_or(GeometryError::Truncated)?;
-    let mut reader = Reader {
-        bytes: wkb,
-        pos: 1,
-        little: order == 1,
-    };
+    let mut reader = Reader { bytes: wkb, pos: 1, little: order == 1 };
     let raw_type = reader.u32()?;
     // ISO WKB: 1000s digit says z (1), m (2) or zm (3); EWKB-style high bits likewise.
     let dims_code = (raw_type % 10_000) / 1000;
@@ -186,11 +162,7 @@ pub fn decode(blob: &[u8]) -> Result<Geometry, GeometryError> {
         _ => 0,
     } + usize::from(raw_type & 0x8000_0000 != 0)
         + usize::from(raw_type & 0x4000_0000 != 0);
-    let base = if raw_type & 0xC000_0000 != 0 {
-        raw_type & 0xFF
-    } else {
-        base
-    };
+    let base = if raw_type & 0xC000_0000 != 0 { raw_type & 0xFF } else { base };
     let point = |reader: &mut Reader| -> Result<LatLon, GeometryError> {
         let lon = reader.f64()?;
         let lat = reader.f64()?;
@@ -236,9 +208,7 @@ fn blob_envelope(blob: &[u8]) -> Option<Envelope> {
 /// app edits the file. They are innocuous and deterministic, so they run with
 /// `trusted_schema=OFF`.
 pub fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
-    let flags = FunctionFlags::SQLITE_UTF8
-        | FunctionFlags::SQLITE_DETERMINISTIC
-        | FunctionFlags::SQLITE_INNOCUOUS;
+    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC | FunctionFlags::SQLITE_INNOCUOUS;
     conn.create_scalar_function("ST_IsEmpty", 1, flags, |ctx| {
         let Ok(Some(blob)) = ctx.get::<Option<Vec<u8>>>(0) else {
             return Ok(None);
@@ -248,12 +218,7 @@ pub fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
             Err(_) => true,
         }))
     })?;
-    for (name, index) in [
-        ("ST_MinX", 0usize),
-        ("ST_MaxX", 1),
-        ("ST_MinY", 2),
-        ("ST_MaxY", 3),
-    ] {
+    for (name, index) in [("ST_MinX", 0usize), ("ST_MaxX", 1), ("ST_MinY", 2), ("ST_MaxY", 3)] {
         conn.create_scalar_function(name, 1, flags, move |ctx| {
             let Ok(Some(blob)) = ctx.get::<Option<Vec<u8>>>(0) else {
                 return Ok(None);
@@ -291,33 +256,23 @@ mod tests {
         assert_eq!(blob[2], 0, "blob version 0");
         let head = header(&blob).unwrap();
         assert_eq!(head.srs_id, 4326);
-        assert_eq!(
-            head.envelope,
-            Some([11.080892, 11.080892, 55.661528, 55.661528])
-        );
+        assert_eq!(head.envelope, Some([11.080892, 11.080892, 55.661528, 55.661528]));
         assert_eq!(decode(&blob).unwrap(), Geometry::Point(asnaes));
         // ISO WKB point right after the 40-byte header: byte order, type 1, x = lon.
         assert_eq!(blob[40], 1);
         assert_eq!(u32::from_le_bytes(blob[41..45].try_into().unwrap()), 1);
-        assert_eq!(
-            f64::from_le_bytes(blob[45..53].try_into().unwrap()),
-            11.080892
-        );
+        assert_eq!(f64::from_le_bytes(blob[45..53].try_into().unwrap()), 11.080892);
     }
 
     #[test]
     fn a_line_round_trips_and_bad_blobs_are_errors_not_panics() {
-        let line =
-            Geometry::LineString(vec![LatLon::new(55.66, 11.08), LatLon::new(55.67, 11.095)]);
+        let line = Geometry::LineString(vec![LatLon::new(55.66, 11.08), LatLon::new(55.67, 11.095)]);
         let blob = encode(&line, SRS_WGS84);
         assert_eq!(decode(&blob).unwrap(), line);
         for cut in 0..blob.len() {
             assert!(decode(&blob[..cut]).is_err(), "cut at {cut}");
         }
-        assert_eq!(
-            decode(b"XX\0\0\0\0\0\0").unwrap_err(),
-            GeometryError::NotGeoPackage
-        );
+        assert_eq!(decode(b"XX\0\0\0\0\0\0").unwrap_err(), GeometryError::NotGeoPackage);
     }
 
     #[test]
@@ -328,10 +283,7 @@ mod tests {
         blob.extend_from_slice(&1u32.to_be_bytes());
         blob.extend_from_slice(&12.5f64.to_be_bytes());
         blob.extend_from_slice(&56.25f64.to_be_bytes());
-        assert_eq!(
-            decode(&blob).unwrap(),
-            Geometry::Point(LatLon::new(56.25, 12.5))
-        );
+        assert_eq!(decode(&blob).unwrap(), Geometry::Point(LatLon::new(56.25, 12.5)));
         assert_eq!(blob_envelope(&blob), Some([12.5, 12.5, 56.25, 56.25]));
     }
 
@@ -339,16 +291,11 @@ mod tests {
     fn registered_functions_answer_like_spatialite() {
         let conn = Connection::open_in_memory().unwrap();
         register_functions(&conn).unwrap();
-        let blob = encode(
-            &Geometry::LineString(vec![LatLon::new(1.0, 2.0), LatLon::new(3.0, 4.0)]),
-            SRS_WGS84,
-        );
+        let blob = encode(&Geometry::LineString(vec![LatLon::new(1.0, 2.0), LatLon::new(3.0, 4.0)]), SRS_WGS84);
         let (empty, min_x, max_y): (bool, f64, f64) = conn
-            .query_row(
-                "SELECT ST_IsEmpty(?1), ST_MinX(?1), ST_MaxY(?1)",
-                [&blob],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
+            .query_row("SELECT ST_IsEmpty(?1), ST_MinX(?1), ST_MaxY(?1)", [&blob], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .unwrap();
         assert_eq!((empty, min_x, max_y), (false, 2.0, 3.0));
     }

@@ -71,11 +71,8 @@ pub struct Indicators {
 
 /// Computes the indicators of a scenario.
 pub fn indicators(scenario: &str, links: &[NetworkLink], firm_totals: &FirmTotals) -> Indicators {
-    let pairs: HashSet<(&FirmId, &FirmId)> = links
-        .iter()
-        .filter(|l| l.from != l.to)
-        .map(|l| (&l.from, &l.to))
-        .collect();
+    let pairs: HashSet<(&FirmId, &FirmId)> =
+        links.iter().filter(|l| l.from != l.to).map(|l| (&l.from, &l.to)).collect();
     let nodes: Vec<&FirmId> = {
         let mut set: Vec<&FirmId> = pairs.iter().flat_map(|(a, b)| [*a, *b]).collect();
         set.sort();
@@ -89,18 +86,13 @@ pub fn indicators(scenario: &str, links: &[NetworkLink], firm_totals: &FirmTotal
 
     let mut totals: BTreeMap<(String, String), f64> = BTreeMap::new();
     for link in links {
-        *totals
-            .entry((link.material.clone(), link.unit.as_str().to_string()))
-            .or_default() += link.quantity;
+        *totals.entry((link.material.clone(), link.unit.as_str().to_string())).or_default() += link.quantity;
     }
 
     let mut units: Vec<Unit> = links.iter().map(|l| l.unit).collect();
     units.sort();
     units.dedup();
-    let finn_cycling_index = units
-        .into_iter()
-        .map(|u| finn_index(u, links, firm_totals))
-        .collect();
+    let finn_cycling_index = units.into_iter().map(|u| finn_index(u, links, firm_totals)).collect();
 
     Indicators {
         scenario: scenario.to_string(),
@@ -108,20 +100,12 @@ pub fn indicators(scenario: &str, links: &[NetworkLink], firm_totals: &FirmTotal
         links: l,
         exchanges: links.len(),
         link_density: if s == 0 { 0.0 } else { l as f64 / s as f64 },
-        connectance: if s < 2 {
-            0.0
-        } else {
-            l as f64 / (s * (s - 1)) as f64
-        },
+        connectance: if s < 2 { 0.0 } else { l as f64 / (s * (s - 1)) as f64 },
         cyclicity: spectral_radius(s, &edges),
         finn_cycling_index,
         totals: totals
             .into_iter()
-            .map(|((material, unit), quantity)| MaterialTotal {
-                material,
-                unit,
-                quantity,
-            })
+            .map(|((material, unit), quantity)| MaterialTotal { material, unit, quantity })
             .collect(),
         co2_avoided_t: links.iter().map(|l| l.co2_avoided_t).sum(),
         net_benefit: links.iter().map(|l| l.net_benefit).sum(),
@@ -142,10 +126,8 @@ pub fn spectral_radius(n: usize, edges: &[(usize, usize)]) -> f64 {
             continue; // a trivial component has no cycle: eigenvalue 0
         }
         let local: HashMap<_, usize> = component.iter().enumerate().map(|(i, &n)| (n, i)).collect();
-        let inner: Vec<(usize, usize)> = edges
-            .iter()
-            .filter_map(|&(a, b)| Some((*local.get(&nodes[a])?, *local.get(&nodes[b])?)))
-            .collect();
+        let inner: Vec<(usize, usize)> =
+            edges.iter().filter_map(|&(a, b)| Some((*local.get(&nodes[a])?, *local.get(&nodes[b])?))).collect();
         // Power iteration on A + I: for an irreducible non-negative A, rho(A + I) = rho(A) + 1
         // and A + I is primitive, so the iteration converges.
         let m = component.len();
@@ -175,10 +157,8 @@ pub fn spectral_radius(n: usize, edges: &[(usize, usize)]) -> f64 {
 
 /// Finn cycling index for the links of one unit family.
 fn finn_index(unit: Unit, links: &[NetworkLink], firm_totals: &FirmTotals) -> FinnIndex {
-    let links: Vec<&NetworkLink> = links
-        .iter()
-        .filter(|l| l.unit == unit && l.from != l.to && l.quantity > 0.0)
-        .collect();
+    let links: Vec<&NetworkLink> =
+        links.iter().filter(|l| l.unit == unit && l.from != l.to && l.quantity > 0.0).collect();
     let mut firms: Vec<&FirmId> = links.iter().flat_map(|l| [&l.from, &l.to]).collect();
     firms.sort();
     firms.dedup();
@@ -188,13 +168,7 @@ fn finn_index(unit: Unit, links: &[NetworkLink], firm_totals: &FirmTotals) -> Fi
     for l in &links {
         flow[index[&l.from]][index[&l.to]] += l.quantity;
     }
-    let total = |f: &FirmId, d: Direction| {
-        firm_totals
-            .0
-            .get(&(f.clone(), unit, d))
-            .copied()
-            .unwrap_or(0.0)
-    };
+    let total = |f: &FirmId, d: Direction| firm_totals.0.get(&(f.clone(), unit, d)).copied().unwrap_or(0.0);
     let mut throughflow = vec![0.0; n];
     for (i, firm) in firms.iter().enumerate() {
         let received: f64 = (0..n).map(|j| flow[j][i]).sum();
@@ -206,12 +180,7 @@ fn finn_index(unit: Unit, links: &[NetworkLink], firm_totals: &FirmTotals) -> Fi
     let tst: f64 = throughflow.iter().sum();
     let name = unit.as_str().to_string();
     if tst <= 0.0 {
-        return FinnIndex {
-            unit: name,
-            value: Some(0.0),
-            total_system_throughflow: 0.0,
-            note: "no flows".into(),
-        };
+        return FinnIndex { unit: name, value: Some(0.0), total_system_throughflow: 0.0, note: "no flows".into() };
     }
 
     let mut graph = DiGraph::<usize, ()>::new();
@@ -286,11 +255,7 @@ mod tests {
 
     #[test]
     fn a_three_firm_cycle_has_cyclicity_one_and_a_chain_zero() {
-        let cycle = [
-            link("a", "b", 1.0),
-            link("b", "c", 1.0),
-            link("c", "a", 1.0),
-        ];
+        let cycle = [link("a", "b", 1.0), link("b", "c", 1.0), link("c", "a", 1.0)];
         let chain = [link("a", "b", 1.0), link("b", "c", 1.0)];
         let totals = FirmTotals::default();
         let c = indicators("cycle", &cycle, &totals);
@@ -307,19 +272,14 @@ mod tests {
         let edges = [(0, 1), (1, 0), (1, 2), (2, 1)];
         assert!((spectral_radius(3, &edges) - 2f64.sqrt()).abs() < 1e-9);
         // Complete directed graph on 4 nodes: radius 3.
-        let k4: Vec<(usize, usize)> = (0..4)
-            .flat_map(|i| (0..4).filter(move |&j| j != i).map(move |j| (i, j)))
-            .collect();
+        let k4: Vec<(usize, usize)> =
+            (0..4).flat_map(|i| (0..4).filter(move |&j| j != i).map(move |j| (i, j))).collect();
         assert!((spectral_radius(4, &k4) - 3.0).abs() < 1e-9);
     }
 
     #[test]
     fn finn_index_is_undefined_for_a_closed_cycle_and_computed_with_boundaries() {
-        let cycle = [
-            link("a", "b", 10.0),
-            link("b", "c", 10.0),
-            link("c", "a", 10.0),
-        ];
+        let cycle = [link("a", "b", 10.0), link("b", "c", 10.0), link("c", "a", 10.0)];
         let closed = indicators("closed", &cycle, &FirmTotals::default());
         assert_eq!(closed.finn_cycling_index[0].value, None);
         assert!(closed.finn_cycling_index[0].note.contains("undefined"));
@@ -329,15 +289,9 @@ mod tests {
         // a receives 10 from outside and 10 from b; sends 20 to b. b sends 10 to a, 10 out.
         let loop_links = [link("a", "b", 20.0), link("b", "a", 10.0)];
         let mut totals = FirmTotals::default();
-        totals
-            .0
-            .insert((FirmId::new("a"), Unit::Mwh, Direction::Demand), 20.0);
-        totals
-            .0
-            .insert((FirmId::new("b"), Unit::Mwh, Direction::Supply), 20.0);
-        let fci = indicators("loop", &loop_links, &totals).finn_cycling_index[0]
-            .value
-            .unwrap();
+        totals.0.insert((FirmId::new("a"), Unit::Mwh, Direction::Demand), 20.0);
+        totals.0.insert((FirmId::new("b"), Unit::Mwh, Direction::Supply), 20.0);
+        let fci = indicators("loop", &loop_links, &totals).finn_cycling_index[0].value.unwrap();
         // T_a = 20, T_b = 20. G: a->b 1.0, b->a 0.5. N = (I-G)^-1, n_aa = n_bb = 2.
         // Cycled = (1/2)*20 + (1/2)*20 = 20 of TST 40: FCI = 0.5.
         assert!((fci - 0.5).abs() < 1e-12, "{fci}");

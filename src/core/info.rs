@@ -35,20 +35,14 @@ pub struct Info {
 
 impl Info {
     pub fn of(project: &ProjectData, schema_version: i64) -> Self {
-        let mut exchanges: BTreeMap<String, usize> = ExchangeStatus::ALL
-            .iter()
-            .map(|s| (s.as_str().to_string(), 0))
-            .collect();
+        let mut exchanges: BTreeMap<String, usize> =
+            ExchangeStatus::ALL.iter().map(|s| (s.as_str().to_string(), 0)).collect();
         for ex in &project.exchanges {
             *exchanges.entry(ex.status.as_str().to_string()).or_default() += 1;
         }
         let mut sums: BTreeMap<(String, &'static str, String), f64> = BTreeMap::new();
         for flow in &project.flows {
-            let key = (
-                flow.material.0.clone(),
-                flow.direction.as_str(),
-                flow.unit.as_str().to_string(),
-            );
+            let key = (flow.material.0.clone(), flow.direction.as_str(), flow.unit.as_str().to_string());
             *sums.entry(key).or_default() += flow.quantity;
         }
         let totals = sums
@@ -63,11 +57,7 @@ impl Info {
         Info {
             schema_version,
             project: project.meta.clone(),
-            counts: Counts {
-                firms: project.firms.len(),
-                flows: project.flows.len(),
-                exchanges,
-            },
+            counts: Counts { firms: project.firms.len(), flows: project.flows.len(), exchanges },
             totals,
         }
     }
@@ -81,46 +71,22 @@ impl Info {
         if !p.region.is_empty() {
             let _ = writeln!(out, "Region:      {}", p.region);
         }
-        let _ = writeln!(
-            out,
-            "Currency:    {} (prices of {})",
-            p.currency, p.price_year
-        );
+        let _ = writeln!(out, "Currency:    {} (prices of {})", p.currency, p.price_year);
         let _ = writeln!(out, "Schema:      {}", self.schema_version);
         let _ = writeln!(out, "Firms:       {}", self.counts.firms);
         let _ = writeln!(out, "Flows:       {}", self.counts.flows);
-        let listed: Vec<String> = self
-            .counts
-            .exchanges
-            .iter()
-            .filter(|(_, n)| **n > 0)
-            .map(|(s, n)| format!("{n} {s}"))
-            .collect();
+        let listed: Vec<String> =
+            self.counts.exchanges.iter().filter(|(_, n)| **n > 0).map(|(s, n)| format!("{n} {s}")).collect();
         let total: usize = self.counts.exchanges.values().sum();
         let _ = writeln!(
             out,
             "Exchanges:   {total}{}",
-            if listed.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", listed.join(", "))
-            }
+            if listed.is_empty() { String::new() } else { format!(" ({})", listed.join(", ")) }
         );
         if !self.totals.is_empty() {
-            let _ = writeln!(
-                out,
-                "\n{:<24} {:<8} {:>16} {}",
-                "material", "dir", "quantity/yr", "unit"
-            );
+            let _ = writeln!(out, "\n{:<24} {:<8} {:>16} {}", "material", "dir", "quantity/yr", "unit");
             for t in &self.totals {
-                let _ = writeln!(
-                    out,
-                    "{:<24} {:<8} {:>16.1} {}",
-                    t.material,
-                    t.direction.as_str(),
-                    t.quantity,
-                    t.unit
-                );
+                let _ = writeln!(out, "{:<24} {:<8} {:>16.1} {}", t.material, t.direction.as_str(), t.quantity, t.unit);
             }
         }
         out

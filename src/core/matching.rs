@@ -43,9 +43,7 @@ impl std::str::FromStr for Objective {
             "benefit" => Ok(Objective::Benefit),
             "co2" => Ok(Objective::Co2),
             "quantity" => Ok(Objective::Quantity),
-            other => Err(format!(
-                "unknown objective '{other}' (expected benefit, co2 or quantity)"
-            )),
+            other => Err(format!("unknown objective '{other}' (expected benefit, co2 or quantity)")),
         }
     }
 }
@@ -64,12 +62,7 @@ pub struct MatchOptions {
 
 impl Default for MatchOptions {
     fn default() -> Self {
-        Self {
-            top_k: 10,
-            objective: Objective::Benefit,
-            year: None,
-            greenfield: false,
-        }
+        Self { top_k: 10, objective: Objective::Benefit, year: None, greenfield: false }
     }
 }
 
@@ -110,37 +103,14 @@ pub struct Candidate {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "rule", rename_all = "snake_case")]
 pub enum Exclusion {
-    UnknownFlow {
-        flow_id: FlowId,
-    },
-    Direction {
-        flow_id: FlowId,
-        expected: Direction,
-    },
-    SameFirm {
-        firm_id: FirmId,
-    },
-    Material {
-        supply_material: MaterialId,
-        demand_material: MaterialId,
-    },
-    Years {
-        supply: (Option<i32>, Option<i32>),
-        demand: (Option<i32>, Option<i32>),
-        year: Option<i32>,
-    },
-    Hazardous {
-        ewc: String,
-    },
-    Distance {
-        transport_km: f64,
-        max_km: f64,
-        material: MaterialId,
-    },
-    CapacityUsed {
-        side: Direction,
-        flow_id: FlowId,
-    },
+    UnknownFlow { flow_id: FlowId },
+    Direction { flow_id: FlowId, expected: Direction },
+    SameFirm { firm_id: FirmId },
+    Material { supply_material: MaterialId, demand_material: MaterialId },
+    Years { supply: (Option<i32>, Option<i32>), demand: (Option<i32>, Option<i32>), year: Option<i32> },
+    Hazardous { ewc: String },
+    Distance { transport_km: f64, max_km: f64, material: MaterialId },
+    CapacityUsed { side: Direction, flow_id: FlowId },
 }
 
 impl Exclusion {
@@ -171,15 +141,11 @@ fn years_text((from, to): (Option<i32>, Option<i32>)) -> String {
 impl fmt::Display for Exclusion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Exclusion::UnknownFlow { flow_id } => write!(
-                f,
-                "excluded by rule 'unknown_flow': there is no flow {flow_id}"
-            ),
+            Exclusion::UnknownFlow { flow_id } => {
+                write!(f, "excluded by rule 'unknown_flow': there is no flow {flow_id}")
+            }
             Exclusion::Direction { flow_id, expected } => {
-                write!(
-                    f,
-                    "excluded by rule 'direction': flow {flow_id} is not a {expected} flow"
-                )
+                write!(f, "excluded by rule 'direction': flow {flow_id} is not a {expected} flow")
             }
             Exclusion::SameFirm { firm_id } => {
                 write!(
@@ -187,18 +153,11 @@ impl fmt::Display for Exclusion {
                     "excluded by rule 'same_firm': both flows belong to firm '{firm_id}'; a firm does not exchange with itself"
                 )
             }
-            Exclusion::Material {
-                supply_material,
-                demand_material,
-            } => write!(
+            Exclusion::Material { supply_material, demand_material } => write!(
                 f,
                 "excluded by rule 'material': {supply_material} does not match {demand_material} (not the same material and no substitution rule {supply_material} -> {demand_material})"
             ),
-            Exclusion::Years {
-                supply,
-                demand,
-                year,
-            } => match year {
+            Exclusion::Years { supply, demand, year } => match year {
                 Some(y) => write!(
                     f,
                     "excluded by rule 'years': in {y} the supply is available {} and the demand {}",
@@ -217,11 +176,7 @@ impl fmt::Display for Exclusion {
                 "excluded by rule 'hazardous': the supply is hazardous waste (EWC {}) and the demand does not accept hazardous input",
                 reference::display_ewc(ewc, true)
             ),
-            Exclusion::Distance {
-                transport_km,
-                max_km,
-                material,
-            } => write!(
+            Exclusion::Distance { transport_km, max_km, material } => write!(
                 f,
                 "excluded by rule 'distance': transport distance {transport_km:.1} km exceeds the maximum of {max_km:.1} km for {material}"
             ),
@@ -311,18 +266,10 @@ pub struct MatchResult {
 
 impl<'a> Matcher<'a> {
     pub fn new(project: &'a ProjectData, options: MatchOptions) -> Self {
-        let firm_index: HashMap<&str, usize> = project
-            .firms
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.id.as_str(), i))
-            .collect();
-        let material_index: HashMap<&str, usize> = project
-            .materials
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.id.as_str(), i))
-            .collect();
+        let firm_index: HashMap<&str, usize> =
+            project.firms.iter().enumerate().map(|(i, f)| (f.id.as_str(), i)).collect();
+        let material_index: HashMap<&str, usize> =
+            project.materials.iter().enumerate().map(|(i, m)| (m.id.as_str(), i)).collect();
         let materials = project
             .materials
             .iter()
@@ -365,11 +312,7 @@ impl<'a> Matcher<'a> {
             }
         }
 
-        let firm_vectors: Vec<[f64; 3]> = project
-            .firms
-            .iter()
-            .map(|f| unit_vector(f.location))
-            .collect();
+        let firm_vectors: Vec<[f64; 3]> = project.firms.iter().map(|f| unit_vector(f.location)).collect();
         let n = project.flows.len();
         let mut flow_firm = Vec::with_capacity(n);
         let mut flow_material = Vec::with_capacity(n);
@@ -387,25 +330,15 @@ impl<'a> Matcher<'a> {
             flow_firm.push(firm.unwrap_or(usize::MAX));
             flow_material.push(material.unwrap_or(usize::MAX));
             let in_year = options.year.is_none_or(|y| flow.available_in(y));
-            flow_active
-                .push(firm.is_some() && material.is_some() && in_year && flow.quantity > 0.0);
-            flow_hazardous.push(
-                flow.ewc
-                    .as_deref()
-                    .and_then(reference::ewc)
-                    .filter(|e| e.hazardous)
-                    .map(|e| e.code.clone()),
-            );
+            flow_active.push(firm.is_some() && material.is_some() && in_year && flow.quantity > 0.0);
+            flow_hazardous
+                .push(flow.ewc.as_deref().and_then(reference::ewc).filter(|e| e.hazardous).map(|e| e.code.clone()));
             positions.push(firm.map_or([0.0; 3], |f| firm_vectors[f]));
             left.push(flow.quantity.max(0.0));
             year_from.push(flow.available_from.unwrap_or(i32::MIN));
             year_to.push(flow.available_to.unwrap_or(i32::MAX));
             let m = material.map(|m| &project.materials[m]);
-            demand_price.push(
-                flow.price_per_unit
-                    .or(m.map(|m| m.virgin_price.value))
-                    .unwrap_or(0.0),
-            );
+            demand_price.push(flow.price_per_unit.or(m.map(|m| m.virgin_price.value)).unwrap_or(0.0));
             demand_ef_virgin.push(m.map_or(0.0, |m| m.ef_virgin.value));
         }
 
@@ -433,8 +366,7 @@ impl<'a> Matcher<'a> {
             for link in matcher.link_exchanges(|ex| matcher_counts_as_used(ex, options.year)) {
                 if let (Some(s), Some(d)) = (link.supply, link.demand) {
                     matcher.left[s] = (matcher.left[s] - link.quantity_supply).max(0.0);
-                    matcher.left[d] =
-                        (matcher.left[d] - link.quantity_supply * link.ratio).max(0.0);
+                    matcher.left[d] = (matcher.left[d] - link.quantity_supply * link.ratio).max(0.0);
                 }
             }
         }
@@ -456,30 +388,16 @@ impl<'a> Matcher<'a> {
             if !include(ex) {
                 continue;
             }
-            let in_year = |i: &usize| {
-                self.options
-                    .year
-                    .is_none_or(|y| project.flows[*i].available_in(y))
-            };
-            let of = |firm: &FirmId| {
-                by_firm
-                    .get(firm.as_str())
-                    .map(Vec::as_slice)
-                    .unwrap_or_default()
-            };
+            let in_year = |i: &usize| self.options.year.is_none_or(|y| project.flows[*i].available_in(y));
+            let of = |firm: &FirmId| by_firm.get(firm.as_str()).map(Vec::as_slice).unwrap_or_default();
             let pick = |candidates: Vec<usize>, left: &[f64]| {
-                candidates
-                    .iter()
-                    .copied()
-                    .find(|&i| left[i] > 0.0)
-                    .or(candidates.first().copied())
+                candidates.iter().copied().find(|&i| left[i] > 0.0).or(candidates.first().copied())
             };
             let supplies: Vec<usize> = of(&ex.from)
                 .iter()
                 .copied()
                 .filter(|&i| {
-                    project.flows[i].direction == Direction::Supply
-                        && project.flows[i].material == ex.material
+                    project.flows[i].direction == Direction::Supply && project.flows[i].material == ex.material
                 })
                 .filter(in_year)
                 .collect();
@@ -488,17 +406,11 @@ impl<'a> Matcher<'a> {
                 .copied()
                 .filter(|&i| project.flows[i].direction == Direction::Demand)
                 .filter(in_year)
-                .filter_map(|i| {
-                    project
-                        .substitution_ratio(&ex.material, &project.flows[i].material)
-                        .map(|r| (i, r))
-                })
+                .filter_map(|i| project.substitution_ratio(&ex.material, &project.flows[i].material).map(|r| (i, r)))
                 .collect();
             let supply = pick(supplies, &left);
             let demand = pick(demands.iter().map(|&(i, _)| i).collect(), &left);
-            let ratio = demand
-                .and_then(|d| demands.iter().find(|&&(i, _)| i == d))
-                .map_or(1.0, |&(_, r)| r);
+            let ratio = demand.and_then(|d| demands.iter().find(|&&(i, _)| i == d)).map_or(1.0, |&(_, r)| r);
             let quantity_supply = match ex.quantity {
                 Some(q) => q,
                 None => match (supply, demand) {
@@ -533,11 +445,9 @@ impl<'a> Matcher<'a> {
 
     fn demand_trees(&self) -> &[DemandTree] {
         self.demand_trees.get_or_init(|| {
-            let mut per_material: Vec<Vec<GeomWithData<[f64; 3], DemandLeaf>>> =
-                vec![Vec::new(); self.materials.len()];
+            let mut per_material: Vec<Vec<GeomWithData<[f64; 3], DemandLeaf>>> = vec![Vec::new(); self.materials.len()];
             for (i, flow) in self.project.flows.iter().enumerate() {
-                if flow.direction == Direction::Demand && self.flow_active[i] && self.left[i] > 0.0
-                {
+                if flow.direction == Direction::Demand && self.flow_active[i] && self.left[i] > 0.0 {
                     let leaf = DemandLeaf {
                         flow: i as u32,
                         firm: self.flow_firm[i] as u32,
@@ -548,14 +458,10 @@ impl<'a> Matcher<'a> {
                         price: self.demand_price[i],
                         ef_virgin: self.demand_ef_virgin[i],
                     };
-                    per_material[self.flow_material[i]]
-                        .push(GeomWithData::new(self.positions[i], leaf));
+                    per_material[self.flow_material[i]].push(GeomWithData::new(self.positions[i], leaf));
                 }
             }
-            per_material
-                .into_par_iter()
-                .map(RTree::bulk_load_with_params)
-                .collect()
+            per_material.into_par_iter().map(RTree::bulk_load_with_params).collect()
         })
     }
 
@@ -573,20 +479,9 @@ impl<'a> Matcher<'a> {
                 (n1 + n2, a)
             },
         );
-        kept.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.supply.cmp(&b.supply))
-                .then(a.demand.cmp(&b.demand))
-        });
-        let candidates = kept
-            .iter()
-            .map(|k| self.candidate(k.supply as usize, k.demand as usize, k.ratio))
-            .collect();
-        MatchResult {
-            pairs_evaluated,
-            candidates,
-        }
+        kept.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.supply.cmp(&b.supply)).then(a.demand.cmp(&b.demand)));
+        let candidates = kept.iter().map(|k| self.candidate(k.supply as usize, k.demand as usize, k.ratio)).collect();
+        MatchResult { pairs_evaluated, candidates }
     }
 
     /// Counts and totals of a run, without materialising the candidates.
@@ -599,9 +494,7 @@ impl<'a> Matcher<'a> {
                 sum.supply_flows_with_candidates += usize::from(!kept.is_empty());
                 for k in &kept {
                     sum.candidates_kept += 1;
-                    *sum.quantity_by_unit
-                        .entry(self.project.flows[k.demand as usize].unit)
-                        .or_default() += k.quantity;
+                    *sum.quantity_by_unit.entry(self.project.flows[k.demand as usize].unit).or_default() += k.quantity;
                     sum.co2_avoided_t += k.co2;
                     sum.net_benefit += k.benefit;
                 }
@@ -622,9 +515,7 @@ impl<'a> Matcher<'a> {
         let trees = self.demand_trees();
         let mut supplies: Vec<usize> = (0..self.project.flows.len())
             .filter(|&i| {
-                self.flow_active[i]
-                    && self.project.flows[i].direction == Direction::Supply
-                    && self.left[i] > 0.0
+                self.flow_active[i] && self.project.flows[i].direction == Direction::Supply && self.left[i] > 0.0
             })
             .collect();
         // Neighbouring supplies of one material query the same part of the same tree: taking
@@ -650,9 +541,7 @@ impl<'a> Matcher<'a> {
         let figures = &self.materials[material];
         let mode = self.modes[&figures.mode];
         let flow = &self.project.flows[s];
-        let tonnes = tonnes_per_unit(figures.unit)
-            .filter(|_| figures.mode.carries_tonnes())
-            .unwrap_or(0.0);
+        let tonnes = tonnes_per_unit(figures.unit).filter(|_| figures.mode.carries_tonnes()).unwrap_or(0.0);
         let disposal = flow.disposal_cost_per_unit.unwrap_or(figures.disposal_cost);
         // Per supply unit and km of transport, and per km of link.
         let cost_per_km = tonnes * mode.cost_per_tkm * mode.circuity;
@@ -671,9 +560,7 @@ impl<'a> Matcher<'a> {
         let mut evaluated = 0u64;
         let mut top = TopK::new(top_k);
         for &(demand_material, ratio) in &self.compatible[material] {
-            for hit in trees[demand_material]
-                .locate_within_distance(position, chord * chord * (1.0 + 1e-12))
-            {
+            for hit in trees[demand_material].locate_within_distance(position, chord * chord * (1.0 + 1e-12)) {
                 let leaf = &hit.data;
                 if leaf.firm as usize == firm {
                     continue;
@@ -698,9 +585,7 @@ impl<'a> Matcher<'a> {
                 if prune && top.is_full() {
                     let before_transport = match objective {
                         Objective::Benefit => quantity * leaf.price + supplied * disposal,
-                        Objective::Co2 => {
-                            quantity * leaf.ef_virgin + supplied * figures.ef_disposal
-                        }
+                        Objective::Co2 => quantity * leaf.ef_virgin + supplied * figures.ef_disposal,
                         Objective::Quantity => quantity,
                     };
                     if before_transport < top.worst_score() {
@@ -716,10 +601,7 @@ impl<'a> Matcher<'a> {
                     quantity * leaf.price + supplied * (disposal - cost_per_km * great_circle)
                         - link_per_km * great_circle
                 };
-                let co2 = || {
-                    quantity * leaf.ef_virgin
-                        + supplied * (figures.ef_disposal - co2_per_km * great_circle)
-                };
+                let co2 = || quantity * leaf.ef_virgin + supplied * (figures.ef_disposal - co2_per_km * great_circle);
                 let score = match objective {
                     Objective::Benefit => benefit(),
                     Objective::Co2 => co2(),
@@ -746,21 +628,13 @@ impl<'a> Matcher<'a> {
         let flows = &self.project.flows;
         let (supply, demand) = (&flows[s], &flows[d]);
         if self.flow_firm[s] == self.flow_firm[d] {
-            return Err(Exclusion::SameFirm {
-                firm_id: supply.firm.clone(),
-            });
+            return Err(Exclusion::SameFirm { firm_id: supply.firm.clone() });
         }
         let years_ok = match self.options.year {
             Some(y) => supply.available_in(y) && demand.available_in(y),
             None => {
-                let start = supply
-                    .available_from
-                    .unwrap_or(i32::MIN)
-                    .max(demand.available_from.unwrap_or(i32::MIN));
-                let end = supply
-                    .available_to
-                    .unwrap_or(i32::MAX)
-                    .min(demand.available_to.unwrap_or(i32::MAX));
+                let start = supply.available_from.unwrap_or(i32::MIN).max(demand.available_from.unwrap_or(i32::MIN));
+                let end = supply.available_to.unwrap_or(i32::MAX).min(demand.available_to.unwrap_or(i32::MAX));
                 start <= end
             }
         };
@@ -777,16 +651,10 @@ impl<'a> Matcher<'a> {
             return Err(Exclusion::Hazardous { ewc: ewc.clone() });
         }
         if self.left[s] <= 0.0 {
-            return Err(Exclusion::CapacityUsed {
-                side: Direction::Supply,
-                flow_id: supply.id,
-            });
+            return Err(Exclusion::CapacityUsed { side: Direction::Supply, flow_id: supply.id });
         }
         if self.left[d] <= 0.0 {
-            return Err(Exclusion::CapacityUsed {
-                side: Direction::Demand,
-                flow_id: demand.id,
-            });
+            return Err(Exclusion::CapacityUsed { side: Direction::Demand, flow_id: demand.id });
         }
         Ok(())
     }
@@ -796,10 +664,7 @@ impl<'a> Matcher<'a> {
         let mode_kind = supply_m.mode;
         let mode = self.modes[&mode_kind];
         let firms = &self.project.firms;
-        let distance = distance_km(
-            firms[self.flow_firm[s]].location,
-            firms[self.flow_firm[d]].location,
-        );
+        let distance = distance_km(firms[self.flow_firm[s]].location, firms[self.flow_firm[d]].location);
         let transport_km = distance * mode.circuity;
         if transport_km > supply_m.max_km {
             return None;
@@ -818,17 +683,12 @@ impl<'a> Matcher<'a> {
         let demand_m = &self.materials[self.flow_material[d]];
         let mode = self.modes[&supply_m.mode];
         let transport_km = distance * mode.circuity;
-        let tonnes = tonnes_per_unit(supply_m.unit)
-            .filter(|_| supply_m.mode.carries_tonnes())
-            .unwrap_or(0.0);
+        let tonnes = tonnes_per_unit(supply_m.unit).filter(|_| supply_m.mode.carries_tonnes()).unwrap_or(0.0);
         let price = flows[d].price_per_unit.unwrap_or(demand_m.virgin_price);
-        let disposal = flows[s]
-            .disposal_cost_per_unit
-            .unwrap_or(supply_m.disposal_cost);
+        let disposal = flows[s].disposal_cost_per_unit.unwrap_or(supply_m.disposal_cost);
         let transport_co2_per_supply = tonnes * transport_km * mode.ef_kg_per_tkm / 1000.0;
         let transport_cost_per_supply = tonnes * transport_km * mode.cost_per_tkm;
-        let co2_per_unit =
-            demand_m.ef_virgin + (supply_m.ef_disposal - transport_co2_per_supply) / ratio;
+        let co2_per_unit = demand_m.ef_virgin + (supply_m.ef_disposal - transport_co2_per_supply) / ratio;
         let benefit_per_unit = price + (disposal - transport_cost_per_supply) / ratio;
         let fixed_link_cost = mode.annual_link_cost_per_km * transport_km;
         Evaluation {
@@ -847,9 +707,7 @@ impl<'a> Matcher<'a> {
     fn candidate(&self, s: usize, d: usize, ratio: f64) -> Candidate {
         let flows = &self.project.flows;
         let firms = &self.project.firms;
-        let eval = self
-            .evaluate_indices(s, d, ratio)
-            .expect("kept pairs evaluate");
+        let eval = self.evaluate_indices(s, d, ratio).expect("kept pairs evaluate");
         let (supply, demand) = (&flows[s], &flows[d]);
         Candidate {
             supply_flow_id: supply.id,
@@ -879,51 +737,32 @@ impl<'a> Matcher<'a> {
 
     /// Explains one pair: its full evaluation breakdown, or the rule that excludes it.
     pub fn explain(&self, supply: FlowId, demand: FlowId) -> Result<Breakdown, Exclusion> {
-        let s = self
-            .flow_position(supply)
-            .ok_or(Exclusion::UnknownFlow { flow_id: supply })?;
-        let d = self
-            .flow_position(demand)
-            .ok_or(Exclusion::UnknownFlow { flow_id: demand })?;
+        let s = self.flow_position(supply).ok_or(Exclusion::UnknownFlow { flow_id: supply })?;
+        let d = self.flow_position(demand).ok_or(Exclusion::UnknownFlow { flow_id: demand })?;
         let flows = &self.project.flows;
         if flows[s].direction != Direction::Supply {
-            return Err(Exclusion::Direction {
-                flow_id: supply,
-                expected: Direction::Supply,
-            });
+            return Err(Exclusion::Direction { flow_id: supply, expected: Direction::Supply });
         }
         if flows[d].direction != Direction::Demand {
-            return Err(Exclusion::Direction {
-                flow_id: demand,
-                expected: Direction::Demand,
-            });
+            return Err(Exclusion::Direction { flow_id: demand, expected: Direction::Demand });
         }
         if self.flow_firm[s] == self.flow_firm[d] {
-            return Err(Exclusion::SameFirm {
-                firm_id: flows[s].firm.clone(),
-            });
+            return Err(Exclusion::SameFirm { firm_id: flows[s].firm.clone() });
         }
         let material_error = || Exclusion::Material {
             supply_material: flows[s].material.clone(),
             demand_material: flows[d].material.clone(),
         };
-        let (Some(&sm), Some(&dm)) = (
-            self.material_index.get(flows[s].material.as_str()),
-            self.material_index.get(flows[d].material.as_str()),
-        ) else {
+        let (Some(&sm), Some(&dm)) =
+            (self.material_index.get(flows[s].material.as_str()), self.material_index.get(flows[d].material.as_str()))
+        else {
             return Err(material_error());
         };
-        let ratio = self.compatible[sm]
-            .iter()
-            .find(|&&(m, _)| m == dm)
-            .map(|&(_, r)| r)
-            .ok_or_else(material_error)?;
+        let ratio = self.compatible[sm].iter().find(|&&(m, _)| m == dm).map(|&(_, r)| r).ok_or_else(material_error)?;
         self.check_pair(s, d)?;
         let figures = &self.materials[sm];
-        let distance = distance_km(
-            self.project.firms[self.flow_firm[s]].location,
-            self.project.firms[self.flow_firm[d]].location,
-        );
+        let distance =
+            distance_km(self.project.firms[self.flow_firm[s]].location, self.project.firms[self.flow_firm[d]].location);
         let transport_km = distance * self.modes[&figures.mode].circuity;
         if transport_km > figures.max_km {
             return Err(Exclusion::Distance {
@@ -962,30 +801,17 @@ impl<'a> Matcher<'a> {
         let du = c.unit.as_str();
         let tonnes = tonnes_per_unit(c.supply_unit).filter(|_| c.transport.carries_tonnes());
         let (price, price_source) = match flows[d].price_per_unit {
-            Some(v) => (
-                v,
-                format!("demand flow {}: {}", flows[d].id, flows[d].source),
-            ),
-            None => (
-                demand_m.virgin_price.value,
-                demand_m.virgin_price.source.clone(),
-            ),
+            Some(v) => (v, format!("demand flow {}: {}", flows[d].id, flows[d].source)),
+            None => (demand_m.virgin_price.value, demand_m.virgin_price.source.clone()),
         };
         let (disposal, disposal_source) = match flows[s].disposal_cost_per_unit {
-            Some(v) => (
-                v,
-                format!("supply flow {}: {}", flows[s].id, flows[s].source),
-            ),
-            None => (
-                supply_m.disposal_cost.value,
-                supply_m.disposal_cost.source.clone(),
-            ),
+            Some(v) => (v, format!("supply flow {}: {}", flows[s].id, flows[s].source)),
+            None => (supply_m.disposal_cost.value, supply_m.disposal_cost.source.clone()),
         };
         let mut terms = vec![
             Term {
                 name: "distance_km".into(),
-                formula: "great-circle distance between the firms (haversine, R = 6371.0088 km)"
-                    .into(),
+                formula: "great-circle distance between the firms (haversine, R = 6371.0088 km)".into(),
                 value: c.distance_km,
                 unit: "km".into(),
                 parameters: vec![],
@@ -997,12 +823,7 @@ impl<'a> Matcher<'a> {
                 unit: "km".into(),
                 parameters: vec![
                     p("circuity", mode.circuity.value, "", &mode.circuity.source),
-                    p(
-                        "max_distance_km",
-                        supply_m.max_distance_km.value,
-                        "km",
-                        &supply_m.max_distance_km.source,
-                    ),
+                    p("max_distance_km", supply_m.max_distance_km.value, "km", &supply_m.max_distance_km.source),
                 ],
             },
             Term {
@@ -1048,12 +869,7 @@ impl<'a> Matcher<'a> {
                 value: -c.quantity_supply * t * c.transport_km * mode.ef_kg_per_tkm.value / 1000.0,
                 unit: "t CO2e".into(),
                 parameters: vec![
-                    p(
-                        "EF_tkm",
-                        mode.ef_kg_per_tkm.value,
-                        "kg CO2e/t-km",
-                        &mode.ef_kg_per_tkm.source,
-                    ),
+                    p("EF_tkm", mode.ef_kg_per_tkm.value, "kg CO2e/t-km", &mode.ef_kg_per_tkm.source),
                     p(
                         "t_per_unit",
                         t,
@@ -1079,24 +895,14 @@ impl<'a> Matcher<'a> {
             formula: "q x virgin_price(demand)".into(),
             value: c.quantity * price,
             unit: cur.clone(),
-            parameters: vec![p(
-                "virgin_price",
-                price,
-                &format!("{cur}/{du}"),
-                &price_source,
-            )],
+            parameters: vec![p("virgin_price", price, &format!("{cur}/{du}"), &price_source)],
         });
         terms.push(Term {
             name: "disposal_avoided".into(),
             formula: "q_supply x disposal_cost(supply)".into(),
             value: c.quantity_supply * disposal,
             unit: cur.clone(),
-            parameters: vec![p(
-                "disposal_cost",
-                disposal,
-                &format!("{cur}/{su}"),
-                &disposal_source,
-            )],
+            parameters: vec![p("disposal_cost", disposal, &format!("{cur}/{su}"), &disposal_source)],
         });
         if let Some(t) = tonnes {
             terms.push(Term {
@@ -1119,18 +925,8 @@ impl<'a> Matcher<'a> {
             value: 0.0 - c.fixed_link_cost,
             unit: cur.clone(),
             parameters: vec![
-                p(
-                    "capex_per_km",
-                    mode.capex_per_km.value,
-                    &format!("{cur}/km"),
-                    &mode.capex_per_km.source,
-                ),
-                p(
-                    "discount_rate",
-                    project.params.discount_rate.value,
-                    "",
-                    &project.params.discount_rate.source,
-                ),
+                p("capex_per_km", mode.capex_per_km.value, &format!("{cur}/km"), &mode.capex_per_km.source),
+                p("discount_rate", project.params.discount_rate.value, "", &project.params.discount_rate.source),
                 p(
                     "lifetime_years",
                     project.params.link_lifetime_years.value,
@@ -1147,10 +943,7 @@ impl<'a> Matcher<'a> {
             unit: cur.clone(),
             parameters: vec![],
         });
-        Breakdown {
-            candidate: c,
-            terms,
-        }
+        Breakdown { candidate: c, terms }
     }
 
     /// Index of a flow by id.
@@ -1166,24 +959,12 @@ impl<'a> Matcher<'a> {
     /// Evaluates a linked exchange as a candidate would be (its quantity, not the capacity left).
     pub fn evaluate_link(&self, link: &LinkedExchange) -> Option<(f64, f64)> {
         let (s, d) = (link.supply?, link.demand?);
-        if self.flow_firm[s] == usize::MAX
-            || self.flow_firm[d] == usize::MAX
-            || self.flow_material[s] == usize::MAX
-        {
+        if self.flow_firm[s] == usize::MAX || self.flow_firm[d] == usize::MAX || self.flow_material[s] == usize::MAX {
             return None;
         }
         let firms = &self.project.firms;
-        let distance = distance_km(
-            firms[self.flow_firm[s]].location,
-            firms[self.flow_firm[d]].location,
-        );
-        let eval = self.evaluate(
-            s,
-            d,
-            link.ratio,
-            link.quantity_supply * link.ratio,
-            distance,
-        );
+        let distance = distance_km(firms[self.flow_firm[s]].location, firms[self.flow_firm[d]].location);
+        let eval = self.evaluate(s, d, link.ratio, link.quantity_supply * link.ratio, distance);
         Some((eval.co2_avoided_t, eval.net_benefit))
     }
 
@@ -1314,11 +1095,7 @@ struct TopK {
 
 impl TopK {
     fn new(k: usize) -> Self {
-        Self {
-            k,
-            items: Vec::with_capacity(k.min(64)),
-            worst: 0,
-        }
+        Self { k, items: Vec::with_capacity(k.min(64)), worst: 0 }
     }
 
     #[inline]
@@ -1331,9 +1108,7 @@ impl TopK {
     }
 
     fn worst_score(&self) -> f64 {
-        self.items
-            .get(self.worst)
-            .map_or(f64::NEG_INFINITY, |k| k.score)
+        self.items.get(self.worst).map_or(f64::NEG_INFINITY, |k| k.score)
     }
 
     /// Whether a candidate with this score would be kept.
@@ -1438,17 +1213,9 @@ impl Breakdown {
             c.supply_unit
         );
         for t in &self.terms {
-            let _ = writeln!(
-                out,
-                "  {:<24} {:>16.3} {:<8} = {}",
-                t.name, t.value, t.unit, t.formula
-            );
+            let _ = writeln!(out, "  {:<24} {:>16.3} {:<8} = {}", t.name, t.value, t.unit, t.formula);
             for p in &t.parameters {
-                let source = if p.source.is_empty() {
-                    "assumption".to_string()
-                } else {
-                    p.source.clone()
-                };
+                let source = if p.source.is_empty() { "assumption".to_string() } else { p.source.clone() };
                 let _ = writeln!(
                     out,
                     "      {:<18} {:>14} {:<14} source: {}",
@@ -1498,24 +1265,14 @@ mod tests {
     #[test]
     fn the_chord_series_agrees_with_haversine() {
         let a = LatLon::new(55.0, 11.0);
-        for (dlat, dlon) in [
-            (0.0001, 0.0),
-            (0.01, 0.02),
-            (0.5, 0.7),
-            (2.0, 3.0),
-            (6.0, 9.0),
-            (20.0, 30.0),
-            (60.0, 100.0),
-        ] {
+        for (dlat, dlon) in
+            [(0.0001, 0.0), (0.01, 0.02), (0.5, 0.7), (2.0, 3.0), (6.0, 9.0), (20.0, 30.0), (60.0, 100.0)]
+        {
             let b = LatLon::new(55.0 + dlat, 11.0 + dlon);
             let (u, v) = (unit_vector(a), unit_vector(b));
-            let chord =
-                ((u[0] - v[0]).powi(2) + (u[1] - v[1]).powi(2) + (u[2] - v[2]).powi(2)).sqrt();
+            let chord = ((u[0] - v[0]).powi(2) + (u[1] - v[1]).powi(2) + (u[2] - v[2]).powi(2)).sqrt();
             let (fast, reference) = (great_circle_from_chord(chord), distance_km(a, b));
-            assert!(
-                (fast - reference).abs() < 1e-9 * reference.max(1.0),
-                "{dlat},{dlon}: {fast} vs {reference}"
-            );
+            assert!((fast - reference).abs() < 1e-9 * reference.max(1.0), "{dlat},{dlon}: {fast} vs {reference}");
         }
     }
 

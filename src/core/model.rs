@@ -214,11 +214,7 @@ pub struct MapView {
 
 impl MapView {
     /// The Baltic Sea region, where an empty project opens.
-    pub const BALTIC: MapView = MapView {
-        lat: 59.0,
-        lon: 19.0,
-        zoom: 4.6,
-    };
+    pub const BALTIC: MapView = MapView { lat: 59.0, lon: 19.0, zoom: 4.6 };
 }
 
 /// Project metadata.
@@ -291,8 +287,7 @@ pub struct Flow {
 impl Flow {
     /// Whether the flow is available in `year` (open ends always are).
     pub fn available_in(&self, year: i32) -> bool {
-        self.available_from.is_none_or(|from| from <= year)
-            && self.available_to.is_none_or(|to| year <= to)
+        self.available_from.is_none_or(|from| from <= year) && self.available_to.is_none_or(|to| year <= to)
     }
 }
 
@@ -317,10 +312,8 @@ pub struct Exchange {
 impl Exchange {
     /// Whether the exchange was running in `year`.
     pub fn active_in(&self, year: i32) -> bool {
-        matches!(
-            self.status,
-            ExchangeStatus::Realised | ExchangeStatus::Ended | ExchangeStatus::Agreed
-        ) && self.start_year.is_none_or(|start| start <= year)
+        matches!(self.status, ExchangeStatus::Realised | ExchangeStatus::Ended | ExchangeStatus::Agreed)
+            && self.start_year.is_none_or(|start| start <= year)
             && self.end_year.is_none_or(|end| year <= end)
     }
 }
@@ -334,20 +327,12 @@ pub struct Sourced<T> {
 
 impl<T> Sourced<T> {
     pub fn new(value: T, source: impl Into<String>) -> Self {
-        Self {
-            value,
-            source: source.into(),
-        }
+        Self { value, source: source.into() }
     }
 
     /// True where no published source backs the value.
     pub fn is_assumption(&self) -> bool {
-        self.source.trim().is_empty()
-            || self
-                .source
-                .trim_start()
-                .to_lowercase()
-                .starts_with("assumption")
+        self.source.trim().is_empty() || self.source.trim_start().to_lowercase().starts_with("assumption")
     }
 }
 
@@ -424,10 +409,7 @@ impl ProjectData {
         if supply == demand {
             return Some(1.0);
         }
-        self.rules
-            .iter()
-            .find(|r| &r.supply == supply && &r.demand == demand)
-            .map(|r| r.ratio)
+        self.rules.iter().find(|r| &r.supply == supply && &r.demand == demand).map(|r| r.ratio)
     }
 
     /// Every broken invariant, described for a person. An empty list means the project is sound.
@@ -449,20 +431,12 @@ impl ProjectData {
         let material_ids: HashSet<_> = self.materials.iter().map(|m| &m.id).collect();
         for flow in &self.flows {
             if !firm_ids.contains(&flow.firm) {
-                problems.push(format!(
-                    "flow {} belongs to unknown firm '{}'",
-                    flow.id, flow.firm
-                ));
+                problems.push(format!("flow {} belongs to unknown firm '{}'", flow.id, flow.firm));
             }
             match self.material(&flow.material) {
-                None => problems.push(format!(
-                    "flow {} has unknown material '{}'",
-                    flow.id, flow.material
-                )),
-                Some(m) if m.unit != flow.unit => problems.push(format!(
-                    "flow {} is in {} but {} is measured in {}",
-                    flow.id, flow.unit, m.id, m.unit
-                )),
+                None => problems.push(format!("flow {} has unknown material '{}'", flow.id, flow.material)),
+                Some(m) if m.unit != flow.unit => problems
+                    .push(format!("flow {} is in {} but {} is measured in {}", flow.id, flow.unit, m.id, m.unit)),
                 Some(_) => {}
             }
             if !(flow.quantity.is_finite() && flow.quantity >= 0.0) {
@@ -481,18 +455,12 @@ impl ProjectData {
                 }
             }
             if !material_ids.contains(&ex.material) {
-                problems.push(format!(
-                    "exchange {} has unknown material '{}'",
-                    ex.id, ex.material
-                ));
+                problems.push(format!("exchange {} has unknown material '{}'", ex.id, ex.material));
             }
             if let (Some(start), Some(end)) = (ex.start_year, ex.end_year)
                 && start > end
             {
-                problems.push(format!(
-                    "exchange {} starts in {start} after it ends in {end}",
-                    ex.id
-                ));
+                problems.push(format!("exchange {} starts in {start} after it ends in {end}", ex.id));
             }
         }
         for rule in &self.rules {
@@ -502,10 +470,7 @@ impl ProjectData {
                 }
             }
             if !(rule.ratio.is_finite() && rule.ratio > 0.0) {
-                problems.push(format!(
-                    "rule {} -> {} has ratio {}",
-                    rule.supply, rule.demand, rule.ratio
-                ));
+                problems.push(format!("rule {} -> {} has ratio {}", rule.supply, rule.demand, rule.ratio));
             }
         }
         problems
@@ -523,10 +488,7 @@ mod tests {
         assert_eq!(" t ".parse::<Unit>(), Ok(Unit::Tonne));
         assert_eq!(Unit::CubicMetre.to_string(), "m3");
         let err = "kWh".parse::<Unit>().unwrap_err();
-        assert!(
-            err.contains("unknown unit 'kWh'") && err.contains("MWh"),
-            "{err}"
-        );
+        assert!(err.contains("unknown unit 'kWh'") && err.contains("MWh"), "{err}");
     }
 
     #[test]
@@ -540,15 +502,8 @@ mod tests {
         let project = ProjectData::new(ProjectMeta::default());
         let gypsum = MaterialId::new("fgd_gypsum");
         assert_eq!(project.substitution_ratio(&gypsum, &gypsum), Some(1.0));
-        assert!(
-            project
-                .substitution_ratio(&gypsum, &MaterialId::new("natural_gypsum"))
-                .is_some()
-        );
-        assert_eq!(
-            project.substitution_ratio(&MaterialId::new("natural_gypsum"), &gypsum),
-            None
-        );
+        assert!(project.substitution_ratio(&gypsum, &MaterialId::new("natural_gypsum")).is_some());
+        assert_eq!(project.substitution_ratio(&MaterialId::new("natural_gypsum"), &gypsum), None);
     }
 
     #[test]
@@ -593,10 +548,7 @@ mod tests {
             "quantity -1",
             "available from 2000 to 1990",
         ] {
-            assert!(
-                problems.contains(expected),
-                "missing '{expected}' in:\n{problems}"
-            );
+            assert!(problems.contains(expected), "missing '{expected}' in:\n{problems}");
         }
     }
 

@@ -34,11 +34,7 @@ pub struct Problem {
 
 impl Problem {
     /// The problem behind a set of candidates, for one objective.
-    pub fn from_candidates(
-        candidates: &[Candidate],
-        objective: Objective,
-        left: impl Fn(FlowId) -> f64,
-    ) -> Self {
+    pub fn from_candidates(candidates: &[Candidate], objective: Objective, left: impl Fn(FlowId) -> f64) -> Self {
         let mut problem = Problem::default();
         for c in candidates {
             let value_per_unit = match objective {
@@ -52,14 +48,8 @@ impl Problem {
                 ratio: c.ratio,
                 value_per_unit,
             });
-            problem
-                .supply_capacity
-                .entry(c.supply_flow_id)
-                .or_insert_with(|| left(c.supply_flow_id));
-            problem
-                .demand_capacity
-                .entry(c.demand_flow_id)
-                .or_insert_with(|| left(c.demand_flow_id));
+            problem.supply_capacity.entry(c.supply_flow_id).or_insert_with(|| left(c.supply_flow_id));
+            problem.demand_capacity.entry(c.demand_flow_id).or_insert_with(|| left(c.demand_flow_id));
         }
         problem
     }
@@ -83,6 +73,11 @@ pub struct Allocation {
     pub arcs: Vec<AllocatedArc>,
     /// The optimal value of the objective.
     pub objective: f64,
+    /// Time spent finding the candidate arcs (filled in by the caller) and solving the LP.
+    #[serde(skip)]
+    pub match_seconds: f64,
+    #[serde(skip)]
+    pub solve_seconds: f64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -95,6 +90,11 @@ pub enum OptimiseError {
 
 /// Solves the allocation exactly. Arcs that cannot add to the objective are left out.
 pub fn solve(problem: &Problem) -> Result<Allocation, OptimiseError> {
+    solve_within(problem, f64::INFINITY)
+}
+
+/// As [`solve`], giving up after `time_limit_s` seconds.
+pub fn solve_within(problem: &Problem, time_limit_s: f64) -> Result<Allocation, OptimiseError> {
     let mut pb = ColProblem::default();
     let mut supply_rows = HashMap::new();
     let mut demand_rows = HashMap::new();
@@ -106,41 +106,37 @@ pub fn solve(problem: &Problem) -> Result<Allocation, OptimiseError> {
         if arc.value_per_unit <= 0.0 || !arc.value_per_unit.is_finite() {
             continue;
         }
-        let supply_cap = problem
-            .supply_capacity
-            .get(&arc.supply)
-            .copied()
-            .unwrap_or(0.0);
-        let demand_cap = problem
-            .demand_capacity
-            .get(&arc.demand)
-            .copied()
-            .unwrap_or(0.0);
+        let supply_cap = problem.supply_capacity.get(&arc.supply).copied().unwrap_or(0.0);
+        let demand_cap = problem.demand_capacity.get(&arc.demand).copied().unwrap_or(0.0);
         if supply_cap <= 0.0 || demand_cap <= 0.0 {
             continue;
         }
-        let s = *supply_rows
-            .entry(arc.supply)
-            .or_insert_with(|| pb.add_row(..=supply_cap));
-        let d = *demand_rows
-            .entry(arc.demand)
-            .or_insert_with(|| pb.add_row(..=demand_cap));
+        let s = *supply_rows.entry(arc.supply).or_insert_with(|| pb.add_row(..=supply_cap));
+        let d = *demand_rows.entry(arc.demand).or_insert_with(|| pb.add_row(..=demand_cap));
         // x = demand units on this arc; it uses x / ratio of the supply.
         pb.add_column(arc.value_per_unit, 0.., [(s, 1.0 / arc.ratio), (d, 1.0)]);
         columns.push(arc);
     }
     if columns.is_empty() {
-        return Ok(Allocation {
-            arcs: Vec::new(),
-            objective: 0.0,
-        });
+        return Ok(Allocation { arcs: Vec::new(), objective: 0.0, match_seconds: 0.0, solve_seconds: 0.0 });
     }
+    let started = std::time::Instant::now();
     let mut model = pb.optimise(Sense::Maximise);
     model.set_option("output_flag", false);
     model.set_option("threads", 1);
+    if time_limit_s.is_finite() {
+        model.set_option("time_limit", time_limit_s);
+    }
     let solved = model.solve();
-    if solved.status() != HighsModelStatus::Optimal {
-        return Err(OptimiseError::NotOptimal(format!("{:?}", solved.status())));
+    match solved.status() {
+        HighsModelStatus::Optimal => {}
+        HighsModelStatus::ReachedTimeLimit => {
+            return Err(OptimiseError::NotOptimal(format!(
+                "time limit of {time_limit_s} s reached with {} arcs; offer fewer candidates (--top) or allow more time (--time-limit)",
+                columns.len()
+            )));
+        }
+        other => return Err(OptimiseError::NotOptimal(format!("{other:?}"))),
     }
     let solution = solved.get_solution();
     let mut arcs = Vec::new();
@@ -157,7 +153,7 @@ pub fn solve(problem: &Problem) -> Result<Allocation, OptimiseError> {
             });
         }
     }
-    Ok(Allocation { arcs, objective })
+    Ok(Allocation { arcs, objective, match_seconds: 0.0, solve_seconds: started.elapsed().as_secs_f64() })
 }
 
 #[cfg(test)]
@@ -165,23 +161,14 @@ mod tests {
     use super::*;
 
     fn arc(s: i64, d: i64, ratio: f64, value: f64) -> Arc {
-        Arc {
-            supply: FlowId(s),
-            demand: FlowId(d),
-            ratio,
-            value_per_unit: value,
-        }
+        Arc { supply: FlowId(s), demand: FlowId(d), ratio, value_per_unit: value }
     }
 
     #[test]
     fn the_optimum_beats_the_greedy_choice() {
         // Greedy takes s1 -> d1 (10) and is then blocked: 10. The optimum sends s1 -> d2 and s2 -> d1: 17.
         let problem = Problem {
-            arcs: vec![
-                arc(1, 1, 1.0, 10.0),
-                arc(1, 2, 1.0, 9.0),
-                arc(2, 1, 1.0, 8.0),
-            ],
+            arcs: vec![arc(1, 1, 1.0, 10.0), arc(1, 2, 1.0, 9.0), arc(2, 1, 1.0, 8.0)],
             supply_capacity: [(FlowId(1), 1.0), (FlowId(2), 1.0)].into(),
             demand_capacity: [(FlowId(1), 1.0), (FlowId(2), 1.0)].into(),
         };

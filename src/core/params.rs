@@ -4,8 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{Sourced, TransportMode};
 
-const DESNZ: &str =
-    "UK DESNZ 2024 GHG conversion factors (freighting goods), via shared/data/cases.md";
+const DESNZ: &str = "UK DESNZ 2024 GHG conversion factors (freighting goods), via shared/data/cases.md";
 
 /// What moving one tonne one kilometre by a mode costs and emits, and how winding the route is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -34,16 +33,8 @@ pub struct EvaluationParams {
 impl Default for EvaluationParams {
     fn default() -> Self {
         let a = |v: f64, why: &str| Sourced::new(v, format!("assumption: {why}"));
-        let mode = |mode,
-                    ef: Sourced<f64>,
-                    cost: Sourced<f64>,
-                    circuity: Sourced<f64>,
-                    capex: Sourced<f64>| ModeParams {
-            mode,
-            ef_kg_per_tkm: ef,
-            cost_per_tkm: cost,
-            circuity,
-            capex_per_km: capex,
+        let mode = |mode, ef: Sourced<f64>, cost: Sourced<f64>, circuity: Sourced<f64>, capex: Sourced<f64>| {
+            ModeParams { mode, ef_kg_per_tkm: ef, cost_per_tkm: cost, circuity, capex_per_km: capex }
         };
         let issue = "Symbiosis Explorer default (road 1.3, pipeline 1.0), editable";
         Self {
@@ -79,10 +70,7 @@ impl Default for EvaluationParams {
                 mode(
                     TransportMode::Pipeline,
                     a(0.0, "pumping energy neglected"),
-                    a(
-                        0.0,
-                        "running cost of a pipe is small beside its capital cost",
-                    ),
+                    a(0.0, "running cost of a pipe is small beside its capital cost"),
                     Sourced::new(1.0, issue),
                     a(500_000.0, "buried industrial pipe, EUR per km"),
                 ),
@@ -107,12 +95,7 @@ impl EvaluationParams {
             .iter()
             .find(|m| m.mode == mode)
             .cloned()
-            .or_else(|| {
-                EvaluationParams::default()
-                    .modes
-                    .into_iter()
-                    .find(|m| m.mode == mode)
-            })
+            .or_else(|| EvaluationParams::default().modes.into_iter().find(|m| m.mode == mode))
             .expect("the defaults cover every transport mode")
     }
 
@@ -144,11 +127,7 @@ impl EvaluationParams {
                 ("circuity", &m.circuity),
                 ("capex_per_km", &m.capex_per_km),
             ] {
-                rows.push((
-                    format!("transport.{name}.{field}"),
-                    value.value,
-                    value.source.clone(),
-                ));
+                rows.push((format!("transport.{name}.{field}"), value.value, value.source.clone()));
             }
         }
         rows.push((
@@ -156,11 +135,7 @@ impl EvaluationParams {
             self.link_lifetime_years.value,
             self.link_lifetime_years.source.clone(),
         ));
-        rows.push((
-            "link.discount_rate".into(),
-            self.discount_rate.value,
-            self.discount_rate.source.clone(),
-        ));
+        rows.push(("link.discount_rate".into(), self.discount_rate.value, self.discount_rate.source.clone()));
         rows
     }
 
@@ -199,9 +174,7 @@ impl EvaluationParams {
             return Some(format!("{key} must be a number"));
         }
         if key.ends_with(".circuity") && value < 1.0 {
-            return Some(format!(
-                "{key} must be at least 1 (a route is never shorter than the straight line)"
-            ));
+            return Some(format!("{key} must be at least 1 (a route is never shorter than the straight line)"));
         }
         if value < 0.0 {
             return Some(format!("{key} must not be negative"));
@@ -223,10 +196,7 @@ mod tests {
         assert!(road.cost_per_tkm.is_assumption());
         assert_eq!(params.mode(TransportMode::Pipeline).circuity.value, 1.0);
 
-        let mut copy = EvaluationParams {
-            modes: Vec::new(),
-            ..params.clone()
-        };
+        let mut copy = EvaluationParams { modes: Vec::new(), ..params.clone() };
         copy.modes = EvaluationParams::default().modes;
         copy.set("transport.rail.circuity", 1.2, "test").unwrap();
         assert_eq!(copy.mode(TransportMode::Rail).circuity.value, 1.2);

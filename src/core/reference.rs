@@ -30,11 +30,7 @@ pub fn display_ewc(code: &str, hazardous: bool) -> String {
     } else {
         code.to_string()
     };
-    if hazardous {
-        format!("{spaced}*")
-    } else {
-        spaced
-    }
+    if hazardous { format!("{spaced}*") } else { spaced }
 }
 
 /// One entry of NACE Rev.2.
@@ -75,24 +71,14 @@ pub fn nace_codes() -> &'static [NaceCode] {
         reader
             .records()
             .filter_map(Result::ok)
-            .map(|r| NaceCode {
-                code: r[0].to_string(),
-                level: r[1].to_string(),
-                description: r[3].to_string(),
-            })
+            .map(|r| NaceCode { code: r[0].to_string(), level: r[1].to_string(), description: r[3].to_string() })
             .collect()
     })
 }
 
 fn ewc_index() -> &'static HashMap<String, usize> {
     static INDEX: OnceLock<HashMap<String, usize>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        ewc_codes()
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.code.clone(), i))
-            .collect()
-    })
+    INDEX.get_or_init(|| ewc_codes().iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect())
 }
 
 /// Normalises a typed EWC code (`10 01 05*`, `10.01.05`, `100105`) to six digits.
@@ -102,17 +88,13 @@ pub fn normalise_ewc(text: &str) -> String {
 
 /// Looks up a code in any of the spellings [`normalise_ewc`] accepts.
 pub fn ewc(code: &str) -> Option<&'static EwcCode> {
-    ewc_index()
-        .get(&normalise_ewc(code))
-        .and_then(|&i| ewc_codes().get(i))
+    ewc_index().get(&normalise_ewc(code)).and_then(|&i| ewc_codes().get(i))
 }
 
 /// Looks up a NACE code (`35.11`, `C`, `20`).
 pub fn nace(code: &str) -> Option<&'static NaceCode> {
     let code = code.trim();
-    nace_codes()
-        .iter()
-        .find(|c| c.code.eq_ignore_ascii_case(code))
+    nace_codes().iter().find(|c| c.code.eq_ignore_ascii_case(code))
 }
 
 #[cfg(test)]

@@ -13,11 +13,21 @@ use super::optimise::{self, Allocation, OptimiseError, Problem};
 /// Candidates per supply flow offered to the optimal allocation.
 pub const OPTIMISE_TOP_K: usize = 20;
 
+/// Bounds on the work of an optimal allocation.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    pub top_k: usize,
+    pub time_limit_s: f64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self { top_k: OPTIMISE_TOP_K, time_limit_s: 120.0 }
+    }
+}
+
 /// Links of the exchanges that `include` selects, evaluated with their flows.
-pub fn exchange_links(
-    matcher: &Matcher,
-    include: impl Fn(&super::model::Exchange) -> bool,
-) -> Vec<NetworkLink> {
+pub fn exchange_links(matcher: &Matcher, include: impl Fn(&super::model::Exchange) -> bool) -> Vec<NetworkLink> {
     let project = matcher.project;
     matcher
         .link_exchanges(include)
@@ -47,8 +57,7 @@ pub fn is_existing(ex: &super::model::Exchange, year: Option<i32>) -> bool {
 }
 
 fn is_proposed(ex: &super::model::Exchange, year: Option<i32>) -> bool {
-    ex.status == ExchangeStatus::Proposed
-        && year.is_none_or(|y| ex.start_year.is_none_or(|s| s <= y))
+    ex.status == ExchangeStatus::Proposed && year.is_none_or(|y| ex.start_year.is_none_or(|s| s <= y))
 }
 
 /// The optimal allocation of the capacity left after existing exchanges.
@@ -56,36 +65,25 @@ pub fn optimal_allocation(
     project: &ProjectData,
     objective: Objective,
     year: Option<i32>,
+    limits: Limits,
 ) -> Result<(Matcher<'_>, Vec<super::matching::Candidate>, Allocation), OptimiseError> {
-    let matcher = Matcher::new(
-        project,
-        MatchOptions {
-            top_k: OPTIMISE_TOP_K,
-            objective,
-            year,
-            greenfield: false,
-        },
-    );
+    let matcher = Matcher::new(project, MatchOptions { top_k: limits.top_k, objective, year, greenfield: false });
+    let started = std::time::Instant::now();
     let candidates = matcher.run(&AtomicBool::new(false)).candidates;
+    let match_seconds = started.elapsed().as_secs_f64();
     let problem = Problem::from_candidates(&candidates, objective, |id| {
         matcher.flow_position(id).map_or(0.0, |i| matcher.left[i])
     });
-    let allocation = optimise::solve(&problem)?;
+    let mut allocation = optimise::solve_within(&problem, limits.time_limit_s)?;
+    allocation.match_seconds = match_seconds;
     Ok((matcher, candidates, allocation))
 }
 
 /// Per-firm flow totals (available in `year`), the boundary of the Finn cycling index.
 pub fn firm_totals(project: &ProjectData, year: Option<i32>) -> FirmTotals {
     let mut totals = FirmTotals::default();
-    for flow in project
-        .flows
-        .iter()
-        .filter(|f| year.is_none_or(|y| f.available_in(y)))
-    {
-        *totals
-            .0
-            .entry((flow.firm.clone(), flow.unit, flow.direction))
-            .or_default() += flow.quantity;
+    for flow in project.flows.iter().filter(|f| year.is_none_or(|y| f.available_in(y))) {
+        *totals.0.entry((flow.firm.clone(), flow.unit, flow.direction)).or_default() += flow.quantity;
     }
     totals
 }
@@ -116,18 +114,18 @@ pub fn report(
     project: &ProjectData,
     year: Option<i32>,
     objective: Objective,
+    limits: Limits,
 ) -> Result<Report, OptimiseError> {
     let totals = firm_totals(project, year);
-    let (matcher, candidates, allocation) = optimal_allocation(project, objective, year)?;
+    let (matcher, candidates, allocation) = optimal_allocation(project, objective, year, limits)?;
     let existing = exchange_links(&matcher, |ex| is_existing(ex, year));
-    let with_proposed = exchange_links(&matcher, |ex| {
-        is_existing(ex, year) || is_proposed(ex, year)
-    });
+    let with_proposed = exchange_links(&matcher, |ex| is_existing(ex, year) || is_proposed(ex, year));
     let mut optimal = existing.clone();
     for arc in &allocation.arcs {
-        let Some(c) = candidates.iter().find(|c| {
-            c.supply_flow_id == arc.supply_flow_id && c.demand_flow_id == arc.demand_flow_id
-        }) else {
+        let Some(c) = candidates
+            .iter()
+            .find(|c| c.supply_flow_id == arc.supply_flow_id && c.demand_flow_id == arc.demand_flow_id)
+        else {
             continue;
         };
         let share = arc.quantity / c.quantity;
@@ -151,28 +149,11 @@ pub fn report(
     let first = project.exchanges.iter().filter_map(|e| e.start_year).min();
     if let Some(first) = first {
         let last = year.unwrap_or_else(|| {
-            let now: i32 = chrono::Utc::now()
-                .format("%Y")
-                .to_string()
-                .parse()
-                .unwrap_or(2026);
-            project
-                .exchanges
-                .iter()
-                .filter_map(|e| e.end_year.or(e.start_year))
-                .max()
-                .unwrap_or(now)
-                .max(now)
+            let now: i32 = chrono::Utc::now().format("%Y").to_string().parse().unwrap_or(2026);
+            project.exchanges.iter().filter_map(|e| e.end_year.or(e.start_year)).max().unwrap_or(now).max(now)
         });
         for y in first..=last {
-            let m = Matcher::new(
-                project,
-                MatchOptions {
-                    year: Some(y),
-                    greenfield: true,
-                    ..MatchOptions::default()
-                },
-            );
+            let m = Matcher::new(project, MatchOptions { year: Some(y), greenfield: true, ..MatchOptions::default() });
             let links = exchange_links(&m, |ex| ex.active_in(y));
             let ind = indicators("existing", &links, &firm_totals(project, Some(y)));
             by_year.push(YearFigures {
@@ -187,9 +168,5 @@ pub fn report(
             });
         }
     }
-    Ok(Report {
-        year,
-        scenarios,
-        by_year,
-    })
+    Ok(Report { year, scenarios, by_year })
 }

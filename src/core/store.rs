@@ -49,9 +49,7 @@ pub struct ProjectFile {
 const MIGRATIONS: &[fn(&Transaction) -> rusqlite::Result<()>] = &[migrate_0_to_1, migrate_1_to_2];
 
 fn now_iso() -> String {
-    chrono::Utc::now()
-        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
-        .to_string()
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
 }
 
 /// Schema 1: the GeoPackage core tables, the project tables and their registration.
@@ -111,22 +109,8 @@ fn migrate_0_to_1(tx: &Transaction) -> rusqlite::Result<()> {
             WGS84_WKT,
             "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid",
         ),
-        (
-            "Undefined cartesian SRS",
-            -1,
-            "NONE",
-            -1,
-            "undefined",
-            "undefined cartesian coordinate reference system",
-        ),
-        (
-            "Undefined geographic SRS",
-            0,
-            "NONE",
-            0,
-            "undefined",
-            "undefined geographic coordinate reference system",
-        ),
+        ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
+        ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
     ];
     for (name, id, org, org_id, def, desc) in srs {
         tx.execute(
@@ -136,36 +120,11 @@ fn migrate_0_to_1(tx: &Transaction) -> rusqlite::Result<()> {
     }
     let now = now_iso();
     let contents: [(&str, &str, &str, Option<i32>); 5] = [
-        (
-            "firms",
-            "features",
-            "Firms and other sites of the project",
-            Some(SRS_WGS84),
-        ),
-        (
-            "exchanges",
-            "features",
-            "Exchanges between firms, drawn from supplier to receiver",
-            Some(SRS_WGS84),
-        ),
-        (
-            "flows",
-            "attributes",
-            "What each firm has (supply) and wants (demand), per year",
-            None,
-        ),
-        (
-            "materials",
-            "attributes",
-            "Material catalogue with evaluation defaults and their sources",
-            None,
-        ),
-        (
-            "substitution_rules",
-            "attributes",
-            "Supply materials that can stand in for demand materials",
-            None,
-        ),
+        ("firms", "features", "Firms and other sites of the project", Some(SRS_WGS84)),
+        ("exchanges", "features", "Exchanges between firms, drawn from supplier to receiver", Some(SRS_WGS84)),
+        ("flows", "attributes", "What each firm has (supply) and wants (demand), per year", None),
+        ("materials", "attributes", "Material catalogue with evaluation defaults and their sources", None),
+        ("substitution_rules", "attributes", "Supply materials that can stand in for demand materials", None),
     ];
     for (table, data_type, description, srs_id) in contents {
         tx.execute(
@@ -180,10 +139,7 @@ fn migrate_0_to_1(tx: &Transaction) -> rusqlite::Result<()> {
             params![table, kind, SRS_WGS84],
         )?;
     }
-    tx.execute(
-        "INSERT INTO se_metadata (key, value) VALUES ('application', 'symbiosis-explorer')",
-        [],
-    )?;
+    tx.execute("INSERT INTO se_metadata (key, value) VALUES ('application', 'symbiosis-explorer')", [])?;
     Ok(())
 }
 
@@ -220,10 +176,7 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
 /// Checks the SQLite header before SQLite sees the file, so that a bad file gets a precise
 /// error and is never touched.
 fn check_header(path: &Path) -> Result<(), OpenError> {
-    let io = |source| OpenError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
+    let io = |source| OpenError::Io { path: path.to_path_buf(), source };
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -239,24 +192,16 @@ fn check_header(path: &Path) -> Result<(), OpenError> {
         return Err(OpenError::Empty(path.to_path_buf()));
     }
     let mut header = Vec::with_capacity(100);
-    fs::File::open(path)
-        .and_then(|f| f.take(100).read_to_end(&mut header))
-        .map_err(io)?;
+    fs::File::open(path).and_then(|f| f.take(100).read_to_end(&mut header)).map_err(io)?;
     const MAGIC: &[u8] = b"SQLite format 3\0";
     let prefix = header.len().min(MAGIC.len());
     if header[..prefix] != MAGIC[..prefix] {
         return Err(OpenError::NotSqlite(path.to_path_buf()));
     }
     if header.len() < 100 {
-        return Err(OpenError::Truncated {
-            path: path.to_path_buf(),
-            expected: 100,
-            actual,
-        });
+        return Err(OpenError::Truncated { path: path.to_path_buf(), expected: 100, actual });
     }
-    let be32 = |at: usize| {
-        u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
-    };
+    let be32 = |at: usize| u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
     let page_size = match u16::from_be_bytes([header[16], header[17]]) {
         1 => 65_536,
         n => u64::from(n),
@@ -265,11 +210,7 @@ fn check_header(path: &Path) -> Result<(), OpenError> {
     let page_count = u64::from(be32(28));
     let count_is_valid = be32(92) == change_counter && page_count > 0;
     if count_is_valid && actual < page_size * page_count {
-        return Err(OpenError::Truncated {
-            path: path.to_path_buf(),
-            expected: page_size * page_count,
-            actual,
-        });
+        return Err(OpenError::Truncated { path: path.to_path_buf(), expected: page_size * page_count, actual });
     }
     Ok(())
 }
@@ -286,22 +227,15 @@ fn default_permissions() -> Option<fs::Permissions> {
 }
 
 fn table_exists(conn: &Connection, name: &str) -> rusqlite::Result<bool> {
-    conn.query_row(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
-        [name],
-        |r| r.get::<_, i64>(0),
-    )
+    conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1", [name], |r| {
+        r.get::<_, i64>(0)
+    })
     .map(|n| n > 0)
 }
 
 fn schema_version_of(conn: &Connection) -> rusqlite::Result<i64> {
-    let text: Option<String> = conn
-        .query_row(
-            "SELECT value FROM se_metadata WHERE key = 'schema_version'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let text: Option<String> =
+        conn.query_row("SELECT value FROM se_metadata WHERE key = 'schema_version'", [], |r| r.get(0)).optional()?;
     Ok(text.and_then(|t| t.trim().parse().ok()).unwrap_or(0))
 }
 
@@ -309,17 +243,8 @@ impl ProjectFile {
     /// Opens a project for editing, or view-only if the file cannot be written.
     pub fn open(path: impl AsRef<Path>) -> Result<Self, OpenError> {
         let path = path.as_ref();
-        let writable = fs::metadata(path)
-            .map(|m| !m.permissions().readonly())
-            .unwrap_or(true);
-        Self::open_with(
-            path,
-            if writable {
-                OpenMode::ReadWrite
-            } else {
-                OpenMode::ReadOnly
-            },
-        )
+        let writable = fs::metadata(path).map(|m| !m.permissions().readonly()).unwrap_or(true);
+        Self::open_with(path, if writable { OpenMode::ReadWrite } else { OpenMode::ReadOnly })
     }
 
     /// Opens a project in the given mode. Bad, foreign, newer or locked files are refused with
@@ -335,14 +260,9 @@ impl ProjectFile {
         let mut conn = Connection::open_with_flags(&path, flags).map_err(sql_err)?;
         configure(&conn).map_err(sql_err)?;
 
-        let check: String = conn
-            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-            .map_err(sql_err)?;
+        let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(sql_err)?;
         if check != "ok" {
-            return Err(OpenError::Corrupt {
-                path,
-                detail: check,
-            });
+            return Err(OpenError::Corrupt { path, detail: check });
         }
         if !table_exists(&conn, "gpkg_contents").map_err(sql_err)? {
             return Err(OpenError::ForeignSqlite(path));
@@ -352,11 +272,7 @@ impl ProjectFile {
         }
         let found = schema_version_of(&conn).map_err(sql_err)?;
         if found > SCHEMA_VERSION {
-            return Err(OpenError::TooNew {
-                path,
-                found,
-                supported: SCHEMA_VERSION,
-            });
+            return Err(OpenError::TooNew { path, found, supported: SCHEMA_VERSION });
         }
         if found < SCHEMA_VERSION {
             if mode == OpenMode::ReadOnly {
@@ -364,62 +280,36 @@ impl ProjectFile {
                 let mut copy = Connection::open_in_memory().map_err(sql_err)?;
                 configure(&copy).map_err(sql_err)?;
                 {
-                    let backup =
-                        rusqlite::backup::Backup::new(&conn, &mut copy).map_err(sql_err)?;
-                    backup
-                        .run_to_completion(256, Duration::ZERO, None)
-                        .map_err(sql_err)?;
+                    let backup = rusqlite::backup::Backup::new(&conn, &mut copy).map_err(sql_err)?;
+                    backup.run_to_completion(256, Duration::ZERO, None).map_err(sql_err)?;
                 }
                 migrate(&mut copy, found, SCHEMA_VERSION).map_err(sql_err)?;
-                return Ok(Self {
-                    conn: copy,
-                    path,
-                    read_only: true,
-                });
+                return Ok(Self { conn: copy, path, read_only: true });
             }
             migrate(&mut conn, found, SCHEMA_VERSION).map_err(sql_err)?;
         }
-        Ok(Self {
-            conn,
-            path,
-            read_only: mode == OpenMode::ReadOnly,
-        })
+        Ok(Self { conn, path, read_only: mode == OpenMode::ReadOnly })
     }
 
     /// Creates a new project file at `path` holding `data`. The file appears only once it is
     /// complete: it is written beside the target and renamed into place. An existing file at
     /// `path` is replaced only if `replace` is true.
-    pub fn create(
-        path: impl AsRef<Path>,
-        data: &ProjectData,
-        replace: bool,
-    ) -> Result<(), StoreError> {
+    pub fn create(path: impl AsRef<Path>, data: &ProjectData, replace: bool) -> Result<(), StoreError> {
         Self::create_at_version(path.as_ref(), data, replace, SCHEMA_VERSION)
     }
 
     /// As [`Self::create`], at an older schema version (for migration tests and fixtures).
     #[doc(hidden)]
-    pub fn create_at_version(
-        path: &Path,
-        data: &ProjectData,
-        replace: bool,
-        version: i64,
-    ) -> Result<(), StoreError> {
+    pub fn create_at_version(path: &Path, data: &ProjectData, replace: bool, version: i64) -> Result<(), StoreError> {
         if !replace && path.exists() {
             return Err(StoreError::Exists(path.to_path_buf()));
         }
-        let io = |source| StoreError::Io {
-            path: path.to_path_buf(),
-            source,
-        };
+        let io = |source| StoreError::Io { path: path.to_path_buf(), source };
         let dir = match path.parent() {
             Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let temp = tempfile::Builder::new()
             .prefix(&format!(".{name}."))
             .suffix(".partial")
@@ -470,9 +360,7 @@ impl ProjectFile {
     pub fn load(&self) -> Result<ProjectData, StoreError> {
         const PARALLEL_FROM: i64 = 50_000;
         let in_memory = self.conn.path().is_none_or(str::is_empty);
-        let journal: String = self
-            .conn
-            .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        let journal: String = self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
         if in_memory || journal.eq_ignore_ascii_case("wal") {
             return load_project(&self.conn);
         }
@@ -481,11 +369,8 @@ impl ProjectFile {
         if count < PARALLEL_FROM {
             return load_project(&tx);
         }
-        let middle: i64 = tx.query_row(
-            "SELECT fid FROM flows ORDER BY fid LIMIT 1 OFFSET ?1",
-            [count / 2],
-            |r| r.get(0),
-        )?;
+        let middle: i64 =
+            tx.query_row("SELECT fid FROM flows ORDER BY fid LIMIT 1 OFFSET ?1", [count / 2], |r| r.get(0))?;
         let path = self.path.clone();
         let data = std::thread::scope(|scope| {
             let first_half = scope.spawn(move || -> Result<Vec<Flow>, StoreError> {
@@ -498,9 +383,7 @@ impl ProjectFile {
             });
             let mut data = load_project_without_flows(&tx)?;
             let second_half = load_flows(&tx, middle, i64::MAX)?;
-            let mut flows = first_half
-                .join()
-                .map_err(|_| StoreError::Invalid("reading flows failed".into()))??;
+            let mut flows = first_half.join().map_err(|_| StoreError::Invalid("reading flows failed".into()))??;
             flows.extend(second_half);
             data.flows = flows;
             Ok::<_, StoreError>(data)
@@ -513,21 +396,15 @@ impl ProjectFile {
     pub fn save_as(&self, path: impl AsRef<Path>) -> Result<ProjectFile, StoreError> {
         let path = path.as_ref();
         if path == self.path {
-            return Err(StoreError::Invalid(
-                "Save As needs a different file name".into(),
-            ));
+            return Err(StoreError::Invalid("Save As needs a different file name".into()));
         }
         let data = self.load()?;
         Self::create(path, &data, true)?;
-        ProjectFile::open_with(path, OpenMode::ReadWrite)
-            .map_err(|e| StoreError::Invalid(e.to_string()))
+        ProjectFile::open_with(path, OpenMode::ReadWrite).map_err(|e| StoreError::Invalid(e.to_string()))
     }
 
     /// Runs one edit as one transaction.
-    fn edit<T>(
-        &mut self,
-        f: impl FnOnce(&Transaction) -> Result<T, StoreError>,
-    ) -> Result<T, StoreError> {
+    fn edit<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T, StoreError>) -> Result<T, StoreError> {
         if self.read_only {
             return Err(StoreError::ReadOnly);
         }
@@ -562,10 +439,7 @@ impl ProjectFile {
         validate_firm(firm)?;
         self.edit(|tx| {
             if firm_location(tx, &firm.id)?.is_some() {
-                return Err(StoreError::Invalid(format!(
-                    "a firm with id '{}' already exists",
-                    firm.id
-                )));
+                return Err(StoreError::Invalid(format!("a firm with id '{}' already exists", firm.id)));
             }
             insert_firm(tx, firm)?;
             touch(tx, "firms")
@@ -608,10 +482,7 @@ impl ProjectFile {
                 return Err(StoreError::NotFound(format!("firm '{id}'")));
             }
             tx.execute("DELETE FROM flows WHERE firm_id = ?1", [id.as_str()])?;
-            tx.execute(
-                "DELETE FROM exchanges WHERE from_firm_id = ?1 OR to_firm_id = ?1",
-                [id.as_str()],
-            )?;
+            tx.execute("DELETE FROM exchanges WHERE from_firm_id = ?1 OR to_firm_id = ?1", [id.as_str()])?;
             for table in ["firms", "flows", "exchanges"] {
                 touch(tx, table)?;
             }
@@ -705,10 +576,7 @@ impl ProjectFile {
     /// Adds a substitution rule or replaces the one for the same pair of materials.
     pub fn upsert_rule(&mut self, rule: &SubstitutionRule) -> Result<(), StoreError> {
         if !(rule.ratio.is_finite() && rule.ratio > 0.0) {
-            return Err(StoreError::Invalid(format!(
-                "ratio must be a positive number, not {}",
-                rule.ratio
-            )));
+            return Err(StoreError::Invalid(format!("ratio must be a positive number, not {}", rule.ratio)));
         }
         self.edit(|tx| {
             for m in [&rule.supply, &rule.demand] {
@@ -730,14 +598,8 @@ fn classify(path: &Path, err: rusqlite::Error) -> OpenError {
     match err.sqlite_error_code() {
         Some(DatabaseBusy | DatabaseLocked) => OpenError::Locked(path.to_path_buf()),
         Some(NotADatabase) => OpenError::NotSqlite(path.to_path_buf()),
-        Some(DatabaseCorrupt) => OpenError::Corrupt {
-            path: path.to_path_buf(),
-            detail: err.to_string(),
-        },
-        _ => OpenError::Sqlite {
-            path: path.to_path_buf(),
-            source: err,
-        },
+        Some(DatabaseCorrupt) => OpenError::Corrupt { path: path.to_path_buf(), detail: err.to_string() },
+        _ => OpenError::Sqlite { path: path.to_path_buf(), source: err },
     }
 }
 
@@ -746,43 +608,27 @@ fn validate_firm(firm: &Firm) -> Result<(), StoreError> {
         return Err(StoreError::Invalid("a firm needs an id".into()));
     }
     if firm.name.trim().is_empty() {
-        return Err(StoreError::Invalid(format!(
-            "firm '{}' needs a name",
-            firm.id
-        )));
+        return Err(StoreError::Invalid(format!("firm '{}' needs a name", firm.id)));
     }
     if let Some(problem) = firm.location.problem() {
-        return Err(StoreError::Invalid(format!(
-            "firm '{}': {problem}",
-            firm.id
-        )));
+        return Err(StoreError::Invalid(format!("firm '{}': {problem}", firm.id)));
     }
     Ok(())
 }
 
 fn firm_location(tx: &Connection, id: &FirmId) -> Result<Option<LatLon>, StoreError> {
-    let blob: Option<Option<Vec<u8>>> = tx
-        .query_row("SELECT geom FROM firms WHERE id = ?1", [id.as_str()], |r| {
-            r.get(0)
-        })
-        .optional()?;
+    let blob: Option<Option<Vec<u8>>> =
+        tx.query_row("SELECT geom FROM firms WHERE id = ?1", [id.as_str()], |r| r.get(0)).optional()?;
     let Some(blob) = blob else { return Ok(None) };
     match blob.as_deref().map(gpkg::decode) {
         Some(Ok(Geometry::Point(p))) => Ok(Some(p)),
-        _ => Err(StoreError::Invalid(format!(
-            "firm '{id}' has no valid point geometry"
-        ))),
+        _ => Err(StoreError::Invalid(format!("firm '{id}' has no valid point geometry"))),
     }
 }
 
 fn require_material(tx: &Connection, id: &MaterialId) -> Result<Unit, StoreError> {
-    let unit: Option<String> = tx
-        .query_row(
-            "SELECT unit FROM materials WHERE id = ?1",
-            [id.as_str()],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let unit: Option<String> =
+        tx.query_row("SELECT unit FROM materials WHERE id = ?1", [id.as_str()], |r| r.get(0)).optional()?;
     let Some(unit) = unit else {
         return Err(StoreError::Invalid(format!("unknown material '{id}'")));
     };
@@ -797,23 +643,15 @@ fn validate_flow(tx: &Connection, flow: &Flow) -> Result<(), StoreError> {
     require_firm(tx, &flow.firm)?;
     let unit = require_material(tx, &flow.material)?;
     if unit != flow.unit {
-        return Err(StoreError::Invalid(format!(
-            "{} is measured in {unit}, not {}",
-            flow.material, flow.unit
-        )));
+        return Err(StoreError::Invalid(format!("{} is measured in {unit}, not {}", flow.material, flow.unit)));
     }
     if !(flow.quantity.is_finite() && flow.quantity >= 0.0) {
-        return Err(StoreError::Invalid(format!(
-            "quantity must be zero or more, not {}",
-            flow.quantity
-        )));
+        return Err(StoreError::Invalid(format!("quantity must be zero or more, not {}", flow.quantity)));
     }
     if let (Some(from), Some(to)) = (flow.available_from, flow.available_to)
         && from > to
     {
-        return Err(StoreError::Invalid(format!(
-            "available from {from} is after available to {to}"
-        )));
+        return Err(StoreError::Invalid(format!("available from {from} is after available to {to}")));
     }
     Ok(())
 }
@@ -823,24 +661,17 @@ fn validate_exchange(tx: &Connection, ex: &Exchange) -> Result<(), StoreError> {
     require_firm(tx, &ex.to)?;
     let unit = require_material(tx, &ex.material)?;
     if unit != ex.unit {
-        return Err(StoreError::Invalid(format!(
-            "{} is measured in {unit}, not {}",
-            ex.material, ex.unit
-        )));
+        return Err(StoreError::Invalid(format!("{} is measured in {unit}, not {}", ex.material, ex.unit)));
     }
     if let Some(q) = ex.quantity
         && !(q.is_finite() && q >= 0.0)
     {
-        return Err(StoreError::Invalid(format!(
-            "quantity must be zero or more, not {q}"
-        )));
+        return Err(StoreError::Invalid(format!("quantity must be zero or more, not {q}")));
     }
     if let (Some(start), Some(end)) = (ex.start_year, ex.end_year)
         && start > end
     {
-        return Err(StoreError::Invalid(format!(
-            "start year {start} is after end year {end}"
-        )));
+        return Err(StoreError::Invalid(format!("start year {start} is after end year {end}")));
     }
     Ok(())
 }
@@ -861,10 +692,7 @@ fn material_problem(m: &Material) -> Option<String> {
         }
     }
     if m.max_distance_km.value < 0.0 {
-        return Some(format!(
-            "max_distance_km of '{}' must not be negative",
-            m.id
-        ));
+        return Some(format!("max_distance_km of '{}' must not be negative", m.id));
     }
     None
 }
@@ -878,50 +706,35 @@ fn touch(tx: &Connection, table: &str) -> Result<(), StoreError> {
             "SELECT MIN(ST_MinX(geom)), MIN(ST_MinY(geom)), MAX(ST_MaxX(geom)), MAX(ST_MaxY(geom)) FROM {table}"
         );
         let extent: (Option<f64>, Option<f64>, Option<f64>, Option<f64>) =
-            tx.query_row(&sql, [], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-            })?;
+            tx.query_row(&sql, [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
         tx.execute(
             "UPDATE gpkg_contents SET last_change = ?2, min_x = ?3, min_y = ?4, max_x = ?5, max_y = ?6 WHERE table_name = ?1",
             params![table, now, extent.0, extent.1, extent.2, extent.3],
         )?;
     } else {
-        tx.execute(
-            "UPDATE gpkg_contents SET last_change = ?2 WHERE table_name = ?1",
-            params![table, now],
-        )?;
+        tx.execute("UPDATE gpkg_contents SET last_change = ?2 WHERE table_name = ?1", params![table, now])?;
     }
     Ok(())
 }
 
-fn line_between(
-    tx: &Connection,
-    from: &FirmId,
-    to: &FirmId,
-) -> Result<Option<Vec<u8>>, StoreError> {
+fn line_between(tx: &Connection, from: &FirmId, to: &FirmId) -> Result<Option<Vec<u8>>, StoreError> {
     let (Some(a), Some(b)) = (firm_location(tx, from)?, firm_location(tx, to)?) else {
         return Ok(None);
     };
-    Ok(Some(gpkg::encode(
-        &Geometry::LineString(vec![a, b]),
-        SRS_WGS84,
-    )))
+    Ok(Some(gpkg::encode(&Geometry::LineString(vec![a, b]), SRS_WGS84)))
 }
 
 fn redraw_exchanges_of(tx: &Connection, firm: &FirmId) -> Result<(), StoreError> {
-    let mut stmt = tx.prepare("SELECT fid, from_firm_id, to_firm_id FROM exchanges WHERE from_firm_id = ?1 OR to_firm_id = ?1")?;
-    let rows: Vec<(i64, String, String)> = stmt
-        .query_map([firm.as_str()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<Result<_, _>>()?;
+    let mut stmt =
+        tx.prepare("SELECT fid, from_firm_id, to_firm_id FROM exchanges WHERE from_firm_id = ?1 OR to_firm_id = ?1")?;
+    let rows: Vec<(i64, String, String)> =
+        stmt.query_map([firm.as_str()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<Result<_, _>>()?;
     if rows.is_empty() {
         return Ok(());
     }
     for (fid, from, to) in rows {
         let geom = line_between(tx, &FirmId(from), &FirmId(to))?;
-        tx.execute(
-            "UPDATE exchanges SET geom = ?2 WHERE fid = ?1",
-            params![fid, geom],
-        )?;
+        tx.execute("UPDATE exchanges SET geom = ?2 WHERE fid = ?1", params![fid, geom])?;
     }
     touch(tx, "exchanges")
 }
@@ -969,11 +782,7 @@ fn insert_flow(tx: &Connection, flow: &Flow, id: Option<FlowId>) -> Result<FlowI
     Ok(FlowId(tx.last_insert_rowid()))
 }
 
-fn insert_exchange(
-    tx: &Connection,
-    ex: &Exchange,
-    id: Option<ExchangeId>,
-) -> Result<ExchangeId, StoreError> {
+fn insert_exchange(tx: &Connection, ex: &Exchange, id: Option<ExchangeId>) -> Result<ExchangeId, StoreError> {
     let geom = line_between(tx, &ex.from, &ex.to)?;
     tx.prepare_cached(
         "INSERT INTO exchanges (fid, geom, from_firm_id, to_firm_id, material, quantity, unit, status, start_year,
@@ -1050,10 +859,7 @@ fn write_meta(tx: &Connection, meta: &ProjectMeta) -> Result<(), StoreError> {
 fn write_project(tx: &Transaction, data: &ProjectData) -> Result<(), StoreError> {
     write_meta(tx, &data.meta)?;
     for (key, value, source) in data.params.to_rows() {
-        tx.execute(
-            "INSERT INTO se_parameters (key, value, source) VALUES (?1, ?2, ?3)",
-            params![key, value, source],
-        )?;
+        tx.execute("INSERT INTO se_parameters (key, value, source) VALUES (?1, ?2, ?3)", params![key, value, source])?;
     }
     for m in &data.materials {
         insert_material(tx, m)?;
@@ -1073,25 +879,15 @@ fn write_project(tx: &Transaction, data: &ProjectData) -> Result<(), StoreError>
     for ex in &data.exchanges {
         insert_exchange(tx, ex, (ex.id.0 > 0).then_some(ex.id))?;
     }
-    for table in [
-        "firms",
-        "exchanges",
-        "flows",
-        "materials",
-        "substitution_rules",
-    ] {
+    for table in ["firms", "exchanges", "flows", "materials", "substitution_rules"] {
         touch(tx, table)?;
     }
     Ok(())
 }
 
 /// A stored text that must parse into a typed value; names the row when it does not.
-fn parse_field<T: std::str::FromStr<Err = String>>(
-    text: &str,
-    what: impl FnOnce() -> String,
-) -> Result<T, StoreError> {
-    text.parse()
-        .map_err(|e| StoreError::Invalid(format!("{}: {e}", what())))
+fn parse_field<T: std::str::FromStr<Err = String>>(text: &str, what: impl FnOnce() -> String) -> Result<T, StoreError> {
+    text.parse().map_err(|e| StoreError::Invalid(format!("{}: {e}", what())))
 }
 
 fn opt_text(v: Option<String>) -> String {
@@ -1161,13 +957,7 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
     let mut params = EvaluationParams::default();
     {
         let mut stmt = conn.prepare("SELECT key, value, source FROM se_parameters")?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, f64>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?, r.get::<_, String>(2)?)))?;
         for row in rows {
             let (key, value, source) = row?;
             // Keys this version does not know are kept in the file but not used.
@@ -1194,10 +984,7 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
                 name: r.get(1)?,
                 kind: parse_field(&r.get::<_, String>(2)?, what)?,
                 unit: parse_field(&r.get::<_, String>(3)?, what)?,
-                ewc_codes: opt_text(r.get(4)?)
-                    .split_whitespace()
-                    .map(str::to_string)
-                    .collect(),
+                ewc_codes: opt_text(r.get(4)?).split_whitespace().map(str::to_string).collect(),
                 max_distance_km: sourced(5, 6)?,
                 transport: parse_field(&r.get::<_, String>(7)?, what)?,
                 ef_virgin: sourced(8, 9)?,
@@ -1211,7 +998,8 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
     };
 
     let rules = {
-        let mut stmt = conn.prepare("SELECT supply_material, demand_material, ratio, source FROM substitution_rules ORDER BY fid")?;
+        let mut stmt = conn
+            .prepare("SELECT supply_material, demand_material, ratio, source FROM substitution_rules ORDER BY fid")?;
         stmt.query_map([], |r| {
             Ok(SubstitutionRule {
                 supply: MaterialId(r.get(0)?),
@@ -1224,7 +1012,8 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
     };
 
     let firms = {
-        let mut stmt = conn.prepare("SELECT geom, id, name, nace, employees, address, notes, source FROM firms ORDER BY fid")?;
+        let mut stmt =
+            conn.prepare("SELECT geom, id, name, nace, employees, address, notes, source FROM firms ORDER BY fid")?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
@@ -1233,9 +1022,7 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
             let location = match blob.as_deref().map(gpkg::decode) {
                 Some(Ok(Geometry::Point(p))) => p,
                 Some(Ok(_)) => {
-                    return Err(StoreError::Invalid(format!(
-                        "firm '{id}': its geometry is not a point"
-                    )));
+                    return Err(StoreError::Invalid(format!("firm '{id}': its geometry is not a point")));
                 }
                 Some(Err(e)) => return Err(StoreError::Invalid(format!("firm '{id}': {e}"))),
                 None => return Err(StoreError::Invalid(format!("firm '{id}' has no position"))),
@@ -1245,9 +1032,7 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
                 name: opt_text(r.get(2)?),
                 location,
                 nace: opt_text(r.get(3)?),
-                employees: r
-                    .get::<_, Option<i64>>(4)?
-                    .and_then(|n| u32::try_from(n).ok()),
+                employees: r.get::<_, Option<i64>>(4)?.and_then(|n| u32::try_from(n).ok()),
                 address: opt_text(r.get(5)?),
                 notes: opt_text(r.get(6)?),
                 source: opt_text(r.get(7)?),
@@ -1288,15 +1073,7 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
         out
     };
 
-    Ok(ProjectData {
-        meta,
-        params,
-        materials,
-        rules,
-        firms,
-        flows: Vec::new(),
-        exchanges,
-    })
+    Ok(ProjectData { meta, params, materials, rules, firms, flows: Vec::new(), exchanges })
 }
 
 #[cfg(test)]
@@ -1314,13 +1091,7 @@ mod tests {
         assert!(matches!(check_header(&text), Err(OpenError::NotSqlite(_))));
         let short = dir.path().join("short.gpkg");
         fs::write(&short, b"SQLite format 3\0\x10\x00").unwrap();
-        assert!(matches!(
-            check_header(&short),
-            Err(OpenError::Truncated { .. })
-        ));
-        assert!(matches!(
-            check_header(&dir.path().join("missing.gpkg")),
-            Err(OpenError::NotFound(_))
-        ));
+        assert!(matches!(check_header(&short), Err(OpenError::Truncated { .. })));
+        assert!(matches!(check_header(&dir.path().join("missing.gpkg")), Err(OpenError::NotFound(_))));
     }
 }

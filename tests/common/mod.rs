@@ -20,10 +20,7 @@ pub fn kalundborg_csv(name: &str) -> PathBuf {
 
 /// Runs the real binary with `args`.
 pub fn cli(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_symbiosis-explorer"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_symbiosis-explorer")).args(args).output().expect("the binary runs")
 }
 
 pub fn stdout(out: &Output) -> String {
@@ -40,10 +37,7 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .unwrap()
         .map(|e| {
             let e = e.unwrap();
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                std::fs::read(e.path()).unwrap_or_default(),
-            )
+            (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap_or_default())
         })
         .collect();
     files.sort();
@@ -102,27 +96,11 @@ pub fn exchange(from: &str, to: &str, material: &str, unit: Unit) -> Exchange {
 
 /// A small two-firm project with one gypsum exchange.
 pub fn small_project() -> ProjectData {
-    let mut p = ProjectData::new(ProjectMeta {
-        name: "Test park".into(),
-        ..ProjectMeta::default()
-    });
+    let mut p = ProjectData::new(ProjectMeta { name: "Test park".into(), ..ProjectMeta::default() });
     p.firms.push(firm("power", 55.661528, 11.080892));
     p.firms.push(firm("boards", 55.66, 11.1));
-    p.flows.push(flow(
-        "power",
-        Direction::Supply,
-        "fgd_gypsum",
-        150_000.0,
-        Unit::Tonne,
-    ));
-    p.flows.push(flow(
-        "boards",
-        Direction::Demand,
-        "natural_gypsum",
-        200_000.0,
-        Unit::Tonne,
-    ));
-    p.exchanges
-        .push(exchange("power", "boards", "fgd_gypsum", Unit::Tonne));
+    p.flows.push(flow("power", Direction::Supply, "fgd_gypsum", 150_000.0, Unit::Tonne));
+    p.flows.push(flow("boards", Direction::Demand, "natural_gypsum", 200_000.0, Unit::Tonne));
+    p.exchanges.push(exchange("power", "boards", "fgd_gypsum", Unit::Tonne));
     p
 }

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Scale benchmark of the matching engine (issue: 100k-firm scale). Prints the figures and
+whether each target is met. Run from the repository root:
+
+    python3 benches/scale.py            # full run (about a minute)
+    python3 benches/scale.py --quick    # 10k firms only
+
+Targets (release build, this 2-core machine):
+- match --top 20 --format summary on a generated 100,000-firm project, load included: <= 2 s, <= 1 GB RSS
+- the same on an independent 100,000-firm CSV set loaded through `import`
+- time per evaluated pair at 100,000 firms <= 1.5x the time per pair at 10,000 firms
+- optimise over a fixed instance of >= 50,000 candidate arcs <= 2 s (HiGHS solves the LP)
+- generate --firms 100000 <= 10 s
+"""
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, "target", "release", "symbiosis-explorer")
+
+
+def run(args, repeat=1):
+    """Runs BIN with args; returns (median wall s, max RSS MB of that process, stdout, stderr)."""
+    walls, rss, out, err = [], 0, "", ""
+    for _ in range(repeat):
+        with tempfile.TemporaryFile() as o, tempfile.TemporaryFile() as e:
+            start = time.perf_counter()
+            p = subprocess.Popen([BIN, *args], stdout=o, stderr=e)
+            _, status, usage = os.wait4(p.pid, 0)
+            walls.append(time.perf_counter() - start)
+            p.returncode = os.waitstatus_to_exitcode(status)
+            o.seek(0)
+            e.seek(0)
+            out, err = o.read().decode(), e.read().decode()
+        if p.returncode != 0:
+            sys.exit(f"failed: {args}\n{err}")
+        rss = max(rss, usage.ru_maxrss / 1024)
+    return statistics.median(walls), rss, out, err
+
+
+def field(text, name):
+    m = re.search(rf"^{re.escape(name)}\s*([0-9.]+)", text, re.M)
+    return float(m.group(1)) if m else float("nan")
+
+
+def check(label, ok):
+    print(f"  {'PASS' if ok else 'FAIL'}  {label}")
+    return ok
+
+
+def main():
+    quick = "--quick" in sys.argv
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    tmp = tempfile.mkdtemp(prefix="symbiosis-bench-")
+    results = []
+    sizes = [10_000] if quick else [10_000, 100_000]
+    per_pair = {}
+    for n in sizes:
+        path = os.path.join(tmp, f"gen{n}.gpkg")
+        wall, rss, _, _ = run(["generate", "--firms", str(n), "--seed", "1", "--out", path])
+        print(f"generate --firms {n}: {wall:.2f} s, {rss:.0f} MB")
+        if n == 100_000:
+            results.append(check("generate --firms 100000 <= 10 s", wall <= 10))
+        wall, rss, out, err = run(["match", path, "--top", "20", "--format", "summary", "--timings"], repeat=3)
+        pairs = field(out, "pairs evaluated:")
+        match_s = field(err, "timing: match")
+        per_pair[n] = match_s / pairs * 1e9
+        print(f"match {n} firms: {wall:.2f} s wall (median of 3), {rss:.0f} MB, {pairs:.0f} pairs, "
+              f"{field(out, 'candidates kept:'):.0f} kept, load {field(err, 'timing: load'):.2f} s, "
+              f"index {field(err, 'timing: index'):.2f} s, match {match_s:.2f} s = {per_pair[n]:.1f} ns/pair")
+        if n == 100_000:
+            results.append(check("match 100k generated <= 2 s wall", wall <= 2.0))
+            results.append(check("match 100k generated <= 1 GB RSS", rss <= 1024))
+    if not quick:
+        ratio = per_pair[100_000] / per_pair[10_000]
+        print(f"time per pair: 100k / 10k = {ratio:.2f}")
+        results.append(check("time per pair at 100k <= 1.5x at 10k", ratio <= 1.5))
+
+        csv_dir = os.path.join(tmp, "independent")
+        subprocess.run([sys.executable, os.path.join(ROOT, "benches", "independent_csv.py"), "100000", csv_dir], check=True)
+        ind = os.path.join(tmp, "independent.gpkg")
+        wall, rss, _, _ = run(["import", "--firms", os.path.join(csv_dir, "firms.csv"),
+                               "--flows", os.path.join(csv_dir, "flows.csv"), "--out", ind])
+        print(f"import independent 100k CSV set: {wall:.2f} s, {rss:.0f} MB")
+        wall, rss, out, err = run(["match", ind, "--top", "20", "--format", "summary", "--timings"], repeat=3)
+        print(f"match independent 100k: {wall:.2f} s wall, {rss:.0f} MB, {field(out, 'pairs evaluated:'):.0f} pairs")
+        results.append(check("match 100k independent <= 2 s wall", wall <= 2.0))
+        results.append(check("match 100k independent <= 1 GB RSS", rss <= 1024))
+
+    opt = os.path.join(tmp, "optimise3000.gpkg")
+    run(["generate", "--firms", "3000", "--seed", "5", "--out", opt])
+    wall, rss, _, err = run(["optimise", opt, "--format", "json", "--timings"], repeat=3)
+    arcs = re.search(r"\((\d+) candidate arcs\)", err)
+    arcs = int(arcs.group(1)) if arcs else 0
+    print(f"optimise {arcs} candidate arcs: {wall:.2f} s wall, LP (HiGHS) {field(err, 'timing: lp'):.2f} s, {rss:.0f} MB")
+    results.append(check(f"optimise >= 50,000 arcs ({arcs}) <= 2 s", arcs >= 50_000 and wall <= 2.0))
+    print(f"{sum(results)} of {len(results)} targets met")
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,200 @@
+//! `match`, `optimise`, `indicators`, `explain` and `generate` as a user runs them.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+fn k() -> String {
+    kalundborg_gpkg().display().to_string()
+}
+
+fn ok(args: &[&str]) -> String {
+    let out = cli(args);
+    assert!(out.status.success(), "{args:?} failed: {}", stderr(&out));
+    stdout(&out)
+}
+
+#[test]
+fn match_prints_the_same_candidates_as_csv_and_json() {
+    let csv_text = ok(&["match", &k(), "--greenfield", "--top", "3", "--format", "csv"]);
+    let json: Vec<Value> =
+        serde_json::from_str(&ok(&["match", &k(), "--greenfield", "--top", "3", "--format", "json"])).unwrap();
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
+    let required = [
+        "supply_flow_id",
+        "supply_firm_id",
+        "supply_firm",
+        "demand_flow_id",
+        "demand_firm_id",
+        "demand_firm",
+        "supply_material",
+        "demand_material",
+        "ratio",
+        "quantity",
+        "unit",
+        "distance_km",
+        "transport_km",
+        "co2_avoided_t",
+        "net_benefit",
+        "score",
+    ];
+    assert_eq!(&header[..required.len()], &required);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), json.len());
+    assert!(!json.is_empty());
+    for (row, obj) in rows.iter().zip(&json) {
+        for key in required {
+            assert!(obj.get(key).is_some(), "JSON lacks {key}");
+        }
+        let i = header.iter().position(|h| h == "distance_km").unwrap();
+        assert_eq!(row[i].parse::<f64>().unwrap(), obj["distance_km"].as_f64().unwrap(), "full precision in both");
+    }
+    // Best first; at most 3 per supply flow.
+    let scores: Vec<f64> = json.iter().map(|c| c["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]));
+    let mut per_supply = std::collections::HashMap::new();
+    for c in &json {
+        *per_supply.entry(c["supply_flow_id"].as_i64().unwrap()).or_insert(0) += 1;
+    }
+    assert!(per_supply.values().all(|&n| n <= 3));
+    // A documented exchange is among them, with Asnæs named.
+    assert!(json.iter().any(|c| c["supply_firm_id"] == "asnaes"
+        && c["demand_firm_id"] == "gyproc"
+        && c["supply_material"] == "fgd_gypsum"));
+}
+
+#[test]
+fn match_summary_counts_pairs_and_candidates() {
+    let text = ok(&["match", &k(), "--greenfield", "--top", "20", "--format", "summary"]);
+    let value = |name: &str| -> f64 {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .unwrap_or_else(|| panic!("{name} in {text}"))
+            .trim()
+            .parse()
+            .unwrap()
+    };
+    let kept = value("candidates kept:");
+    assert!(value("pairs evaluated:") >= kept && kept > 0.0, "{text}");
+    let json: Vec<Value> =
+        serde_json::from_str(&ok(&["match", &k(), "--greenfield", "--top", "20", "--format", "json"])).unwrap();
+    assert_eq!(kept as usize, json.len());
+}
+
+#[test]
+fn match_in_a_year_sees_the_park_as_it_stood() {
+    let in_year = |year: &str| -> Vec<Value> {
+        serde_json::from_str(&ok(&["match", &k(), "--year", year, "--top", "50", "--format", "json"])).unwrap()
+    };
+    let gypsum = |cs: &[Value]| cs.iter().any(|c| c["supply_material"] == "fgd_gypsum");
+    // 1993: the gypsum exchange runs and takes the whole supply; 2020: the coal units are gone.
+    assert!(!gypsum(&in_year("1993")));
+    assert!(!gypsum(&in_year("2020")));
+    // Greenfield in 2000: the gypsum is free again, and Gyproc wants it.
+    let green: Vec<Value> =
+        serde_json::from_str(&ok(&["match", &k(), "--year", "2000", "--greenfield", "--format", "json"])).unwrap();
+    assert!(gypsum(&green));
+    // No biogas before the biogas plant opened in 2018.
+    assert!(!in_year("2000").iter().any(|c| c["supply_material"] == "biogas"));
+}
+
+#[test]
+fn optimise_reports_arcs_whose_contributions_add_up_to_the_objective() {
+    let json: Value = serde_json::from_str(&ok(&["optimise", &k(), "--format", "json"])).unwrap();
+    let arcs = json["arcs"].as_array().unwrap();
+    assert!(!arcs.is_empty());
+    let sum: f64 = arcs.iter().map(|a| a["contribution"].as_f64().unwrap()).sum();
+    let objective = json["objective"].as_f64().unwrap();
+    assert!((sum - objective).abs() < 1e-6 * objective.abs(), "{sum} vs {objective}");
+    for a in arcs {
+        for key in ["supply_flow_id", "demand_flow_id", "quantity", "contribution"] {
+            assert!(a.get(key).is_some(), "{key}");
+        }
+        assert!(a["quantity"].as_f64().unwrap() > 0.0);
+    }
+    let co2: Value = serde_json::from_str(&ok(&["optimise", &k(), "--objective", "co2", "--format", "json"])).unwrap();
+    assert_ne!(co2["objective"], json["objective"]);
+    assert!(ok(&["optimise", &k()]).starts_with("optimal objective:"));
+}
+
+#[test]
+fn indicators_compare_three_scenarios_and_follow_the_years() {
+    let json: Value = serde_json::from_str(&ok(&["indicators", &k(), "--format", "json"])).unwrap();
+    let names: Vec<&str> =
+        json["scenarios"].as_array().unwrap().iter().map(|s| s["scenario"].as_str().unwrap()).collect();
+    assert_eq!(names, ["existing", "existing_plus_proposed", "optimal"]);
+    let links = |i: usize| json["scenarios"][i]["links"].as_u64().unwrap();
+    assert!(links(0) <= links(1) && links(1) <= links(2));
+    let by_year = json["by_year"].as_array().unwrap();
+    let year = |y: i64| by_year.iter().find(|v| v["year"] == y).unwrap_or_else(|| panic!("{y}"));
+    // 1961: the refinery's lake water, plus the two exchanges whose start year no source gives.
+    assert_eq!(year(1961)["exchanges"], 3);
+    assert!(year(1993)["exchanges"].as_u64() > year(1972)["exchanges"].as_u64());
+    let in_1993: Value =
+        serde_json::from_str(&ok(&["indicators", &k(), "--year", "1993", "--format", "json"])).unwrap();
+    assert_eq!(in_1993["year"], 1993);
+    assert!(ok(&["indicators", &k()]).contains("Finn cycling index"));
+}
+
+#[test]
+fn explain_gives_the_breakdown_or_names_the_rule() {
+    // Flow ids of the sample: 3 = Asnæs FGD gypsum (supply), 36 = Gyproc natural gypsum (demand).
+    let text = ok(&["explain", &k(), "3", "36", "--greenfield"]);
+    for part in ["co2_avoided_t", "net_benefit", "EF_tkm", "0.11072", "DESNZ", "assumption"] {
+        assert!(text.contains(part), "{part} missing in\n{text}");
+    }
+    let json: Value =
+        serde_json::from_str(&ok(&["explain", &k(), "3", "36", "--greenfield", "--format", "json"])).unwrap();
+    assert_eq!(json["excluded"], false);
+    assert!(json["breakdown"]["terms"].as_array().unwrap().len() >= 8);
+
+    // Asnæs gypsum cannot go to the cement maker's raw material: no rule.
+    let why = ok(&["explain", &k(), "3", "70"]);
+    assert!(why.starts_with("excluded by rule 'material'"), "{why}");
+    // Steam from Asnæs to Aalborg is beyond 10 km.
+    let steam_to_cement = ok(&["explain", &k(), "1", "70", "--format", "json"]);
+    let v: Value = serde_json::from_str(&steam_to_cement).unwrap();
+    assert_eq!(v["excluded"], true);
+
+    let out = cli(&["explain", &k(), "3", "99999"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "");
+    assert!(stderr(&out).contains("there is no flow 99999"), "{}", stderr(&out));
+}
+
+#[test]
+fn generate_is_deterministic_per_seed() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.gpkg").display().to_string();
+    let b = dir.path().join("b.gpkg").display().to_string();
+    let c = dir.path().join("c.gpkg").display().to_string();
+    for (path, seed) in [(&a, "4"), (&b, "4"), (&c, "5")] {
+        let out = cli(&["generate", "--firms", "500", "--seed", seed, "--out", path]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(stdout(&out), "");
+        assert!(stderr(&out).contains("500/500 firms"), "progress on stderr");
+    }
+    let info = |p: &str| ok(&["info", p, "--json"]);
+    assert_eq!(info(&a), info(&b));
+    assert_ne!(info(&a), info(&c));
+    let v: Value = serde_json::from_str(&info(&a)).unwrap();
+    assert_eq!(v["counts"]["firms"], 500);
+    let flows = v["counts"]["flows"].as_u64().unwrap();
+    assert!((1000..=5000).contains(&flows), "{flows}");
+}
+
+#[test]
+fn bad_arguments_get_one_clear_line() {
+    for args in [
+        vec!["match", &k(), "--top", "0"],
+        vec!["match", &k(), "--year", "3000"],
+        vec!["generate", "--firms", "0", "--out", "/tmp/x.gpkg"],
+    ] {
+        let out = cli(&args);
+        assert!(!out.status.success(), "{args:?}");
+        assert_eq!(stdout(&out), "");
+        assert_eq!(stderr(&out).trim().lines().count(), 1, "{args:?}: {}", stderr(&out));
+    }
+}
