@@ -94,6 +94,13 @@ fn hazardous_supplies_only_reach_demands_that_accept_them() {
     assert!(why.to_string().contains("10 01 16*"), "{why}");
     p.flows[1].accepts_hazardous = true;
     assert_eq!(run(&p, MatchOptions::default()).candidates.len(), 1);
+
+    // A flow without its own code is hazardous when its material is classed only as hazardous.
+    p.flows[0].ewc = None;
+    p.flows[1].accepts_hazardous = false;
+    assert_eq!(run(&p, MatchOptions::default()).candidates.len(), 1, "fly ash codes are not hazardous");
+    p.materials.iter_mut().find(|m| m.id.as_str() == "fly_ash").unwrap().ewc_codes = vec!["190113".into()];
+    assert!(run(&p, MatchOptions::default()).candidates.is_empty());
 }
 
 #[test]

@@ -226,6 +226,18 @@ pub fn distance_km(a: LatLon, b: LatLon) -> f64 {
     Haversine.distance(Point::new(a.lon, a.lat), Point::new(b.lon, b.lat)) / 1000.0
 }
 
+/// The hazardous EWC code a supply is classed under, if any: its own code, or where it has
+/// none, its material's codes when every one of them is hazardous.
+fn hazardous_code(flow: &Flow, material: Option<&Material>) -> Option<String> {
+    match flow.ewc.as_deref() {
+        Some(code) => reference::ewc(code).filter(|e| e.hazardous).map(|e| e.code.clone()),
+        None => {
+            let codes: Vec<_> = material?.ewc_codes.iter().filter_map(|c| reference::ewc(c)).collect();
+            (!codes.is_empty() && codes.iter().all(|e| e.hazardous)).then(|| codes[0].code.clone())
+        }
+    }
+}
+
 /// A project prepared for matching: indexes, figures and the capacity left on each flow.
 pub struct Matcher<'a> {
     pub project: &'a ProjectData,
@@ -331,8 +343,7 @@ impl<'a> Matcher<'a> {
             flow_material.push(material.unwrap_or(usize::MAX));
             let in_year = options.year.is_none_or(|y| flow.available_in(y));
             flow_active.push(firm.is_some() && material.is_some() && in_year && flow.quantity > 0.0);
-            flow_hazardous
-                .push(flow.ewc.as_deref().and_then(reference::ewc).filter(|e| e.hazardous).map(|e| e.code.clone()));
+            flow_hazardous.push(hazardous_code(flow, material.map(|m| &project.materials[m])));
             positions.push(firm.map_or([0.0; 3], |f| firm_vectors[f]));
             left.push(flow.quantity.max(0.0));
             year_from.push(flow.available_from.unwrap_or(i32::MIN));
