@@ -21,3 +21,10 @@ with open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
         w.writerow([p["geonameid"], p["name"], p["country"], lat, lon, p["population"]])
 print(f"wrote {len(features)} towns to {sys.argv[2]}")
 PY
+
+# The offline basemap (Natural Earth 1:10m, GSHHG full resolution) in the app's compact format.
+python3 "$(dirname "$0")/build_basemap.py" "$shared/basemap" assets/basemap.bin
+cp "$shared/basemap/README.md" assets/BASEMAP_SOURCES.md
+# GSHHG is LGPL-3.0-or-later: its licence text ships with the data (LGPL-3.0 extends GPL-3.0).
+cp /usr/share/common-licenses/LGPL-3 assets/LICENSE-GSHHG-LGPL-3.0.txt
+cp /usr/share/common-licenses/GPL-3 assets/LICENSE-GPL-3.0.txt

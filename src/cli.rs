@@ -24,6 +24,15 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Project to open in the desktop app (default: the Kalundborg sample).
     pub project: Option<PathBuf>,
+    /// Save a screenshot of the window once the basemap is loaded, then exit.
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+    /// Window size for the desktop app, e.g. 1600x1000.
+    #[arg(long, value_name = "WxH")]
+    pub size: Option<String>,
+    /// Dark theme.
+    #[arg(long)]
+    pub dark: bool,
 }
 
 #[derive(Subcommand, Debug)]

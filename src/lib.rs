@@ -5,5 +5,7 @@
 //!   imports a UI crate and is tested on its own.
 //! - [`cli`]: the command line, a thin client of the core.
 
+pub mod basemap;
 pub mod cli;
 pub mod core;
+pub mod ui;

@@ -2,12 +2,40 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 use symbiosis_explorer::cli::{self, Cli};
+use symbiosis_explorer::ui;
+
+fn parse_size(text: &str) -> Option<(u32, u32)> {
+    let (w, h) = text.split_once(['x', 'X'])?;
+    let (w, h) = (w.trim().parse().ok()?, h.trim().parse().ok()?);
+    (w >= 200 && h >= 200 && w <= 8192 && h <= 8192).then_some((w, h))
+}
 
 fn main() -> ExitCode {
     let args = Cli::parse();
     let Some(command) = args.command else {
-        eprintln!("error: the desktop app is not built yet; use a subcommand (see --help)");
-        return ExitCode::from(1);
+        let size = match args.size.as_deref().map(parse_size) {
+            Some(None) => {
+                eprintln!("error: --size must look like 1600x1000 (200 to 8192 pixels each way)");
+                return ExitCode::from(2);
+            }
+            Some(Some(size)) => Some(size),
+            None => None,
+        };
+        if let Some(path) = &args.project
+            && let Err(e) = ui::app::check_project(path)
+        {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+        let launch =
+            ui::LaunchOptions { project: args.project.clone(), screenshot: args.screenshot.clone(), dark: args.dark };
+        return match ui::run(launch, size) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(1)
+            }
+        };
     };
     let stdout = std::io::stdout();
     match cli::run(command, &mut stdout.lock()) {

@@ -478,8 +478,27 @@ impl<'a> Matcher<'a> {
 
     /// Runs the match: every compatible pair is evaluated, the best `top_k` per supply flow kept.
     pub fn run(&self, cancel: &std::sync::atomic::AtomicBool) -> MatchResult {
+        self.run_with_progress(cancel, &std::sync::atomic::AtomicUsize::new(0))
+    }
+
+    /// Supply flows a run will go through (the total for [`Self::run_with_progress`]).
+    pub fn supply_count(&self) -> usize {
+        (0..self.project.flows.len())
+            .filter(|&i| {
+                self.flow_active[i] && self.project.flows[i].direction == Direction::Supply && self.left[i] > 0.0
+            })
+            .count()
+    }
+
+    /// As [`Self::run`], counting the supply flows done in `progress`.
+    pub fn run_with_progress(
+        &self,
+        cancel: &std::sync::atomic::AtomicBool,
+        progress: &std::sync::atomic::AtomicUsize,
+    ) -> MatchResult {
         let (pairs_evaluated, mut kept) = self.scan(
             cancel,
+            progress,
             || (0u64, Vec::new()),
             |(n, all), evaluated, kept| {
                 *n += evaluated;
@@ -499,6 +518,7 @@ impl<'a> Matcher<'a> {
     pub fn summary(&self, cancel: &std::sync::atomic::AtomicBool) -> MatchSummary {
         self.scan(
             cancel,
+            &std::sync::atomic::AtomicUsize::new(0),
             MatchSummary::default,
             |sum, evaluated, kept| {
                 sum.pairs_evaluated += evaluated;
@@ -518,6 +538,7 @@ impl<'a> Matcher<'a> {
     fn scan<A: Send>(
         &self,
         cancel: &std::sync::atomic::AtomicBool,
+        progress: &std::sync::atomic::AtomicUsize,
         init: impl Fn() -> A + Sync + Send,
         fold: impl Fn(&mut A, u64, Vec<Kept>) + Sync + Send,
         merge: impl Fn(A, A) -> A + Sync + Send,
@@ -540,6 +561,7 @@ impl<'a> Matcher<'a> {
                 if !cancel.load(Ordering::Relaxed) {
                     let (evaluated, kept) = self.best_for_supply(trees, s, top_k);
                     fold(&mut acc, evaluated, kept);
+                    progress.fetch_add(1, Ordering::Relaxed);
                 }
                 acc
             })

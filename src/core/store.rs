@@ -490,11 +490,33 @@ impl ProjectFile {
         })
     }
 
-    /// Adds a flow; its id is assigned by the file and returned.
+    /// Puts back a deleted firm with its flows and exchanges, ids kept, in one transaction
+    /// (undo of a delete).
+    pub fn restore_firm(&mut self, firm: &Firm, flows: &[Flow], exchanges: &[Exchange]) -> Result<(), StoreError> {
+        validate_firm(firm)?;
+        self.edit(|tx| {
+            insert_firm(tx, firm)?;
+            for flow in flows {
+                validate_flow(tx, flow)?;
+                insert_flow(tx, flow, (flow.id.0 > 0).then_some(flow.id))?;
+            }
+            for exchange in exchanges {
+                validate_exchange(tx, exchange)?;
+                insert_exchange(tx, exchange, (exchange.id.0 > 0).then_some(exchange.id))?;
+            }
+            for table in ["firms", "flows", "exchanges"] {
+                touch(tx, table)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Adds a flow. A flow with id 0 gets a new id from the file; a flow with an id keeps it
+    /// (restoring a deleted flow on undo), which fails if the id is taken.
     pub fn insert_flow(&mut self, flow: &Flow) -> Result<FlowId, StoreError> {
         self.edit(|tx| {
             validate_flow(tx, flow)?;
-            let id = insert_flow(tx, flow, None)?;
+            let id = insert_flow(tx, flow, (flow.id.0 > 0).then_some(flow.id))?;
             touch(tx, "flows")?;
             Ok(id)
         })
@@ -520,11 +542,12 @@ impl ProjectFile {
         })
     }
 
-    /// Adds an exchange; its line is drawn from the supplier to the receiver.
+    /// Adds an exchange (id 0: a new id; otherwise that id, as for flows); its line is drawn
+    /// from the supplier to the receiver.
     pub fn insert_exchange(&mut self, exchange: &Exchange) -> Result<ExchangeId, StoreError> {
         self.edit(|tx| {
             validate_exchange(tx, exchange)?;
-            let id = insert_exchange(tx, exchange, None)?;
+            let id = insert_exchange(tx, exchange, (exchange.id.0 > 0).then_some(exchange.id))?;
             touch(tx, "exchanges")?;
             Ok(id)
         })

@@ -1,0 +1,1273 @@
+//! The desktop app: a map of the project in the middle, side panels to explore and edit it.
+//!
+//! The project file is the truth: every edit is one `ProjectFile` call (one transaction), after
+//! which the app reloads what it shows. Undo applies the inverse edit, also saved at once.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText};
+use walkers::{Map, MapMemory, lon_lat};
+
+use super::history::{Edit, History};
+use super::map_layer::{self, Layers, MapEvents, Pick, ProjectLayer};
+use super::tiles::BasemapTiles;
+use crate::core::generate::{Town, towns};
+use crate::core::matching::{Breakdown, Candidate, MatchOptions, Matcher};
+use crate::core::model::*;
+use crate::core::{OpenMode, ProjectFile, reference};
+
+/// How the app was started.
+#[derive(Clone, Debug, Default)]
+pub struct LaunchOptions {
+    pub project: Option<PathBuf>,
+    pub screenshot: Option<PathBuf>,
+    pub dark: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Firms,
+    Flows,
+    Exchanges,
+    Candidates,
+    Charts,
+}
+
+impl Tab {
+    const ALL: [Tab; 5] = [Tab::Firms, Tab::Flows, Tab::Exchanges, Tab::Candidates, Tab::Charts];
+    fn label(self) -> &'static str {
+        match self {
+            Tab::Firms => "Firms",
+            Tab::Flows => "Flows",
+            Tab::Exchanges => "Exchanges",
+            Tab::Candidates => "Candidates",
+            Tab::Charts => "Charts",
+        }
+    }
+}
+
+/// A message in the status bar: what happened, or what went wrong and what to do.
+#[derive(Clone, Debug)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// The open project: file, what it holds, and where it came from.
+pub struct OpenProject {
+    pub file: ProjectFile,
+    pub data: ProjectData,
+    /// The shipped sample this is a working copy of, if it is one.
+    pub sample_of: Option<PathBuf>,
+}
+
+/// A matching run in the background.
+struct MatchJob {
+    cancel: Arc<AtomicBool>,
+    done: Arc<AtomicUsize>,
+    total: usize,
+    result: std::sync::mpsc::Receiver<Vec<Candidate>>,
+}
+
+/// Fields of the "add a flow" form.
+#[derive(Clone, Debug)]
+struct FlowDraft {
+    direction: Direction,
+    material: String,
+    quantity: String,
+    ewc_search: String,
+    ewc: Option<String>,
+    from: String,
+    to: String,
+    accepts_hazardous: bool,
+    confidential: bool,
+    source: String,
+}
+
+impl Default for FlowDraft {
+    fn default() -> Self {
+        Self {
+            direction: Direction::Supply,
+            material: "steam".into(),
+            quantity: String::new(),
+            ewc_search: String::new(),
+            ewc: None,
+            from: String::new(),
+            to: String::new(),
+            accepts_hazardous: false,
+            confidential: false,
+            source: String::new(),
+        }
+    }
+}
+
+pub struct App {
+    pub project: Option<OpenProject>,
+    pub message: Option<Message>,
+    pub tab: Tab,
+    pub selection: Option<Pick>,
+    pub firm_search: String,
+    pub layers: Layers,
+    pub candidates: Vec<Candidate>,
+    pub move_firms: bool,
+    memory: MapMemory,
+    tiles: Option<BasemapTiles>,
+    towns: Vec<Town>,
+    history: History,
+    events: MapEvents,
+    dragging: Option<(FirmId, LatLon)>,
+    flow_draft: FlowDraft,
+    nace_search: String,
+    match_job: Option<MatchJob>,
+    greenfield: bool,
+    explanation: Option<Result<Breakdown, String>>,
+    path_field: String,
+    launch: LaunchOptions,
+    frames: u64,
+    settled_frames: u32,
+    screenshot_requested: bool,
+    screenshot_saved: Arc<AtomicBool>,
+    pending_delete: Option<FirmId>,
+}
+
+/// Where working copies of the shipped samples go, so that the samples are never modified.
+fn working_copy_of(sample: &Path) -> std::io::Result<PathBuf> {
+    let dir = std::env::temp_dir().join("symbiosis-explorer");
+    std::fs::create_dir_all(&dir)?;
+    let name = sample.file_name().map_or_else(|| "project.gpkg".into(), |n| n.to_string_lossy().into_owned());
+    static COPIES: AtomicUsize = AtomicUsize::new(0);
+    let copy = dir.join(format!("{}-{}-{}", std::process::id(), COPIES.fetch_add(1, Ordering::Relaxed), name));
+    std::fs::copy(sample, &copy)?;
+    Ok(copy)
+}
+
+/// The shipped samples directory (beside the binary's crate, or the working directory).
+pub fn samples_dir() -> PathBuf {
+    let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample_projects");
+    if crate_dir.is_dir() { crate_dir } else { PathBuf::from("sample_projects") }
+}
+
+impl App {
+    pub fn new(ctx: &egui::Context, launch: LaunchOptions) -> Self {
+        let mut app = App {
+            project: None,
+            message: None,
+            tab: Tab::Firms,
+            selection: None,
+            firm_search: String::new(),
+            layers: Layers::default(),
+            candidates: Vec::new(),
+            move_firms: false,
+            memory: MapMemory::default(),
+            tiles: Some(BasemapTiles::new(ctx, launch.dark)),
+            towns: towns().to_vec(),
+            history: History::default(),
+            events: MapEvents::default(),
+            dragging: None,
+            flow_draft: FlowDraft::default(),
+            nace_search: String::new(),
+            match_job: None,
+            greenfield: false,
+            explanation: None,
+            path_field: String::new(),
+            launch: launch.clone(),
+            frames: 0,
+            settled_frames: 0,
+            screenshot_requested: false,
+            screenshot_saved: Arc::new(AtomicBool::new(false)),
+            pending_delete: None,
+        };
+        if launch.dark {
+            ctx.set_visuals(egui::Visuals::dark());
+        } else {
+            ctx.set_visuals(egui::Visuals::light());
+        }
+        let path = launch.project.clone().unwrap_or_else(|| samples_dir().join("kalundborg.gpkg"));
+        app.open(&path);
+        app.memory.set_zoom(MapView::BALTIC.zoom).ok();
+        app.center_on_project_view();
+        app
+    }
+
+    /// Opens a project; a shipped sample is opened as a working copy.
+    pub fn open(&mut self, path: &Path) {
+        let is_sample = path.parent().and_then(|p| p.canonicalize().ok()) == samples_dir().canonicalize().ok();
+        let (to_open, sample_of) = if is_sample {
+            match working_copy_of(path) {
+                Ok(copy) => (copy, Some(path.to_path_buf())),
+                Err(e) => {
+                    self.error(format!("Could not copy the sample {}: {e}", path.display()));
+                    return;
+                }
+            }
+        } else {
+            (path.to_path_buf(), None)
+        };
+        match ProjectFile::open(&to_open).map_err(|e| e.to_string()).and_then(|file| {
+            let data = file.load().map_err(|e| e.to_string())?;
+            Ok(OpenProject { file, data, sample_of })
+        }) {
+            Ok(project) => {
+                let note = if project.sample_of.is_some() {
+                    " (a working copy: the sample itself stays as shipped; use Save As to keep your changes)"
+                } else if project.file.is_read_only() {
+                    " (read-only: use Save As to edit a copy)"
+                } else {
+                    ""
+                };
+                self.info(format!("Opened {}{note}", path.display()));
+                self.project = Some(project);
+                self.history = History::default();
+                self.selection = None;
+                self.candidates.clear();
+                self.center_on_project_view();
+            }
+            Err(e) => self.error(format!("{e}. Choose another file (File > Open).")),
+        }
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.message = Some(Message { text: text.into(), error: false });
+    }
+
+    fn error(&mut self, text: impl Into<String>) {
+        self.message = Some(Message { text: text.into(), error: true });
+    }
+
+    fn center_on_project_view(&mut self) {
+        let view = self.project.as_ref().map_or(MapView::BALTIC, |p| p.data.meta.view);
+        self.memory.center_at(lon_lat(view.lon, view.lat));
+        self.memory.set_zoom(view.zoom).ok();
+    }
+
+    /// Frames the map on all firms.
+    pub fn zoom_to_project(&mut self) {
+        let Some(p) = &self.project else { return };
+        if p.data.firms.is_empty() {
+            self.center_on_project_view();
+            return;
+        }
+        let (mut lat0, mut lat1, mut lon0, mut lon1) = (90.0f64, -90.0f64, 180.0f64, -180.0f64);
+        for f in &p.data.firms {
+            lat0 = lat0.min(f.location.lat);
+            lat1 = lat1.max(f.location.lat);
+            lon0 = lon0.min(f.location.lon);
+            lon1 = lon1.max(f.location.lon);
+        }
+        self.memory.center_at(lon_lat((lon0 + lon1) / 2.0, (lat0 + lat1) / 2.0));
+        let span = (lon1 - lon0).max((lat1 - lat0) * 1.8).max(0.01);
+        let zoom = (360.0 / span).log2().clamp(3.0, 16.0);
+        self.memory.set_zoom(zoom).ok();
+    }
+
+    /// Applies an edit to the file (one transaction), records it for undo and reloads.
+    pub fn apply(&mut self, edit: Edit) {
+        let Some(project) = &mut self.project else { return };
+        match edit.apply(&mut project.file, &project.data) {
+            Ok(done) => {
+                self.history.push(done);
+                self.reload();
+            }
+            Err(e) => self.error(format!("Not saved: {e}")),
+        }
+    }
+
+    pub fn undo(&mut self) {
+        let Some(project) = &mut self.project else { return };
+        match self.history.undo(&mut project.file, &project.data) {
+            Some(Ok(text)) => {
+                self.info(format!("Undone: {text}"));
+                self.reload();
+            }
+            Some(Err(e)) => self.error(format!("Could not undo: {e}")),
+            None => self.info("Nothing to undo"),
+        }
+    }
+
+    pub fn redo(&mut self) {
+        let Some(project) = &mut self.project else { return };
+        match self.history.redo(&mut project.file, &project.data) {
+            Some(Ok(text)) => {
+                self.info(format!("Redone: {text}"));
+                self.reload();
+            }
+            Some(Err(e)) => self.error(format!("Could not redo: {e}")),
+            None => self.info("Nothing to redo"),
+        }
+    }
+
+    fn reload(&mut self) {
+        let Some(project) = &mut self.project else { return };
+        match project.file.load() {
+            Ok(data) => project.data = data,
+            Err(e) => self.error(format!("Could not re-read the project: {e}")),
+        }
+    }
+
+    fn select_firm(&mut self, id: &FirmId) {
+        self.selection = Some(Pick::Firm(id.clone()));
+        if let Some(f) = self.project.as_ref().and_then(|p| p.data.firm(id)) {
+            self.memory.center_at(lon_lat(f.location.lon, f.location.lat));
+        }
+    }
+
+    fn selected_firm(&self) -> Option<&Firm> {
+        let Some(Pick::Firm(id)) = &self.selection else { return None };
+        self.project.as_ref()?.data.firm(id)
+    }
+
+    /// Starts matching in the background.
+    pub fn start_matching(&mut self) {
+        let Some(project) = &self.project else { return };
+        if let Some(job) = &self.match_job {
+            job.cancel.store(true, Ordering::Relaxed);
+        }
+        let data = Arc::new(project.data.clone());
+        let cancel = Arc::new(AtomicBool::new(false));
+        let done = Arc::new(AtomicUsize::new(0));
+        let options = MatchOptions { top_k: 5, greenfield: self.greenfield, ..MatchOptions::default() };
+        let total = Matcher::new(&data, options).supply_count();
+        let (sender, result) = std::sync::mpsc::channel();
+        let (c, d) = (Arc::clone(&cancel), Arc::clone(&done));
+        std::thread::spawn(move || {
+            let matcher = Matcher::new(&data, options);
+            let candidates = matcher.run_with_progress(&c, &d).candidates;
+            if !c.load(Ordering::Relaxed) {
+                let _ = sender.send(candidates);
+            }
+        });
+        self.match_job = Some(MatchJob { cancel, done, total, result });
+    }
+
+    fn poll_matching(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.match_job else { return };
+        match job.result.try_recv() {
+            Ok(candidates) => {
+                let n = candidates.len();
+                self.candidates = candidates;
+                self.match_job = None;
+                self.info(format!("Matching found {n} candidates"));
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50))
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.match_job = None,
+        }
+    }
+
+    /// Turns a candidate into a proposed exchange.
+    pub fn propose(&mut self, c: &Candidate) {
+        let exchange = Exchange {
+            id: ExchangeId(0),
+            from: c.supply_firm_id.clone(),
+            to: c.demand_firm_id.clone(),
+            material: c.supply_material.clone(),
+            quantity: Some(c.quantity_supply),
+            unit: c.supply_unit,
+            status: ExchangeStatus::Proposed,
+            start_year: None,
+            end_year: None,
+            transport: Some(c.transport),
+            notes: format!(
+                "Proposed from a candidate: {:.0} t CO2/yr avoided, net benefit {:.0}",
+                c.co2_avoided_t, c.net_benefit
+            ),
+            source: "Symbiosis Explorer matching".into(),
+        };
+        self.apply(Edit::InsertExchange(exchange));
+        self.candidates.retain(|x| !(x.supply_flow_id == c.supply_flow_id && x.demand_flow_id == c.demand_flow_id));
+        self.info(format!("Proposed: {} {} -> {}", c.supply_material, c.supply_firm, c.demand_firm));
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+        let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+        // Redo first: Ctrl+Shift+Z also matches Ctrl+Z when modifiers are loose.
+        if ctx.input_mut(|i| i.consume_shortcut(&redo) || i.consume_shortcut(&redo_y)) {
+            self.redo();
+        } else if ctx.input_mut(|i| i.consume_shortcut(&undo)) {
+            self.undo();
+        }
+    }
+
+    /// The whole window.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.frames += 1;
+        self.shortcuts(&ctx);
+        self.poll_matching(&ctx);
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::left("side").resizable(true).default_size(470.0).min_size(320.0).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                for tab in Tab::ALL {
+                    let selected = self.tab == tab;
+                    if ui.selectable_label(selected, RichText::new(tab.label()).strong()).clicked() {
+                        self.tab = tab;
+                    }
+                }
+            });
+            ui.separator();
+            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| match self.tab {
+                Tab::Firms => self.firms_ui(ui),
+                Tab::Flows => self.flows_ui(ui),
+                Tab::Exchanges => self.exchanges_ui(ui),
+                Tab::Candidates => self.candidates_ui(ui),
+                Tab::Charts => super::charts::charts_ui(ui, self),
+            });
+        });
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.map_ui(ui));
+        self.screenshot_step(&ctx);
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.menu_button("File", |ui| {
+                ui.label("Open or Save As a path:");
+                ui.text_edit_singleline(&mut self.path_field);
+                ui.horizontal(|ui| {
+                    if ui.button("Open").clicked() {
+                        let path = PathBuf::from(self.path_field.trim());
+                        self.open(&path);
+                        ui.close();
+                    }
+                    if ui.button("Save As").clicked() {
+                        self.save_as(PathBuf::from(self.path_field.trim()));
+                        ui.close();
+                    }
+                    if ui.button("New").clicked() {
+                        self.new_project(PathBuf::from(self.path_field.trim()));
+                        ui.close();
+                    }
+                });
+                if ui.button("Browse…").clicked() {
+                    if let Some(path) = rfd::FileDialog::new().add_filter("GeoPackage project", &["gpkg"]).pick_file() {
+                        self.open(&path);
+                    }
+                    ui.close();
+                }
+                ui.separator();
+                ui.label("Samples");
+                for sample in ["kalundborg"] {
+                    if ui.button(format!("Open the {sample} sample")).clicked() {
+                        self.open(&samples_dir().join(format!("{sample}.gpkg")));
+                        ui.close();
+                    }
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                if ui.add_enabled(self.history.can_undo(), egui::Button::new("Undo  (Ctrl+Z)")).clicked() {
+                    self.undo();
+                }
+                if ui.add_enabled(self.history.can_redo(), egui::Button::new("Redo  (Ctrl+Shift+Z)")).clicked() {
+                    self.redo();
+                }
+            });
+            ui.menu_button("View", |ui| {
+                ui.checkbox(&mut self.layers.firms, "Firms");
+                ui.checkbox(&mut self.layers.labels, "Firm labels");
+                ui.checkbox(&mut self.layers.exchanges, "Exchanges");
+                ui.checkbox(&mut self.layers.candidates, "Candidates");
+                ui.checkbox(&mut self.layers.towns, "Towns");
+                ui.add(egui::Slider::new(&mut self.layers.top_candidates, 1..=200).text("candidates shown"));
+            });
+            ui.separator();
+            if let Some(p) = &self.project {
+                ui.label(RichText::new(&p.data.meta.name).strong().size(16.0));
+                if p.sample_of.is_some() {
+                    ui.label(RichText::new("sample (working copy)").italics());
+                }
+                if p.file.is_read_only() {
+                    ui.label(RichText::new("read-only").color(map_layer::colors::VERMILION));
+                }
+            }
+        });
+    }
+
+    fn save_as(&mut self, path: PathBuf) {
+        if path.as_os_str().is_empty() {
+            self.error("Type a path for Save As (for example /home/me/park.gpkg)");
+            return;
+        }
+        let Some(project) = &self.project else { return };
+        match project.file.save_as(&path) {
+            Ok(file) => {
+                let data = match file.load() {
+                    Ok(d) => d,
+                    Err(e) => return self.error(format!("Saved, but could not re-read {}: {e}", path.display())),
+                };
+                self.project = Some(OpenProject { file, data, sample_of: None });
+                self.info(format!("Saved as {}; edits now go there", path.display()));
+            }
+            Err(e) => self.error(format!("Save As failed: {e}")),
+        }
+    }
+
+    fn new_project(&mut self, path: PathBuf) {
+        if path.as_os_str().is_empty() {
+            self.error("Type a path for the new project (for example /home/me/park.gpkg)");
+            return;
+        }
+        match ProjectFile::create(&path, &ProjectData::new(ProjectMeta::default()), false) {
+            Ok(()) => self.open(&path),
+            Err(e) => self.error(format!("Could not create {}: {e}", path.display())),
+        }
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if let Some(m) = &self.message {
+                let color = if m.error { map_layer::colors::VERMILION } else { ui.visuals().text_color() };
+                ui.label(RichText::new(&m.text).color(color));
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if let Some(c) = self.events.cursor {
+                    ui.monospace(format!("{:.5}° N  {:.5}° E", c.lat, c.lon));
+                }
+            });
+        });
+    }
+
+    fn map_ui(&mut self, ui: &mut egui::Ui) {
+        let rect = ui.available_rect_before_wrap();
+        let Some(mut tiles) = self.tiles.take() else { return };
+        tiles.begin_frame();
+        let my_position = lon_lat(MapView::BALTIC.lon, MapView::BALTIC.lat);
+        let empty = ProjectData::default();
+        let data = self.project.as_ref().map_or(&empty, |p| &p.data);
+        let mut events = MapEvents::default();
+        let mut dragging = self.dragging.take();
+        let layer = ProjectLayer {
+            data,
+            candidates: &self.candidates,
+            selected: self.selection.as_ref(),
+            layers: self.layers,
+            towns: &self.towns,
+            dragging: &mut dragging,
+            allow_drag: self.move_firms,
+            events: &mut events,
+            dark: ui.visuals().dark_mode,
+        };
+        let mut map = Map::new(Some(&mut tiles), &mut self.memory, my_position).with_plugin(layer);
+        if self.move_firms {
+            map = map.drag_pan_buttons(egui::DragPanButtons::SECONDARY | egui::DragPanButtons::MIDDLE);
+        }
+        let response = ui.add(map);
+        self.tiles = Some(tiles);
+        self.dragging = dragging;
+        if let Some(hovered) = &events.hovered {
+            response.clone().on_hover_text(self.describe(hovered));
+        }
+        if let Some(pick) = events.clicked.clone() {
+            if let Pick::Firm(id) = &pick {
+                self.flow_draft = FlowDraft::default();
+                self.tab = if self.tab == Tab::Flows { Tab::Flows } else { Tab::Firms };
+                self.selection = Some(Pick::Firm(id.clone()));
+            } else {
+                if matches!(pick, Pick::Exchange(_)) {
+                    self.tab = Tab::Exchanges;
+                }
+                self.selection = Some(pick);
+            }
+        }
+        if let Some((id, at)) = events.dropped.take()
+            && let Some(firm) = self.project.as_ref().and_then(|p| p.data.firm(&id)).cloned()
+        {
+            self.apply(Edit::UpdateFirm { before: firm.clone(), after: Firm { location: at, ..firm } });
+        }
+        self.events = events;
+        self.map_overlay_ui(ui, rect);
+    }
+
+    fn describe(&self, pick: &Pick) -> String {
+        let Some(p) = &self.project else { return String::new() };
+        match pick {
+            Pick::Firm(id) => p.data.firm(id).map_or_else(String::new, |f| {
+                let flows = p.data.flows.iter().filter(|x| &x.firm == id).count();
+                format!("{}\nNACE {} · {} flows\n{:.5}, {:.5}", f.name, f.nace, flows, f.location.lat, f.location.lon)
+            }),
+            Pick::Exchange(id) => p.data.exchanges.iter().find(|e| &e.id == id).map_or_else(String::new, |e| {
+                let q = e.quantity.map_or("quantity unknown".to_string(), |q| format!("{q:.0} {}/yr", e.unit));
+                let years = match (e.start_year, e.end_year) {
+                    (Some(s), Some(t)) => format!("{s}-{t}"),
+                    (Some(s), None) => format!("since {s}"),
+                    _ => "years unknown".into(),
+                };
+                format!("{} -> {}: {}\n{q}, {years}, {}", e.from, e.to, e.material, e.status)
+            }),
+            Pick::Candidate(s, d) => self
+                .candidates
+                .iter()
+                .find(|c| c.supply_flow_id == *s && c.demand_flow_id == *d)
+                .map_or_else(String::new, |c| {
+                    format!(
+                        "Candidate: {} -> {}\n{} {:.0} {}/yr · {:.1} km\nCO2 {:.0} t/yr · benefit {:.0}",
+                        c.supply_firm,
+                        c.demand_firm,
+                        c.supply_material,
+                        c.quantity,
+                        c.unit,
+                        c.transport_km,
+                        c.co2_avoided_t,
+                        c.net_benefit
+                    )
+                }),
+        }
+    }
+
+    /// Controls, legend, scale bar and credits drawn over the map.
+    fn map_overlay_ui(&mut self, ui: &mut egui::Ui, rect: egui::Rect) {
+        let dark = ui.visuals().dark_mode;
+        let frame = egui::Frame::popup(ui.style()).inner_margin(6.0);
+        egui::Area::new(egui::Id::unique("map-controls")).fixed_pos(rect.right_top() + egui::vec2(-160.0, 10.0)).show(
+            ui.ctx(),
+            |ui| {
+                frame.show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        if ui.button(RichText::new(" + ").size(18.0)).on_hover_text("Zoom in").clicked() {
+                            let _ = self.memory.zoom_in();
+                        }
+                        if ui.button(RichText::new(" - ").size(18.0)).on_hover_text("Zoom out").clicked() {
+                            let _ = self.memory.zoom_out();
+                        }
+                        if ui.button(RichText::new("Fit").size(16.0)).on_hover_text("Zoom to project").clicked() {
+                            self.zoom_to_project();
+                        }
+                    });
+                });
+            },
+        );
+        egui::Area::new(egui::Id::unique("map-legend")).fixed_pos(rect.right_top() + egui::vec2(-228.0, 62.0)).show(
+            ui.ctx(),
+            |ui| {
+                frame.show(ui, |ui| {
+                    ui.set_width(210.0);
+                    ui.label(RichText::new("Legend").strong());
+                    for (label, kind) in [
+                        ("Energy", MaterialKind::Energy),
+                        ("Water", MaterialKind::Water),
+                        ("Materials", MaterialKind::Material),
+                    ] {
+                        ui.horizontal(|ui| {
+                            let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
+                            ui.painter().line_segment(
+                                [r.left_center(), r.right_center()],
+                                egui::Stroke::new(4.0, map_layer::kind_color(kind)),
+                            );
+                            ui.label(label);
+                        });
+                    }
+                    ui.label(RichText::new("solid realised · dashed proposed/agreed · faded ended").small());
+                    ui.horizontal(|ui| {
+                        let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
+                        ui.painter().extend(egui::Shape::dotted_line(
+                            &[r.left_center(), r.right_center()],
+                            map_layer::colors::PURPLE,
+                            6.0,
+                            1.5,
+                        ));
+                        ui.label("Candidate");
+                    });
+                    ui.separator();
+                    for nace in map_layer::SECTORS {
+                        let (name, color) = map_layer::sector(nace);
+                        ui.horizontal(|ui| {
+                            let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+                            ui.painter().circle_filled(r.center(), 6.0, color);
+                            ui.label(RichText::new(name).small());
+                        });
+                    }
+                });
+            },
+        );
+        // Scale bar, for the latitude of the map centre.
+        let mpp = self.events.meters_per_pixel;
+        if mpp.is_finite() && mpp > 0.0 {
+            let target = mpp * 120.0;
+            let magnitude = 10f64.powf(target.log10().floor());
+            let nice = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * magnitude).rfind(|&v| v <= target).unwrap_or(magnitude);
+            let width = (nice / mpp) as f32;
+            let origin = rect.left_bottom() + egui::vec2(16.0, -34.0);
+            let painter = ui.painter();
+            let ink = if dark { Color32::WHITE } else { Color32::BLACK };
+            painter.rect_filled(
+                egui::Rect::from_min_size(origin - egui::vec2(6.0, 20.0), egui::vec2(width + 12.0, 30.0)),
+                3.0,
+                if dark { Color32::from_black_alpha(170) } else { Color32::from_white_alpha(200) },
+            );
+            painter.line_segment([origin, origin + egui::vec2(width, 0.0)], egui::Stroke::new(3.0, ink));
+            for x in [0.0, width] {
+                painter.line_segment(
+                    [origin + egui::vec2(x, -6.0), origin + egui::vec2(x, 4.0)],
+                    egui::Stroke::new(2.0, ink),
+                );
+            }
+            let label = if nice >= 1000.0 { format!("{} km", nice / 1000.0) } else { format!("{nice} m") };
+            painter.text(
+                origin + egui::vec2(width / 2.0, -8.0),
+                egui::Align2::CENTER_BOTTOM,
+                label,
+                egui::FontId::proportional(13.0),
+                ink,
+            );
+        }
+        // Credits: the basemap and place names need them; walkers draws none.
+        let credits = format!("{} · Towns: GeoNames (CC BY 4.0)", crate::basemap::CREDITS);
+        let painter = ui.painter();
+        let galley = painter.layout_no_wrap(
+            credits,
+            egui::FontId::proportional(12.0),
+            if dark { Color32::from_gray(220) } else { Color32::from_gray(40) },
+        );
+        let at = rect.right_bottom() - galley.size() - egui::vec2(6.0, 4.0);
+        painter.rect_filled(
+            egui::Rect::from_min_size(at - egui::vec2(4.0, 2.0), galley.size() + egui::vec2(8.0, 4.0)),
+            2.0,
+            if dark { Color32::from_black_alpha(170) } else { Color32::from_white_alpha(210) },
+        );
+        painter.galley(at, galley, Color32::PLACEHOLDER);
+        if let Some(job) = &self.match_job {
+            egui::Area::new(egui::Id::unique("match-progress"))
+                .fixed_pos(rect.center_top() + egui::vec2(-140.0, 12.0))
+                .show(ui.ctx(), |ui| {
+                    frame.show(ui, |ui| {
+                        let done = job.done.load(Ordering::Relaxed);
+                        ui.add(
+                            egui::ProgressBar::new(done as f32 / job.total.max(1) as f32)
+                                .text(format!("Matching {done}/{} supply flows", job.total))
+                                .desired_width(280.0),
+                        );
+                    });
+                });
+        }
+    }
+
+    fn firms_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(project) = &self.project else {
+            ui.label("No project open. Use File > Open.");
+            return;
+        };
+        ui.horizontal(|ui| {
+            ui.label("Search");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.firm_search)
+                    .hint_text("name, NACE or material")
+                    .desired_width(f32::INFINITY),
+            );
+        });
+        let needle = self.firm_search.to_lowercase();
+        let data = &project.data;
+        let matches: Vec<&Firm> = data
+            .firms
+            .iter()
+            .filter(|f| {
+                needle.is_empty()
+                    || f.name.to_lowercase().contains(&needle)
+                    || f.id.as_str().to_lowercase().contains(&needle)
+                    || f.nace.contains(&needle)
+                    || data.flows.iter().any(|x| x.firm == f.id && x.material.as_str().contains(&needle))
+            })
+            .take(500)
+            .collect();
+        let mut clicked = None;
+        egui::ScrollArea::vertical().id_salt("firm-list").max_height(260.0).show(ui, |ui| {
+            for f in &matches {
+                let selected = self.selection == Some(Pick::Firm(f.id.clone()));
+                let (sector, color) = map_layer::sector(&f.nace);
+                ui.horizontal(|ui| {
+                    let (dot, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                    ui.painter().circle_filled(dot.center(), 5.0, color);
+                    let _ = sector;
+                    if ui.selectable_label(selected, &f.name).clicked() {
+                        clicked = Some(f.id.clone());
+                    }
+                    ui.label(RichText::new(&f.nace).weak());
+                });
+            }
+        });
+        ui.label(RichText::new(format!("{} of {} firms", matches.len(), data.firms.len())).weak());
+        if let Some(id) = clicked {
+            self.select_firm(&id);
+        }
+        ui.separator();
+        self.firm_editor_ui(ui);
+    }
+
+    fn firm_editor_ui(&mut self, ui: &mut egui::Ui) {
+        ui.checkbox(&mut self.move_firms, "Move firms by dragging them on the map (right-drag pans)");
+        let Some(firm) = self.selected_firm().cloned() else {
+            ui.label("Select a firm in the list or on the map to edit it.");
+            ui.label("Click an empty spot on the map and press the button below to add a firm there.");
+            if let Some(at) = self.events.clicked_empty.or(self.events.cursor)
+                && ui.button(format!("Add a firm at {:.4}, {:.4}", at.lat, at.lon)).clicked()
+            {
+                self.add_firm_at(at);
+            }
+            return;
+        };
+        ui.heading(&firm.name);
+        let mut edited = firm.clone();
+        egui::Grid::new("firm-editor").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+            ui.label("Name");
+            ui.text_edit_singleline(&mut edited.name);
+            ui.end_row();
+            ui.label("Latitude");
+            ui.add(egui::DragValue::new(&mut edited.location.lat).speed(0.0005).range(-90.0..=90.0).max_decimals(6));
+            ui.end_row();
+            ui.label("Longitude");
+            ui.add(egui::DragValue::new(&mut edited.location.lon).speed(0.0005).range(-180.0..=180.0).max_decimals(6));
+            ui.end_row();
+            ui.label("NACE");
+            ui.vertical(|ui| {
+                let title = reference::nace(&edited.nace)
+                    .map_or("—".to_string(), |n| format!("{} {}", n.code, n.description));
+                ui.label(title);
+                ui.add(egui::TextEdit::singleline(&mut self.nace_search).hint_text("search NACE by code or words"));
+                if !self.nace_search.is_empty() {
+                    let q = self.nace_search.to_lowercase();
+                    for n in reference::nace_codes()
+                        .iter()
+                        .filter(|n| {
+                            n.level == "class" && (n.code.starts_with(&q) || n.description.to_lowercase().contains(&q))
+                        })
+                        .take(8)
+                    {
+                        if ui.small_button(format!("{} {}", n.code, n.description)).clicked() {
+                            edited.nace = n.code.clone();
+                            self.nace_search.clear();
+                        }
+                    }
+                }
+            });
+            ui.end_row();
+            ui.label("Notes");
+            ui.text_edit_multiline(&mut edited.notes);
+            ui.end_row();
+            ui.label("Source");
+            ui.text_edit_singleline(&mut edited.source);
+            ui.end_row();
+        });
+        // Text fields edit a copy; numbers and pickers save at once.
+        let changed_now = edited.location != firm.location || edited.nace != firm.nace;
+        let text_changed = edited.name != firm.name || edited.notes != firm.notes || edited.source != firm.source;
+        if changed_now {
+            self.apply(Edit::UpdateFirm { before: firm.clone(), after: edited.clone() });
+        } else if text_changed {
+            // Save on every change of text too: one small transaction each, undoable.
+            self.apply(Edit::UpdateFirm { before: firm.clone(), after: edited.clone() });
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Show flows").clicked() {
+                self.tab = Tab::Flows;
+            }
+            if self.pending_delete.as_ref() == Some(&firm.id) {
+                ui.label(
+                    RichText::new("Delete this firm with its flows and exchanges?").color(map_layer::colors::VERMILION),
+                );
+                if ui.button("Yes, delete").clicked() {
+                    self.delete_firm(&firm.id);
+                    self.pending_delete = None;
+                }
+                if ui.button("Cancel").clicked() {
+                    self.pending_delete = None;
+                }
+            } else if ui.button("Delete firm…").clicked() {
+                self.pending_delete = Some(firm.id.clone());
+            }
+        });
+    }
+
+    fn add_firm_at(&mut self, at: LatLon) {
+        let Some(project) = &self.project else { return };
+        let mut n = project.data.firms.len() + 1;
+        while project.data.firm(&FirmId(format!("firm{n}"))).is_some() {
+            n += 1;
+        }
+        let firm = Firm {
+            id: FirmId(format!("firm{n}")),
+            name: format!("New firm {n}"),
+            location: at,
+            nace: String::new(),
+            employees: None,
+            address: String::new(),
+            notes: String::new(),
+            source: "added on the map".into(),
+        };
+        let id = firm.id.clone();
+        self.apply(Edit::InsertFirm(firm));
+        self.selection = Some(Pick::Firm(id));
+    }
+
+    fn delete_firm(&mut self, id: &FirmId) {
+        let Some(project) = &self.project else { return };
+        let Some(firm) = project.data.firm(id).cloned() else { return };
+        let flows = project.data.flows.iter().filter(|f| &f.firm == id).cloned().collect();
+        let exchanges = project.data.exchanges.iter().filter(|e| &e.from == id || &e.to == id).cloned().collect();
+        self.apply(Edit::DeleteFirm { firm, flows, exchanges });
+        self.selection = None;
+    }
+
+    fn flows_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(firm) = self.selected_firm().cloned() else {
+            ui.label("Select a firm (Firms tab or the map) to see what it has and wants.");
+            return;
+        };
+        let Some(project) = &self.project else { return };
+        ui.heading(format!("Flows of {}", firm.name));
+        let flows: Vec<Flow> = project.data.flows.iter().filter(|f| f.firm == firm.id).cloned().collect();
+        let materials = project.data.materials.clone();
+        let mut delete = None;
+        for (direction, title) in [(Direction::Supply, "Has (supply)"), (Direction::Demand, "Wants (demand)")] {
+            ui.label(RichText::new(title).strong());
+            egui::Grid::new(format!("flows-{direction}")).striped(true).num_columns(5).show(ui, |ui| {
+                for f in flows.iter().filter(|f| f.direction == direction) {
+                    let material = materials.iter().find(|m| m.id == f.material);
+                    ui.label(material.map_or(f.material.as_str(), |m| m.name.as_str()));
+                    ui.label(format!("{} {}/yr", crate::core::matching::format_number(f.quantity), f.unit));
+                    let years = match (f.available_from, f.available_to) {
+                        (Some(a), Some(b)) => format!("{a}-{b}"),
+                        (Some(a), None) => format!("from {a}"),
+                        (None, Some(b)) => format!("until {b}"),
+                        _ => String::new(),
+                    };
+                    ui.label(years);
+                    let mut tags = Vec::new();
+                    if let Some(code) = f.ewc.as_deref().and_then(reference::ewc) {
+                        tags.push(code.display_code());
+                    }
+                    if f.confidential {
+                        tags.push("confidential".into());
+                    }
+                    ui.label(tags.join(" ")).on_hover_text(&f.source);
+                    if ui.small_button("Delete").on_hover_text("Delete this flow (Ctrl+Z undoes)").clicked() {
+                        delete = Some(f.clone());
+                    }
+                    ui.end_row();
+                }
+            });
+        }
+        if let Some(flow) = delete {
+            self.apply(Edit::DeleteFlow(flow));
+        }
+        ui.separator();
+        self.add_flow_ui(ui, &firm, &materials);
+    }
+
+    fn add_flow_ui(&mut self, ui: &mut egui::Ui, firm: &Firm, materials: &[Material]) {
+        ui.label(RichText::new("Add a flow").strong());
+        let d = &mut self.flow_draft;
+        egui::Grid::new("add-flow").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+            ui.label("Direction");
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut d.direction, Direction::Supply, "has");
+                ui.radio_value(&mut d.direction, Direction::Demand, "wants");
+            });
+            ui.end_row();
+            ui.label("Material");
+            egui::ComboBox::from_id_salt("material-picker").selected_text(d.material.clone()).height(360.0).show_ui(
+                ui,
+                |ui| {
+                    for m in materials {
+                        ui.selectable_value(&mut d.material, m.id.0.clone(), format!("{} ({})", m.name, m.unit));
+                    }
+                },
+            );
+            ui.end_row();
+            let unit = materials.iter().find(|m| m.id.0 == d.material).map_or(Unit::Tonne, |m| m.unit);
+            ui.label(format!("Quantity ({unit}/yr)"));
+            ui.add(egui::TextEdit::singleline(&mut d.quantity).hint_text("e.g. 1500"));
+            ui.end_row();
+            ui.label("Years");
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut d.from).hint_text("from").desired_width(60.0));
+                ui.add(egui::TextEdit::singleline(&mut d.to).hint_text("to").desired_width(60.0));
+            });
+            ui.end_row();
+            ui.label("EWC");
+            ui.vertical(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut d.ewc_search).hint_text("search EWC code or words"));
+                if let Some(code) = d.ewc.as_deref().and_then(reference::ewc) {
+                    ui.label(format!("{} {}", code.display_code(), code.description));
+                }
+                if d.ewc_search.len() >= 2 {
+                    let q = d.ewc_search.to_lowercase();
+                    let digits = reference::normalise_ewc(&q);
+                    for e in reference::ewc_codes()
+                        .iter()
+                        .filter(|e| {
+                            (!digits.is_empty() && e.code.starts_with(&digits))
+                                || e.description.to_lowercase().contains(&q)
+                        })
+                        .take(8)
+                    {
+                        let text = RichText::new(format!("{} {}", e.display_code(), e.description));
+                        let text = if e.hazardous { text.color(map_layer::colors::VERMILION) } else { text };
+                        if ui.small_button(text).clicked() {
+                            d.ewc = Some(e.code.clone());
+                            d.ewc_search.clear();
+                        }
+                    }
+                }
+            });
+            ui.end_row();
+            ui.label("Flags");
+            ui.horizontal(|ui| {
+                ui.checkbox(&mut d.accepts_hazardous, "accepts hazardous");
+                ui.checkbox(&mut d.confidential, "confidential");
+            });
+            ui.end_row();
+            ui.label("Source");
+            ui.text_edit_singleline(&mut d.source);
+            ui.end_row();
+        });
+        if ui.button(RichText::new("Add flow").strong()).clicked() {
+            match self.flow_from_draft(firm, materials) {
+                Ok(flow) => {
+                    self.apply(Edit::InsertFlow(flow));
+                    self.flow_draft.quantity.clear();
+                }
+                Err(e) => self.error(e),
+            }
+        }
+    }
+
+    fn flow_from_draft(&self, firm: &Firm, materials: &[Material]) -> Result<Flow, String> {
+        let d = &self.flow_draft;
+        let material = materials
+            .iter()
+            .find(|m| m.id.0 == d.material)
+            .ok_or_else(|| format!("Unknown material '{}'", d.material))?;
+        let quantity: f64 = d
+            .quantity
+            .trim()
+            .replace(',', ".")
+            .replace(' ', "")
+            .parse()
+            .map_err(|_| format!("Quantity '{}' is not a number; type for example 1500", d.quantity))?;
+        if !(quantity.is_finite() && quantity >= 0.0) {
+            return Err("Quantity must be zero or more".into());
+        }
+        let year = |s: &str| -> Result<Option<i32>, String> {
+            let s = s.trim();
+            if s.is_empty() {
+                return Ok(None);
+            }
+            s.parse::<i32>()
+                .ok()
+                .filter(|y| (1800..=2200).contains(y))
+                .map(Some)
+                .ok_or_else(|| format!("'{s}' is not a year"))
+        };
+        let (from, to) = (year(&d.from)?, year(&d.to)?);
+        if let (Some(a), Some(b)) = (from, to)
+            && a > b
+        {
+            return Err(format!("Available from {a} is after available to {b}"));
+        }
+        Ok(Flow {
+            id: FlowId(0),
+            firm: firm.id.clone(),
+            direction: d.direction,
+            material: material.id.clone(),
+            quantity,
+            unit: material.unit,
+            ewc: d.ewc.clone(),
+            quality: String::new(),
+            available_from: from,
+            available_to: to,
+            price_per_unit: None,
+            disposal_cost_per_unit: None,
+            accepts_hazardous: d.accepts_hazardous,
+            confidential: d.confidential,
+            source: if d.source.trim().is_empty() { "entered in Symbiosis Explorer".into() } else { d.source.clone() },
+        })
+    }
+
+    fn exchanges_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(project) = &self.project else { return };
+        let exchanges = project.data.exchanges.clone();
+        let data = project.data.clone();
+        ui.heading(format!("{} exchanges", exchanges.len()));
+        let mut change = None;
+        let mut select = None;
+        for e in &exchanges {
+            let selected = self.selection == Some(Pick::Exchange(e.id));
+            let name = |id: &FirmId| data.firm(id).map_or(id.0.clone(), |f| f.name.clone());
+            ui.horizontal(|ui| {
+                let text = format!("{} -> {}: {}", name(&e.from), name(&e.to), e.material);
+                if ui.selectable_label(selected, text).clicked() {
+                    select = Some(e.id);
+                }
+            });
+            if selected {
+                ui.indent(e.id.0, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label("Status");
+                        let mut status = e.status;
+                        egui::ComboBox::from_id_salt(("status", e.id.0)).selected_text(status.as_str()).show_ui(
+                            ui,
+                            |ui| {
+                                for s in ExchangeStatus::ALL {
+                                    ui.selectable_value(&mut status, *s, s.as_str());
+                                }
+                            },
+                        );
+                        if status != e.status {
+                            change = Some((e.clone(), Exchange { status, ..e.clone() }));
+                        }
+                    });
+                    let q = e.quantity.map_or("unknown".to_string(), |q| {
+                        format!("{} {}/yr", crate::core::matching::format_number(q), e.unit)
+                    });
+                    ui.label(format!("Quantity: {q}"));
+                    ui.label(format!(
+                        "Years: {} – {}",
+                        e.start_year.map_or("?".into(), |y| y.to_string()),
+                        e.end_year.map_or("".into(), |y| y.to_string())
+                    ));
+                    ui.label(RichText::new(&e.notes).italics());
+                    ui.label(RichText::new(format!("Source: {}", e.source)).weak());
+                });
+            }
+        }
+        if let Some(id) = select {
+            self.selection = Some(Pick::Exchange(id));
+        }
+        if let Some((before, after)) = change {
+            self.apply(Edit::UpdateExchange { before, after });
+        }
+    }
+
+    fn candidates_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if self.match_job.is_some() {
+                if ui.button("Cancel matching").clicked()
+                    && let Some(job) = self.match_job.take()
+                {
+                    job.cancel.store(true, Ordering::Relaxed);
+                    self.info("Matching cancelled");
+                }
+                ui.spinner();
+            } else if ui.button(RichText::new("Run matching").strong()).clicked() {
+                self.start_matching();
+            }
+            ui.checkbox(&mut self.greenfield, "greenfield (ignore existing exchanges)");
+        });
+        if self.candidates.is_empty() {
+            ui.label("No candidates yet: press Run matching.");
+            return;
+        }
+        let candidates = self.candidates.clone();
+        let currency = self.project.as_ref().map_or("EUR".into(), |p| p.data.meta.currency.clone());
+        let mut propose = None;
+        let mut explain = None;
+        egui::Grid::new("candidates").striped(true).num_columns(5).show(ui, |ui| {
+            ui.label(RichText::new("From -> to").strong());
+            ui.label(RichText::new("Material").strong());
+            ui.label(RichText::new("Quantity").strong());
+            ui.label(RichText::new("CO2 t/yr").strong());
+            ui.label(RichText::new(format!("Benefit {currency}")).strong());
+            ui.end_row();
+            for c in candidates.iter().take(200) {
+                let pick = Pick::Candidate(c.supply_flow_id, c.demand_flow_id);
+                let selected = self.selection.as_ref() == Some(&pick);
+                if ui.selectable_label(selected, format!("{} -> {}", c.supply_firm, c.demand_firm)).clicked() {
+                    self.selection = Some(pick.clone());
+                    explain = Some(c.clone());
+                }
+                ui.label(format!("{} -> {}", c.supply_material, c.demand_material));
+                ui.label(format!("{:.0} {}", c.quantity, c.unit));
+                ui.label(format!("{:.0}", c.co2_avoided_t));
+                ui.horizontal(|ui| {
+                    ui.label(format!("{:.0}", c.net_benefit));
+                    if ui.small_button("Propose").clicked() {
+                        propose = Some(c.clone());
+                    }
+                });
+                ui.end_row();
+            }
+        });
+        if let Some(c) = explain
+            && let Some(p) = &self.project
+        {
+            let matcher =
+                Matcher::new(&p.data, MatchOptions { greenfield: self.greenfield, ..MatchOptions::default() });
+            self.explanation = Some(matcher.explain(c.supply_flow_id, c.demand_flow_id).map_err(|e| e.to_string()));
+        }
+        if let Some(c) = propose {
+            self.propose(&c);
+        }
+        if let Some(explanation) = &self.explanation {
+            ui.separator();
+            match explanation {
+                Ok(b) => {
+                    ui.label(RichText::new("Why this candidate: every term and its source").strong());
+                    for t in &b.terms {
+                        ui.label(format!("{} = {:.2} {}   ({})", t.name, t.value, t.unit, t.formula));
+                        for p in &t.parameters {
+                            let source = if p.source.is_empty() { "assumption" } else { p.source.as_str() };
+                            ui.label(
+                                RichText::new(format!(
+                                    "    {} = {} {} — {}",
+                                    p.name,
+                                    crate::core::matching::format_number(p.value),
+                                    p.unit,
+                                    source
+                                ))
+                                .weak(),
+                            );
+                        }
+                    }
+                }
+                Err(e) => {
+                    ui.label(RichText::new(e).color(map_layer::colors::VERMILION));
+                }
+            }
+        }
+    }
+
+    /// Drives `--screenshot`: wait for the basemap, take the picture, save it, close.
+    fn screenshot_step(&mut self, ctx: &egui::Context) {
+        let Some(out) = self.launch.screenshot.clone() else { return };
+        let pending = self.tiles.as_mut().map_or(0, BasemapTiles::pending);
+        if !self.screenshot_requested {
+            self.settled_frames = if pending == 0 { self.settled_frames + 1 } else { 0 };
+            if self.frames > 10 && self.settled_frames > 5 {
+                let saved = Arc::clone(&self.screenshot_saved);
+                let repaint = ctx.clone();
+                ctx.request_screenshot(move |image| {
+                    let [w, h] = image.size;
+                    let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+                    match image::save_buffer(&out, &bytes, w as u32, h as u32, image::ColorType::Rgba8) {
+                        Ok(()) => eprintln!("screenshot saved to {}", out.display()),
+                        Err(e) => eprintln!("error: could not save the screenshot to {}: {e}", out.display()),
+                    }
+                    saved.store(true, Ordering::Relaxed);
+                    repaint.request_repaint();
+                });
+                self.screenshot_requested = true;
+            }
+            ctx.request_repaint();
+            return;
+        }
+        if self.screenshot_saved.load(Ordering::Relaxed) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(20));
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
+
+/// Checks a project path before the window opens, so that a bad file is a clear CLI error.
+pub fn check_project(path: &Path) -> Result<(), String> {
+    ProjectFile::open_with(path, OpenMode::ReadOnly).map(drop).map_err(|e| e.to_string())
+}

@@ -1,0 +1,160 @@
+//! Undo and redo: every edit knows its inverse, and each is saved at once as one transaction.
+
+use crate::core::StoreError;
+use crate::core::model::*;
+use crate::core::store::ProjectFile;
+
+/// One edit of the project, with what is needed to undo it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    InsertFirm(Firm),
+    UpdateFirm { before: Firm, after: Firm },
+    DeleteFirm { firm: Firm, flows: Vec<Flow>, exchanges: Vec<Exchange> },
+    InsertFlow(Flow),
+    UpdateFlow { before: Flow, after: Flow },
+    DeleteFlow(Flow),
+    InsertExchange(Exchange),
+    UpdateExchange { before: Exchange, after: Exchange },
+    DeleteExchange(Exchange),
+}
+
+impl Edit {
+    /// Saves the edit; returns it as done (new ids filled in), ready to be undone.
+    pub fn apply(self, file: &mut ProjectFile, _data: &ProjectData) -> Result<Edit, StoreError> {
+        Ok(match self {
+            Edit::InsertFirm(firm) => {
+                file.insert_firm(&firm)?;
+                Edit::InsertFirm(firm)
+            }
+            Edit::UpdateFirm { before, after } => {
+                file.update_firm(&after)?;
+                Edit::UpdateFirm { before, after }
+            }
+            Edit::DeleteFirm { firm, flows, exchanges } => {
+                file.delete_firm(&firm.id)?;
+                Edit::DeleteFirm { firm, flows, exchanges }
+            }
+            Edit::InsertFlow(mut flow) => {
+                flow.id = file.insert_flow(&flow)?;
+                Edit::InsertFlow(flow)
+            }
+            Edit::UpdateFlow { before, after } => {
+                file.update_flow(&after)?;
+                Edit::UpdateFlow { before, after }
+            }
+            Edit::DeleteFlow(flow) => {
+                file.delete_flow(flow.id)?;
+                Edit::DeleteFlow(flow)
+            }
+            Edit::InsertExchange(mut exchange) => {
+                exchange.id = file.insert_exchange(&exchange)?;
+                Edit::InsertExchange(exchange)
+            }
+            Edit::UpdateExchange { before, after } => {
+                file.update_exchange(&after)?;
+                Edit::UpdateExchange { before, after }
+            }
+            Edit::DeleteExchange(exchange) => {
+                file.delete_exchange(exchange.id)?;
+                Edit::DeleteExchange(exchange)
+            }
+        })
+    }
+
+    /// Undoes a done edit (the firm deleted with its flows comes back in one transaction).
+    fn undo(&self, file: &mut ProjectFile) -> Result<(), StoreError> {
+        match self {
+            Edit::InsertFirm(firm) => file.delete_firm(&firm.id),
+            Edit::UpdateFirm { before, .. } => file.update_firm(before),
+            Edit::DeleteFirm { firm, flows, exchanges } => file.restore_firm(firm, flows, exchanges),
+            Edit::InsertFlow(flow) => file.delete_flow(flow.id),
+            Edit::UpdateFlow { before, .. } => file.update_flow(before),
+            Edit::DeleteFlow(flow) => file.insert_flow(flow).map(drop),
+            Edit::InsertExchange(exchange) => file.delete_exchange(exchange.id),
+            Edit::UpdateExchange { before, .. } => file.update_exchange(before),
+            Edit::DeleteExchange(exchange) => file.insert_exchange(exchange).map(drop),
+        }
+    }
+
+    /// What the edit did, for the status bar.
+    pub fn describe(&self) -> String {
+        match self {
+            Edit::InsertFirm(f) => format!("add firm {}", f.name),
+            Edit::UpdateFirm { after, .. } => format!("edit firm {}", after.name),
+            Edit::DeleteFirm { firm, .. } => format!("delete firm {}", firm.name),
+            Edit::InsertFlow(f) => format!("add flow {} {} {}", f.firm, f.direction, f.material),
+            Edit::UpdateFlow { after, .. } => format!("edit flow {}", after.id),
+            Edit::DeleteFlow(f) => format!("delete flow {} {} {}", f.firm, f.direction, f.material),
+            Edit::InsertExchange(e) => format!("add exchange {} -> {} {}", e.from, e.to, e.material),
+            Edit::UpdateExchange { after, .. } => {
+                format!("edit exchange {} -> {} ({})", after.from, after.to, after.status)
+            }
+            Edit::DeleteExchange(e) => format!("delete exchange {} -> {}", e.from, e.to),
+        }
+    }
+}
+
+/// The session's undo and redo stacks.
+#[derive(Default)]
+pub struct History {
+    done: Vec<Edit>,
+    undone: Vec<Edit>,
+}
+
+impl History {
+    pub fn push(&mut self, edit: Edit) {
+        // Consecutive edits of the same firm's text merge into one undo step.
+        if let (Some(Edit::UpdateFirm { before, after: last }), Edit::UpdateFirm { after, .. }) =
+            (self.done.last(), &edit)
+            && last.id == after.id
+            && last.location == after.location
+            && last.location == before.location
+            && last.nace == after.nace
+        {
+            let before = before.clone();
+            self.done.pop();
+            self.done.push(Edit::UpdateFirm { before, after: after.clone() });
+        } else {
+            self.done.push(edit);
+        }
+        self.undone.clear();
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.done.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.undone.is_empty()
+    }
+
+    pub fn undo(&mut self, file: &mut ProjectFile, _data: &ProjectData) -> Option<Result<String, StoreError>> {
+        let edit = self.done.pop()?;
+        Some(match edit.undo(file) {
+            Ok(()) => {
+                let text = edit.describe();
+                self.undone.push(edit);
+                Ok(text)
+            }
+            Err(e) => {
+                self.done.push(edit);
+                Err(e)
+            }
+        })
+    }
+
+    pub fn redo(&mut self, file: &mut ProjectFile, data: &ProjectData) -> Option<Result<String, StoreError>> {
+        let edit = self.undone.pop()?;
+        Some(match edit.clone().apply(file, data) {
+            Ok(done) => {
+                let text = done.describe();
+                self.done.push(done);
+                Ok(text)
+            }
+            Err(e) => {
+                self.undone.push(edit);
+                Err(e)
+            }
+        })
+    }
+}

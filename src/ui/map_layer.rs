@@ -1,0 +1,326 @@
+//! The project drawn over the basemap: exchanges as lines (width by quantity, colour by material
+//! kind, style by status), candidates, firms as symbols (colour by sector, size by throughput)
+//! with labels that do not overlap, town names, and picking under the pointer.
+
+use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Shape, Stroke, Ui, Vec2};
+use walkers::{MapMemory, Plugin, Projector, lon_lat};
+
+use crate::core::generate::Town;
+use crate::core::matching::Candidate;
+use crate::core::model::*;
+
+/// Colour-blind-safe palette (Okabe & Ito).
+pub mod colors {
+    use egui::Color32;
+    pub const ORANGE: Color32 = Color32::from_rgb(230, 159, 0);
+    pub const SKY: Color32 = Color32::from_rgb(86, 180, 233);
+    pub const GREEN: Color32 = Color32::from_rgb(0, 158, 115);
+    pub const YELLOW: Color32 = Color32::from_rgb(240, 228, 66);
+    pub const BLUE: Color32 = Color32::from_rgb(0, 114, 178);
+    pub const VERMILION: Color32 = Color32::from_rgb(213, 94, 0);
+    pub const PURPLE: Color32 = Color32::from_rgb(204, 121, 167);
+    pub const GREY: Color32 = Color32::from_rgb(110, 110, 110);
+}
+
+/// Colour of a material kind: energy orange, water blue, materials green.
+pub fn kind_color(kind: MaterialKind) -> Color32 {
+    match kind {
+        MaterialKind::Energy => colors::VERMILION,
+        MaterialKind::Water => colors::BLUE,
+        MaterialKind::Material => colors::GREEN,
+    }
+}
+
+/// Sector colour from the NACE section of a firm.
+pub fn sector(nace: &str) -> (&'static str, Color32) {
+    let division: u32 = nace.get(..2).and_then(|d| d.parse().ok()).unwrap_or(0);
+    match division {
+        1..=3 => ("Agriculture and fishing", colors::GREEN),
+        5..=9 | 19 => ("Mining and refining", colors::GREY),
+        10..=12 => ("Food and drink", colors::YELLOW),
+        13..=18 | 22..=33 => ("Manufacturing", colors::SKY),
+        20 | 21 => ("Chemicals and pharma", colors::PURPLE),
+        35 => ("Energy", colors::ORANGE),
+        36..=39 => ("Water and waste", colors::BLUE),
+        _ => ("Other", Color32::from_rgb(170, 170, 170)),
+    }
+}
+
+/// The legend entries of the firm layer.
+pub const SECTORS: &[&str] = &["01", "19", "10", "25", "20", "35", "37", "84"];
+
+/// Which layers are shown.
+#[derive(Clone, Copy, Debug)]
+pub struct Layers {
+    pub firms: bool,
+    pub labels: bool,
+    pub exchanges: bool,
+    pub candidates: bool,
+    pub towns: bool,
+    /// Candidates drawn: the best N by score.
+    pub top_candidates: usize,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Self { firms: true, labels: true, exchanges: true, candidates: true, towns: true, top_candidates: 25 }
+    }
+}
+
+/// What the pointer can pick on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pick {
+    Firm(FirmId),
+    Exchange(ExchangeId),
+    Candidate(FlowId, FlowId),
+}
+
+/// What the layer reports back to the app after a frame.
+#[derive(Default)]
+pub struct MapEvents {
+    pub clicked: Option<Pick>,
+    pub clicked_empty: Option<LatLon>,
+    pub hovered: Option<Pick>,
+    pub cursor: Option<LatLon>,
+    /// A firm dragged to a new position (released this frame).
+    pub dropped: Option<(FirmId, LatLon)>,
+    pub meters_per_pixel: f64,
+}
+
+pub struct ProjectLayer<'a> {
+    pub data: &'a ProjectData,
+    pub candidates: &'a [Candidate],
+    pub selected: Option<&'a Pick>,
+    pub layers: Layers,
+    pub towns: &'a [Town],
+    /// Firm being dragged, with its current position.
+    pub dragging: &'a mut Option<(FirmId, LatLon)>,
+    pub allow_drag: bool,
+    pub events: &'a mut MapEvents,
+    pub dark: bool,
+}
+
+fn pos(projector: &Projector, p: LatLon) -> Pos2 {
+    projector.project(lon_lat(p.lon, p.lat)).to_pos2()
+}
+
+fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let t = if ab.length_sq() > 0.0 { ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0) } else { 0.0 };
+    (a + ab * t).distance(p)
+}
+
+impl Plugin for ProjectLayer<'_> {
+    fn run(self: Box<Self>, ui: &mut Ui, response: &Response, projector: &Projector, _memory: &MapMemory) {
+        let painter = ui.painter().with_clip_rect(response.rect);
+        let data = self.data;
+        let clip = response.rect.expand(40.0);
+        let text_color = if self.dark { Color32::from_gray(235) } else { Color32::from_gray(20) };
+        let halo = if self.dark { Color32::from_black_alpha(200) } else { Color32::from_white_alpha(220) };
+        let location = |id: &FirmId| -> Option<LatLon> {
+            if let Some((dragged, at)) = self.dragging.as_ref()
+                && dragged == id
+            {
+                return Some(*at);
+            }
+            data.firm(id).map(|f| f.location)
+        };
+        let pointer = response.hover_pos();
+        let mut hovered: Option<(f32, Pick)> = None;
+        let mut consider = |d: f32, pick: Pick, radius: f32| {
+            if d <= radius && hovered.as_ref().is_none_or(|(best, _)| d < *best) {
+                hovered = Some((d, pick));
+            }
+        };
+
+        // Towns first, under everything else, biggest first, without overlaps.
+        let mut taken: Vec<Rect> = Vec::new();
+        let zoom = projector.zoom();
+        // Town names help at regional zooms; in a park, the firms are the names that matter.
+        if self.layers.towns && zoom < 12.0 {
+            let min_population = match zoom {
+                z if z < 5.0 => 500_000,
+                z if z < 6.0 => 150_000,
+                z if z < 7.0 => 50_000,
+                z if z < 8.0 => 20_000,
+                _ => 0,
+            };
+            let font = FontId::proportional(if zoom >= 10.0 { 13.0 } else { 12.0 });
+            let visible = self
+                .towns
+                .iter()
+                .filter(|t| t.population >= min_population)
+                .map(|t| (t, pos(projector, t.location)))
+                .filter(|(_, p)| clip.contains(*p))
+                .take(300);
+            for (town, p) in visible {
+                let galley = painter.layout_no_wrap(town.name.clone(), font.clone(), Color32::from_gray(100));
+                let rect = Rect::from_center_size(p + Vec2::new(0.0, -9.0), galley.size()).expand(2.0);
+                if taken.iter().any(|r| r.intersects(rect)) {
+                    continue;
+                }
+                painter.circle_filled(p, 2.0, Color32::from_gray(120));
+                painter.galley(rect.min + Vec2::splat(2.0), galley, Color32::from_gray(100));
+                taken.push(rect);
+            }
+        }
+
+        // Exchanges.
+        if self.layers.exchanges {
+            let max_q = data.exchanges.iter().filter_map(|e| e.quantity).fold(1.0_f64, f64::max);
+            for ex in &data.exchanges {
+                let (Some(a), Some(b)) = (location(&ex.from), location(&ex.to)) else { continue };
+                let (a, b) = (pos(projector, a), pos(projector, b));
+                if !clip.intersects(Rect::from_two_pos(a, b)) {
+                    continue;
+                }
+                let kind = data.material(&ex.material).map_or(MaterialKind::Material, |m| m.kind);
+                let mut color = kind_color(kind);
+                let width = 2.0 + 5.0 * (ex.quantity.unwrap_or(max_q * 0.1) / max_q).sqrt() as f32;
+                let selected = self.selected == Some(&Pick::Exchange(ex.id));
+                if ex.status == ExchangeStatus::Ended || ex.status == ExchangeStatus::Rejected {
+                    color = color.gamma_multiply(0.35);
+                }
+                let stroke = Stroke::new(if selected { width + 3.0 } else { width }, color);
+                if selected {
+                    painter.line_segment([a, b], Stroke::new(width + 7.0, halo));
+                }
+                match ex.status {
+                    ExchangeStatus::Proposed | ExchangeStatus::Agreed | ExchangeStatus::Candidate => {
+                        painter.extend(Shape::dashed_line(&[a, b], stroke, 10.0, 6.0));
+                    }
+                    _ => {
+                        painter.line_segment([a, b], stroke);
+                    }
+                }
+                // Arrow head at the receiver.
+                let dir = (b - a).normalized();
+                if (b - a).length() > 24.0 {
+                    let tip = b - dir * 9.0;
+                    let side = Vec2::new(-dir.y, dir.x) * 5.0;
+                    painter.add(Shape::convex_polygon(
+                        vec![tip, tip - dir * 9.0 + side, tip - dir * 9.0 - side],
+                        color,
+                        Stroke::NONE,
+                    ));
+                }
+                if let Some(p) = pointer {
+                    consider(distance_to_segment(p, a, b), Pick::Exchange(ex.id), width / 2.0 + 4.0);
+                }
+            }
+        }
+
+        // Candidates: thin dotted purple lines, the best N.
+        if self.layers.candidates {
+            for c in self.candidates.iter().take(self.layers.top_candidates) {
+                let (Some(a), Some(b)) = (location(&c.supply_firm_id), location(&c.demand_firm_id)) else { continue };
+                let (a, b) = (pos(projector, a), pos(projector, b));
+                let selected = self.selected == Some(&Pick::Candidate(c.supply_flow_id, c.demand_flow_id));
+                let stroke = Stroke::new(if selected { 4.0 } else { 2.0 }, colors::PURPLE);
+                painter.extend(Shape::dotted_line(&[a, b], colors::PURPLE, 6.0, stroke.width / 1.5));
+                if selected {
+                    painter.line_segment([a, b], Stroke::new(2.0, colors::PURPLE));
+                }
+                if let Some(p) = pointer {
+                    consider(distance_to_segment(p, a, b), Pick::Candidate(c.supply_flow_id, c.demand_flow_id), 4.0);
+                }
+            }
+        }
+
+        // Firms, biggest throughput first so that small ones stay on top.
+        if self.layers.firms {
+            let mut throughput: std::collections::HashMap<&str, f64> = Default::default();
+            for f in &data.flows {
+                *throughput.entry(f.firm.as_str()).or_default() += f.quantity;
+            }
+            let max_t = throughput.values().copied().fold(1.0, f64::max);
+            let mut order: Vec<&Firm> = data.firms.iter().collect();
+            order.sort_by(|a, b| {
+                let ta = throughput.get(a.id.as_str()).unwrap_or(&0.0);
+                let tb = throughput.get(b.id.as_str()).unwrap_or(&0.0);
+                tb.total_cmp(ta)
+            });
+            let mut labels = Vec::new();
+            for firm in order {
+                let Some(at) = location(&firm.id) else { continue };
+                let p = pos(projector, at);
+                if !clip.contains(p) {
+                    continue;
+                }
+                let t = throughput.get(firm.id.as_str()).copied().unwrap_or(0.0);
+                let radius = 5.0 + 7.0 * (t / max_t).powf(0.35) as f32;
+                let (_, color) = sector(&firm.nace);
+                let selected = self.selected == Some(&Pick::Firm(firm.id.clone()));
+                if selected {
+                    painter.circle_filled(p, radius + 5.0, colors::YELLOW.gamma_multiply(0.8));
+                }
+                painter.circle(p, radius, color, Stroke::new(1.5, text_color));
+                labels.push((p, radius, firm, selected));
+                if let Some(pt) = pointer {
+                    consider(pt.distance(p), Pick::Firm(firm.id.clone()), radius + 3.0);
+                }
+            }
+            if self.layers.labels {
+                // Selected first, then the order above (biggest first); skip labels that would overlap.
+                labels.sort_by_key(|(_, _, _, selected)| !*selected);
+                let font = FontId::proportional(14.0);
+                for (p, radius, firm, _) in labels {
+                    let galley = painter.layout_no_wrap(firm.name.clone(), font.clone(), text_color);
+                    let size = galley.size();
+                    let candidates = [
+                        (Align2::LEFT_CENTER, p + Vec2::new(radius + 4.0, 0.0)),
+                        (Align2::RIGHT_CENTER, p - Vec2::new(radius + 4.0, 0.0)),
+                        (Align2::CENTER_BOTTOM, p - Vec2::new(0.0, radius + 2.0)),
+                        (Align2::CENTER_TOP, p + Vec2::new(0.0, radius + 2.0)),
+                    ];
+                    for (align, anchor) in candidates {
+                        let rect = align.anchor_size(anchor, size);
+                        if taken.iter().any(|r| r.intersects(rect)) || !response.rect.contains_rect(rect) {
+                            continue;
+                        }
+                        painter.rect_filled(rect.expand(2.0), 3.0, halo);
+                        painter.galley(rect.min, galley, text_color);
+                        taken.push(rect.expand(2.0));
+                        break;
+                    }
+                }
+            }
+        }
+
+        self.events.hovered = hovered.map(|(_, pick)| pick);
+        self.events.cursor = pointer.map(|p| {
+            let position = projector.unproject(p.to_vec2());
+            LatLon::new(position.y(), position.x())
+        });
+        let center = projector.unproject(response.rect.center().to_vec2());
+        self.events.meters_per_pixel = 1.0 / f64::from(projector.scale_pixel_per_meter(center));
+
+        // Dragging a firm moves it; the edit is made when it is released.
+        if self.allow_drag
+            && let Some(p) = pointer
+        {
+            if response.drag_started()
+                && let Some(Pick::Firm(id)) = &self.events.hovered
+            {
+                let position = projector.unproject(p.to_vec2());
+                *self.dragging = Some((id.clone(), LatLon::new(position.y(), position.x())));
+            } else if response.dragged()
+                && let Some((_, at)) = self.dragging.as_mut()
+            {
+                let position = projector.unproject(p.to_vec2());
+                *at = LatLon::new(position.y(), position.x());
+            }
+        }
+        if response.drag_stopped()
+            && let Some(dropped) = self.dragging.take()
+        {
+            self.events.dropped = Some(dropped);
+        }
+        if response.clicked() {
+            match self.events.hovered.clone() {
+                Some(pick) => self.events.clicked = Some(pick),
+                None => self.events.clicked_empty = self.events.cursor,
+            }
+        }
+    }
+}

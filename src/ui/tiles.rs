@@ -1,0 +1,148 @@
+//! The offline basemap as a walkers tile source: tiles are rendered by worker threads (newest
+//! request first, so that zooming never waits for tiles it has left behind), uploaded as
+//! textures on the UI thread and cached. While a tile renders, a coarser cached tile stands in.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Condvar, Mutex};
+
+use egui::{ColorImage, Rect, TextureHandle, TextureOptions, pos2, vec2};
+use walkers::sources::Attribution;
+use walkers::{Tile, TileId, TilePiece, Tiles};
+
+use crate::basemap::{self, Basemap, Palette};
+
+const TILE_SIZE: u32 = 256;
+const CACHE_LIMIT: usize = 768;
+
+/// Requests waiting for a worker, newest last.
+#[derive(Default)]
+struct Queue {
+    stack: Mutex<Vec<TileId>>,
+    ready: Condvar,
+}
+
+pub struct BasemapTiles {
+    ctx: egui::Context,
+    cache: HashMap<TileId, (TextureHandle, u64)>,
+    requested: HashSet<TileId>,
+    queue: Arc<Queue>,
+    done: Receiver<(TileId, ColorImage)>,
+    frame: u64,
+}
+
+impl BasemapTiles {
+    pub fn new(ctx: &egui::Context, dark: bool) -> Self {
+        let queue = Arc::new(Queue::default());
+        let (sender, done) = channel();
+        for worker in 0..2 {
+            let queue = Arc::clone(&queue);
+            let sender: Sender<(TileId, ColorImage)> = sender.clone();
+            let ctx = ctx.clone();
+            let spawned = std::thread::Builder::new().name(format!("basemap-{worker}")).spawn(move || {
+                let palette = if dark { Palette::dark() } else { Palette::light() };
+                loop {
+                    let tile = {
+                        let mut stack = queue.stack.lock().unwrap_or_else(|e| e.into_inner());
+                        loop {
+                            if let Some(tile) = stack.pop() {
+                                break tile;
+                            }
+                            stack = queue.ready.wait(stack).unwrap_or_else(|e| e.into_inner());
+                        }
+                    };
+                    let pixmap =
+                        basemap::render_tile(Basemap::builtin(), tile.x, tile.y, tile.zoom, TILE_SIZE, &palette);
+                    let image = ColorImage::from_rgba_premultiplied([TILE_SIZE as usize; 2], pixmap.data());
+                    if sender.send((tile, image)).is_err() {
+                        return; // the map is gone
+                    }
+                    ctx.request_repaint();
+                }
+            });
+            if let Err(e) = spawned {
+                eprintln!("warning: could not start a basemap worker: {e}");
+            }
+        }
+        Self { ctx: ctx.clone(), cache: HashMap::new(), requested: HashSet::new(), queue, done, frame: 0 }
+    }
+
+    /// Tiles asked for and not rendered yet.
+    pub fn pending(&mut self) -> usize {
+        self.receive();
+        self.requested.len()
+    }
+
+    fn receive(&mut self) {
+        while let Ok((tile, image)) = self.done.try_recv() {
+            let name = format!("basemap-{}-{}-{}", tile.zoom, tile.x, tile.y);
+            let handle = self.ctx.load_texture(name, image, TextureOptions::LINEAR);
+            self.cache.insert(tile, (handle, self.frame));
+            self.requested.remove(&tile);
+        }
+        if self.cache.len() > CACHE_LIMIT {
+            let mut by_age: Vec<(TileId, u64)> = self.cache.iter().map(|(t, (_, used))| (*t, *used)).collect();
+            by_age.sort_by_key(|(_, used)| *used);
+            for (tile, _) in by_age.into_iter().take(self.cache.len() - CACHE_LIMIT) {
+                self.cache.remove(&tile);
+            }
+        }
+    }
+
+    fn request(&mut self, tile: TileId) {
+        if self.requested.insert(tile) {
+            let mut stack = self.queue.stack.lock().unwrap_or_else(|e| e.into_inner());
+            stack.push(tile);
+            self.queue.ready.notify_one();
+        }
+    }
+
+    /// Forgets requests the map no longer shows (called once per frame before drawing).
+    pub fn begin_frame(&mut self) {
+        self.frame += 1;
+        let mut stack = self.queue.stack.lock().unwrap_or_else(|e| e.into_inner());
+        // Keep only the newest requests; older ones are re-requested if still visible.
+        if stack.len() > 64 {
+            let excess = stack.len() - 64;
+            let stale: Vec<TileId> = stack.drain(..excess).collect();
+            for tile in stale {
+                self.requested.remove(&tile);
+            }
+        }
+    }
+}
+
+impl Tiles for BasemapTiles {
+    fn at(&mut self, tile_id: TileId) -> Option<TilePiece> {
+        self.receive();
+        let frame = self.frame;
+        if let Some((handle, used)) = self.cache.get_mut(&tile_id) {
+            *used = frame;
+            return Some(TilePiece::new(
+                Tile::Raster(handle.clone()),
+                Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
+            ));
+        }
+        self.request(tile_id);
+        // A coarser tile stands in, stretched, until this one is ready.
+        for up in 1..=4u8 {
+            let Some(zoom) = tile_id.zoom.checked_sub(up) else { break };
+            let scale = 1u32 << up;
+            let parent = TileId { x: tile_id.x / scale, y: tile_id.y / scale, zoom };
+            if let Some((handle, _)) = self.cache.get(&parent) {
+                let size = 1.0 / scale as f32;
+                let min = pos2((tile_id.x % scale) as f32 * size, (tile_id.y % scale) as f32 * size);
+                return Some(TilePiece::new(Tile::Raster(handle.clone()), Rect::from_min_size(min, vec2(size, size))));
+            }
+        }
+        None
+    }
+
+    fn attribution(&self) -> Attribution {
+        Attribution { text: basemap::CREDITS, url: "", logo_light: None, logo_dark: None }
+    }
+
+    fn tile_size(&self) -> u32 {
+        TILE_SIZE
+    }
+}

@@ -1,0 +1,172 @@
+//! The desktop app driven through its real UI by labels (egui_kittest, no GPU needed):
+//! one test per user story.
+
+mod common;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use symbiosis_explorer::core::model::*;
+use symbiosis_explorer::ui::app::Tab;
+use symbiosis_explorer::ui::{App, LaunchOptions};
+
+type State = Option<App>;
+
+/// The app on the Kalundborg sample (a working copy), in a 1600x1000 window.
+fn kalundborg() -> Harness<'static, State> {
+    let mut harness = Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_ui_state(
+        |ui, state: &mut State| {
+            let app = state.get_or_insert_with(|| {
+                App::new(
+                    ui.ctx(),
+                    LaunchOptions { project: Some(common::kalundborg_gpkg()), ..LaunchOptions::default() },
+                )
+            });
+            app.show(ui);
+        },
+        None,
+    );
+    harness.run_steps(3);
+    harness
+}
+
+fn app<'h>(h: &'h mut Harness<'static, State>) -> &'h mut App {
+    h.state_mut().as_mut().expect("the app starts on the first frame")
+}
+
+fn data(h: &mut Harness<'static, State>) -> ProjectData {
+    app(h).project.as_ref().expect("a project is open").data.clone()
+}
+
+#[test]
+fn open_kalundborg_find_asnaes_and_see_its_flows() {
+    let mut h = kalundborg();
+    let sample_bytes = std::fs::read(common::kalundborg_gpkg()).unwrap();
+    let search = h.get_by_role(Role::TextInput);
+    search.click();
+    h.run_steps(1);
+    h.get_by_role(Role::TextInput).type_text("Asnæs");
+    h.run_steps(2);
+    // The search narrows the list to Asnæs and its fish farm.
+    assert!(h.query_by_label("Gyproc (Saint-Gobain)").is_none(), "the list is filtered");
+    h.get_by_label("Asnæs Power Station (Ørsted)").click();
+    h.run_steps(2);
+    assert_eq!(app(&mut h).selection, Some(symbiosis_explorer::ui::map_layer::Pick::Firm(FirmId::new("asnaes"))));
+    h.get_by_label("Flows").click();
+    h.run_steps(2);
+    assert_eq!(app(&mut h).tab, Tab::Flows);
+    h.get_by_label("Flows of Asnæs Power Station (Ørsted)");
+    h.get_by_label("FGD gypsum");
+    h.get_by_label("150000 t/yr");
+    h.get_by_label("Has (supply)");
+    h.get_by_label("Wants (demand)");
+    assert_eq!(std::fs::read(common::kalundborg_gpkg()).unwrap(), sample_bytes, "the shipped sample is never modified");
+}
+
+#[test]
+fn add_a_flow_then_undo_it() {
+    let mut h = kalundborg();
+    h.get_by_label("Gyproc (Saint-Gobain)").click();
+    h.run_steps(2);
+    h.get_by_label("Show flows").click();
+    h.run_steps(2);
+    let before = data(&mut h).flows.len();
+    h.get_by_label("Material").click();
+    // Quantity field: the text input with the hint, typed like a user would.
+    h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some("e.g. 1500")).click();
+    h.run_steps(1);
+    h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some("e.g. 1500")).type_text("1234,5");
+    h.run_steps(1);
+    h.get_by_label("Add flow").click();
+    h.run_steps(2);
+    let after = data(&mut h);
+    assert_eq!(after.flows.len(), before + 1, "{:?}", app(&mut h).message);
+    let added = after.flows.iter().max_by_key(|f| f.id).unwrap();
+    assert_eq!((added.firm.as_str(), added.quantity, added.material.as_str()), ("gyproc", 1234.5, "steam"));
+    h.get_by_label("1234.5 MWh/yr");
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(2);
+    assert_eq!(data(&mut h).flows.len(), before, "undo removes it from the file");
+    assert!(h.query_by_label("1234.5 MWh/yr").is_none());
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z);
+    h.run_steps(2);
+    assert_eq!(data(&mut h).flows.len(), before + 1, "redo puts it back");
+}
+
+#[test]
+fn run_matching_propose_a_candidate_and_agree_it() {
+    let mut h = kalundborg();
+    h.get_by_label("Candidates").click();
+    h.run_steps(1);
+    h.get_by_label("greenfield (ignore existing exchanges)").click();
+    h.get_by_label("Run matching").click();
+    let started = std::time::Instant::now();
+    while app(&mut h).candidates.is_empty() {
+        assert!(started.elapsed().as_secs() < 30, "matching finishes");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(1);
+    }
+    h.run_steps(2);
+    let exchanges_before = data(&mut h).exchanges.len();
+    let first = app(&mut h).candidates[0].clone();
+    h.get_all_by_label("Propose").next().expect("a Propose button per candidate").click();
+    h.run_steps(2);
+    let d = data(&mut h);
+    assert_eq!(d.exchanges.len(), exchanges_before + 1);
+    let proposed = d.exchanges.iter().max_by_key(|e| e.id).unwrap().clone();
+    assert_eq!((proposed.from.clone(), proposed.status), (first.supply_firm_id.clone(), ExchangeStatus::Proposed));
+
+    h.get_by_label("Exchanges").click();
+    h.run_steps(2);
+    let label = format!("{} -> {}: {}", first.supply_firm, first.demand_firm, first.supply_material);
+    h.get_by_label(&label).click();
+    h.run_steps(2);
+    let status_box = h.get_by_role(Role::ComboBox);
+    assert_eq!(status_box.value().as_deref(), Some("proposed"));
+    status_box.click();
+    h.run_steps(3);
+    h.get_by_label("agreed").click();
+    h.run_steps(2);
+    let status = data(&mut h).exchanges.iter().find(|e| e.id == proposed.id).unwrap().status;
+    assert_eq!(status, ExchangeStatus::Agreed);
+}
+
+#[test]
+fn moving_a_firm_redraws_its_exchange_line_in_the_file() {
+    let mut h = kalundborg();
+    h.get_by_label("Gyproc (Saint-Gobain)").click();
+    h.run_steps(2);
+    // Type a new latitude in the firm editor, as a planner correcting a position would.
+    h.get_all_by(|n| n.role() == Role::SpinButton && n.value().is_some_and(|v| v.starts_with("55.66")))
+        .next()
+        .expect("the latitude field")
+        .click();
+    h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run_steps(1);
+    h.get_all_by(|n| n.role() == Role::SpinButton && n.value().is_some_and(|v| v.starts_with("55.66")))
+        .next()
+        .expect("the latitude is being typed")
+        .type_text("55.7");
+    h.run_steps(1);
+    h.key_press(egui::Key::Enter);
+    h.run_steps(3);
+    let path = app(&mut h).project.as_ref().unwrap().file.path().to_path_buf();
+    let d = data(&mut h);
+    let gyproc = d.firm(&FirmId::new("gyproc")).unwrap();
+    assert!((gyproc.location.lat - 55.66).abs() > 1e-6, "the firm moved: {:?}", gyproc.location);
+    // The exchange line from Asnæs ends at the new position.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let blob: Vec<u8> = conn
+        .query_row("SELECT geom FROM exchanges WHERE from_firm_id = 'asnaes' AND to_firm_id = 'gyproc'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let symbiosis_explorer::core::gpkg::Geometry::LineString(points) =
+        symbiosis_explorer::core::gpkg::decode(&blob).unwrap()
+    else {
+        panic!("a line")
+    };
+    assert_eq!(points.last().copied(), Some(gyproc.location));
+}
