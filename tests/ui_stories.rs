@@ -170,3 +170,74 @@ fn moving_a_firm_redraws_its_exchange_line_in_the_file() {
     };
     assert_eq!(points.last().copied(), Some(gyproc.location));
 }
+
+#[test]
+fn import_a_csv_with_an_error_and_see_the_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let firms = dir.path().join("firms.csv");
+    let flows = dir.path().join("flows.csv");
+    std::fs::write(&firms, "id,name,lat,lon\nnewco,New Co,55.67,11.12\n").unwrap();
+    std::fs::write(&flows, "firm_id,direction,material,quantity,unit\nnewco,supply,fly_ash,-5,t\n").unwrap();
+    let mut h = kalundborg();
+    let firms_before = data(&mut h).firms.len();
+    h.get_by_label("Import CSV…").click();
+    h.run_steps(2);
+    for (hint, path) in [("path to firms.csv", &firms), ("path to flows.csv", &flows)] {
+        h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some(hint)).click();
+        h.run_steps(1);
+        h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some(hint))
+            .type_text(&path.display().to_string());
+        h.run_steps(1);
+    }
+    h.get_by_label("Check files").click();
+    h.run_steps(2);
+    let expected = format!("{}:2:4: negative quantity -5; quantities are per year and zero or more", flows.display());
+    h.get_by_label(&expected);
+    h.get_by_label_contains("nothing was imported");
+    assert_eq!(data(&mut h).firms.len(), firms_before);
+
+    // Fixed, the same files import into the open project.
+    std::fs::write(&flows, "firm_id,direction,material,quantity,unit\nnewco,supply,fly_ash,5,t\n").unwrap();
+    h.get_by_label("Check files").click();
+    h.run_steps(2);
+    h.get_by_label("Import 1 firms, 1 flows, 0 exchanges").click();
+    h.run_steps(2);
+    let d = data(&mut h);
+    assert_eq!(d.firms.len(), firms_before + 1);
+    assert!(d.flows.iter().any(|f| f.firm.as_str() == "newco" && f.quantity == 5.0));
+}
+
+#[test]
+fn paste_rows_from_a_spreadsheet_into_the_flows_table() {
+    let mut h = kalundborg();
+    let before = data(&mut h).flows.len();
+    h.get_by_label("All flows").click();
+    h.run_steps(2);
+    let paste = |h: &mut Harness<'static, State>, text: &str| {
+        h.get_by_role(Role::MultilineTextInput).click();
+        h.run_steps(1);
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.get_by_role(Role::MultilineTextInput).type_text(text);
+        h.run_steps(1);
+        h.get_by_label("Check and add pasted rows").click();
+        h.run_steps(2);
+    };
+    // A row naming an unknown firm is refused with its line and column; nothing is added.
+    paste(&mut h, "gyproc\tdemand\tfly_ash\t100\tt\nnobody\tsupply\tsteam\t5\tMWh");
+    h.get_by_label_contains("pasted rows:2:1: unknown firm id 'nobody'");
+    assert_eq!(data(&mut h).flows.len(), before);
+    // Nordic numbers pasted from a spreadsheet are fine.
+    paste(&mut h, "gyproc\tdemand\tfly_ash\t1 200,5\tt\ncomet\tsupply\twastewater\t300\tm3");
+    let d = data(&mut h);
+    assert_eq!(d.flows.len(), before + 2, "{:?}", app(&mut h).message);
+    assert!(
+        d.flows.iter().any(|f| f.firm.as_str() == "gyproc" && f.material.as_str() == "fly_ash" && f.quantity == 1200.5)
+    );
+    // Sorting by quantity puts the biggest flow (5.5 Mt crude oil) last, then first.
+    h.get_by_label("Quantity").click();
+    h.run_steps(2);
+    h.get_by_label("Quantity ^");
+    h.get_by_label("Quantity ^").click();
+    h.run_steps(2);
+    h.get_by_label("Quantity v");
+}

@@ -354,6 +354,44 @@ pub struct Sources<'a> {
     pub project: Option<(String, &'a [u8])>,
 }
 
+/// Reads flow rows (a `flows.csv` text, or rows pasted from a spreadsheet) against an existing
+/// project's firms and catalogue. Without a header line, the columns are taken in the order of
+/// `flows.csv`. New flows have id 0 (the file assigns ids).
+pub fn parse_flows(project: &ProjectData, name: &str, text: &str) -> Result<Vec<Flow>, Vec<CsvProblem>> {
+    let text = text.trim_start_matches('\u{feff}');
+    let first = text.lines().next().unwrap_or("");
+    let has_header = first.to_lowercase().split(['\t', ';', ',']).any(|c| c.trim() == "firm_id");
+    let delimiter = match detect_delimiter(first) {
+        b'\t' => "\t",
+        b';' => ";",
+        _ => ",",
+    };
+    let owned;
+    let text = if has_header {
+        text
+    } else {
+        owned = format!("{}\n{text}", FLOWS_COLUMNS.join(delimiter));
+        &owned
+    };
+    let mut problems = Problems(Vec::new());
+    let mut scratch = ProjectData { flows: Vec::new(), exchanges: Vec::new(), ..project.clone() };
+    if let Some(table) =
+        Table::parse(name.to_string(), text.as_bytes(), FLOWS_COLUMNS, &FLOWS_COLUMNS[..5], &mut problems)
+    {
+        read_flows(&table, &mut scratch, &mut problems);
+    }
+    if !problems.0.is_empty() {
+        if !has_header {
+            // Line numbers count the pasted rows from 1, as the user sees them.
+            for p in &mut problems.0 {
+                p.line = p.line.saturating_sub(1);
+            }
+        }
+        return Err(problems.0);
+    }
+    Ok(scratch.flows.into_iter().map(|f| Flow { id: FlowId(0), ..f }).collect())
+}
+
 /// Builds a project from CSV texts, or returns every problem found.
 pub fn import_from(sources: Sources) -> Result<ProjectData, Vec<CsvProblem>> {
     let mut problems = Problems(Vec::new());

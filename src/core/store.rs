@@ -490,6 +490,80 @@ impl ProjectFile {
         })
     }
 
+    /// Adds several flows in one transaction (pasted rows, an import); returns their ids.
+    pub fn insert_flows(&mut self, flows: &[Flow]) -> Result<Vec<FlowId>, StoreError> {
+        self.edit(|tx| {
+            let mut ids = Vec::with_capacity(flows.len());
+            for flow in flows {
+                validate_flow(tx, flow)?;
+                ids.push(insert_flow(tx, flow, (flow.id.0 > 0).then_some(flow.id))?);
+            }
+            touch(tx, "flows")?;
+            Ok(ids)
+        })
+    }
+
+    /// Deletes several flows in one transaction.
+    pub fn delete_flows(&mut self, ids: &[FlowId]) -> Result<(), StoreError> {
+        self.edit(|tx| {
+            for id in ids {
+                tx.execute("DELETE FROM flows WHERE fid = ?1", [id.0])?;
+            }
+            touch(tx, "flows")
+        })
+    }
+
+    /// Merges an imported project into this one in one transaction: firms are added or updated
+    /// by id, flows and exchanges added, custom materials and rules added or replaced.
+    pub fn merge(&mut self, imported: &ProjectData) -> Result<(), StoreError> {
+        self.edit(|tx| {
+            for m in imported.materials.iter().filter(|m| !m.builtin) {
+                tx.execute("DELETE FROM materials WHERE id = ?1", [m.id.as_str()])?;
+                insert_material(tx, m)?;
+            }
+            for rule in &imported.rules {
+                tx.execute(
+                    "INSERT INTO substitution_rules (supply_material, demand_material, ratio, source) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (supply_material, demand_material) DO UPDATE SET ratio = excluded.ratio, source = excluded.source",
+                    params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source],
+                )?;
+            }
+            for firm in &imported.firms {
+                validate_firm(firm)?;
+                if firm_location(tx, &firm.id)?.is_some() {
+                    tx.execute(
+                        "UPDATE firms SET geom = ?2, name = ?3, nace = ?4, employees = ?5, address = ?6, notes = ?7, source = ?8 WHERE id = ?1",
+                        params![
+                            firm.id.as_str(),
+                            gpkg::encode(&Geometry::Point(firm.location), SRS_WGS84),
+                            firm.name,
+                            firm.nace,
+                            firm.employees,
+                            firm.address,
+                            firm.notes,
+                            firm.source
+                        ],
+                    )?;
+                    redraw_exchanges_of(tx, &firm.id)?;
+                } else {
+                    insert_firm(tx, firm)?;
+                }
+            }
+            for flow in &imported.flows {
+                validate_flow(tx, flow)?;
+                insert_flow(tx, flow, None)?;
+            }
+            for exchange in &imported.exchanges {
+                validate_exchange(tx, exchange)?;
+                insert_exchange(tx, exchange, None)?;
+            }
+            for table in ["firms", "flows", "exchanges", "materials", "substitution_rules"] {
+                touch(tx, table)?;
+            }
+            Ok(())
+        })
+    }
+
     /// Puts back a deleted firm with its flows and exchanges, ids kept, in one transaction
     /// (undo of a delete).
     pub fn restore_firm(&mut self, firm: &Firm, flows: &[Flow], exchanges: &[Exchange]) -> Result<(), StoreError> {

@@ -31,16 +31,18 @@ pub enum Tab {
     Firms,
     Flows,
     Exchanges,
+    AllFlows,
     Candidates,
     Charts,
 }
 
 impl Tab {
-    const ALL: [Tab; 5] = [Tab::Firms, Tab::Flows, Tab::Exchanges, Tab::Candidates, Tab::Charts];
+    const ALL: [Tab; 6] = [Tab::Firms, Tab::Flows, Tab::AllFlows, Tab::Exchanges, Tab::Candidates, Tab::Charts];
     fn label(self) -> &'static str {
         match self {
             Tab::Firms => "Firms",
             Tab::Flows => "Flows",
+            Tab::AllFlows => "All flows",
             Tab::Exchanges => "Exchanges",
             Tab::Candidates => "Candidates",
             Tab::Charts => "Charts",
@@ -130,6 +132,21 @@ pub struct App {
     screenshot_requested: bool,
     screenshot_saved: Arc<AtomicBool>,
     pending_delete: Option<FirmId>,
+    flows_filter: String,
+    flows_sort: (usize, bool),
+    pasted: String,
+    paste_problems: Vec<String>,
+    import: Option<ImportDialog>,
+}
+
+/// File > Import CSV: the files, and what checking them found.
+#[derive(Default)]
+pub struct ImportDialog {
+    pub firms: String,
+    pub flows: String,
+    pub exchanges: String,
+    pub problems: Vec<String>,
+    pub checked: Option<crate::core::model::ProjectData>,
 }
 
 /// Where working copies of the shipped samples go, so that the samples are never modified.
@@ -178,6 +195,11 @@ impl App {
             screenshot_requested: false,
             screenshot_saved: Arc::new(AtomicBool::new(false)),
             pending_delete: None,
+            flows_filter: String::new(),
+            flows_sort: (0, true),
+            pasted: String::new(),
+            paste_problems: Vec::new(),
+            import: None,
         };
         if launch.dark {
             ctx.set_visuals(egui::Visuals::dark());
@@ -414,12 +436,14 @@ impl App {
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| match self.tab {
                 Tab::Firms => self.firms_ui(ui),
                 Tab::Flows => self.flows_ui(ui),
+                Tab::AllFlows => self.all_flows_ui(ui),
                 Tab::Exchanges => self.exchanges_ui(ui),
                 Tab::Candidates => self.candidates_ui(ui),
                 Tab::Charts => super::charts::charts_ui(ui, self),
             });
         });
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.map_ui(ui));
+        self.import_window(&ctx);
         self.screenshot_step(&ctx);
     }
 
@@ -458,6 +482,9 @@ impl App {
                     }
                 }
             });
+            if ui.button("Import CSV…").clicked() {
+                self.import = Some(ImportDialog::default());
+            }
             ui.menu_button("Edit", |ui| {
                 if ui.add_enabled(self.history.can_undo(), egui::Button::new("Undo  (Ctrl+Z)")).clicked() {
                     self.undo();
@@ -1226,6 +1253,168 @@ impl App {
                     ui.label(RichText::new(e).color(map_layer::colors::VERMILION));
                 }
             }
+        }
+    }
+
+    /// Rows pasted from a spreadsheet, checked like a CSV import and added in one transaction.
+    fn paste_ui(&mut self, ui: &mut egui::Ui) {
+        ui.label(RichText::new("Paste rows from a spreadsheet").strong());
+        ui.label("Tab-separated rows in the flows.csv column order (firm_id, direction, material, quantity, unit, ...), or with that header line. Checked like a CSV import.");
+        ui.add(
+            egui::TextEdit::multiline(&mut self.pasted)
+                .desired_rows(4)
+                .desired_width(f32::INFINITY)
+                .hint_text("paste rows here")
+                .code_editor(),
+        );
+        if ui.button("Check and add pasted rows").clicked() {
+            let Some(project) = &self.project else { return };
+            let parsed = crate::core::csv_import::parse_flows(&project.data, "pasted rows", &self.pasted);
+            match parsed {
+                Ok(flows) if flows.is_empty() => self.paste_problems = vec!["Nothing to add: paste rows first".into()],
+                Ok(flows) => {
+                    let n = flows.len();
+                    self.paste_problems.clear();
+                    self.pasted.clear();
+                    self.apply(Edit::InsertFlows(flows));
+                    self.info(format!("Added {n} pasted flows (Ctrl+Z undoes)"));
+                }
+                Err(problems) => self.paste_problems = problems.iter().map(ToString::to_string).collect(),
+            }
+        }
+        for p in &self.paste_problems {
+            ui.label(RichText::new(p).color(map_layer::colors::VERMILION));
+        }
+    }
+
+    fn all_flows_ui(&mut self, ui: &mut egui::Ui) {
+        self.paste_ui(ui);
+        let Some(project) = &self.project else { return };
+        let data = &project.data;
+        ui.separator();
+        ui.horizontal(|ui| {
+            ui.label("Filter");
+            ui.add(egui::TextEdit::singleline(&mut self.flows_filter).hint_text("firm, material, direction or source"));
+        });
+        let needle = self.flows_filter.to_lowercase();
+        let mut rows: Vec<&Flow> = data
+            .flows
+            .iter()
+            .filter(|f| {
+                needle.is_empty()
+                    || f.firm.as_str().to_lowercase().contains(&needle)
+                    || f.material.as_str().contains(&needle)
+                    || f.direction.as_str().contains(&needle)
+                    || f.source.to_lowercase().contains(&needle)
+            })
+            .collect();
+        let (column, ascending) = self.flows_sort;
+        rows.sort_by(|a, b| {
+            let order = match column {
+                1 => a.direction.cmp(&b.direction),
+                2 => a.material.cmp(&b.material),
+                3 => a.quantity.total_cmp(&b.quantity),
+                _ => a.firm.cmp(&b.firm),
+            };
+            if ascending { order } else { order.reverse() }
+        });
+        let mut sort = None;
+        egui::Grid::new("all-flows").striped(true).num_columns(5).show(ui, |ui| {
+            for (i, title) in ["Firm", "Direction", "Material", "Quantity"].iter().enumerate() {
+                let arrow = if column == i { if ascending { " ^" } else { " v" } } else { "" };
+                if ui.button(RichText::new(format!("{title}{arrow}")).strong()).clicked() {
+                    sort = Some(i);
+                }
+            }
+            ui.label(RichText::new("Source").strong());
+            ui.end_row();
+            for f in rows.iter().take(500) {
+                ui.label(f.firm.as_str());
+                ui.label(f.direction.as_str());
+                ui.label(f.material.as_str());
+                ui.label(format!("{} {}", crate::core::matching::format_number(f.quantity), f.unit));
+                ui.label(RichText::new(&f.source).weak());
+                ui.end_row();
+            }
+        });
+        if rows.len() > 500 {
+            ui.label(RichText::new(format!("showing 500 of {} flows; filter to narrow", rows.len())).weak());
+        }
+        if let Some(i) = sort {
+            self.flows_sort = if column == i { (i, !ascending) } else { (i, true) };
+        }
+    }
+
+    fn import_window(&mut self, ctx: &egui::Context) {
+        let Some(mut dialog) = self.import.take() else { return };
+        let mut open = true;
+        let mut import_now = false;
+        egui::Window::new("Import CSV").open(&mut open).default_width(560.0).show(ctx, |ui| {
+            ui.label("Files in the CSV formats of the README (firms.csv and flows.csv are needed). Firms already in the project are updated by id; flows and exchanges are added.");
+            egui::Grid::new("import-files").num_columns(2).show(ui, |ui| {
+                ui.label("firms.csv");
+                ui.add(egui::TextEdit::singleline(&mut dialog.firms).hint_text("path to firms.csv").desired_width(420.0));
+                ui.end_row();
+                ui.label("flows.csv");
+                ui.add(egui::TextEdit::singleline(&mut dialog.flows).hint_text("path to flows.csv").desired_width(420.0));
+                ui.end_row();
+                ui.label("exchanges.csv");
+                ui.add(egui::TextEdit::singleline(&mut dialog.exchanges).hint_text("optional").desired_width(420.0));
+                ui.end_row();
+            });
+            ui.horizontal(|ui| {
+                if ui.button("Check files").clicked() {
+                    let files = crate::core::csv_import::ImportFiles {
+                        firms: PathBuf::from(dialog.firms.trim()),
+                        flows: PathBuf::from(dialog.flows.trim()),
+                        exchanges: Some(dialog.exchanges.trim()).filter(|s| !s.is_empty()).map(PathBuf::from),
+                        ..Default::default()
+                    };
+                    match crate::core::csv_import::import(&files) {
+                        Ok(data) => {
+                            dialog.problems.clear();
+                            dialog.checked = Some(data);
+                        }
+                        Err(crate::core::csv_import::ImportError::Problems(problems)) => {
+                            dialog.checked = None;
+                            dialog.problems = problems.iter().map(ToString::to_string).collect();
+                        }
+                        Err(e) => {
+                            dialog.checked = None;
+                            dialog.problems = vec![e.to_string()];
+                        }
+                    }
+                }
+                if let Some(checked) = &dialog.checked
+                    && ui.button(format!("Import {} firms, {} flows, {} exchanges", checked.firms.len(), checked.flows.len(), checked.exchanges.len())).clicked()
+                {
+                    import_now = true;
+                }
+            });
+            if !dialog.problems.is_empty() {
+                ui.label(RichText::new(format!("{} problems; nothing was imported. Fix them in the files and check again:", dialog.problems.len())).strong());
+                for p in &dialog.problems {
+                    ui.label(RichText::new(p).color(map_layer::colors::VERMILION).monospace());
+                }
+            }
+        });
+        if import_now && let (Some(checked), Some(project)) = (dialog.checked.take(), self.project.as_mut()) {
+            match project.file.merge(&checked) {
+                Ok(()) => {
+                    self.reload();
+                    self.info(format!(
+                        "Imported {} firms, {} flows, {} exchanges",
+                        checked.firms.len(),
+                        checked.flows.len(),
+                        checked.exchanges.len()
+                    ));
+                    open = false;
+                }
+                Err(e) => dialog.problems = vec![format!("Not imported: {e}")],
+            }
+        }
+        if open {
+            self.import = Some(dialog);
         }
     }
 

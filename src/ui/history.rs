@@ -13,6 +13,7 @@ pub enum Edit {
     InsertFlow(Flow),
     UpdateFlow { before: Flow, after: Flow },
     DeleteFlow(Flow),
+    InsertFlows(Vec<Flow>),
     InsertExchange(Exchange),
     UpdateExchange { before: Exchange, after: Exchange },
     DeleteExchange(Exchange),
@@ -46,6 +47,13 @@ impl Edit {
                 file.delete_flow(flow.id)?;
                 Edit::DeleteFlow(flow)
             }
+            Edit::InsertFlows(mut flows) => {
+                let ids = file.insert_flows(&flows)?;
+                for (flow, id) in flows.iter_mut().zip(ids) {
+                    flow.id = id;
+                }
+                Edit::InsertFlows(flows)
+            }
             Edit::InsertExchange(mut exchange) => {
                 exchange.id = file.insert_exchange(&exchange)?;
                 Edit::InsertExchange(exchange)
@@ -70,6 +78,7 @@ impl Edit {
             Edit::InsertFlow(flow) => file.delete_flow(flow.id),
             Edit::UpdateFlow { before, .. } => file.update_flow(before),
             Edit::DeleteFlow(flow) => file.insert_flow(flow).map(drop),
+            Edit::InsertFlows(flows) => file.delete_flows(&flows.iter().map(|f| f.id).collect::<Vec<_>>()),
             Edit::InsertExchange(exchange) => file.delete_exchange(exchange.id),
             Edit::UpdateExchange { before, .. } => file.update_exchange(before),
             Edit::DeleteExchange(exchange) => file.insert_exchange(exchange).map(drop),
@@ -85,6 +94,7 @@ impl Edit {
             Edit::InsertFlow(f) => format!("add flow {} {} {}", f.firm, f.direction, f.material),
             Edit::UpdateFlow { after, .. } => format!("edit flow {}", after.id),
             Edit::DeleteFlow(f) => format!("delete flow {} {} {}", f.firm, f.direction, f.material),
+            Edit::InsertFlows(flows) => format!("add {} pasted flows", flows.len()),
             Edit::InsertExchange(e) => format!("add exchange {} -> {} {}", e.from, e.to, e.material),
             Edit::UpdateExchange { after, .. } => {
                 format!("edit exchange {} -> {} ({})", after.from, after.to, after.status)
