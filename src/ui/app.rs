@@ -585,7 +585,8 @@ impl App {
         let response = ui.add(map);
         self.tiles = Some(tiles);
         self.dragging = dragging;
-        if let Some(hovered) = &events.hovered {
+        // No tooltip in screenshots: the pointer of a headless display sits anywhere.
+        if let Some(hovered) = events.hovered.as_ref().filter(|_| self.launch.screenshot.is_none()) {
             response.clone().on_hover_text(self.describe(hovered));
         }
         if let Some(pick) = events.clicked.clone() {
@@ -667,7 +668,7 @@ impl App {
                 });
             },
         );
-        egui::Area::new(egui::Id::unique("map-legend")).fixed_pos(rect.right_top() + egui::vec2(-228.0, 62.0)).show(
+        egui::Area::new(egui::Id::unique("map-legend")).fixed_pos(rect.left_bottom() + egui::vec2(12.0, -432.0)).show(
             ui.ctx(),
             |ui| {
                 frame.show(ui, |ui| {
