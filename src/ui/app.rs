@@ -61,6 +61,8 @@ pub struct Message {
 pub struct OpenProject {
     pub file: ProjectFile,
     pub data: ProjectData,
+    /// Indexes for the map, rebuilt whenever `data` is.
+    pub index: map_layer::MapIndex,
     /// The shipped sample this is a working copy of, if it is one.
     pub sample_of: Option<PathBuf>,
 }
@@ -229,7 +231,8 @@ impl App {
         };
         match ProjectFile::open(&to_open).map_err(|e| e.to_string()).and_then(|file| {
             let data = file.load().map_err(|e| e.to_string())?;
-            Ok(OpenProject { file, data, sample_of })
+            let index = map_layer::MapIndex::new(&data);
+            Ok(OpenProject { file, data, index, sample_of })
         }) {
             Ok(project) => {
                 let note = if project.sample_of.is_some() {
@@ -262,6 +265,23 @@ impl App {
         let view = self.project.as_ref().map_or(MapView::BALTIC, |p| p.data.meta.view);
         self.memory.center_at(lon_lat(view.lon, view.lat));
         self.memory.set_zoom(view.zoom).ok();
+    }
+
+    /// Centres the map on a position at a zoom level.
+    pub fn set_view(&mut self, lat: f64, lon: f64, zoom: f64) {
+        self.memory.center_at(lon_lat(lon, lat));
+        self.memory.set_zoom(zoom).ok();
+    }
+
+    /// The position with the most firms within about 5 km (for benchmarks and demos).
+    pub fn busiest_town(&self) -> (f64, f64) {
+        let Some(p) = &self.project else { return (MapView::BALTIC.lat, MapView::BALTIC.lon) };
+        let mut cells: std::collections::HashMap<(i32, i32), usize> = Default::default();
+        for f in &p.data.firms {
+            *cells.entry(((f.location.lat * 20.0) as i32, (f.location.lon * 10.0) as i32)).or_default() += 1;
+        }
+        let best = cells.into_iter().max_by_key(|(_, n)| *n).map_or((0, 0), |(c, _)| c);
+        (f64::from(best.0) / 20.0 + 0.025, f64::from(best.1) / 10.0 + 0.05)
     }
 
     /// Frames the map on all firms.
@@ -323,7 +343,10 @@ impl App {
     fn reload(&mut self) {
         let Some(project) = &mut self.project else { return };
         match project.file.load() {
-            Ok(data) => project.data = data,
+            Ok(data) => {
+                project.index = map_layer::MapIndex::new(&data);
+                project.data = data;
+            }
             Err(e) => self.error(format!("Could not re-read the project: {e}")),
         }
     }
@@ -526,7 +549,8 @@ impl App {
                     Ok(d) => d,
                     Err(e) => return self.error(format!("Saved, but could not re-read {}: {e}", path.display())),
                 };
-                self.project = Some(OpenProject { file, data, sample_of: None });
+                let index = map_layer::MapIndex::new(&data);
+                self.project = Some(OpenProject { file, data, index, sample_of: None });
                 self.info(format!("Saved as {}; edits now go there", path.display()));
             }
             Err(e) => self.error(format!("Save As failed: {e}")),
@@ -564,11 +588,14 @@ impl App {
         tiles.begin_frame();
         let my_position = lon_lat(MapView::BALTIC.lon, MapView::BALTIC.lat);
         let empty = ProjectData::default();
+        let empty_index = map_layer::MapIndex::new(&empty);
         let data = self.project.as_ref().map_or(&empty, |p| &p.data);
+        let index = self.project.as_ref().map_or(&empty_index, |p| &p.index);
         let mut events = MapEvents::default();
         let mut dragging = self.dragging.take();
         let layer = ProjectLayer {
             data,
+            index,
             candidates: &self.candidates,
             selected: self.selection.as_ref(),
             layers: self.layers,
@@ -788,34 +815,42 @@ impl App {
         });
         let needle = self.firm_search.to_lowercase();
         let data = &project.data;
+        let index = &project.index;
         let matches: Vec<&Firm> = data
             .firms
             .iter()
-            .filter(|f| {
+            .enumerate()
+            .filter(|(i, f)| {
                 needle.is_empty()
                     || f.name.to_lowercase().contains(&needle)
                     || f.id.as_str().to_lowercase().contains(&needle)
                     || f.nace.contains(&needle)
-                    || data.flows.iter().any(|x| x.firm == f.id && x.material.as_str().contains(&needle))
+                    || index.materials_of(*i).contains(&needle)
             })
-            .take(500)
+            .map(|(_, f)| f)
             .collect();
         let mut clicked = None;
-        egui::ScrollArea::vertical().id_salt("firm-list").max_height(260.0).show(ui, |ui| {
-            for f in &matches {
-                let selected = self.selection == Some(Pick::Firm(f.id.clone()));
-                let (sector, color) = map_layer::sector(&f.nace);
-                ui.horizontal(|ui| {
-                    let (dot, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-                    ui.painter().circle_filled(dot.center(), 5.0, color);
-                    let _ = sector;
-                    if ui.selectable_label(selected, &f.name).clicked() {
-                        clicked = Some(f.id.clone());
-                    }
-                    ui.label(RichText::new(&f.nace).weak());
-                });
-            }
-        });
+        let row_height = ui.spacing().interact_size.y + 4.0;
+        // Only the rows in view are laid out, however many firms match.
+        egui::ScrollArea::vertical().id_salt("firm-list").max_height(260.0).show_rows(
+            ui,
+            row_height,
+            matches.len(),
+            |ui, rows| {
+                for f in &matches[rows] {
+                    let selected = self.selection == Some(Pick::Firm(f.id.clone()));
+                    let (_, color) = map_layer::sector(&f.nace);
+                    ui.horizontal(|ui| {
+                        let (dot, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                        ui.painter().circle_filled(dot.center(), 5.0, color);
+                        if ui.selectable_label(selected, &f.name).clicked() {
+                            clicked = Some(f.id.clone());
+                        }
+                        ui.label(RichText::new(&f.nace).weak());
+                    });
+                }
+            },
+        );
         ui.label(RichText::new(format!("{} of {} firms", matches.len(), data.firms.len())).weak());
         if let Some(id) = clicked {
             self.select_firm(&id);

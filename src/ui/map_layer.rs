@@ -87,8 +87,106 @@ pub struct MapEvents {
     pub meters_per_pixel: f64,
 }
 
+/// What the map needs of a project, computed once per change instead of every frame: firm
+/// throughput and spatial indexes of firms and exchange lines, so that a frame only touches
+/// what is in view.
+pub struct MapIndex {
+    pub throughput: Vec<f64>,
+    pub max_throughput: f64,
+    firms: rstar::RTree<rstar::primitives::GeomWithData<[f64; 2], usize>>,
+    exchanges: rstar::RTree<rstar::primitives::GeomWithData<rstar::primitives::Rectangle<[f64; 2]>, usize>>,
+    firm_index: std::collections::HashMap<FirmId, usize>,
+    /// Per firm: the ids of its flows' materials, for search.
+    materials: Vec<String>,
+    /// Per firm: Web-Mercator position on a unit world square (x, y in 0..1).
+    pub mercator: Vec<[f64; 2]>,
+    /// Per exchange: its firms (indexes) and its material's kind.
+    pub exchange_ends: Vec<Option<(usize, usize, MaterialKind)>>,
+    pub max_exchange: f64,
+}
+
+impl MapIndex {
+    pub fn new(data: &ProjectData) -> Self {
+        use rstar::primitives::{GeomWithData, Rectangle};
+        let firm_index: std::collections::HashMap<FirmId, usize> =
+            data.firms.iter().enumerate().map(|(i, f)| (f.id.clone(), i)).collect();
+        let mut throughput = vec![0.0; data.firms.len()];
+        let mut materials = vec![String::new(); data.firms.len()];
+        for f in &data.flows {
+            if let Some(&i) = firm_index.get(&f.firm) {
+                throughput[i] += f.quantity;
+                materials[i].push_str(f.material.as_str());
+                materials[i].push(' ');
+            }
+        }
+        let max_throughput = throughput.iter().copied().fold(1.0, f64::max);
+        let firms = rstar::RTree::bulk_load(
+            data.firms
+                .iter()
+                .enumerate()
+                .map(|(i, f)| GeomWithData::new([f.location.lon, f.location.lat], i))
+                .collect(),
+        );
+        let exchanges = rstar::RTree::bulk_load(
+            data.exchanges
+                .iter()
+                .enumerate()
+                .filter_map(|(i, e)| {
+                    let (a, b) = (data.firms.get(*firm_index.get(&e.from)?)?, data.firms.get(*firm_index.get(&e.to)?)?);
+                    let rect =
+                        Rectangle::from_corners([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
+                    Some(GeomWithData::new(rect, i))
+                })
+                .collect(),
+        );
+        let max_exchange = data.exchanges.iter().filter_map(|e| e.quantity).fold(1.0_f64, f64::max);
+        let exchange_ends = data
+            .exchanges
+            .iter()
+            .map(|e| {
+                let kind = data.material(&e.material).map_or(MaterialKind::Material, |m| m.kind);
+                Some((*firm_index.get(&e.from)?, *firm_index.get(&e.to)?, kind))
+            })
+            .collect();
+        let mercator = data.firms.iter().map(|f| unit_mercator(f.location)).collect();
+        Self {
+            throughput,
+            max_throughput,
+            firms,
+            exchanges,
+            firm_index,
+            materials,
+            mercator,
+            exchange_ends,
+            max_exchange,
+        }
+    }
+
+    /// The material ids of a firm's flows, space-separated.
+    pub fn materials_of(&self, firm: usize) -> &str {
+        self.materials.get(firm).map_or("", String::as_str)
+    }
+
+    /// Firms inside a lon/lat box.
+    pub fn firms_in(&self, min: [f64; 2], max: [f64; 2]) -> Vec<usize> {
+        let envelope = rstar::AABB::from_corners(min, max);
+        self.firms.locate_in_envelope(&envelope).map(|g| g.data).collect()
+    }
+
+    /// Exchanges whose line box meets a lon/lat box.
+    pub fn exchanges_in(&self, min: [f64; 2], max: [f64; 2]) -> Vec<usize> {
+        let envelope = rstar::AABB::from_corners(min, max);
+        self.exchanges.locate_in_envelope_intersecting(&envelope).map(|g| g.data).collect()
+    }
+
+    pub fn firm(&self, id: &FirmId) -> Option<usize> {
+        self.firm_index.get(id).copied()
+    }
+}
+
 pub struct ProjectLayer<'a> {
     pub data: &'a ProjectData,
+    pub index: &'a MapIndex,
     pub candidates: &'a [Candidate],
     pub selected: Option<&'a Pick>,
     pub layers: Layers,
@@ -98,6 +196,69 @@ pub struct ProjectLayer<'a> {
     pub allow_drag: bool,
     pub events: &'a mut MapEvents,
     pub dark: bool,
+}
+
+/// Web-Mercator position on a unit world square.
+fn unit_mercator(p: LatLon) -> [f64; 2] {
+    let lat = p.lat.clamp(-85.05112878, 85.05112878).to_radians();
+    [(p.lon + 180.0) / 360.0, (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / std::f64::consts::PI) / 2.0]
+}
+
+/// Screen positions from cached Mercator positions: one multiply-add per point per frame.
+struct Screen {
+    origin: Pos2,
+    center: [f64; 2],
+    world: f64,
+}
+
+impl Screen {
+    fn new(projector: &Projector, rect: Rect) -> Self {
+        let zoom = projector.zoom();
+        let c = projector.unproject(rect.center().to_vec2());
+        Screen {
+            origin: rect.center(),
+            center: unit_mercator(LatLon::new(c.y(), c.x())),
+            world: 256.0 * 2f64.powf(zoom),
+        }
+    }
+
+    fn at(&self, m: [f64; 2]) -> Pos2 {
+        Pos2::new(
+            self.origin.x + ((m[0] - self.center[0]) * self.world) as f32,
+            self.origin.y + ((m[1] - self.center[1]) * self.world) as f32,
+        )
+    }
+}
+
+/// Above this many lines or firms in view, they are drawn as one plain mesh.
+const BATCH_FROM: usize = 600;
+
+/// Adds a line as a quad (two triangles), without anti-aliasing.
+fn add_quad_line(mesh: &mut egui::Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
+    let d = b - a;
+    if d.length_sq() < 0.25 {
+        return;
+    }
+    let n = Vec2::new(-d.y, d.x).normalized() * (width / 2.0);
+    let i = mesh.vertices.len() as u32;
+    for p in [a + n, a - n, b + n, b - n] {
+        mesh.colored_vertex(p, color);
+    }
+    mesh.add_triangle(i, i + 1, i + 2);
+    mesh.add_triangle(i + 2, i + 1, i + 3);
+}
+
+/// Adds a filled octagon.
+fn add_disc(mesh: &mut egui::Mesh, center: Pos2, radius: f32, color: Color32) {
+    let i = mesh.vertices.len() as u32;
+    mesh.colored_vertex(center, color);
+    for k in 0..8 {
+        let angle = k as f32 * std::f32::consts::TAU / 8.0;
+        mesh.colored_vertex(center + Vec2::angled(angle) * radius, color);
+    }
+    for k in 0..8 {
+        mesh.add_triangle(i, i + 1 + k, i + 1 + (k + 1) % 8);
+    }
 }
 
 fn pos(projector: &Projector, p: LatLon) -> Pos2 {
@@ -123,7 +284,7 @@ impl Plugin for ProjectLayer<'_> {
             {
                 return Some(*at);
             }
-            data.firm(id).map(|f| f.location)
+            self.index.firm(id).and_then(|i| data.firms.get(i)).map(|f| f.location)
         };
         let pointer = response.hover_pos();
         let mut hovered: Option<(f32, Pick)> = None;
@@ -166,20 +327,53 @@ impl Plugin for ProjectLayer<'_> {
         }
 
         // Exchanges.
+        // The lon/lat box in view (with a margin), so that only what is visible is touched.
+        let corner = |p: Pos2| {
+            let q = projector.unproject(p.to_vec2());
+            [q.x(), q.y()]
+        };
+        let (a, b) = (corner(clip.left_top()), corner(clip.right_bottom()));
+        let (view_min, view_max) = ([a[0].min(b[0]), a[1].min(b[1])], [a[0].max(b[0]), a[1].max(b[1])]);
+        let screen = Screen::new(projector, response.rect);
         if self.layers.exchanges {
-            let max_q = data.exchanges.iter().filter_map(|e| e.quantity).fold(1.0_f64, f64::max);
-            for ex in &data.exchanges {
-                let (Some(a), Some(b)) = (location(&ex.from), location(&ex.to)) else { continue };
-                let (a, b) = (pos(projector, a), pos(projector, b));
+            let max_q = self.index.max_exchange;
+            let mut visible: Vec<usize> = self.index.exchanges_in(view_min, view_max);
+            if let Some((id, _)) = self.dragging.as_ref() {
+                // Lines of a dragged firm follow it even where their stored box is out of view.
+                visible.extend(
+                    data.exchanges.iter().enumerate().filter(|(_, e)| &e.from == id || &e.to == id).map(|(i, _)| i),
+                );
+                visible.sort_unstable();
+                visible.dedup();
+            }
+            // Many lines in view: one mesh of plain quads instead of thousands of shapes.
+            let batch = visible.len() > BATCH_FROM;
+            let mut mesh = egui::Mesh::default();
+            let dragged = self.dragging.as_ref().and_then(|(id, at)| Some((self.index.firm(id)?, *at)));
+            let at_index = |i: usize| match dragged {
+                Some((d, at)) if d == i => Some(screen.at(unit_mercator(at))),
+                _ => self.index.mercator.get(i).map(|m| screen.at(*m)),
+            };
+            for (ex, ends) in
+                visible.into_iter().filter_map(|i| Some((data.exchanges.get(i)?, self.index.exchange_ends.get(i)?)))
+            {
+                let Some((from, to, kind)) = *ends else { continue };
+                let (Some(a), Some(b)) = (at_index(from), at_index(to)) else { continue };
                 if !clip.intersects(Rect::from_two_pos(a, b)) {
                     continue;
                 }
-                let kind = data.material(&ex.material).map_or(MaterialKind::Material, |m| m.kind);
                 let mut color = kind_color(kind);
                 let width = 2.0 + 5.0 * (ex.quantity.unwrap_or(max_q * 0.1) / max_q).sqrt() as f32;
                 let selected = self.selected == Some(&Pick::Exchange(ex.id));
                 if ex.status == ExchangeStatus::Ended || ex.status == ExchangeStatus::Rejected {
                     color = color.gamma_multiply(0.35);
+                }
+                if let Some(p) = pointer {
+                    consider(distance_to_segment(p, a, b), Pick::Exchange(ex.id), width / 2.0 + 4.0);
+                }
+                if batch && !selected {
+                    add_quad_line(&mut mesh, a, b, (width * 0.6).max(1.0), color);
+                    continue;
                 }
                 let stroke = Stroke::new(if selected { width + 3.0 } else { width }, color);
                 if selected {
@@ -204,9 +398,9 @@ impl Plugin for ProjectLayer<'_> {
                         Stroke::NONE,
                     ));
                 }
-                if let Some(p) = pointer {
-                    consider(distance_to_segment(p, a, b), Pick::Exchange(ex.id), width / 2.0 + 4.0);
-                }
+            }
+            if !mesh.is_empty() {
+                painter.add(Shape::mesh(mesh));
             }
         }
 
@@ -229,40 +423,60 @@ impl Plugin for ProjectLayer<'_> {
 
         // Firms, biggest throughput first so that small ones stay on top.
         if self.layers.firms {
-            let mut throughput: std::collections::HashMap<&str, f64> = Default::default();
-            for f in &data.flows {
-                *throughput.entry(f.firm.as_str()).or_default() += f.quantity;
+            let max_t = self.index.max_throughput;
+            let mut order: Vec<usize> = self.index.firms_in(view_min, view_max);
+            if let Some((id, _)) = self.dragging.as_ref()
+                && let Some(i) = self.index.firm(id)
+                && !order.contains(&i)
+            {
+                order.push(i);
             }
-            let max_t = throughput.values().copied().fold(1.0, f64::max);
-            let mut order: Vec<&Firm> = data.firms.iter().collect();
-            order.sort_by(|a, b| {
-                let ta = throughput.get(a.id.as_str()).unwrap_or(&0.0);
-                let tb = throughput.get(b.id.as_str()).unwrap_or(&0.0);
-                tb.total_cmp(ta)
-            });
+            order.sort_by(|a, b| self.index.throughput[*b].total_cmp(&self.index.throughput[*a]).then(a.cmp(b)));
+            let throughput = &self.index.throughput;
+            let many_firms = order.len() > BATCH_FROM;
+            let mut dots = egui::Mesh::default();
             let mut labels = Vec::new();
-            for firm in order {
-                let Some(at) = location(&firm.id) else { continue };
-                let p = pos(projector, at);
+            let dragged = self.dragging.as_ref().and_then(|(id, at)| Some((self.index.firm(id)?, *at)));
+            let selected_index = match self.selected {
+                Some(Pick::Firm(id)) => self.index.firm(id),
+                _ => None,
+            };
+            for i in order {
+                let Some(firm) = data.firms.get(i) else { continue };
+                let p = match dragged {
+                    Some((d, at)) if d == i => screen.at(unit_mercator(at)),
+                    _ => screen.at(self.index.mercator[i]),
+                };
                 if !clip.contains(p) {
                     continue;
                 }
-                let t = throughput.get(firm.id.as_str()).copied().unwrap_or(0.0);
+                let t = throughput.get(i).copied().unwrap_or(0.0);
                 let radius = 5.0 + 7.0 * (t / max_t).powf(0.35) as f32;
                 let (_, color) = sector(&firm.nace);
-                let selected = self.selected == Some(&Pick::Firm(firm.id.clone()));
+                let selected = selected_index == Some(i);
                 if selected {
                     painter.circle_filled(p, radius + 5.0, colors::YELLOW.gamma_multiply(0.8));
                 }
-                painter.circle(p, radius, color, Stroke::new(1.5, text_color));
+                if many_firms && !selected {
+                    add_disc(&mut dots, p, (radius * 0.5).max(2.5), text_color);
+                    add_disc(&mut dots, p, (radius * 0.5).max(2.5) - 1.0, color);
+                } else {
+                    painter.circle(p, radius, color, Stroke::new(1.5, text_color));
+                }
                 labels.push((p, radius, firm, selected));
                 if let Some(pt) = pointer {
                     consider(pt.distance(p), Pick::Firm(firm.id.clone()), radius + 3.0);
                 }
             }
+            if !dots.is_empty() {
+                painter.add(Shape::mesh(dots));
+            }
             if self.layers.labels {
                 // Selected first, then the order above (biggest first); skip labels that would overlap.
+                // Only the biggest firms in view get a label try (at most 250): labels cost text
+                // layout, and a zoomed-out view has no room for thousands anyway.
                 labels.sort_by_key(|(_, _, _, selected)| !*selected);
+                labels.truncate(250);
                 let font = FontId::proportional(14.0);
                 for (p, radius, firm, _) in labels {
                     let galley = painter.layout_no_wrap(firm.name.clone(), font.clone(), text_color);

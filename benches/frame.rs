@@ -1,0 +1,117 @@
+//! Frame benchmark of the desktop app, headless (egui context + tessellation, no GPU).
+//!
+//! `cargo bench --bench frame` prints:
+//! - the median CPU time of one frame with a generated project of 10,000 firms and 20,000 drawn
+//!   exchange lines at 1600x1000, with the whole Baltic in view and zoomed in on one town
+//!   (target <= 8 ms each);
+//! - the time to load a 100,000-firm project up to a ready UI state (target <= 1 s).
+
+use std::time::{Duration, Instant};
+
+use egui::{Pos2, RawInput, Rect, vec2};
+use symbiosis_explorer::core::generate::{GenerateOptions, generate};
+use symbiosis_explorer::core::matching::{MatchOptions, Matcher};
+use symbiosis_explorer::core::model::*;
+use symbiosis_explorer::core::store::ProjectFile;
+use symbiosis_explorer::ui::{App, LaunchOptions};
+
+fn project_with_lines(firms: usize, lines: usize, path: &std::path::Path) {
+    let mut data = generate(GenerateOptions { firms, seed: 1 }, |_| {});
+    let candidates = {
+        let matcher = Matcher::new(&data, MatchOptions { top_k: 4, greenfield: true, ..MatchOptions::default() });
+        matcher.run(&std::sync::atomic::AtomicBool::new(false)).candidates
+    };
+    data.exchanges = candidates
+        .iter()
+        .take(lines)
+        .enumerate()
+        .map(|(i, c)| Exchange {
+            id: ExchangeId(i as i64 + 1),
+            from: c.supply_firm_id.clone(),
+            to: c.demand_firm_id.clone(),
+            material: c.supply_material.clone(),
+            quantity: Some(c.quantity_supply),
+            unit: c.supply_unit,
+            status: if i % 3 == 0 { ExchangeStatus::Proposed } else { ExchangeStatus::Realised },
+            start_year: Some(2000),
+            end_year: None,
+            transport: Some(c.transport),
+            notes: String::new(),
+            source: "benchmark".into(),
+        })
+        .collect();
+    ProjectFile::create(path, &data, true).expect("benchmark project written");
+}
+
+fn input(frame: usize) -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1600.0, 1000.0))),
+        time: Some(frame as f64 / 60.0),
+        ..RawInput::default()
+    }
+}
+
+fn median_frame(ctx: &egui::Context, app: &mut App, frames: usize) -> Duration {
+    let mut times = Vec::with_capacity(frames);
+    for i in 0..frames {
+        let started = Instant::now();
+        let output = ctx.run_ui(input(i), |ui| app.show(ui));
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        std::hint::black_box(primitives);
+        times.push(started.elapsed());
+    }
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("frame10k.gpkg");
+    project_with_lines(10_000, 20_000, &path);
+    let ctx = egui::Context::default();
+    let mut app = None::<App>;
+    let _ = ctx.run_ui(input(0), |ui| {
+        app.get_or_insert_with(|| {
+            App::new(ui.ctx(), LaunchOptions { project: Some(path.clone()), ..Default::default() })
+        });
+    });
+    let mut app = app.expect("app created");
+    let lines = app.project.as_ref().map_or(0, |p| p.data.exchanges.len());
+    app.set_view(58.0, 19.0, 4.6);
+    let _ = median_frame(&ctx, &mut app, 10); // warm up: tiles requested, fonts laid out
+    std::thread::sleep(Duration::from_millis(500));
+    let baltic = median_frame(&ctx, &mut app, 60);
+    let busiest = app.busiest_town();
+    app.set_view(busiest.0, busiest.1, 13.0);
+    let _ = median_frame(&ctx, &mut app, 10);
+    std::thread::sleep(Duration::from_millis(500));
+    let town = median_frame(&ctx, &mut app, 60);
+    println!(
+        "frame, 10,000 firms and {lines} lines, 1600x1000, whole Baltic: median {:.2} ms (target <= 8 ms)",
+        baltic.as_secs_f64() * 1e3
+    );
+    println!(
+        "frame, same project, zoomed in on {:.3},{:.3}: median {:.2} ms (target <= 8 ms)",
+        busiest.0,
+        busiest.1,
+        town.as_secs_f64() * 1e3
+    );
+
+    let big = dir.path().join("load100k.gpkg");
+    let data = generate(GenerateOptions { firms: 100_000, seed: 1 }, |_| {});
+    ProjectFile::create(&big, &data, true).expect("100k project written");
+    drop(data);
+    let ctx = egui::Context::default();
+    let started = Instant::now();
+    let mut app = None::<App>;
+    let _ = ctx.run_ui(input(0), |ui| {
+        let app = app.get_or_insert_with(|| {
+            App::new(ui.ctx(), LaunchOptions { project: Some(big.clone()), ..Default::default() })
+        });
+        app.show(ui);
+    });
+    println!(
+        "load 100,000 firms to a ready UI (first frame drawn): {:.2} s (target <= 1 s)",
+        started.elapsed().as_secs_f64()
+    );
+}
