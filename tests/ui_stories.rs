@@ -241,3 +241,33 @@ fn paste_rows_from_a_spreadsheet_into_the_flows_table() {
     h.run_steps(2);
     h.get_by_label("Quantity v");
 }
+
+#[test]
+fn why_not_names_the_rule_and_optimise_shows_its_totals() {
+    let mut h = kalundborg();
+    h.get_by_label("Candidates").click();
+    h.run_steps(2);
+    h.get_by_label("Why not? Explain any pair of flows").click();
+    h.run_steps(2);
+    // Flow 3 is Asnæs' FGD gypsum, flow 70 the cement maker's raw material: no rule links them.
+    for (i, text) in ["3", "70"].into_iter().enumerate() {
+        let field = h
+            .get_all_by_role(Role::TextInput)
+            .filter(|n| n.value().is_some_and(|v| v.is_empty()))
+            .next()
+            .expect("an empty id field");
+        let _ = i;
+        field.click();
+        h.run_steps(1);
+        h.get_all_by_role(Role::TextInput).find(|n| n.is_focused()).expect("focused").type_text(text);
+        h.run_steps(1);
+    }
+    h.get_by_label("Why not?").click();
+    h.run_steps(2);
+    h.get_by_label_contains("excluded by rule 'material'");
+
+    h.get_by_label("Optimise").click();
+    h.run_steps(3);
+    h.get_by_label_contains("(shown on the map)");
+    assert!(!app(&mut h).candidates.is_empty(), "the allocation is drawn on the map");
+}

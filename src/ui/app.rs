@@ -34,10 +34,12 @@ pub enum Tab {
     AllFlows,
     Candidates,
     Charts,
+    Settings,
 }
 
 impl Tab {
-    const ALL: [Tab; 6] = [Tab::Firms, Tab::Flows, Tab::AllFlows, Tab::Exchanges, Tab::Candidates, Tab::Charts];
+    const ALL: [Tab; 7] =
+        [Tab::Firms, Tab::Flows, Tab::AllFlows, Tab::Exchanges, Tab::Candidates, Tab::Charts, Tab::Settings];
     fn label(self) -> &'static str {
         match self {
             Tab::Firms => "Firms",
@@ -46,6 +48,7 @@ impl Tab {
             Tab::Exchanges => "Exchanges",
             Tab::Candidates => "Candidates",
             Tab::Charts => "Charts",
+            Tab::Settings => "Settings",
         }
     }
 }
@@ -139,6 +142,16 @@ pub struct App {
     pasted: String,
     paste_problems: Vec<String>,
     import: Option<ImportDialog>,
+    why_not: (String, String),
+    optimal: Option<OptimalView>,
+}
+
+/// The optimal allocation shown on the map, with its totals.
+pub struct OptimalView {
+    pub objective: f64,
+    pub arcs: usize,
+    pub co2_avoided_t: f64,
+    pub net_benefit: f64,
 }
 
 /// File > Import CSV: the files, and what checking them found.
@@ -202,6 +215,8 @@ impl App {
             pasted: String::new(),
             paste_problems: Vec::new(),
             import: None,
+            why_not: (String::new(), String::new()),
+            optimal: None,
         };
         if launch.dark {
             ctx.set_visuals(egui::Visuals::dark());
@@ -463,6 +478,7 @@ impl App {
                 Tab::Exchanges => self.exchanges_ui(ui),
                 Tab::Candidates => self.candidates_ui(ui),
                 Tab::Charts => super::charts::charts_ui(ui, self),
+                Tab::Settings => self.settings_ui(ui),
             });
         });
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.map_ui(ui));
@@ -1218,10 +1234,34 @@ impl App {
                 self.start_matching();
             }
             ui.checkbox(&mut self.greenfield, "greenfield (ignore existing exchanges)");
+            if ui
+                .button("Optimise")
+                .on_hover_text("The allocation with the largest total net benefit (exact LP); shown on the map")
+                .clicked()
+            {
+                self.optimise();
+            }
+        });
+        if let Some(o) = &self.optimal {
+            let currency = self.project.as_ref().map_or("EUR".into(), |p| p.data.meta.currency.clone());
+            ui.label(RichText::new(format!(
+                "Optimal allocation: {} exchanges, {:.0} t CO2/yr avoided, net benefit {:.0} {currency}/yr (shown on the map)",
+                o.arcs, o.co2_avoided_t, o.net_benefit
+            )).strong());
+        }
+        ui.collapsing("Why not? Explain any pair of flows", |ui| {
+            ui.horizontal(|ui| {
+                ui.label("supply flow id");
+                ui.add(egui::TextEdit::singleline(&mut self.why_not.0).desired_width(60.0));
+                ui.label("demand flow id");
+                ui.add(egui::TextEdit::singleline(&mut self.why_not.1).desired_width(60.0));
+                if ui.button("Why not?").clicked() {
+                    self.explain_pair();
+                }
+            });
         });
         if self.candidates.is_empty() {
             ui.label("No candidates yet: press Run matching.");
-            return;
         }
         let candidates = self.candidates.clone();
         let currency = self.project.as_ref().map_or("EUR".into(), |p| p.data.meta.currency.clone());
@@ -1451,6 +1491,104 @@ impl App {
         }
         if open {
             self.import = Some(dialog);
+        }
+    }
+
+    /// Explains the pair typed in "Why not?": its breakdown or the rule that excludes it.
+    fn explain_pair(&mut self) {
+        let Some(p) = &self.project else { return };
+        let parse = |s: &str| {
+            s.trim()
+                .parse::<i64>()
+                .map(FlowId)
+                .map_err(|_| format!("'{}' is not a flow id (see the All flows tab)", s.trim()))
+        };
+        let result = parse(&self.why_not.0).and_then(|s| Ok((s, parse(&self.why_not.1)?))).and_then(|(s, d)| {
+            let matcher =
+                Matcher::new(&p.data, MatchOptions { greenfield: self.greenfield, ..MatchOptions::default() });
+            matcher.explain(s, d).map_err(|e| e.to_string())
+        });
+        self.explanation = Some(result);
+    }
+
+    /// Runs the optimal allocation (bounded: 5 candidates per supply, 20 s) and shows it.
+    fn optimise(&mut self) {
+        let Some(p) = &self.project else { return };
+        let limits = crate::core::scenarios::Limits { top_k: 5, time_limit_s: 20.0 };
+        match crate::core::scenarios::optimal_allocation(
+            &p.data,
+            crate::core::matching::Objective::Benefit,
+            None,
+            limits,
+        ) {
+            Ok((_, candidates, allocation)) => {
+                let mut shown = Vec::new();
+                let (mut co2, mut benefit) = (0.0, 0.0);
+                for arc in &allocation.arcs {
+                    if let Some(c) = candidates
+                        .iter()
+                        .find(|c| c.supply_flow_id == arc.supply_flow_id && c.demand_flow_id == arc.demand_flow_id)
+                    {
+                        co2 += c.co2_per_unit * arc.quantity;
+                        benefit += c.benefit_per_unit * arc.quantity - c.fixed_link_cost;
+                        let mut c = c.clone();
+                        c.quantity = arc.quantity;
+                        c.score = arc.contribution;
+                        shown.push(c);
+                    }
+                }
+                self.optimal = Some(OptimalView {
+                    objective: allocation.objective,
+                    arcs: shown.len(),
+                    co2_avoided_t: co2,
+                    net_benefit: benefit,
+                });
+                self.layers.top_candidates = self.layers.top_candidates.max(shown.len());
+                self.candidates = shown;
+                self.info(format!("Optimal allocation: {} exchanges", allocation.arcs.len()));
+            }
+            Err(e) => self.error(format!("Optimisation stopped: {e}")),
+        }
+    }
+
+    /// Evaluation parameters, each with its source; changes are saved at once.
+    fn settings_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(p) = &self.project else { return };
+        ui.heading("Evaluation parameters");
+        ui.label("Each value with its source; edited values are saved at once with the source \"edited in Symbiosis Explorer\".");
+        let rows = p.data.params.to_rows();
+        let mut change = None;
+        egui::Grid::new("params").striped(true).num_columns(3).show(ui, |ui| {
+            for (key, value, source) in &rows {
+                ui.label(key);
+                let mut v = *value;
+                if ui.add(egui::DragValue::new(&mut v).speed((value.abs() * 0.01).max(0.001)).max_decimals(5)).changed()
+                {
+                    change = Some((key.clone(), v));
+                }
+                ui.label(RichText::new(if source.is_empty() { "assumption" } else { source }).weak());
+                ui.end_row();
+            }
+        });
+        ui.separator();
+        ui.heading("Materials");
+        egui::Grid::new("materials").striped(true).num_columns(5).show(ui, |ui| {
+            for m in &p.data.materials {
+                ui.label(&m.name);
+                ui.label(format!("{} · {}", m.unit, m.transport));
+                ui.label(format!("max {} km", m.max_distance_km.value));
+                ui.label(format!("EF virgin {} · disposal {}", m.ef_virgin.value, m.ef_disposal.value));
+                ui.label(RichText::new(&m.ef_virgin.source).weak());
+                ui.end_row();
+            }
+        });
+        if let Some((key, value)) = change
+            && let Some(project) = &mut self.project
+        {
+            match project.file.set_parameter(&key, value, "edited in Symbiosis Explorer") {
+                Ok(()) => self.reload(),
+                Err(e) => self.error(format!("Not saved: {e}")),
+            }
         }
     }
 
