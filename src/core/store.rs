@@ -453,20 +453,7 @@ impl ProjectFile {
             let Some(old) = firm_location(tx, &firm.id)? else {
                 return Err(StoreError::NotFound(format!("firm '{}'", firm.id)));
             };
-            tx.execute(
-                "UPDATE firms SET geom = ?2, name = ?3, nace = ?4, employees = ?5, address = ?6,
-                 notes = ?7, source = ?8 WHERE id = ?1",
-                params![
-                    firm.id.as_str(),
-                    gpkg::encode(&Geometry::Point(firm.location), SRS_WGS84),
-                    firm.name,
-                    firm.nace,
-                    firm.employees,
-                    firm.address,
-                    firm.notes,
-                    firm.source
-                ],
-            )?;
+            update_firm_row(tx, firm)?;
             touch(tx, "firms")?;
             if old != firm.location {
                 redraw_exchanges_of(tx, &firm.id)?;
@@ -531,19 +518,7 @@ impl ProjectFile {
             for firm in &imported.firms {
                 validate_firm(firm)?;
                 if firm_location(tx, &firm.id)?.is_some() {
-                    tx.execute(
-                        "UPDATE firms SET geom = ?2, name = ?3, nace = ?4, employees = ?5, address = ?6, notes = ?7, source = ?8 WHERE id = ?1",
-                        params![
-                            firm.id.as_str(),
-                            gpkg::encode(&Geometry::Point(firm.location), SRS_WGS84),
-                            firm.name,
-                            firm.nace,
-                            firm.employees,
-                            firm.address,
-                            firm.notes,
-                            firm.source
-                        ],
-                    )?;
+                    update_firm_row(tx, firm)?;
                     redraw_exchanges_of(tx, &firm.id)?;
                 } else {
                     insert_firm(tx, firm)?;
@@ -834,6 +809,23 @@ fn redraw_exchanges_of(tx: &Connection, firm: &FirmId) -> Result<(), StoreError>
         tx.execute("UPDATE exchanges SET geom = ?2 WHERE fid = ?1", params![fid, geom])?;
     }
     touch(tx, "exchanges")
+}
+
+fn update_firm_row(tx: &Connection, firm: &Firm) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "UPDATE firms SET geom = ?2, name = ?3, nace = ?4, employees = ?5, address = ?6, notes = ?7, source = ?8 WHERE id = ?1",
+    )?
+    .execute(params![
+        firm.id.as_str(),
+        gpkg::encode(&Geometry::Point(firm.location), SRS_WGS84),
+        firm.name,
+        firm.nace,
+        firm.employees,
+        firm.address,
+        firm.notes,
+        firm.source
+    ])?;
+    Ok(())
 }
 
 fn insert_firm(tx: &Connection, firm: &Firm) -> Result<(), StoreError> {
