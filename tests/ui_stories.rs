@@ -271,3 +271,42 @@ fn why_not_names_the_rule_and_optimise_shows_its_totals() {
     h.get_by_label_contains("(shown on the map)");
     assert!(!app(&mut h).candidates.is_empty(), "the allocation is drawn on the map");
 }
+
+#[test]
+fn edit_a_flow_then_undo_the_edit() {
+    let mut h = kalundborg();
+    h.get_by_label("Gyproc (Saint-Gobain)").click();
+    h.run_steps(2);
+    h.get_by_label("Show flows").click();
+    h.run_steps(2);
+    h.get_all_by_label("Edit flow").next().expect("an Edit flow button per flow").click();
+    h.run_steps(2);
+    h.get_by_label("Edit the flow");
+    // The form holds the first listed flow (Gyproc's first supply flow): its quantity is loaded.
+    let first = data(&mut h)
+        .flows
+        .iter()
+        .find(|f| f.firm.as_str() == "gyproc" && f.direction == Direction::Supply)
+        .unwrap()
+        .clone();
+    let loaded = symbiosis_explorer::core::matching::format_number(first.quantity);
+    h.get_by(|n| n.role() == Role::TextInput && n.value().as_deref() == Some(loaded.as_str())).click();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run_steps(1);
+    h.get_all_by_role(Role::TextInput)
+        .find(|n| n.is_focused())
+        .expect("the quantity field has focus")
+        .type_text("4321");
+    h.run_steps(1);
+    let flows_before = data(&mut h).flows.len();
+    h.get_by_label("Save changes").click();
+    h.run_steps(2);
+    let d = data(&mut h);
+    assert_eq!(d.flows.len(), flows_before, "edited, not added");
+    let edited = d.flows.iter().find(|f| f.id == first.id).unwrap();
+    assert_eq!((edited.quantity, edited.material.clone()), (4321.0, first.material.clone()));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(2);
+    assert!(!data(&mut h).flows.iter().any(|f| f.quantity == 4321.0), "undo restores the quantity");
+}

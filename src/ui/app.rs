@@ -81,6 +81,8 @@ struct MatchJob {
 /// Fields of the "add a flow" form.
 #[derive(Clone, Debug)]
 struct FlowDraft {
+    /// The flow being edited, if the form edits one instead of adding.
+    editing: Option<Flow>,
     direction: Direction,
     material: String,
     quantity: String,
@@ -96,6 +98,7 @@ struct FlowDraft {
 impl Default for FlowDraft {
     fn default() -> Self {
         Self {
+            editing: None,
             direction: Direction::Supply,
             material: "steam".into(),
             quantity: String::new(),
@@ -162,6 +165,38 @@ pub struct ImportDialog {
     pub exchanges: String,
     pub problems: Vec<String>,
     pub checked: Option<crate::core::model::ProjectData>,
+}
+
+/// The recent-projects list, kept in the user's config directory (best effort).
+fn recent_file() -> Option<PathBuf> {
+    let config = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(config.join("symbiosis-explorer").join("recent.txt"))
+}
+
+pub fn recent_projects() -> Vec<PathBuf> {
+    let Some(file) = recent_file() else { return Vec::new() };
+    std::fs::read_to_string(file)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(PathBuf::from)
+        .collect()
+}
+
+fn remember_recent(path: &Path) {
+    let Some(file) = recent_file() else { return };
+    let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let mut list = recent_projects();
+    list.retain(|p| p != &path);
+    list.insert(0, path);
+    list.truncate(8);
+    let text: String = list.iter().map(|p| format!("{}\n", p.display())).collect();
+    if let Some(dir) = file.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = std::fs::write(file, text);
 }
 
 /// Where working copies of the shipped samples go, so that the samples are never modified.
@@ -258,6 +293,9 @@ impl App {
                     ""
                 };
                 self.info(format!("Opened {}{note}", path.display()));
+                if project.sample_of.is_none() {
+                    remember_recent(path);
+                }
                 self.project = Some(project);
                 self.history = History::default();
                 self.selection = None;
@@ -459,6 +497,7 @@ impl App {
         self.frames += 1;
         self.shortcuts(&ctx);
         self.poll_matching(&ctx);
+        self.dropped_files(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         egui::Panel::left("side").resizable(true).default_size(470.0).min_size(320.0).show(ui, |ui| {
@@ -511,6 +550,14 @@ impl App {
                         self.open(&path);
                     }
                     ui.close();
+                }
+                ui.separator();
+                ui.label("Recent projects");
+                for recent in recent_projects() {
+                    if ui.button(recent.display().to_string()).clicked() {
+                        self.open(&recent);
+                        ui.close();
+                    }
                 }
                 ui.separator();
                 ui.label("Samples");
@@ -999,6 +1046,7 @@ impl App {
         let flows: Vec<Flow> = project.data.flows.iter().filter(|f| f.firm == firm.id).cloned().collect();
         let materials = project.data.materials.clone();
         let mut delete = None;
+        let mut edit = None;
         for (direction, title) in [(Direction::Supply, "Has (supply)"), (Direction::Demand, "Wants (demand)")] {
             ui.label(RichText::new(title).strong());
             egui::Grid::new(format!("flows-{direction}")).striped(true).num_columns(5).show(ui, |ui| {
@@ -1021,9 +1069,14 @@ impl App {
                         tags.push("confidential".into());
                     }
                     ui.label(tags.join(" ")).on_hover_text(&f.source);
-                    if ui.small_button("Delete").on_hover_text("Delete this flow (Ctrl+Z undoes)").clicked() {
-                        delete = Some(f.clone());
-                    }
+                    ui.horizontal(|ui| {
+                        if ui.small_button("Edit flow").on_hover_text("Load this flow into the form below").clicked() {
+                            edit = Some(f.clone());
+                        }
+                        if ui.small_button("Delete").on_hover_text("Delete this flow (Ctrl+Z undoes)").clicked() {
+                            delete = Some(f.clone());
+                        }
+                    });
                     ui.end_row();
                 }
             });
@@ -1031,12 +1084,29 @@ impl App {
         if let Some(flow) = delete {
             self.apply(Edit::DeleteFlow(flow));
         }
+        if let Some(f) = edit {
+            let year = |y: Option<i32>| y.map_or(String::new(), |y| y.to_string());
+            self.flow_draft = FlowDraft {
+                direction: f.direction,
+                material: f.material.0.clone(),
+                quantity: crate::core::matching::format_number(f.quantity),
+                ewc_search: String::new(),
+                ewc: f.ewc.clone(),
+                from: year(f.available_from),
+                to: year(f.available_to),
+                accepts_hazardous: f.accepts_hazardous,
+                confidential: f.confidential,
+                source: f.source.clone(),
+                editing: Some(f),
+            };
+        }
         ui.separator();
         self.add_flow_ui(ui, &firm, &materials);
     }
 
     fn add_flow_ui(&mut self, ui: &mut egui::Ui, firm: &Firm, materials: &[Material]) {
-        ui.label(RichText::new("Add a flow").strong());
+        let title = if self.flow_draft.editing.is_some() { "Edit the flow" } else { "Add a flow" };
+        ui.label(RichText::new(title).strong());
         let d = &mut self.flow_draft;
         egui::Grid::new("add-flow").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
             ui.label("Direction");
@@ -1102,15 +1172,27 @@ impl App {
             ui.text_edit_singleline(&mut d.source);
             ui.end_row();
         });
-        if ui.button(RichText::new("Add flow").strong()).clicked() {
-            match self.flow_from_draft(firm, materials) {
-                Ok(flow) => {
-                    self.apply(Edit::InsertFlow(flow));
-                    self.flow_draft.quantity.clear();
+        let editing = self.flow_draft.editing.clone();
+        let label = if editing.is_some() { "Save changes" } else { "Add flow" };
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new(label).strong()).clicked() {
+                match self.flow_from_draft(firm, materials) {
+                    Ok(flow) => {
+                        match editing {
+                            Some(before) => {
+                                self.apply(Edit::UpdateFlow { after: Flow { id: before.id, ..flow }, before })
+                            }
+                            None => self.apply(Edit::InsertFlow(flow)),
+                        }
+                        self.flow_draft = FlowDraft::default();
+                    }
+                    Err(e) => self.error(e),
                 }
-                Err(e) => self.error(e),
             }
-        }
+            if self.flow_draft.editing.is_some() && ui.button("Cancel").clicked() {
+                self.flow_draft = FlowDraft::default();
+            }
+        });
     }
 
     fn flow_from_draft(&self, firm: &Firm, materials: &[Material]) -> Result<Flow, String> {
@@ -1202,11 +1284,29 @@ impl App {
                         format!("{} {}/yr", crate::core::matching::format_number(q), e.unit)
                     });
                     ui.label(format!("Quantity: {q}"));
-                    ui.label(format!(
-                        "Years: {} – {}",
-                        e.start_year.map_or("?".into(), |y| y.to_string()),
-                        e.end_year.map_or("".into(), |y| y.to_string())
-                    ));
+                    ui.horizontal(|ui| {
+                        ui.label("Years");
+                        let mut start = e.start_year.unwrap_or(0);
+                        let mut end = e.end_year.unwrap_or(0);
+                        let a = ui.add(
+                            egui::DragValue::new(&mut start)
+                                .range(0..=2200)
+                                .custom_formatter(|v, _| if v == 0.0 { "?".into() } else { format!("{v}") }),
+                        );
+                        ui.label("to");
+                        let b = ui.add(
+                            egui::DragValue::new(&mut end)
+                                .range(0..=2200)
+                                .custom_formatter(|v, _| if v == 0.0 { "open".into() } else { format!("{v}") }),
+                        );
+                        if a.changed() || b.changed() {
+                            let year = |y: i32| (y >= 1800).then_some(y);
+                            let after = Exchange { start_year: year(start), end_year: year(end), ..e.clone() };
+                            if after.start_year.zip(after.end_year).is_none_or(|(s, t)| s <= t) {
+                                change = Some((e.clone(), after));
+                            }
+                        }
+                    });
                     ui.label(RichText::new(&e.notes).italics());
                     ui.label(RichText::new(format!("Source: {}", e.source)).weak());
                 });
@@ -1491,6 +1591,31 @@ impl App {
         }
         if open {
             self.import = Some(dialog);
+        }
+    }
+
+    /// Files dropped on the window: a project opens, CSV files fill the import window.
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect()
+        });
+        for path in dropped {
+            let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+            if name.ends_with(".gpkg") {
+                self.open(&path);
+            } else if name.ends_with(".csv") {
+                let dialog = self.import.get_or_insert_with(ImportDialog::default);
+                let text = path.display().to_string();
+                if name.contains("exchange") {
+                    dialog.exchanges = text;
+                } else if name.contains("flow") {
+                    dialog.flows = text;
+                } else {
+                    dialog.firms = text;
+                }
+            } else {
+                self.error(format!("{} is neither a project (.gpkg) nor a CSV file", path.display()));
+            }
         }
     }
 
