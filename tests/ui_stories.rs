@@ -122,6 +122,7 @@ fn run_matching_propose_a_candidate_and_agree_it() {
     let label = format!("{} -> {}: {}", first.supply_firm, first.demand_firm, first.supply_material);
     h.get_by_label(&label).click();
     h.run_steps(2);
+    h.get_by_label("Evaluation: every term and its source");
     let status_box = h.get_by_role(Role::ComboBox);
     assert_eq!(status_box.value().as_deref(), Some("proposed"));
     status_box.click();

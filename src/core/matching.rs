@@ -692,23 +692,6 @@ impl<'a> Matcher<'a> {
         Ok(())
     }
 
-    fn evaluate_indices(&self, s: usize, d: usize, ratio: f64) -> Option<Evaluation> {
-        let supply_m = &self.materials[self.flow_material[s]];
-        let mode_kind = supply_m.mode;
-        let mode = self.modes[&mode_kind];
-        let firms = &self.project.firms;
-        let distance = distance_km(firms[self.flow_firm[s]].location, firms[self.flow_firm[d]].location);
-        let transport_km = distance * mode.circuity;
-        if transport_km > supply_m.max_km {
-            return None;
-        }
-        let quantity = (self.left[s] * ratio).min(self.left[d]);
-        if quantity <= 0.0 {
-            return None;
-        }
-        Some(self.evaluate(s, d, ratio, quantity, distance))
-    }
-
     /// Evaluates `quantity` (demand units) flowing from supply flow `s` to demand flow `d`.
     fn evaluate(&self, s: usize, d: usize, ratio: f64, quantity: f64, distance: f64) -> Evaluation {
         let flows = &self.project.flows;
@@ -737,10 +720,17 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// A kept pair as a full candidate, at the capacity left on both flows.
     fn candidate(&self, s: usize, d: usize, ratio: f64) -> Candidate {
+        let firms = &self.project.firms;
+        let distance = distance_km(firms[self.flow_firm[s]].location, firms[self.flow_firm[d]].location);
+        let quantity = (self.left[s] * ratio).min(self.left[d]);
+        self.candidate_with(s, d, ratio, self.evaluate(s, d, ratio, quantity, distance))
+    }
+
+    fn candidate_with(&self, s: usize, d: usize, ratio: f64, eval: Evaluation) -> Candidate {
         let flows = &self.project.flows;
         let firms = &self.project.firms;
-        let eval = self.evaluate_indices(s, d, ratio).expect("kept pairs evaluate");
         let (supply, demand) = (&flows[s], &flows[d]);
         Candidate {
             supply_flow_id: supply.id,
@@ -977,6 +967,18 @@ impl<'a> Matcher<'a> {
             parameters: vec![],
         });
         Breakdown { candidate: c, terms }
+    }
+
+    /// The evaluation breakdown of an existing exchange, at its own quantity (or, where none
+    /// is published, what its flows allow), if the flows behind it are in the project.
+    pub fn explain_exchange(&self, exchange: ExchangeId) -> Option<Breakdown> {
+        let link = self.link_exchanges(|e| e.id == exchange).into_iter().next()?;
+        let (s, d) = (link.supply?, link.demand?);
+        let firms = &self.project.firms;
+        let distance = distance_km(firms[self.flow_firm[s]].location, firms[self.flow_firm[d]].location);
+        let eval = self.evaluate(s, d, link.ratio, link.quantity_supply * link.ratio, distance);
+        let candidate = self.candidate_with(s, d, link.ratio, eval);
+        Some(self.breakdown(s, d, candidate))
     }
 
     /// Index of a flow by id.

@@ -1309,6 +1309,15 @@ impl App {
                     });
                     ui.label(RichText::new(&e.notes).italics());
                     ui.label(RichText::new(format!("Source: {}", e.source)).weak());
+                    let matcher = Matcher::new(&data, MatchOptions { greenfield: true, ..MatchOptions::default() });
+                    match matcher.explain_exchange(e.id) {
+                        Some(b) => {
+                            ui.collapsing("Evaluation: every term and its source", |ui| breakdown_ui(ui, &b));
+                        }
+                        None => {
+                            ui.label(RichText::new("No evaluation: the flows behind this exchange are not in the project (add a supply flow at the sender and a demand flow at the receiver)").weak());
+                        }
+                    }
                 });
             }
         }
@@ -1408,22 +1417,7 @@ impl App {
             match explanation {
                 Ok(b) => {
                     ui.label(RichText::new("Why this candidate: every term and its source").strong());
-                    for t in &b.terms {
-                        ui.label(format!("{} = {:.2} {}   ({})", t.name, t.value, t.unit, t.formula));
-                        for p in &t.parameters {
-                            let source = if p.source.is_empty() { "assumption" } else { p.source.as_str() };
-                            ui.label(
-                                RichText::new(format!(
-                                    "    {} = {} {} — {}",
-                                    p.name,
-                                    crate::core::matching::format_number(p.value),
-                                    p.unit,
-                                    source
-                                ))
-                                .weak(),
-                            );
-                        }
-                    }
+                    breakdown_ui(ui, b);
                 }
                 Err(e) => {
                     ui.label(RichText::new(e).color(map_layer::colors::VERMILION));
@@ -1745,6 +1739,26 @@ impl App {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         } else {
             ctx.request_repaint_after(std::time::Duration::from_millis(20));
+        }
+    }
+}
+
+/// Every term of an evaluation with its formula, and every parameter with its source.
+fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown) {
+    for t in &b.terms {
+        ui.label(format!("{} = {:.2} {}   ({})", t.name, t.value, t.unit, t.formula));
+        for p in &t.parameters {
+            let source = if p.source.is_empty() { "assumption" } else { p.source.as_str() };
+            ui.label(
+                RichText::new(format!(
+                    "    {} = {} {} — {}",
+                    p.name,
+                    crate::core::matching::format_number(p.value),
+                    p.unit,
+                    source
+                ))
+                .weak(),
+            );
         }
     }
 }
