@@ -194,11 +194,13 @@ fn greenfield_matching_rediscovers_kalundborg() {
 #[test]
 fn an_existing_exchange_is_evaluated_at_its_own_quantity() {
     let k = ProjectFile::open_with(kalundborg_gpkg(), OpenMode::ReadOnly).unwrap().load().unwrap();
-    let gypsum = k.exchanges.iter().find(|e| e.from.as_str() == "asnaes" && e.material.as_str() == "fgd_gypsum").unwrap();
+    let gypsum =
+        k.exchanges.iter().find(|e| e.from.as_str() == "asnaes" && e.material.as_str() == "fgd_gypsum").unwrap();
     let matcher = Matcher::new(&k, MatchOptions { greenfield: true, ..MatchOptions::default() });
     let b = matcher.explain_exchange(gypsum.id).expect("the flows behind it are in the sample");
     assert_eq!(b.candidate.quantity_supply, 150_000.0);
     assert_eq!(b.candidate.demand_firm_id.as_str(), "gyproc");
-    let co2: f64 = b.terms.iter().filter(|t| t.name.starts_with("co2_") && t.name != "co2_avoided_t").map(|t| t.value).sum();
+    let co2: f64 =
+        b.terms.iter().filter(|t| t.name.starts_with("co2_") && t.name != "co2_avoided_t").map(|t| t.value).sum();
     assert!((co2 - b.candidate.co2_avoided_t).abs() < 1e-6, "the terms add up to the total");
 }

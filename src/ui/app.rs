@@ -147,6 +147,15 @@ pub struct App {
     import: Option<ImportDialog>,
     why_not: (String, String),
     optimal: Option<OptimalView>,
+    candidate_filter: String,
+    candidate_sort: usize,
+    optimise_job: Option<OptimiseJob>,
+}
+
+/// An optimisation in the background (bounded by its time limit; Cancel drops its result).
+struct OptimiseJob {
+    cancelled: Arc<AtomicBool>,
+    result: std::sync::mpsc::Receiver<Result<(Vec<Candidate>, OptimalView), String>>,
 }
 
 /// The optimal allocation shown on the map, with its totals.
@@ -252,6 +261,9 @@ impl App {
             import: None,
             why_not: (String::new(), String::new()),
             optimal: None,
+            candidate_filter: String::new(),
+            candidate_sort: 0,
+            optimise_job: None,
         };
         if launch.dark {
             ctx.set_visuals(egui::Visuals::dark());
@@ -497,6 +509,7 @@ impl App {
         self.frames += 1;
         self.shortcuts(&ctx);
         self.poll_matching(&ctx);
+        self.poll_optimise(&ctx);
         self.dropped_files(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
@@ -1343,7 +1356,14 @@ impl App {
                 self.start_matching();
             }
             ui.checkbox(&mut self.greenfield, "greenfield (ignore existing exchanges)");
-            if ui
+            if let Some(job) = &self.optimise_job {
+                if ui.button("Cancel optimising").clicked() {
+                    job.cancelled.store(true, Ordering::Relaxed);
+                    self.optimise_job = None;
+                    self.info("Optimisation cancelled");
+                }
+                ui.spinner();
+            } else if ui
                 .button("Optimise")
                 .on_hover_text("The allocation with the largest total net benefit (exact LP); shown on the map")
                 .clicked()
@@ -1372,7 +1392,39 @@ impl App {
         if self.candidates.is_empty() {
             ui.label("No candidates yet: press Run matching.");
         }
-        let candidates = self.candidates.clone();
+        ui.horizontal(|ui| {
+            ui.label("Filter");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.candidate_filter)
+                    .hint_text("firm or material")
+                    .desired_width(160.0),
+            );
+            ui.label("Sort by");
+            for (i, name) in ["score", "CO2", "benefit", "distance", "quantity"].iter().enumerate() {
+                ui.selectable_value(&mut self.candidate_sort, i, *name);
+            }
+        });
+        let needle = self.candidate_filter.to_lowercase();
+        let mut candidates: Vec<Candidate> = self
+            .candidates
+            .iter()
+            .filter(|c| {
+                needle.is_empty()
+                    || c.supply_firm.to_lowercase().contains(&needle)
+                    || c.demand_firm.to_lowercase().contains(&needle)
+                    || c.supply_material.as_str().contains(&needle)
+                    || c.demand_material.as_str().contains(&needle)
+            })
+            .cloned()
+            .collect();
+        let key = |c: &Candidate| match self.candidate_sort {
+            1 => c.co2_avoided_t,
+            2 => c.net_benefit,
+            3 => -c.distance_km,
+            4 => c.quantity,
+            _ => c.score,
+        };
+        candidates.sort_by(|a, b| key(b).total_cmp(&key(a)));
         let currency = self.project.as_ref().map_or("EUR".into(), |p| p.data.meta.currency.clone());
         let mut propose = None;
         let mut explain = None;
@@ -1633,40 +1685,69 @@ impl App {
     /// Runs the optimal allocation (bounded: 5 candidates per supply, 20 s) and shows it.
     fn optimise(&mut self) {
         let Some(p) = &self.project else { return };
-        let limits = crate::core::scenarios::Limits { top_k: 5, time_limit_s: 20.0 };
-        match crate::core::scenarios::optimal_allocation(
-            &p.data,
-            crate::core::matching::Objective::Benefit,
-            None,
-            limits,
-        ) {
-            Ok((_, candidates, allocation)) => {
+        let data = Arc::new(p.data.clone());
+        let cancelled = Arc::new(AtomicBool::new(false));
+        let (sender, result) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let limits = crate::core::scenarios::Limits { top_k: 5, time_limit_s: 20.0 };
+            let outcome = crate::core::scenarios::optimal_allocation(
+                &data,
+                crate::core::matching::Objective::Benefit,
+                None,
+                limits,
+            )
+            .map(|(_, candidates, allocation)| {
                 let mut shown = Vec::new();
                 let (mut co2, mut benefit) = (0.0, 0.0);
                 for arc in &allocation.arcs {
-                    if let Some(c) = candidates
+                    let Some(c) = candidates
                         .iter()
                         .find(|c| c.supply_flow_id == arc.supply_flow_id && c.demand_flow_id == arc.demand_flow_id)
-                    {
-                        co2 += c.co2_per_unit * arc.quantity;
-                        benefit += c.benefit_per_unit * arc.quantity - c.fixed_link_cost;
-                        let mut c = c.clone();
-                        c.quantity = arc.quantity;
-                        c.score = arc.contribution;
-                        shown.push(c);
-                    }
+                    else {
+                        continue;
+                    };
+                    co2 += c.co2_per_unit * arc.quantity;
+                    benefit += c.benefit_per_unit * arc.quantity - c.fixed_link_cost;
+                    let mut c = c.clone();
+                    c.quantity = arc.quantity;
+                    c.score = arc.contribution;
+                    shown.push(c);
                 }
-                self.optimal = Some(OptimalView {
+                let view = OptimalView {
                     objective: allocation.objective,
                     arcs: shown.len(),
                     co2_avoided_t: co2,
                     net_benefit: benefit,
-                });
-                self.layers.top_candidates = self.layers.top_candidates.max(shown.len());
-                self.candidates = shown;
-                self.info(format!("Optimal allocation: {} exchanges", allocation.arcs.len()));
+                };
+                (shown, view)
+            })
+            .map_err(|e| e.to_string());
+            let _ = sender.send(outcome);
+        });
+        self.optimise_job = Some(OptimiseJob { cancelled, result });
+    }
+
+    fn poll_optimise(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.optimise_job else { return };
+        match job.result.try_recv() {
+            Ok(outcome) => {
+                let cancelled = job.cancelled.load(Ordering::Relaxed);
+                self.optimise_job = None;
+                match outcome {
+                    _ if cancelled => {}
+                    Ok((shown, view)) => {
+                        self.info(format!("Optimal allocation: {} exchanges", view.arcs));
+                        self.layers.top_candidates = self.layers.top_candidates.max(shown.len());
+                        self.candidates = shown;
+                        self.optimal = Some(view);
+                    }
+                    Err(e) => self.error(format!("Optimisation stopped: {e}")),
+                }
             }
-            Err(e) => self.error(format!("Optimisation stopped: {e}")),
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50))
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.optimise_job = None,
         }
     }
 
