@@ -316,3 +316,69 @@ fn edit_a_flow_then_undo_the_edit() {
     h.run_steps(2);
     assert!(!data(&mut h).flows.iter().any(|f| f.quantity == 4321.0), "undo restores the quantity");
 }
+
+#[test]
+fn drag_a_firm_on_the_map_and_its_exchange_line_follows() {
+    let mut h = kalundborg();
+    h.get_by_label("Move firms by dragging them on the map (right-drag pans)").click();
+    h.run_steps(2);
+    let id = FirmId::new("gyproc");
+    let start = app(&mut h).firm_on_screen(&id).expect("Gyproc is on the map");
+    let end = start + egui::vec2(80.0, -60.0);
+    let pointer = |h: &mut Harness<'static, State>, pos: egui::Pos2, pressed: Option<bool>| {
+        h.input_mut().events.push(egui::Event::PointerMoved(pos));
+        if let Some(pressed) = pressed {
+            h.input_mut().events.push(egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        h.run_steps(1);
+    };
+    pointer(&mut h, start, None);
+    pointer(&mut h, start, Some(true));
+    for step in 1..=8 {
+        pointer(&mut h, start + (end - start) * (step as f32 / 8.0), None);
+    }
+    pointer(&mut h, end, Some(false));
+    h.run_steps(2);
+
+    let before = common::kalundborg_gpkg();
+    let d = data(&mut h);
+    let moved = d.firm(&id).unwrap().location;
+    let original = ProjectFileRead::location(&before, "gyproc");
+    assert!(moved.lat > original.lat && moved.lon > original.lon, "dragged north-east: {original:?} -> {moved:?}");
+    // The file's exchange line from Asnæs now ends where Gyproc was dropped.
+    let path = app(&mut h).project.as_ref().unwrap().file.path().to_path_buf();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let blob: Vec<u8> = conn
+        .query_row("SELECT geom FROM exchanges WHERE from_firm_id = 'asnaes' AND to_firm_id = 'gyproc'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let symbiosis_explorer::core::gpkg::Geometry::LineString(points) =
+        symbiosis_explorer::core::gpkg::decode(&blob).unwrap()
+    else {
+        panic!("a line")
+    };
+    assert_eq!(points.last().copied(), Some(moved));
+    // Undo puts it back.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(2);
+    assert_eq!(data(&mut h).firm(&id).unwrap().location, original);
+}
+
+/// Reads the shipped sample, to compare with what the app changed in its working copy.
+struct ProjectFileRead;
+
+impl ProjectFileRead {
+    fn location(path: &std::path::Path, firm: &str) -> LatLon {
+        let data = symbiosis_explorer::core::ProjectFile::open_with(path, symbiosis_explorer::core::OpenMode::ReadOnly)
+            .unwrap()
+            .load()
+            .unwrap();
+        data.firm(&FirmId::new(firm)).unwrap().location
+    }
+}

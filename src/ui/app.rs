@@ -332,6 +332,12 @@ impl App {
         self.memory.set_zoom(view.zoom).ok();
     }
 
+    /// Where a firm was drawn in the last frame.
+    pub fn firm_on_screen(&self, id: &FirmId) -> Option<egui::Pos2> {
+        let firm = self.project.as_ref()?.data.firm(id)?;
+        self.events.on_screen(firm.location)
+    }
+
     /// Centres the map on a position at a zoom level.
     pub fn set_view(&mut self, lat: f64, lon: f64, zoom: f64) {
         self.memory.center_at(lon_lat(lon, lat));

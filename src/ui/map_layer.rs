@@ -85,6 +85,17 @@ pub struct MapEvents {
     /// A firm dragged to a new position (released this frame).
     pub dropped: Option<(FirmId, LatLon)>,
     pub meters_per_pixel: f64,
+    /// The last frame's view: screen centre, its unit-Mercator position and the world size in
+    /// points, to place any position on screen.
+    pub view: Option<(Pos2, [f64; 2], f64)>,
+}
+
+impl MapEvents {
+    /// Where a position was on screen in the last frame.
+    pub fn on_screen(&self, p: LatLon) -> Option<Pos2> {
+        let (origin, center, world) = self.view?;
+        Some(Screen { origin, center, world }.at(unit_mercator(p)))
+    }
 }
 
 /// What the map needs of a project, computed once per change instead of every frame: firm
@@ -286,7 +297,9 @@ impl Plugin for ProjectLayer<'_> {
             }
             self.index.firm(id).and_then(|i| data.firms.get(i)).map(|f| f.location)
         };
-        let pointer = response.hover_pos();
+        let pointer = response.hover_pos().or_else(|| response.interact_pointer_pos());
+        // The firm under the point where a drag began (the pointer has moved on by then).
+        let mut pressed: Option<(f32, FirmId)> = None;
         let mut hovered: Option<(f32, Pick)> = None;
         let mut consider = |d: f32, pick: Pick, radius: f32| {
             if d <= radius && hovered.as_ref().is_none_or(|(best, _)| d < *best) {
@@ -433,6 +446,7 @@ impl Plugin for ProjectLayer<'_> {
             }
             order.sort_by(|a, b| self.index.throughput[*b].total_cmp(&self.index.throughput[*a]).then(a.cmp(b)));
             let throughput = &self.index.throughput;
+            let press_origin = if response.drag_started() { ui.input(|i| i.pointer.press_origin()) } else { None };
             let many_firms = order.len() > BATCH_FROM;
             let mut dots = egui::Mesh::default();
             let mut labels = Vec::new();
@@ -466,6 +480,12 @@ impl Plugin for ProjectLayer<'_> {
                 labels.push((p, radius, firm, selected));
                 if let Some(pt) = pointer {
                     consider(pt.distance(p), Pick::Firm(firm.id.clone()), radius + 3.0);
+                }
+                if let Some(o) = press_origin
+                    && o.distance(p) <= radius + 3.0
+                    && pressed.as_ref().is_none_or(|(d, _)| o.distance(p) < *d)
+                {
+                    pressed = Some((o.distance(p), firm.id.clone()));
                 }
             }
             if !dots.is_empty() {
@@ -501,6 +521,7 @@ impl Plugin for ProjectLayer<'_> {
             }
         }
 
+        self.events.view = Some((screen.origin, screen.center, screen.world));
         self.events.hovered = hovered.map(|(_, pick)| pick);
         self.events.cursor = pointer.map(|p| {
             let position = projector.unproject(p.to_vec2());
@@ -514,10 +535,10 @@ impl Plugin for ProjectLayer<'_> {
             && let Some(p) = pointer
         {
             if response.drag_started()
-                && let Some(Pick::Firm(id)) = &self.events.hovered
+                && let Some((_, id)) = pressed.take()
             {
                 let position = projector.unproject(p.to_vec2());
-                *self.dragging = Some((id.clone(), LatLon::new(position.y(), position.x())));
+                *self.dragging = Some((id, LatLon::new(position.y(), position.x())));
             } else if response.dragged()
                 && let Some((_, at)) = self.dragging.as_mut()
             {
