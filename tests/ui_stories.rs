@@ -382,3 +382,32 @@ impl ProjectFileRead {
         data.firm(&FirmId::new(firm)).unwrap().location
     }
 }
+
+#[test]
+fn edit_several_flows_at_once_in_the_flows_table() {
+    let mut h = kalundborg();
+    h.get_by_label("All flows").click();
+    h.run_steps(2);
+    h.get_by_role(Role::TextInput).click();
+    h.run_steps(1);
+    h.get_by_role(Role::TextInput).type_text("gyproc");
+    h.run_steps(2);
+    h.get_by_label("Select shown").click();
+    h.run_steps(2);
+    let gyproc_flows = data(&mut h).flows.iter().filter(|f| f.firm.as_str() == "gyproc").count();
+    h.get_by_label(&format!("{gyproc_flows} selected"));
+    h.get_by_label("Mark confidential").click();
+    h.run_steps(2);
+    let d = data(&mut h);
+    assert!(d.flows.iter().filter(|f| f.firm.as_str() == "gyproc").all(|f| f.confidential));
+    assert!(
+        d.flows.iter().filter(|f| f.firm.as_str() != "gyproc").any(|f| !f.confidential),
+        "only the selected changed"
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(2);
+    assert!(
+        data(&mut h).flows.iter().filter(|f| f.firm.as_str() == "gyproc").all(|f| !f.confidential),
+        "one undo step"
+    );
+}

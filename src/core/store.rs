@@ -490,6 +490,20 @@ impl ProjectFile {
         })
     }
 
+    /// Updates several flows in one transaction (a multi-row edit).
+    pub fn update_flows(&mut self, flows: &[Flow]) -> Result<(), StoreError> {
+        self.edit(|tx| {
+            for flow in flows {
+                validate_flow(tx, flow)?;
+                if tx.execute("DELETE FROM flows WHERE fid = ?1", [flow.id.0])? == 0 {
+                    return Err(StoreError::NotFound(format!("flow {}", flow.id)));
+                }
+                insert_flow(tx, flow, Some(flow.id))?;
+            }
+            touch(tx, "flows")
+        })
+    }
+
     /// Deletes several flows in one transaction.
     pub fn delete_flows(&mut self, ids: &[FlowId]) -> Result<(), StoreError> {
         self.edit(|tx| {

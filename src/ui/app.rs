@@ -149,6 +149,8 @@ pub struct App {
     optimal: Option<OptimalView>,
     candidate_filter: String,
     candidate_sort: usize,
+    flow_selection: std::collections::HashSet<FlowId>,
+    bulk_source: String,
     optimise_job: Option<OptimiseJob>,
 }
 
@@ -263,6 +265,8 @@ impl App {
             optimal: None,
             candidate_filter: String::new(),
             candidate_sort: 0,
+            flow_selection: Default::default(),
+            bulk_source: String::new(),
             optimise_job: None,
         };
         if launch.dark {
@@ -1484,6 +1488,63 @@ impl App {
         }
     }
 
+    /// Edits of all selected flows at once, each one transaction (and one undo step).
+    fn bulk_edit_ui(&mut self, ui: &mut egui::Ui, shown: &[FlowId]) {
+        let Some(project) = &self.project else { return };
+        self.flow_selection.retain(|id| project.data.flows.iter().any(|f| &f.id == id));
+        let selected: Vec<Flow> =
+            project.data.flows.iter().filter(|f| self.flow_selection.contains(&f.id)).cloned().collect();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{} selected", selected.len())).strong());
+            if ui.button("Select shown").clicked() {
+                self.flow_selection.extend(shown.iter().copied());
+            }
+            if ui.button("Clear selection").clicked() {
+                self.flow_selection.clear();
+            }
+        });
+        if selected.is_empty() {
+            return;
+        }
+        let mut edit = None;
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Mark confidential").clicked() {
+                edit = Some(Edit::UpdateFlows {
+                    before: selected.clone(),
+                    after: selected.iter().map(|f| Flow { confidential: true, ..f.clone() }).collect(),
+                });
+            }
+            if ui.button("Unmark confidential").clicked() {
+                edit = Some(Edit::UpdateFlows {
+                    before: selected.clone(),
+                    after: selected.iter().map(|f| Flow { confidential: false, ..f.clone() }).collect(),
+                });
+            }
+            ui.add(
+                egui::TextEdit::singleline(&mut self.bulk_source)
+                    .hint_text("source for the selected")
+                    .desired_width(160.0),
+            );
+            if ui.button("Set source").clicked() && !self.bulk_source.trim().is_empty() {
+                let source = self.bulk_source.trim().to_string();
+                edit = Some(Edit::UpdateFlows {
+                    before: selected.clone(),
+                    after: selected.iter().map(|f| Flow { source: source.clone(), ..f.clone() }).collect(),
+                });
+            }
+            if ui.button("Delete selected").clicked() {
+                edit = Some(Edit::DeleteFlows(selected.clone()));
+            }
+        });
+        if let Some(edit) = edit {
+            let deleting = matches!(edit, Edit::DeleteFlows(_));
+            self.apply(edit);
+            if deleting {
+                self.flow_selection.clear();
+            }
+        }
+    }
+
     /// Rows pasted from a spreadsheet, checked like a CSV import and added in one transaction.
     fn paste_ui(&mut self, ui: &mut egui::Ui) {
         ui.label(RichText::new("Paste rows from a spreadsheet").strong());
@@ -1547,7 +1608,9 @@ impl App {
             if ascending { order } else { order.reverse() }
         });
         let mut sort = None;
-        egui::Grid::new("all-flows").striped(true).num_columns(5).show(ui, |ui| {
+        let mut toggled = Vec::new();
+        egui::Grid::new("all-flows").striped(true).num_columns(6).show(ui, |ui| {
+            ui.label("");
             for (i, title) in ["Firm", "Direction", "Material", "Quantity"].iter().enumerate() {
                 let arrow = if column == i { if ascending { " ^" } else { " v" } } else { "" };
                 if ui.button(RichText::new(format!("{title}{arrow}")).strong()).clicked() {
@@ -1557,6 +1620,10 @@ impl App {
             ui.label(RichText::new("Source").strong());
             ui.end_row();
             for f in rows.iter().take(500) {
+                let mut checked = self.flow_selection.contains(&f.id);
+                if ui.checkbox(&mut checked, "").on_hover_text(format!("select flow {}", f.id)).changed() {
+                    toggled.push(f.id);
+                }
                 ui.label(f.firm.as_str());
                 ui.label(f.direction.as_str());
                 ui.label(f.material.as_str());
@@ -1568,9 +1635,16 @@ impl App {
         if rows.len() > 500 {
             ui.label(RichText::new(format!("showing 500 of {} flows; filter to narrow", rows.len())).weak());
         }
+        let shown: Vec<FlowId> = rows.iter().take(500).map(|f| f.id).collect();
         if let Some(i) = sort {
             self.flows_sort = if column == i { (i, !ascending) } else { (i, true) };
         }
+        for id in toggled {
+            if !self.flow_selection.remove(&id) {
+                self.flow_selection.insert(id);
+            }
+        }
+        self.bulk_edit_ui(ui, &shown);
     }
 
     fn import_window(&mut self, ctx: &egui::Context) {

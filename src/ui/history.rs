@@ -14,6 +14,8 @@ pub enum Edit {
     UpdateFlow { before: Flow, after: Flow },
     DeleteFlow(Flow),
     InsertFlows(Vec<Flow>),
+    UpdateFlows { before: Vec<Flow>, after: Vec<Flow> },
+    DeleteFlows(Vec<Flow>),
     InsertExchange(Exchange),
     UpdateExchange { before: Exchange, after: Exchange },
     DeleteExchange(Exchange),
@@ -54,6 +56,14 @@ impl Edit {
                 }
                 Edit::InsertFlows(flows)
             }
+            Edit::UpdateFlows { before, after } => {
+                file.update_flows(&after)?;
+                Edit::UpdateFlows { before, after }
+            }
+            Edit::DeleteFlows(flows) => {
+                file.delete_flows(&flows.iter().map(|f| f.id).collect::<Vec<_>>())?;
+                Edit::DeleteFlows(flows)
+            }
             Edit::InsertExchange(mut exchange) => {
                 exchange.id = file.insert_exchange(&exchange)?;
                 Edit::InsertExchange(exchange)
@@ -79,6 +89,8 @@ impl Edit {
             Edit::UpdateFlow { before, .. } => file.update_flow(before),
             Edit::DeleteFlow(flow) => file.insert_flow(flow).map(drop),
             Edit::InsertFlows(flows) => file.delete_flows(&flows.iter().map(|f| f.id).collect::<Vec<_>>()),
+            Edit::UpdateFlows { before, .. } => file.update_flows(before),
+            Edit::DeleteFlows(flows) => file.insert_flows(flows).map(drop),
             Edit::InsertExchange(exchange) => file.delete_exchange(exchange.id),
             Edit::UpdateExchange { before, .. } => file.update_exchange(before),
             Edit::DeleteExchange(exchange) => file.insert_exchange(exchange).map(drop),
@@ -95,6 +107,8 @@ impl Edit {
             Edit::UpdateFlow { after, .. } => format!("edit flow {}", after.id),
             Edit::DeleteFlow(f) => format!("delete flow {} {} {}", f.firm, f.direction, f.material),
             Edit::InsertFlows(flows) => format!("add {} pasted flows", flows.len()),
+            Edit::UpdateFlows { after, .. } => format!("edit {} flows", after.len()),
+            Edit::DeleteFlows(flows) => format!("delete {} flows", flows.len()),
             Edit::InsertExchange(e) => format!("add exchange {} -> {} {}", e.from, e.to, e.material),
             Edit::UpdateExchange { after, .. } => {
                 format!("edit exchange {} -> {} ({})", after.from, after.to, after.status)
