@@ -411,3 +411,41 @@ fn edit_several_flows_at_once_in_the_flows_table() {
         "one undo step"
     );
 }
+
+#[test]
+fn import_maps_columns_with_other_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let firms = dir.path().join("firms.csv");
+    let flows = dir.path().join("flows.csv");
+    std::fs::write(&firms, "id,name,lat,lon\nnewco,New Co,55.67,11.12\n").unwrap();
+    std::fs::write(
+        &flows,
+        "Firma,direction,material,quantity,unit,Kommentar\nnewco,supply,fly_ash,5,t,from the survey\n",
+    )
+    .unwrap();
+    let mut h = kalundborg();
+    h.get_by_label("Import CSV…").click();
+    h.run_steps(2);
+    for (hint, path) in [("path to firms.csv", &firms), ("path to flows.csv", &flows)] {
+        h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some(hint)).click();
+        h.run_steps(1);
+        h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some(hint))
+            .type_text(&path.display().to_string());
+        h.run_steps(1);
+    }
+    h.get_by_label("Check files").click();
+    h.run_steps(2);
+    h.get_by_label_contains("missing required column 'firm_id'");
+    h.get_by_label("Firma ->");
+    h.get_by_label("Kommentar ->");
+    // Map "Firma" to firm_id; "Kommentar" stays left out.
+    h.get_all_by_role(Role::ComboBox).next().expect("a mapping choice per column").click();
+    h.run_steps(3);
+    h.get_by_label("firm_id").click();
+    h.run_steps(2);
+    h.get_by_label("Check files").click();
+    h.run_steps(2);
+    h.get_by_label("Import 1 firms, 1 flows, 0 exchanges").click();
+    h.run_steps(2);
+    assert!(data(&mut h).flows.iter().any(|f| f.firm.as_str() == "newco" && f.quantity == 5.0));
+}

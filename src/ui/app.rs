@@ -176,6 +176,73 @@ pub struct ImportDialog {
     pub exchanges: String,
     pub problems: Vec<String>,
     pub checked: Option<crate::core::model::ProjectData>,
+    /// Per file (firms, flows, exchanges): columns not in the format, mapped to a format column
+    /// (`Some`) or left out (`None`).
+    pub mapping: [std::collections::BTreeMap<String, Option<String>>; 3],
+}
+
+impl ImportDialog {
+    /// Reads the files, applies the column mapping and checks them like `import` does.
+    fn check(&mut self) {
+        use crate::core::csv_import::{self, EXCHANGES_COLUMNS, FIRMS_COLUMNS, FLOWS_COLUMNS, Sources};
+        let paths = [self.firms.trim().to_string(), self.flows.trim().to_string(), self.exchanges.trim().to_string()];
+        let known: [&[&str]; 3] = [FIRMS_COLUMNS, FLOWS_COLUMNS, EXCHANGES_COLUMNS];
+        let mut texts: Vec<Option<Vec<u8>>> = Vec::new();
+        for (i, path) in paths.iter().enumerate() {
+            if path.is_empty() {
+                texts.push(None);
+                continue;
+            }
+            let bytes = match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    self.checked = None;
+                    self.problems = vec![format!("{path}: {e}")];
+                    return;
+                }
+            };
+            // Columns the format does not know are offered for mapping.
+            for column in csv_import::header_of(&bytes) {
+                let name = column.to_lowercase();
+                if !name.is_empty() && !known[i].contains(&name.as_str()) {
+                    self.mapping[i].entry(column).or_insert(None);
+                }
+            }
+            let mapping: std::collections::HashMap<String, Option<String>> =
+                self.mapping[i].clone().into_iter().collect();
+            match csv_import::apply_column_mapping(&bytes, &mapping) {
+                Ok(mapped) => texts.push(Some(mapped)),
+                Err(e) => {
+                    self.checked = None;
+                    self.problems = vec![format!("{path}: {e}")];
+                    return;
+                }
+            }
+        }
+        let (Some(firms), Some(flows)) = (texts[0].as_deref(), texts[1].as_deref()) else {
+            self.checked = None;
+            self.problems = vec!["Choose a firms.csv and a flows.csv".into()];
+            return;
+        };
+        let sources = Sources {
+            firms: (paths[0].clone(), firms),
+            flows: (paths[1].clone(), flows),
+            exchanges: texts[2].as_deref().map(|b| (paths[2].clone(), b)),
+            materials: None,
+            rules: None,
+            project: None,
+        };
+        match csv_import::import_from(sources) {
+            Ok(data) => {
+                self.problems.clear();
+                self.checked = Some(data);
+            }
+            Err(problems) => {
+                self.checked = None;
+                self.problems = problems.iter().map(ToString::to_string).collect();
+            }
+        }
+    }
 }
 
 /// The recent-projects list, kept in the user's config directory (best effort).
@@ -1666,26 +1733,7 @@ impl App {
             });
             ui.horizontal(|ui| {
                 if ui.button("Check files").clicked() {
-                    let files = crate::core::csv_import::ImportFiles {
-                        firms: PathBuf::from(dialog.firms.trim()),
-                        flows: PathBuf::from(dialog.flows.trim()),
-                        exchanges: Some(dialog.exchanges.trim()).filter(|s| !s.is_empty()).map(PathBuf::from),
-                        ..Default::default()
-                    };
-                    match crate::core::csv_import::import(&files) {
-                        Ok(data) => {
-                            dialog.problems.clear();
-                            dialog.checked = Some(data);
-                        }
-                        Err(crate::core::csv_import::ImportError::Problems(problems)) => {
-                            dialog.checked = None;
-                            dialog.problems = problems.iter().map(ToString::to_string).collect();
-                        }
-                        Err(e) => {
-                            dialog.checked = None;
-                            dialog.problems = vec![e.to_string()];
-                        }
-                    }
+                    dialog.check();
                 }
                 if let Some(checked) = &dialog.checked
                     && ui.button(format!("Import {} firms, {} flows, {} exchanges", checked.firms.len(), checked.flows.len(), checked.exchanges.len())).clicked()
@@ -1693,8 +1741,32 @@ impl App {
                     import_now = true;
                 }
             });
+            let formats = [
+                crate::core::csv_import::FIRMS_COLUMNS,
+                crate::core::csv_import::FLOWS_COLUMNS,
+                crate::core::csv_import::EXCHANGES_COLUMNS,
+            ];
+            for (i, file) in ["firms", "flows", "exchanges"].iter().enumerate() {
+                if dialog.mapping[i].is_empty() {
+                    continue;
+                }
+                ui.label(RichText::new(format!("Column mapping for the {file} file (columns not in the format)")).strong());
+                for (column, target) in dialog.mapping[i].iter_mut() {
+                    ui.horizontal(|ui| {
+                        ui.label(format!("{column} ->"));
+                        egui::ComboBox::from_id_salt(("map", i, column.clone()))
+                            .selected_text(target.clone().unwrap_or_else(|| "(leave out)".into()))
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(target, None, "(leave out)");
+                                for name in formats[i] {
+                                    ui.selectable_value(target, Some((*name).to_string()), *name);
+                                }
+                            });
+                    });
+                }
+            }
             if !dialog.problems.is_empty() {
-                ui.label(RichText::new(format!("{} problems; nothing was imported. Fix them in the files and check again:", dialog.problems.len())).strong());
+                ui.label(RichText::new(format!("{} problems; nothing was imported. Fix them in the files (or map the columns) and check again:", dialog.problems.len())).strong());
                 for p in &dialog.problems {
                     ui.label(RichText::new(p).color(map_layer::colors::VERMILION).monospace());
                 }
