@@ -590,8 +590,8 @@ impl App {
         self.dropped_files(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        egui::Panel::left("side").resizable(true).default_size(470.0).min_size(320.0).show(ui, |ui| {
-            ui.horizontal(|ui| {
+        egui::Panel::left("side").resizable(true).default_size(470.0).min_size(320.0).max_size(660.0).show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
                 for tab in Tab::ALL {
                     let selected = self.tab == tab;
                     if ui.selectable_label(selected, RichText::new(tab.label()).strong()).clicked() {
@@ -600,7 +600,7 @@ impl App {
                 }
             });
             ui.separator();
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| match self.tab {
+            egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| match self.tab {
                 Tab::Firms => self.firms_ui(ui),
                 Tab::Flows => self.flows_ui(ui),
                 Tab::AllFlows => self.all_flows_ui(ui),
