@@ -1505,7 +1505,8 @@ impl App {
         let currency = self.project.as_ref().map_or("EUR".into(), |p| p.data.meta.currency.clone());
         let mut propose = None;
         let mut explain = None;
-        egui::Grid::new("candidates").striped(true).num_columns(5).show(ui, |ui| {
+        egui::Grid::new("candidates").striped(true).num_columns(6).show(ui, |ui| {
+            ui.label("");
             ui.label(RichText::new("From -> to").strong());
             ui.label(RichText::new("Material").strong());
             ui.label(RichText::new("Quantity").strong());
@@ -1515,6 +1516,9 @@ impl App {
             for c in candidates.iter().take(200) {
                 let pick = Pick::Candidate(c.supply_flow_id, c.demand_flow_id);
                 let selected = self.selection.as_ref() == Some(&pick);
+                if ui.small_button("Propose").on_hover_text("Turn this candidate into a proposed exchange").clicked() {
+                    propose = Some(c.clone());
+                }
                 if ui.selectable_label(selected, format!("{} -> {}", c.supply_firm, c.demand_firm)).clicked() {
                     self.selection = Some(pick.clone());
                     explain = Some(c.clone());
@@ -1522,12 +1526,7 @@ impl App {
                 ui.label(format!("{} -> {}", c.supply_material, c.demand_material));
                 ui.label(format!("{:.0} {}", c.quantity, c.unit));
                 ui.label(format!("{:.0}", c.co2_avoided_t));
-                ui.horizontal(|ui| {
-                    ui.label(format!("{:.0}", c.net_benefit));
-                    if ui.small_button("Propose").clicked() {
-                        propose = Some(c.clone());
-                    }
-                });
+                ui.label(format!("{:.0}", c.net_benefit));
                 ui.end_row();
             }
         });
