@@ -107,8 +107,9 @@ pub fn indicators(scenario: &str, links: &[NetworkLink], firm_totals: &FirmTotal
             .into_iter()
             .map(|((material, unit), quantity)| MaterialTotal { material, unit, quantity })
             .collect(),
-        co2_avoided_t: links.iter().map(|l| l.co2_avoided_t).sum(),
-        net_benefit: links.iter().map(|l| l.net_benefit).sum(),
+        // `+ 0.0` turns the -0.0 an empty sum gives into 0.
+        co2_avoided_t: links.iter().map(|l| l.co2_avoided_t).sum::<f64>() + 0.0,
+        net_benefit: links.iter().map(|l| l.net_benefit).sum::<f64>() + 0.0,
     }
 }
 
