@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::core::csv_import::{self, ImportError, ImportFiles};
 use crate::core::generate::{self, GenerateOptions};
 use crate::core::info::Info;
-use crate::core::matching::{Candidate, MatchOptions, Matcher, Objective, format_number};
+use crate::core::matching::{CANDIDATE_COLUMNS, Candidate, MatchOptions, Matcher, Objective, format_number};
 use crate::core::model::{FlowId, ProjectData};
 use crate::core::{OpenMode, ProjectFile, scenarios};
 
@@ -123,6 +123,18 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = TextFormat::Text)]
         format: TextFormat,
     },
+    /// Export the project: CSV in the import formats, or GeoJSON (lon/lat).
+    Export {
+        project: PathBuf,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Directory to write into (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+        /// Include confidential flows (left out by default).
+        #[arg(long)]
+        include_confidential: bool,
+    },
     /// Generate a synthetic, plausible Baltic project.
     Generate {
         #[arg(long)]
@@ -157,6 +169,12 @@ pub enum MatchFormat {
     Csv,
     Json,
     Summary,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq)]
+pub enum ExportFormat {
+    Csv,
+    Geojson,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq)]
@@ -225,58 +243,11 @@ fn json(value: &impl serde::Serialize) -> Result<String, Failure> {
     Ok(serde_json::to_string_pretty(value).map_err(anyhow::Error::from)? + "\n")
 }
 
-/// The columns of `match` output, in order.
-pub const MATCH_COLUMNS: &[&str] = &[
-    "supply_flow_id",
-    "supply_firm_id",
-    "supply_firm",
-    "demand_flow_id",
-    "demand_firm_id",
-    "demand_firm",
-    "supply_material",
-    "demand_material",
-    "ratio",
-    "quantity",
-    "unit",
-    "distance_km",
-    "transport_km",
-    "co2_avoided_t",
-    "net_benefit",
-    "score",
-    "quantity_supply",
-    "supply_unit",
-    "transport",
-    "fixed_link_cost",
-];
-
 fn candidates_csv(candidates: &[Candidate]) -> Result<String, Failure> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(MATCH_COLUMNS).map_err(anyhow::Error::from)?;
+    writer.write_record(CANDIDATE_COLUMNS).map_err(anyhow::Error::from)?;
     for c in candidates {
-        writer
-            .write_record([
-                c.supply_flow_id.to_string(),
-                c.supply_firm_id.to_string(),
-                c.supply_firm.clone(),
-                c.demand_flow_id.to_string(),
-                c.demand_firm_id.to_string(),
-                c.demand_firm.clone(),
-                c.supply_material.to_string(),
-                c.demand_material.to_string(),
-                c.ratio.to_string(),
-                c.quantity.to_string(),
-                c.unit.to_string(),
-                c.distance_km.to_string(),
-                c.transport_km.to_string(),
-                c.co2_avoided_t.to_string(),
-                c.net_benefit.to_string(),
-                c.score.to_string(),
-                c.quantity_supply.to_string(),
-                c.supply_unit.to_string(),
-                c.transport.to_string(),
-                c.fixed_link_cost.to_string(),
-            ])
-            .map_err(anyhow::Error::from)?;
+        writer.write_record(c.csv_row()).map_err(anyhow::Error::from)?;
     }
     let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(String::from_utf8(bytes).map_err(anyhow::Error::from)?)
@@ -556,6 +527,24 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                 (Err(exclusion), TextFormat::Text) => format!("{exclusion}\n"),
             };
             emit(out, &text)
+        }
+        Command::Export { project: path, format, out: dir, include_confidential } => {
+            let project = load(&path)?;
+            let summary = match format {
+                ExportFormat::Csv => crate::core::export::export_csv(&project, &dir, include_confidential),
+                ExportFormat::Geojson => crate::core::export::export_geojson(&project, &dir, include_confidential),
+            }
+            .map_err(anyhow::Error::from)?;
+            for file in &summary.files {
+                eprintln!("wrote {}", file.display());
+            }
+            if summary.confidential_left_out > 0 {
+                eprintln!(
+                    "{} confidential flows left out (use --include-confidential to export them)",
+                    summary.confidential_left_out
+                );
+            }
+            Ok(())
         }
         Command::Generate { firms, seed, out: target } => {
             if firms == 0 {

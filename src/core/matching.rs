@@ -99,6 +99,58 @@ pub struct Candidate {
     pub score: f64,
 }
 
+/// The columns of a candidate as CSV (`match --format csv`, `candidates.csv`), in order.
+pub const CANDIDATE_COLUMNS: &[&str] = &[
+    "supply_flow_id",
+    "supply_firm_id",
+    "supply_firm",
+    "demand_flow_id",
+    "demand_firm_id",
+    "demand_firm",
+    "supply_material",
+    "demand_material",
+    "ratio",
+    "quantity",
+    "unit",
+    "distance_km",
+    "transport_km",
+    "co2_avoided_t",
+    "net_benefit",
+    "score",
+    "quantity_supply",
+    "supply_unit",
+    "transport",
+    "fixed_link_cost",
+];
+
+impl Candidate {
+    /// The candidate as a CSV row in the order of [`CANDIDATE_COLUMNS`], numbers at full precision.
+    pub fn csv_row(&self) -> Vec<String> {
+        vec![
+            self.supply_flow_id.to_string(),
+            self.supply_firm_id.to_string(),
+            self.supply_firm.clone(),
+            self.demand_flow_id.to_string(),
+            self.demand_firm_id.to_string(),
+            self.demand_firm.clone(),
+            self.supply_material.to_string(),
+            self.demand_material.to_string(),
+            self.ratio.to_string(),
+            self.quantity.to_string(),
+            self.unit.to_string(),
+            self.distance_km.to_string(),
+            self.transport_km.to_string(),
+            self.co2_avoided_t.to_string(),
+            self.net_benefit.to_string(),
+            self.score.to_string(),
+            self.quantity_supply.to_string(),
+            self.supply_unit.to_string(),
+            self.transport.to_string(),
+            self.fixed_link_cost.to_string(),
+        ]
+    }
+}
+
 /// Why a supply/demand pair is not a candidate.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "rule", rename_all = "snake_case")]

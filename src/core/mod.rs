@@ -3,6 +3,7 @@
 pub mod catalogue;
 pub mod csv_import;
 pub mod error;
+pub mod export;
 pub mod generate;
 pub mod gpkg;
 pub mod indicators;

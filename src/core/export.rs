@@ -1,0 +1,259 @@
+//! Exports: the CSV import formats (so that export then import reproduces the project) and
+//! RFC 7946 GeoJSON (lon/lat) of firms, exchanges and candidates.
+//!
+//! Confidential flows are left out unless asked for; candidates computed from them are too.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use super::catalogue;
+use super::csv_import::{EXCHANGES_COLUMNS, FIRMS_COLUMNS, FLOWS_COLUMNS, MATERIALS_COLUMNS, RULES_COLUMNS};
+use super::matching::{CANDIDATE_COLUMNS, Candidate, MatchOptions, Matcher};
+use super::model::*;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{}: {source}", path.display())]
+    Csv { path: PathBuf, source: csv::Error },
+}
+
+/// What was written.
+#[derive(Debug, Default)]
+pub struct ExportSummary {
+    pub files: Vec<PathBuf>,
+    pub confidential_left_out: usize,
+}
+
+fn number(v: f64) -> String {
+    format!("{v}")
+}
+
+fn opt<T: ToString>(v: Option<T>) -> String {
+    v.map_or(String::new(), |v| v.to_string())
+}
+
+/// The project as exported: confidential flows removed unless included.
+fn visible(project: &ProjectData, include_confidential: bool) -> (ProjectData, usize) {
+    let mut data = project.clone();
+    let before = data.flows.len();
+    if !include_confidential {
+        data.flows.retain(|f| !f.confidential);
+    }
+    let left_out = before - data.flows.len();
+    (data, left_out)
+}
+
+fn write_csv(
+    path: &Path,
+    header: &[&str],
+    rows: impl IntoIterator<Item = Vec<String>>,
+    summary: &mut ExportSummary,
+) -> Result<(), ExportError> {
+    let csv_err = |source| ExportError::Csv { path: path.to_path_buf(), source };
+    let mut writer = csv::Writer::from_path(path).map_err(csv_err)?;
+    writer.write_record(header).map_err(csv_err)?;
+    for row in rows {
+        writer.write_record(row).map_err(csv_err)?;
+    }
+    writer.flush().map_err(|source| ExportError::Io { path: path.to_path_buf(), source })?;
+    summary.files.push(path.to_path_buf());
+    Ok(())
+}
+
+/// Candidates of the exported project (the best 10 per supply flow).
+pub fn candidates(project: &ProjectData) -> Vec<Candidate> {
+    Matcher::new(project, MatchOptions::default()).run(&std::sync::atomic::AtomicBool::new(false)).candidates
+}
+
+/// Writes `firms.csv`, `flows.csv`, `exchanges.csv`, `project.csv`, `candidates.csv`, and
+/// `materials.csv` / `rules.csv` where the project has its own, into `dir`.
+pub fn export_csv(project: &ProjectData, dir: &Path, include_confidential: bool) -> Result<ExportSummary, ExportError> {
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_path_buf(), source })?;
+    let (data, left_out) = visible(project, include_confidential);
+    let mut summary = ExportSummary { confidential_left_out: left_out, ..ExportSummary::default() };
+    write_csv(
+        &dir.join("firms.csv"),
+        FIRMS_COLUMNS,
+        data.firms.iter().map(|f| {
+            vec![
+                f.id.0.clone(),
+                f.name.clone(),
+                number(f.location.lat),
+                number(f.location.lon),
+                f.nace.clone(),
+                opt(f.employees),
+                f.address.clone(),
+                f.notes.clone(),
+                f.source.clone(),
+            ]
+        }),
+        &mut summary,
+    )?;
+    write_csv(
+        &dir.join("flows.csv"),
+        FLOWS_COLUMNS,
+        data.flows.iter().map(|f| {
+            vec![
+                f.firm.0.clone(),
+                f.direction.to_string(),
+                f.material.0.clone(),
+                number(f.quantity),
+                f.unit.to_string(),
+                f.ewc.clone().unwrap_or_default(),
+                f.quality.clone(),
+                opt(f.available_from),
+                opt(f.available_to),
+                opt(f.price_per_unit),
+                opt(f.disposal_cost_per_unit),
+                f.accepts_hazardous.to_string(),
+                f.confidential.to_string(),
+                f.source.clone(),
+            ]
+        }),
+        &mut summary,
+    )?;
+    write_csv(
+        &dir.join("exchanges.csv"),
+        EXCHANGES_COLUMNS,
+        data.exchanges.iter().map(|e| {
+            vec![
+                e.from.0.clone(),
+                e.to.0.clone(),
+                e.material.0.clone(),
+                opt(e.quantity),
+                e.unit.to_string(),
+                e.status.to_string(),
+                opt(e.start_year),
+                opt(e.end_year),
+                opt(e.transport),
+                e.notes.clone(),
+                e.source.clone(),
+            ]
+        }),
+        &mut summary,
+    )?;
+    let builtin = catalogue::builtin_materials();
+    let custom: Vec<&Material> = data.materials.iter().filter(|m| !builtin.contains(m)).collect();
+    if !custom.is_empty() {
+        write_csv(
+            &dir.join("materials.csv"),
+            MATERIALS_COLUMNS,
+            custom.iter().map(|m| {
+                vec![
+                    m.id.0.clone(),
+                    m.name.clone(),
+                    m.kind.to_string(),
+                    m.unit.to_string(),
+                    m.ewc_codes.join(" "),
+                    number(m.max_distance_km.value),
+                    m.transport.to_string(),
+                    number(m.ef_virgin.value),
+                    number(m.ef_disposal.value),
+                    number(m.virgin_price.value),
+                    number(m.disposal_cost.value),
+                    m.ef_virgin.source.clone(),
+                ]
+            }),
+            &mut summary,
+        )?;
+    }
+    let builtin_rules = catalogue::builtin_rules();
+    let rules: Vec<&SubstitutionRule> = data.rules.iter().filter(|r| !builtin_rules.contains(r)).collect();
+    if !rules.is_empty() {
+        write_csv(
+            &dir.join("rules.csv"),
+            RULES_COLUMNS,
+            rules.iter().map(|r| vec![r.supply.0.clone(), r.demand.0.clone(), number(r.ratio), r.source.clone()]),
+            &mut summary,
+        )?;
+    }
+    let meta = &data.meta;
+    let mut rows: Vec<Vec<String>> = vec![
+        vec!["name".into(), meta.name.clone(), String::new()],
+        vec!["region".into(), meta.region.clone(), String::new()],
+        vec!["description".into(), meta.description.clone(), String::new()],
+        vec!["currency".into(), meta.currency.clone(), String::new()],
+        vec!["price_year".into(), meta.price_year.to_string(), String::new()],
+        vec!["view_lat".into(), number(meta.view.lat), String::new()],
+        vec!["view_lon".into(), number(meta.view.lon), String::new()],
+        vec!["view_zoom".into(), number(meta.view.zoom), String::new()],
+    ];
+    let defaults = super::params::EvaluationParams::default().to_rows();
+    for row in data.params.to_rows() {
+        if !defaults.contains(&row) {
+            rows.push(vec![row.0, number(row.1), row.2]);
+        }
+    }
+    write_csv(&dir.join("project.csv"), &["key", "value", "source"], rows, &mut summary)?;
+    let candidates = candidates(&data);
+    write_csv(&dir.join("candidates.csv"), CANDIDATE_COLUMNS, candidates.iter().map(Candidate::csv_row), &mut summary)?;
+    Ok(summary)
+}
+
+fn feature_collection(features: Vec<Value>) -> Value {
+    json!({ "type": "FeatureCollection", "features": features })
+}
+
+/// Writes `firms.geojson`, `exchanges.geojson` and `candidates.geojson` (RFC 7946, lon/lat).
+pub fn export_geojson(
+    project: &ProjectData,
+    dir: &Path,
+    include_confidential: bool,
+) -> Result<ExportSummary, ExportError> {
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_path_buf(), source })?;
+    let (data, left_out) = visible(project, include_confidential);
+    let mut summary = ExportSummary { confidential_left_out: left_out, ..ExportSummary::default() };
+    let point = |p: LatLon| json!({ "type": "Point", "coordinates": [p.lon, p.lat] });
+    let line = |a: LatLon, b: LatLon| json!({ "type": "LineString", "coordinates": [[a.lon, a.lat], [b.lon, b.lat]] });
+    let firms: Vec<Value> = data
+        .firms
+        .iter()
+        .map(|f| {
+            let flows: Vec<Value> = data
+                .flows
+                .iter()
+                .filter(|x| x.firm == f.id)
+                .map(|x| json!({ "direction": x.direction, "material": x.material, "quantity": x.quantity, "unit": x.unit }))
+                .collect();
+            json!({
+                "type": "Feature",
+                "id": f.id,
+                "geometry": point(f.location),
+                "properties": { "id": f.id, "name": f.name, "nace": f.nace, "employees": f.employees, "address": f.address,
+                                "notes": f.notes, "source": f.source, "flows": flows },
+            })
+        })
+        .collect();
+    let exchanges: Vec<Value> = data
+        .exchanges
+        .iter()
+        .filter_map(|e| {
+            let (a, b) = (data.firm(&e.from)?, data.firm(&e.to)?);
+            Some(json!({
+                "type": "Feature",
+                "id": e.id,
+                "geometry": line(a.location, b.location),
+                "properties": { "from_firm_id": e.from, "to_firm_id": e.to, "material": e.material, "quantity": e.quantity,
+                                "unit": e.unit, "status": e.status, "start_year": e.start_year, "end_year": e.end_year,
+                                "transport": e.transport, "notes": e.notes, "source": e.source },
+            }))
+        })
+        .collect();
+    let candidates: Vec<Value> = candidates(&data)
+        .iter()
+        .filter_map(|c| {
+            let (a, b) = (data.firm(&c.supply_firm_id)?, data.firm(&c.demand_firm_id)?);
+            Some(json!({ "type": "Feature", "geometry": line(a.location, b.location), "properties": c }))
+        })
+        .collect();
+    for (name, features) in [("firms", firms), ("exchanges", exchanges), ("candidates", candidates)] {
+        let path = dir.join(format!("{name}.geojson"));
+        let text = serde_json::to_string_pretty(&feature_collection(features)).expect("JSON values serialise");
+        std::fs::write(&path, text).map_err(|source| ExportError::Io { path: path.clone(), source })?;
+        summary.files.push(path);
+    }
+    Ok(summary)
+}

@@ -1,0 +1,122 @@
+//! Exports: CSV in the import formats (export then import reproduces the project) and GeoJSON.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+#[test]
+fn csv_export_then_import_gives_the_same_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("csv");
+    let run = cli(&[
+        "export",
+        &kalundborg_gpkg().display().to_string(),
+        "--format",
+        "csv",
+        "--out",
+        &out.display().to_string(),
+        "--include-confidential",
+    ]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert_eq!(stdout(&run), "");
+    let file = |n: &str| out.join(n).display().to_string();
+    let rebuilt = dir.path().join("rebuilt.gpkg").display().to_string();
+    let run = cli(&[
+        "import",
+        "--firms",
+        &file("firms.csv"),
+        "--flows",
+        &file("flows.csv"),
+        "--exchanges",
+        &file("exchanges.csv"),
+        "--materials",
+        &file("materials.csv"),
+        "--rules",
+        &file("rules.csv"),
+        "--project",
+        &file("project.csv"),
+        "--out",
+        &rebuilt,
+    ]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let info = |p: &str| stdout(&cli(&["info", p, "--json"]));
+    assert_eq!(info(&rebuilt), info(&kalundborg_gpkg().display().to_string()));
+    // Positions at full precision, the whole model equal.
+    use symbiosis_explorer::core::*;
+    let a = ProjectFile::open_with(kalundborg_gpkg(), OpenMode::ReadOnly).unwrap().load().unwrap();
+    let b = ProjectFile::open_with(&rebuilt, OpenMode::ReadOnly).unwrap().load().unwrap();
+    assert_eq!(a.firms, b.firms);
+    assert_eq!(a.flows, b.flows);
+    assert_eq!(a.exchanges, b.exchanges);
+    let candidates = std::fs::read_to_string(out.join("candidates.csv")).unwrap();
+    assert!(candidates.starts_with("supply_flow_id,supply_firm_id,supply_firm,demand_flow_id"));
+    assert!(candidates.lines().count() > 10);
+}
+
+#[test]
+fn confidential_flows_stay_out_unless_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("csv");
+    let run = cli(&[
+        "export",
+        &kalundborg_gpkg().display().to_string(),
+        "--format",
+        "csv",
+        "--out",
+        &out.display().to_string(),
+    ]);
+    assert!(run.status.success());
+    assert!(stderr(&run).contains("1 confidential flows left out"), "{}", stderr(&run));
+    let flows = std::fs::read_to_string(out.join("flows.csv")).unwrap();
+    // Unibio's electricity demand (40,000 MWh) is the sample's confidential flow.
+    assert!(!flows.contains("unibio,demand,electricity"), "{flows}");
+    assert!(flows.contains("unibio,demand,natural_gas"));
+    let gj = dir.path().join("gj");
+    assert!(
+        cli(&[
+            "export",
+            &kalundborg_gpkg().display().to_string(),
+            "--format",
+            "geojson",
+            "--out",
+            &gj.display().to_string()
+        ])
+        .status
+        .success()
+    );
+    let firms: Value = serde_json::from_str(&std::fs::read_to_string(gj.join("firms.geojson")).unwrap()).unwrap();
+    let unibio = firms["features"].as_array().unwrap().iter().find(|f| f["properties"]["id"] == "unibio").unwrap();
+    let materials: Vec<&str> =
+        unibio["properties"]["flows"].as_array().unwrap().iter().map(|f| f["material"].as_str().unwrap()).collect();
+    assert!(materials.contains(&"natural_gas") && !materials.contains(&"electricity"), "{materials:?}");
+}
+
+#[test]
+fn geojson_parses_back_with_counts_and_lon_lat() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = cli(&[
+        "export",
+        &kalundborg_gpkg().display().to_string(),
+        "--format",
+        "geojson",
+        "--out",
+        &dir.path().display().to_string(),
+    ]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let read =
+        |n: &str| -> Value { serde_json::from_str(&std::fs::read_to_string(dir.path().join(n)).unwrap()).unwrap() };
+    let firms = read("firms.geojson");
+    assert_eq!(firms["type"], "FeatureCollection");
+    let features = firms["features"].as_array().unwrap();
+    assert_eq!(features.len(), 21);
+    let asnaes = features.iter().find(|f| f["properties"]["id"] == "asnaes").unwrap();
+    assert_eq!(asnaes["geometry"]["coordinates"], serde_json::json!([11.080892, 55.661528]), "RFC 7946: lon, lat");
+    let exchanges = read("exchanges.geojson");
+    let lines = exchanges["features"].as_array().unwrap();
+    assert_eq!(lines.len(), 30);
+    let gypsum = lines.iter().find(|f| f["properties"]["material"] == "fgd_gypsum").unwrap();
+    assert_eq!(gypsum["geometry"]["type"], "LineString");
+    assert_eq!(gypsum["geometry"]["coordinates"][0], serde_json::json!([11.080892, 55.661528]));
+    assert!(!read("candidates.geojson")["features"].as_array().unwrap().is_empty());
+}
