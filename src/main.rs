@@ -27,8 +27,18 @@ fn main() -> ExitCode {
             eprintln!("error: {e}");
             return ExitCode::from(1);
         }
-        let launch =
-            ui::LaunchOptions { project: args.project.clone(), screenshot: args.screenshot.clone(), dark: args.dark };
+        if let Some(y) = args.year
+            && !(1800..=2200).contains(&y)
+        {
+            eprintln!("error: --year {y} is not a plausible year (1800..2200)");
+            return ExitCode::from(2);
+        }
+        let launch = ui::LaunchOptions {
+            project: args.project.clone(),
+            screenshot: args.screenshot.clone(),
+            dark: args.dark,
+            year: args.year,
+        };
         return match ui::run(launch, size) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -449,3 +449,31 @@ fn import_maps_columns_with_other_names() {
     h.run_steps(2);
     assert!(data(&mut h).flows.iter().any(|f| f.firm.as_str() == "newco" && f.quantity == 5.0));
 }
+
+#[test]
+fn the_timeline_shows_the_gypsum_exchange_start_in_1993_and_end_after_2019() {
+    let mut h = kalundborg();
+    h.get_by_label("Timeline").click();
+    h.run_steps(2);
+    let set_year = |h: &mut Harness<'static, State>, year: &str| {
+        h.get_by(|n| n.role() == Role::SpinButton && n.value().is_some_and(|v| v.starts_with("Year "))).click();
+        h.run_steps(1);
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.run_steps(1);
+        h.get_by(|n| n.role() == Role::SpinButton && n.is_focused()).type_text(year);
+        h.run_steps(1);
+        h.key_press(egui::Key::Enter);
+        h.run_steps(2);
+    };
+    set_year(&mut h, "1993");
+    assert_eq!(app(&mut h).year, Some(1993));
+    h.get_by_label("New: Asnæs Power Station (Ørsted) -> Gyproc (Saint-Gobain): fgd_gypsum");
+    h.get_by_label_contains("1993: ");
+    set_year(&mut h, "2020");
+    h.get_by_label("Ended: Asnæs Power Station (Ørsted) -> Gyproc (Saint-Gobain): fgd_gypsum");
+    h.get_by_label("Ended: Asnæs Power Station (Ørsted) -> Cement maker (Aalborg Portland): fly_ash");
+    // Play moves on year by year.
+    h.get_by_label("Play").click();
+    h.run_steps(3);
+    h.get_by_label("Pause");
+}

@@ -22,6 +22,8 @@ use crate::core::{OpenMode, ProjectFile, reference};
 #[derive(Clone, Debug, Default)]
 pub struct LaunchOptions {
     pub project: Option<PathBuf>,
+    /// Open with the timeline at this year.
+    pub year: Option<i32>,
     pub screenshot: Option<PathBuf>,
     pub dark: bool,
 }
@@ -150,6 +152,10 @@ pub struct App {
     candidate_filter: String,
     candidate_sort: usize,
     flow_selection: std::collections::HashSet<FlowId>,
+    /// The timeline: the year shown (None: the park as it is), playing, and when it last moved.
+    pub year: Option<i32>,
+    playing: bool,
+    last_tick: f64,
     bulk_source: String,
     optimise_job: Option<OptimiseJob>,
 }
@@ -333,6 +339,9 @@ impl App {
             candidate_filter: String::new(),
             candidate_sort: 0,
             flow_selection: Default::default(),
+            year: launch.year,
+            playing: false,
+            last_tick: 0.0,
             bulk_source: String::new(),
             optimise_job: None,
         };
@@ -753,6 +762,7 @@ impl App {
             selected: self.selection.as_ref(),
             layers: self.layers,
             towns: &self.towns,
+            year: self.year,
             dragging: &mut dragging,
             allow_drag: self.move_firms,
             events: &mut events,
@@ -788,6 +798,7 @@ impl App {
         }
         self.events = events;
         self.map_overlay_ui(ui, rect);
+        self.timeline_ui(ui, rect);
     }
 
     fn describe(&self, pick: &Pick) -> String {
@@ -824,6 +835,93 @@ impl App {
                     )
                 }),
         }
+    }
+
+    /// The years the timeline spans: from the first exchange to this year.
+    fn timeline_span(&self) -> (i32, i32) {
+        let now: i32 = chrono::Utc::now().format("%Y").to_string().parse().unwrap_or(2026);
+        let first = self
+            .project
+            .as_ref()
+            .and_then(|p| p.data.exchanges.iter().filter_map(|e| e.start_year).min())
+            .unwrap_or(now - 30);
+        (first.min(now), now)
+    }
+
+    /// The timeline bar: a year, play/pause, and what started and ended that year.
+    fn timeline_ui(&mut self, ui: &mut egui::Ui, rect: egui::Rect) {
+        let (first, last) = self.timeline_span();
+        let now = ui.input(|i| i.time);
+        if self.playing {
+            if now - self.last_tick > 0.6 {
+                self.last_tick = now;
+                let next = self.year.map_or(first, |y| y + 1);
+                if next > last {
+                    self.playing = false;
+                } else {
+                    self.year = Some(next);
+                }
+            }
+            ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        let Some(project) = &self.project else { return };
+        let data = &project.data;
+        let frame = egui::Frame::popup(ui.style()).inner_margin(8.0);
+        let mut year = self.year;
+        let mut playing = self.playing;
+        egui::Area::new(egui::Id::unique("timeline"))
+            .fixed_pos(rect.center_bottom() + egui::vec2(-250.0, -130.0))
+            .show(ui.ctx(), |ui| {
+                frame.show(ui, |ui| {
+                    ui.set_width(500.0);
+                    ui.horizontal(|ui| {
+                        let mut on = year.is_some();
+                        if ui.checkbox(&mut on, "Timeline").changed() {
+                            year = on.then_some(year.unwrap_or(last));
+                            playing = false;
+                        }
+                        if let Some(y) = year.as_mut() {
+                            if ui.button(if playing { "Pause" } else { "Play" }).clicked() {
+                                if !playing && *y >= last {
+                                    *y = first;
+                                }
+                                playing = !playing;
+                            }
+                            ui.add(egui::DragValue::new(y).range(first..=last).prefix("Year "));
+                            ui.add(egui::Slider::new(y, first..=last).show_value(false));
+                        }
+                    });
+                    if let Some(y) = year {
+                        let running: Vec<&Exchange> = data.exchanges.iter().filter(|e| e.active_in(y)).collect();
+                        let mut by_unit: std::collections::BTreeMap<Unit, f64> = Default::default();
+                        for e in &running {
+                            *by_unit.entry(e.unit).or_default() += e.quantity.unwrap_or(0.0);
+                        }
+                        let totals: Vec<String> = by_unit
+                            .iter()
+                            .filter(|(_, q)| **q > 0.0)
+                            .map(|(u, q)| format!("{} {u}", crate::core::matching::format_number(q.round())))
+                            .collect();
+                        ui.label(
+                            RichText::new(format!(
+                                "{y}: {} exchanges running; known quantities {} per year",
+                                running.len(),
+                                totals.join(" + ")
+                            ))
+                            .strong(),
+                        );
+                        let name = |id: &FirmId| data.firm(id).map_or(id.0.clone(), |f| f.name.clone());
+                        for e in data.exchanges.iter().filter(|e| e.start_year == Some(y) && e.active_in(y)) {
+                            ui.label(format!("New: {} -> {}: {}", name(&e.from), name(&e.to), e.material));
+                        }
+                        for e in data.exchanges.iter().filter(|e| e.end_year == Some(y - 1)) {
+                            ui.label(format!("Ended: {} -> {}: {}", name(&e.from), name(&e.to), e.material));
+                        }
+                    }
+                });
+            });
+        self.year = year;
+        self.playing = playing;
     }
 
     /// Controls, legend, scale bar and credits drawn over the map.

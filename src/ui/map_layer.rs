@@ -111,6 +111,9 @@ pub struct MapIndex {
     materials: Vec<String>,
     /// Per firm: Web-Mercator position on a unit world square (x, y in 0..1).
     pub mercator: Vec<[f64; 2]>,
+    /// Per firm: the years it takes part in (its flows' availability and its exchanges' years;
+    /// open where unknown), for the timeline.
+    pub firm_years: Vec<(i32, i32)>,
     /// Per exchange: its firms (indexes) and its material's kind.
     pub exchange_ends: Vec<Option<(usize, usize, MaterialKind)>>,
     pub max_exchange: f64,
@@ -160,6 +163,29 @@ impl MapIndex {
             })
             .collect();
         let mercator = data.firms.iter().map(|f| unit_mercator(f.location)).collect();
+        let mut firm_years = vec![(i32::MAX, i32::MIN); data.firms.len()];
+        let mut widen = |i: usize, from: Option<i32>, to: Option<i32>| {
+            let (first, last) = &mut firm_years[i];
+            *first = (*first).min(from.unwrap_or(i32::MIN));
+            *last = (*last).max(to.unwrap_or(i32::MAX));
+        };
+        for f in &data.flows {
+            if let Some(&i) = firm_index.get(&f.firm) {
+                widen(i, f.available_from, f.available_to);
+            }
+        }
+        for e in &data.exchanges {
+            for id in [&e.from, &e.to] {
+                if let Some(&i) = firm_index.get(id) {
+                    widen(i, e.start_year, e.end_year);
+                }
+            }
+        }
+        for years in &mut firm_years {
+            if years.0 > years.1 {
+                *years = (i32::MIN, i32::MAX); // nothing dated: always shown
+            }
+        }
         Self {
             throughput,
             max_throughput,
@@ -168,6 +194,7 @@ impl MapIndex {
             firm_index,
             materials,
             mercator,
+            firm_years,
             exchange_ends,
             max_exchange,
         }
@@ -202,6 +229,8 @@ pub struct ProjectLayer<'a> {
     pub selected: Option<&'a Pick>,
     pub layers: Layers,
     pub towns: &'a [Town],
+    /// The timeline's year: only what existed then is drawn.
+    pub year: Option<i32>,
     /// Firm being dragged, with its current position.
     pub dragging: &'a mut Option<(FirmId, LatLon)>,
     pub allow_drag: bool,
@@ -371,6 +400,9 @@ impl Plugin for ProjectLayer<'_> {
                 visible.into_iter().filter_map(|i| Some((data.exchanges.get(i)?, self.index.exchange_ends.get(i)?)))
             {
                 let Some((from, to, kind)) = *ends else { continue };
+                if self.year.is_some_and(|y| !ex.active_in(y)) {
+                    continue;
+                }
                 let (Some(a), Some(b)) = (at_index(from), at_index(to)) else { continue };
                 if !clip.intersects(Rect::from_two_pos(a, b)) {
                     continue;
@@ -457,6 +489,12 @@ impl Plugin for ProjectLayer<'_> {
             };
             for i in order {
                 let Some(firm) = data.firms.get(i) else { continue };
+                if let Some(y) = self.year
+                    && let Some(&(first, last)) = self.index.firm_years.get(i)
+                    && !(first <= y && y <= last)
+                {
+                    continue;
+                }
                 let p = match dragged {
                     Some((d, at)) if d == i => screen.at(unit_mercator(at)),
                     _ => screen.at(self.index.mercator[i]),
