@@ -33,6 +33,9 @@ pub struct Cli {
     /// Dark theme.
     #[arg(long)]
     pub dark: bool,
+    /// Open the desktop app in presentation mode.
+    #[arg(long)]
+    pub presentation: bool,
     /// Open the desktop app with the timeline at this year.
     #[arg(long)]
     pub year: Option<i32>,

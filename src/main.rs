@@ -38,6 +38,7 @@ fn main() -> ExitCode {
             screenshot: args.screenshot.clone(),
             dark: args.dark,
             year: args.year,
+            presentation: args.presentation,
         };
         return match ui::run(launch, size) {
             Ok(()) => ExitCode::SUCCESS,

@@ -477,3 +477,31 @@ fn the_timeline_shows_the_gypsum_exchange_start_in_1993_and_end_after_2019() {
     h.run_steps(3);
     h.get_by_label("Pause");
 }
+
+#[test]
+fn presentation_mode_hides_confidential_flows_and_can_anonymise_names() {
+    let mut h = kalundborg();
+    h.get_by_label("Present (F11)").click();
+    h.run_steps(3);
+    assert!(app(&mut h).presenting.is_some());
+    h.get_by_label("Exit presentation (F11)");
+    assert!(h.query_by_label("Import CSV…").is_none(), "editing chrome is hidden");
+    h.get_by_label("CO2 avoided per year");
+    let view = app(&mut h).presenting.as_ref().unwrap();
+    // Unibio's electricity demand is the sample's confidential flow.
+    assert!(!view.data.flows.iter().any(|f| f.confidential));
+    assert!(view.data.flows.iter().any(|f| f.firm.as_str() == "unibio"), "its other flows stay");
+    assert!(view.data.firms.iter().any(|f| f.name.starts_with("Asnæs")));
+
+    h.get_by_label("Anonymise firms").click();
+    h.run_steps(3);
+    let names: Vec<String> =
+        app(&mut h).presenting.as_ref().unwrap().data.firms.iter().map(|f| f.name.clone()).collect();
+    assert!(names.iter().all(|n| n.starts_with("Firm ")), "{names:?}");
+    assert!(names.contains(&"Firm A (Energy)".to_string()), "{names:?}");
+
+    h.key_press(egui::Key::F11);
+    h.run_steps(3);
+    assert!(app(&mut h).presenting.is_none());
+    h.get_by_label("Import CSV…");
+}

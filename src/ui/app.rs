@@ -22,6 +22,8 @@ use crate::core::{OpenMode, ProjectFile, reference};
 #[derive(Clone, Debug, Default)]
 pub struct LaunchOptions {
     pub project: Option<PathBuf>,
+    /// Open in presentation mode.
+    pub presentation: bool,
     /// Open with the timeline at this year.
     pub year: Option<i32>,
     pub screenshot: Option<PathBuf>,
@@ -152,6 +154,10 @@ pub struct App {
     candidate_filter: String,
     candidate_sort: usize,
     flow_selection: std::collections::HashSet<FlowId>,
+    /// Presentation mode: what the projector shows (None: the desk view), and whether names
+    /// are anonymised.
+    pub presenting: Option<super::presentation::PresentedProject>,
+    pub anonymise: bool,
     /// The timeline: the year shown (None: the park as it is), playing, and when it last moved.
     pub year: Option<i32>,
     playing: bool,
@@ -340,6 +346,8 @@ impl App {
             candidate_sort: 0,
             flow_selection: Default::default(),
             year: launch.year,
+            presenting: None,
+            anonymise: false,
             playing: false,
             last_tick: 0.0,
             bulk_source: String::new(),
@@ -354,7 +362,33 @@ impl App {
         app.open(&path);
         app.memory.set_zoom(MapView::BALTIC.zoom).ok();
         app.center_on_project_view();
+        if launch.presentation {
+            app.set_presentation(ctx, true);
+        }
         app
+    }
+
+    /// Enters or leaves presentation mode.
+    pub fn set_presentation(&mut self, ctx: &egui::Context, on: bool) {
+        if on {
+            let Some(p) = &self.project else { return };
+            self.presenting = Some(super::presentation::PresentedProject::new(&p.data, self.anonymise));
+            super::presentation::projector_style(ctx);
+            if self.launch.screenshot.is_none() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+            }
+            // Candidates may come from confidential flows: not on the projector.
+            self.candidates.retain(|c| {
+                self.presenting.as_ref().is_some_and(|v| {
+                    v.data.flows.iter().any(|f| f.id == c.supply_flow_id)
+                        && v.data.flows.iter().any(|f| f.id == c.demand_flow_id)
+                })
+            });
+        } else {
+            self.presenting = None;
+            super::presentation::desk_style(ctx, self.launch.dark);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
     }
 
     /// Opens a project; a shipped sample is opened as a working copy.
@@ -597,6 +631,14 @@ impl App {
         self.poll_matching(&ctx);
         self.poll_optimise(&ctx);
         self.dropped_files(&ctx);
+        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F11)) {
+            self.set_presentation(&ctx, self.presenting.is_none());
+        }
+        if self.presenting.is_some() {
+            self.presentation_ui(ui);
+            self.screenshot_step(&ctx);
+            return;
+        }
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         egui::Panel::left("side").resizable(true).default_size(470.0).min_size(320.0).max_size(660.0).show(ui, |ui| {
@@ -624,8 +666,38 @@ impl App {
         self.screenshot_step(&ctx);
     }
 
+    /// The projected view: headline figures, the map, a large legend, the timeline.
+    fn presentation_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let name = self.project.as_ref().map_or(String::new(), |p| p.data.meta.name.clone());
+        egui::Panel::top("headline").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if ui.button("Exit presentation (F11)").clicked() {
+                    self.set_presentation(&ctx, false);
+                }
+                let mut anonymise = self.anonymise;
+                if ui.checkbox(&mut anonymise, "Anonymise firms").changed() {
+                    self.anonymise = anonymise;
+                    self.set_presentation(&ctx, true);
+                }
+            });
+            if let Some(view) = &self.presenting {
+                let headline = super::presentation::Headline::of(&view.data, self.year);
+                super::presentation::headline_ui(ui, &name, &headline, self.year);
+            }
+        });
+        if self.presenting.is_none() {
+            return;
+        }
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.map_ui(ui));
+    }
+
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
+            if ui.button("Present (F11)").clicked() {
+                let ctx = ui.ctx().clone();
+                self.set_presentation(&ctx, true);
+            }
             ui.menu_button("File", |ui| {
                 ui.label("Open or Save As a path:");
                 ui.text_edit_singleline(&mut self.path_field);
@@ -751,8 +823,11 @@ impl App {
         let my_position = lon_lat(MapView::BALTIC.lon, MapView::BALTIC.lat);
         let empty = ProjectData::default();
         let empty_index = map_layer::MapIndex::new(&empty);
-        let data = self.project.as_ref().map_or(&empty, |p| &p.data);
-        let index = self.project.as_ref().map_or(&empty_index, |p| &p.index);
+        let (data, index) = match (&self.presenting, &self.project) {
+            (Some(view), _) => (&view.data, &view.index),
+            (None, Some(p)) => (&p.data, &p.index),
+            (None, None) => (&empty, &empty_index),
+        };
         let mut events = MapEvents::default();
         let mut dragging = self.dragging.take();
         let layer = ProjectLayer {
@@ -764,7 +839,8 @@ impl App {
             towns: &self.towns,
             year: self.year,
             dragging: &mut dragging,
-            allow_drag: self.move_firms,
+            allow_drag: self.move_firms && self.presenting.is_none(),
+            large_text: self.presenting.is_some(),
             events: &mut events,
             dark: ui.visuals().dark_mode,
         };
@@ -802,13 +878,16 @@ impl App {
     }
 
     fn describe(&self, pick: &Pick) -> String {
-        let Some(p) = &self.project else { return String::new() };
+        // On the projector, the presented (confidential-free, maybe anonymised) project.
+        let Some(data) = self.presenting.as_ref().map(|v| &v.data).or(self.project.as_ref().map(|p| &p.data)) else {
+            return String::new();
+        };
         match pick {
-            Pick::Firm(id) => p.data.firm(id).map_or_else(String::new, |f| {
-                let flows = p.data.flows.iter().filter(|x| &x.firm == id).count();
+            Pick::Firm(id) => data.firm(id).map_or_else(String::new, |f| {
+                let flows = data.flows.iter().filter(|x| &x.firm == id).count();
                 format!("{}\nNACE {} · {} flows\n{:.5}, {:.5}", f.name, f.nace, flows, f.location.lat, f.location.lon)
             }),
-            Pick::Exchange(id) => p.data.exchanges.iter().find(|e| &e.id == id).map_or_else(String::new, |e| {
+            Pick::Exchange(id) => data.exchanges.iter().find(|e| &e.id == id).map_or_else(String::new, |e| {
                 let q = e.quantity.map_or("quantity unknown".to_string(), |q| format!("{q:.0} {}/yr", e.unit));
                 let years = match (e.start_year, e.end_year) {
                     (Some(s), Some(t)) => format!("{s}-{t}"),
@@ -946,49 +1025,52 @@ impl App {
                 });
             },
         );
-        egui::Area::new(egui::Id::unique("map-legend")).fixed_pos(rect.left_bottom() + egui::vec2(12.0, -432.0)).show(
-            ui.ctx(),
-            |ui| {
-                frame.show(ui, |ui| {
-                    ui.set_width(210.0);
-                    ui.label(RichText::new("Legend").strong());
-                    for (label, kind) in [
-                        ("Energy", MaterialKind::Energy),
-                        ("Water", MaterialKind::Water),
-                        ("Materials", MaterialKind::Material),
-                    ] {
-                        ui.horizontal(|ui| {
-                            let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
-                            ui.painter().line_segment(
-                                [r.left_center(), r.right_center()],
-                                egui::Stroke::new(4.0, map_layer::kind_color(kind)),
-                            );
-                            ui.label(label);
-                        });
-                    }
-                    ui.label(RichText::new("solid realised · dashed proposed/agreed · faded ended").small());
+        // On the projector the legend is larger, so it sits at the top left.
+        let (legend_at, legend_width) = if self.presenting.is_some() {
+            (rect.left_top() + egui::vec2(12.0, 12.0), 340.0)
+        } else {
+            (rect.left_bottom() + egui::vec2(12.0, -432.0), 210.0)
+        };
+        egui::Area::new(egui::Id::unique("map-legend")).fixed_pos(legend_at).show(ui.ctx(), |ui| {
+            frame.show(ui, |ui| {
+                ui.set_width(legend_width);
+                ui.label(RichText::new("Legend").strong());
+                for (label, kind) in [
+                    ("Energy", MaterialKind::Energy),
+                    ("Water", MaterialKind::Water),
+                    ("Materials", MaterialKind::Material),
+                ] {
                     ui.horizontal(|ui| {
                         let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
-                        ui.painter().extend(egui::Shape::dotted_line(
-                            &[r.left_center(), r.right_center()],
-                            map_layer::colors::PURPLE,
-                            6.0,
-                            1.5,
-                        ));
-                        ui.label("Candidate");
+                        ui.painter().line_segment(
+                            [r.left_center(), r.right_center()],
+                            egui::Stroke::new(4.0, map_layer::kind_color(kind)),
+                        );
+                        ui.label(label);
                     });
-                    ui.separator();
-                    for nace in map_layer::SECTORS {
-                        let (name, color) = map_layer::sector(nace);
-                        ui.horizontal(|ui| {
-                            let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-                            ui.painter().circle_filled(r.center(), 6.0, color);
-                            ui.label(RichText::new(name).small());
-                        });
-                    }
+                }
+                ui.label(RichText::new("solid realised · dashed proposed/agreed · faded ended").small());
+                ui.horizontal(|ui| {
+                    let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
+                    ui.painter().extend(egui::Shape::dotted_line(
+                        &[r.left_center(), r.right_center()],
+                        map_layer::colors::PURPLE,
+                        6.0,
+                        1.5,
+                    ));
+                    ui.label("Candidate");
                 });
-            },
-        );
+                ui.separator();
+                for nace in map_layer::SECTORS {
+                    let (name, color) = map_layer::sector(nace);
+                    ui.horizontal(|ui| {
+                        let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+                        ui.painter().circle_filled(r.center(), 6.0, color);
+                        ui.label(RichText::new(name).small());
+                    });
+                }
+            });
+        });
         // Scale bar, for the latitude of the map centre.
         let mpp = self.events.meters_per_pixel;
         if mpp.is_finite() && mpp > 0.0 {

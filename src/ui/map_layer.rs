@@ -229,6 +229,8 @@ pub struct ProjectLayer<'a> {
     pub selected: Option<&'a Pick>,
     pub layers: Layers,
     pub towns: &'a [Town],
+    /// Projector text sizes for labels.
+    pub large_text: bool,
     /// The timeline's year: only what existed then is drawn.
     pub year: Option<i32>,
     /// Firm being dragged, with its current position.
@@ -535,7 +537,7 @@ impl Plugin for ProjectLayer<'_> {
                 // layout, and a zoomed-out view has no room for thousands anyway.
                 labels.sort_by_key(|(_, _, _, selected)| !*selected);
                 labels.truncate(250);
-                let font = FontId::proportional(14.0);
+                let font = FontId::proportional(if self.large_text { 22.0 } else { 14.0 });
                 for (p, radius, firm, _) in labels {
                     let galley = painter.layout_no_wrap(firm.name.clone(), font.clone(), text_color);
                     let size = galley.size();

@@ -4,6 +4,7 @@ pub mod app;
 pub mod charts;
 pub mod history;
 pub mod map_layer;
+pub mod presentation;
 pub mod tiles;
 
 pub use app::{App, LaunchOptions};

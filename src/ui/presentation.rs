@@ -1,0 +1,133 @@
+//! Presentation mode, for a facilitator projecting the park at a round table: full screen, big
+//! high-contrast text, no editing chrome, headline figures and a large legend; confidential
+//! flows hidden, and firm names replaced by "Firm A (Energy)" where names must stay private.
+
+use egui::{Color32, FontId, RichText, TextStyle};
+
+use super::map_layer::{MapIndex, sector};
+use crate::core::model::*;
+
+/// What the projector shows: the project without confidential flows, names anonymised if asked.
+pub struct PresentedProject {
+    pub data: ProjectData,
+    pub index: MapIndex,
+}
+
+/// "A", "B", ..., "Z", "AA", "AB", ...
+fn letters(mut n: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (n % 26) as u8);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII letters")
+}
+
+impl PresentedProject {
+    pub fn new(project: &ProjectData, anonymise: bool) -> Self {
+        let mut data = project.clone();
+        data.flows.retain(|f| !f.confidential);
+        if anonymise {
+            for (i, firm) in data.firms.iter_mut().enumerate() {
+                let (sector, _) = sector(&firm.nace);
+                firm.name = format!("Firm {} ({sector})", letters(i));
+                firm.notes.clear();
+                firm.address.clear();
+            }
+        }
+        let index = MapIndex::new(&data);
+        Self { data, index }
+    }
+}
+
+/// Headline figures of the park now (or in `year`): what a room wants to know at a glance.
+pub struct Headline {
+    pub firms: usize,
+    pub exchanges: usize,
+    pub tonnes: f64,
+    pub co2_avoided_t: f64,
+}
+
+impl Headline {
+    pub fn of(data: &ProjectData, year: Option<i32>) -> Self {
+        use crate::core::matching::{MatchOptions, Matcher};
+        use crate::core::scenarios;
+        let matcher = Matcher::new(data, MatchOptions { year, greenfield: true, ..MatchOptions::default() });
+        let links = scenarios::exchange_links(&matcher, |e| scenarios::is_existing(e, year));
+        let firms: std::collections::HashSet<&FirmId> = links.iter().flat_map(|l| [&l.from, &l.to]).collect();
+        Headline {
+            firms: firms.len(),
+            exchanges: links.len(),
+            tonnes: links.iter().filter(|l| l.unit == Unit::Tonne).map(|l| l.quantity).sum(),
+            co2_avoided_t: links.iter().map(|l| l.co2_avoided_t).sum(),
+        }
+    }
+}
+
+/// Text sizes for a projector: body text 26 points, readable from the back of a room at 1080p.
+pub fn projector_style(ctx: &egui::Context) {
+    ctx.global_style_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Heading, FontId::proportional(40.0)),
+            (TextStyle::Body, FontId::proportional(26.0)),
+            (TextStyle::Button, FontId::proportional(26.0)),
+            (TextStyle::Monospace, FontId::monospace(24.0)),
+            (TextStyle::Small, FontId::proportional(22.0)),
+        ]
+        .into();
+        style.spacing.interact_size.y = 40.0;
+    });
+    // Black on white: contrast 21:1 (>= 7:1 needed).
+    let mut visuals = egui::Visuals::light();
+    visuals.override_text_color = Some(Color32::BLACK);
+    visuals.panel_fill = Color32::WHITE;
+    visuals.window_fill = Color32::WHITE;
+    ctx.set_visuals(visuals);
+}
+
+/// The desk style, restored after presenting.
+pub fn desk_style(ctx: &egui::Context, dark: bool) {
+    ctx.global_style_mut(|style| {
+        let defaults = egui::Style::default();
+        style.text_styles = defaults.text_styles.clone();
+        style.spacing.interact_size = defaults.spacing.interact_size;
+    });
+    ctx.set_visuals(if dark { egui::Visuals::dark() } else { egui::Visuals::light() });
+}
+
+/// The headline bar across the top of the projected view.
+pub fn headline_ui(ui: &mut egui::Ui, name: &str, headline: &Headline, year: Option<i32>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(name).heading().strong());
+        if let Some(y) = year {
+            ui.label(RichText::new(format!("in {y}")).heading());
+        }
+        ui.add_space(24.0);
+        let figure = |ui: &mut egui::Ui, value: String, what: &str| {
+            ui.label(RichText::new(value).heading().strong());
+            ui.label(what);
+            ui.add_space(18.0);
+        };
+        figure(ui, headline.firms.to_string(), "firms linked");
+        figure(ui, headline.exchanges.to_string(), "exchanges");
+        figure(ui, format!("{:.0} kt", headline.tonnes / 1000.0), "materials per year");
+        figure(ui, format!("{:.0} kt", headline.co2_avoided_t / 1000.0), "CO2 avoided per year");
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_count_like_spreadsheet_columns() {
+        assert_eq!(letters(0), "A");
+        assert_eq!(letters(25), "Z");
+        assert_eq!(letters(26), "AA");
+        assert_eq!(letters(27), "AB");
+    }
+}
