@@ -505,3 +505,39 @@ fn presentation_mode_hides_confidential_flows_and_can_anonymise_names() {
     assert!(app(&mut h).presenting.is_none());
     h.get_by_label("Import CSV…");
 }
+
+#[test]
+fn a_keyboard_only_quick_entry_creates_a_flow_and_a_candidate() {
+    let mut h = kalundborg();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run_steps(3);
+    h.get_by_label("Quick have/want entry");
+    for (i, text) in ["Gyp", "wants", "fly ash", "1000"].into_iter().enumerate() {
+        if i > 0 {
+            h.key_press(egui::Key::Tab);
+            h.run_steps(1);
+        }
+        h.get_by(|n| n.role() == Role::TextInput && n.is_focused()).type_text(text);
+        h.run_steps(1);
+    }
+    h.key_press(egui::Key::Enter);
+    h.run_steps(3);
+    let d = data(&mut h);
+    let added = d.flows.iter().find(|f| f.source == "workshop entry").expect("the entry is a flow");
+    assert_eq!(
+        (added.firm.as_str(), added.direction, added.material.as_str(), added.quantity),
+        ("gyproc", Direction::Demand, "fly_ash", 1000.0)
+    );
+    // Matching runs again by itself: Asnæs' wood ash now has a buyer next door.
+    let started = std::time::Instant::now();
+    while !app(&mut h).candidates.iter().any(|c| c.demand_flow_id == added.id) {
+        assert!(started.elapsed().as_secs() < 30, "a candidate for the new flow appears");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(1);
+    }
+    // Afterwards the entry is reviewed: discarded.
+    h.get_by_label("1 workshop entries to review");
+    h.get_by_label("Discard").click();
+    h.run_steps(2);
+    assert!(!data(&mut h).flows.iter().any(|f| f.source == "workshop entry"));
+}

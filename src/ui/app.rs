@@ -157,6 +157,8 @@ pub struct App {
     /// Presentation mode: what the projector shows (None: the desk view), and whether names
     /// are anonymised.
     pub presenting: Option<super::presentation::PresentedProject>,
+    /// The quick have/want form (open or not).
+    pub quick: Option<super::quick_entry::QuickEntry>,
     pub anonymise: bool,
     /// The timeline: the year shown (None: the park as it is), playing, and when it last moved.
     pub year: Option<i32>,
@@ -347,6 +349,7 @@ impl App {
             flow_selection: Default::default(),
             year: launch.year,
             presenting: None,
+            quick: None,
             anonymise: false,
             playing: false,
             last_tick: 0.0,
@@ -530,6 +533,9 @@ impl App {
         match project.file.load() {
             Ok(data) => {
                 project.index = map_layer::MapIndex::new(&data);
+                if self.presenting.is_some() {
+                    self.presenting = Some(super::presentation::PresentedProject::new(&data, self.anonymise));
+                }
                 project.data = data;
             }
             Err(e) => self.error(format!("Could not re-read the project: {e}")),
@@ -631,6 +637,10 @@ impl App {
         self.poll_matching(&ctx);
         self.poll_optimise(&ctx);
         self.dropped_files(&ctx);
+        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::E))) {
+            self.quick = if self.quick.is_some() { None } else { Some(Default::default()) };
+        }
+        self.quick_entry_window(&ctx);
         if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F11)) {
             self.set_presentation(&ctx, self.presenting.is_none());
         }
@@ -666,12 +676,104 @@ impl App {
         self.screenshot_step(&ctx);
     }
 
+    /// The quick have/want form and the review of this workshop's entries.
+    fn quick_entry_window(&mut self, ctx: &egui::Context) {
+        use super::quick_entry::{KEPT_SOURCE, WORKSHOP_SOURCE};
+        let Some(mut quick) = self.quick.take() else { return };
+        let Some(project) = &self.project else { return };
+        let mut open = true;
+        let mut submit = false;
+        let mut review: Option<Edit> = None;
+        egui::Window::new("Quick have/want entry").open(&mut open).default_width(520.0).show(ctx, |ui| {
+            ui.label("Type, Tab to the next field, Enter to add. A few letters of a firm or material are enough.");
+            egui::Grid::new("quick").num_columns(2).show(ui, |ui| {
+                ui.label("Firm");
+                let firm = ui.add(egui::TextEdit::singleline(&mut quick.firm).hint_text("firm name or id"));
+                if quick.firm.is_empty()
+                    && quick.direction.is_empty()
+                    && !firm.has_focus()
+                    && ui.memory(|m| m.focused().is_none())
+                {
+                    firm.request_focus();
+                }
+                ui.end_row();
+                ui.label("Has or wants");
+                ui.add(egui::TextEdit::singleline(&mut quick.direction).hint_text("has / wants"));
+                ui.end_row();
+                ui.label("Material");
+                ui.add(egui::TextEdit::singleline(&mut quick.material).hint_text("material name or id"));
+                ui.end_row();
+                ui.label("Quantity per year");
+                let quantity = ui.add(egui::TextEdit::singleline(&mut quick.quantity).hint_text("rough figure"));
+                if quantity.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                    submit = true;
+                }
+                ui.end_row();
+            });
+            if ui.button("Add (Enter)").clicked() {
+                submit = true;
+            }
+            if let Some(problem) = &quick.problem {
+                ui.label(RichText::new(problem).color(map_layer::colors::VERMILION));
+            }
+            let entries: Vec<Flow> =
+                project.data.flows.iter().filter(|f| f.source == WORKSHOP_SOURCE).cloned().collect();
+            if !entries.is_empty() {
+                ui.separator();
+                ui.label(RichText::new(format!("{} workshop entries to review", entries.len())).strong());
+                for f in &entries {
+                    ui.horizontal(|ui| {
+                        let firm = project.data.firm(&f.firm).map_or(f.firm.0.clone(), |x| x.name.clone());
+                        ui.label(format!(
+                            "{firm} {} {} {} {}",
+                            if f.direction == Direction::Supply { "has" } else { "wants" },
+                            crate::core::matching::format_number(f.quantity),
+                            f.unit,
+                            f.material
+                        ));
+                        if ui.small_button("Keep").clicked() {
+                            review = Some(Edit::UpdateFlow {
+                                before: f.clone(),
+                                after: Flow { source: KEPT_SOURCE.into(), ..f.clone() },
+                            });
+                        }
+                        if ui.small_button("Discard").clicked() {
+                            review = Some(Edit::DeleteFlow(f.clone()));
+                        }
+                    });
+                }
+            }
+        });
+        if submit {
+            match quick.flow(&project.data) {
+                Ok(flow) => {
+                    let text = format!("{} {} {}", flow.firm, flow.direction, flow.material);
+                    self.apply(Edit::InsertFlow(flow));
+                    self.info(format!("Added {text}; matching again"));
+                    self.greenfield = false;
+                    self.start_matching();
+                    quick = Default::default();
+                }
+                Err(problem) => quick.problem = Some(problem),
+            }
+        }
+        if let Some(edit) = review {
+            self.apply(edit);
+        }
+        if open {
+            self.quick = Some(quick);
+        }
+    }
+
     /// The projected view: headline figures, the map, a large legend, the timeline.
     fn presentation_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let name = self.project.as_ref().map_or(String::new(), |p| p.data.meta.name.clone());
         egui::Panel::top("headline").show(ui, |ui| {
             ui.horizontal(|ui| {
+                if ui.button("Quick entry (Ctrl+E)").clicked() {
+                    self.quick = Some(Default::default());
+                }
                 if ui.button("Exit presentation (F11)").clicked() {
                     self.set_presentation(&ctx, false);
                 }
@@ -694,6 +796,9 @@ impl App {
 
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
+            if ui.button("Quick entry (Ctrl+E)").clicked() {
+                self.quick = Some(Default::default());
+            }
             if ui.button("Present (F11)").clicked() {
                 let ctx = ui.ctx().clone();
                 self.set_presentation(&ctx, true);

@@ -5,6 +5,7 @@ pub mod charts;
 pub mod history;
 pub mod map_layer;
 pub mod presentation;
+pub mod quick_entry;
 pub mod tiles;
 
 pub use app::{App, LaunchOptions};
