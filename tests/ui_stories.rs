@@ -541,3 +541,18 @@ fn a_keyboard_only_quick_entry_creates_a_flow_and_a_candidate() {
     h.run_steps(2);
     assert!(!data(&mut h).flows.iter().any(|f| f.source == "workshop entry"));
 }
+
+#[test]
+fn compare_the_scenarios_side_by_side() {
+    let mut h = kalundborg();
+    h.get_by_label("Charts").click();
+    h.run_steps(2);
+    h.get_by_label("Compare scenarios").click();
+    h.run_steps(3);
+    h.get_by_label("existing plus proposed");
+    h.get_by_label("optimal");
+    h.get_by_label("cyclicity");
+    let report = app(&mut h).scenarios.clone().expect("a report");
+    assert_eq!(report.scenarios.len(), 3);
+    assert!(report.scenarios[2].co2_avoided_t >= report.scenarios[0].co2_avoided_t, "the optimum adds to what exists");
+}

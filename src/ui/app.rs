@@ -157,6 +157,8 @@ pub struct App {
     /// Presentation mode: what the projector shows (None: the desk view), and whether names
     /// are anonymised.
     pub presenting: Option<super::presentation::PresentedProject>,
+    /// The last scenario comparison (cleared when the project changes).
+    pub scenarios: Option<crate::core::scenarios::Report>,
     /// The quick have/want form (open or not).
     pub quick: Option<super::quick_entry::QuickEntry>,
     pub anonymise: bool,
@@ -350,6 +352,7 @@ impl App {
             year: launch.year,
             presenting: None,
             quick: None,
+            scenarios: None,
             anonymise: false,
             playing: false,
             last_tick: 0.0,
@@ -536,6 +539,7 @@ impl App {
                 if self.presenting.is_some() {
                     self.presenting = Some(super::presentation::PresentedProject::new(&data, self.anonymise));
                 }
+                self.scenarios = None;
                 project.data = data;
             }
             Err(e) => self.error(format!("Could not re-read the project: {e}")),

@@ -12,7 +12,62 @@ use crate::core::matching::{MatchOptions, Matcher};
 use crate::core::model::*;
 use crate::core::scenarios;
 
+/// Existing, existing + proposed and optimal scenarios side by side: a table and a chart.
+fn scenarios_ui(ui: &mut egui::Ui, app: &mut App) {
+    ui.label(RichText::new("Scenarios: existing, existing + proposed, optimal").strong());
+    if ui
+        .button("Compare scenarios")
+        .on_hover_text("Runs matching and the optimal allocation (bounded to 20 s)")
+        .clicked()
+        && let Some(p) = &app.project
+    {
+        let limits = scenarios::Limits { top_k: 5, time_limit_s: 20.0 };
+        app.scenarios = scenarios::report(&p.data, app.year, crate::core::matching::Objective::Benefit, limits).ok();
+    }
+    let Some(report) = &app.scenarios else { return };
+    egui::Grid::new("scenario-table").striped(true).num_columns(4).show(ui, |ui| {
+        ui.label("");
+        for s in &report.scenarios {
+            ui.label(RichText::new(s.scenario.replace('_', " ")).strong());
+        }
+        ui.end_row();
+        let row = |ui: &mut egui::Ui, name: &str, value: &dyn Fn(&crate::core::indicators::Indicators) -> String| {
+            ui.label(name);
+            for s in &report.scenarios {
+                ui.label(value(s));
+            }
+            ui.end_row();
+        };
+        row(ui, "firms", &|s| s.firms.to_string());
+        row(ui, "links", &|s| s.links.to_string());
+        row(ui, "exchanges", &|s| s.exchanges.to_string());
+        row(ui, "link density L/S", &|s| format!("{:.2}", s.link_density));
+        row(ui, "connectance", &|s| format!("{:.3}", s.connectance));
+        row(ui, "cyclicity", &|s| format!("{:.2}", s.cyclicity));
+        row(ui, "CO2 avoided, t/yr", &|s| format!("{:.0}", s.co2_avoided_t));
+        row(ui, "net benefit /yr", &|s| format!("{:.0}", s.net_benefit));
+    });
+    let bars = |f: fn(&crate::core::indicators::Indicators) -> f64, offset: f64| -> Vec<Bar> {
+        report.scenarios.iter().enumerate().map(|(i, s)| Bar::new(i as f64 + offset, f(s)).width(0.35)).collect()
+    };
+    let names: Vec<String> = report.scenarios.iter().map(|s| s.scenario.replace('_', " ")).collect();
+    Plot::new("scenario-chart")
+        .height(180.0)
+        .legend(Legend::default())
+        .x_axis_formatter(move |mark, _| names.get(mark.value.round() as usize).cloned().unwrap_or_default())
+        .allow_drag(false)
+        .allow_zoom(false)
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new("CO2 avoided, kt/yr", bars(|s| s.co2_avoided_t / 1000.0, -0.2)).color(colors::GREEN),
+            );
+            plot.bar_chart(BarChart::new("Net benefit, M/yr", bars(|s| s.net_benefit / 1e6, 0.2)).color(colors::BLUE));
+        });
+}
+
 pub fn charts_ui(ui: &mut egui::Ui, app: &mut App) {
+    scenarios_ui(ui, app);
+    ui.separator();
     let Some(project) = &app.project else { return };
     let data = &project.data;
     let matcher = Matcher::new(data, MatchOptions { greenfield: true, ..MatchOptions::default() });
