@@ -556,3 +556,14 @@ fn compare_the_scenarios_side_by_side() {
     assert_eq!(report.scenarios.len(), 3);
     assert!(report.scenarios[2].co2_avoided_t >= report.scenarios[0].co2_avoided_t, "the optimum adds to what exists");
 }
+
+#[test]
+fn the_flow_diagram_renders_for_the_sample() {
+    let mut h = kalundborg();
+    h.get_by_label("Flow diagram").click();
+    h.run_steps(3);
+    assert!(app(&mut h).diagram_nodes >= 5, "energy exchanges: {} nodes", app(&mut h).diagram_nodes);
+    h.get_by_label("materials (t)").click();
+    h.run_steps(3);
+    assert!(app(&mut h).diagram_nodes >= 4);
+}

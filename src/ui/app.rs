@@ -157,6 +157,11 @@ pub struct App {
     /// Presentation mode: what the projector shows (None: the desk view), and whether names
     /// are anonymised.
     pub presenting: Option<super::presentation::PresentedProject>,
+    /// The flow diagram window: open, and in which unit family.
+    pub diagram: Option<Unit>,
+    diagram_selected_only: bool,
+    /// Nodes drawn in the diagram's last frame.
+    pub diagram_nodes: usize,
     /// The last scenario comparison (cleared when the project changes).
     pub scenarios: Option<crate::core::scenarios::Report>,
     /// The quick have/want form (open or not).
@@ -353,6 +358,9 @@ impl App {
             presenting: None,
             quick: None,
             scenarios: None,
+            diagram: None,
+            diagram_selected_only: false,
+            diagram_nodes: 0,
             anonymise: false,
             playing: false,
             last_tick: 0.0,
@@ -645,6 +653,7 @@ impl App {
             self.quick = if self.quick.is_some() { None } else { Some(Default::default()) };
         }
         self.quick_entry_window(&ctx);
+        self.diagram_window(&ctx);
         if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F11)) {
             self.set_presentation(&ctx, self.presenting.is_none());
         }
@@ -678,6 +687,64 @@ impl App {
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.map_ui(ui));
         self.import_window(&ctx);
         self.screenshot_step(&ctx);
+    }
+
+    /// The Sankey-style flow diagram of the park (or the selected firm's exchanges).
+    fn diagram_window(&mut self, ctx: &egui::Context) {
+        let Some(mut unit) = self.diagram else { return };
+        let Some(project) = &self.project else { return };
+        let data = self.presenting.as_ref().map_or(&project.data, |v| &v.data);
+        let mut open = true;
+        let selected = match &self.selection {
+            Some(Pick::Firm(id)) => Some(id.clone()),
+            _ => None,
+        };
+        let mut only_selected = false;
+        egui::Window::new("Flow diagram").open(&mut open).default_size([1000.0, 680.0]).show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                for (u, name) in
+                    [(Unit::Mwh, "energy (MWh)"), (Unit::Tonne, "materials (t)"), (Unit::CubicMetre, "water (m3)")]
+                {
+                    ui.selectable_value(&mut unit, u, name);
+                }
+                if let Some(id) = &selected {
+                    ui.checkbox(
+                        &mut self.diagram_selected_only,
+                        format!("only {}", data.firm(id).map_or(id.0.as_str(), |f| f.name.as_str())),
+                    );
+                    only_selected = self.diagram_selected_only;
+                }
+            });
+            let matcher =
+                Matcher::new(data, MatchOptions { year: self.year, greenfield: true, ..MatchOptions::default() });
+            let mut links =
+                crate::core::scenarios::exchange_links(&matcher, |e| crate::core::scenarios::is_existing(e, self.year));
+            if only_selected && let Some(id) = &selected {
+                links.retain(|l| &l.from == id || &l.to == id);
+            }
+            // A readable diagram: the 60 largest exchanges.
+            links.sort_by(|a, b| b.quantity.total_cmp(&a.quantity));
+            links.truncate(60);
+            let (response, painter) =
+                ui.allocate_painter(ui.available_size().max(egui::vec2(600.0, 400.0)), egui::Sense::hover());
+            let rect = response.rect.shrink(12.0);
+            let layout = super::flow_diagram::layout(data, &links, unit, rect, |text| {
+                painter.layout_no_wrap(text.to_string(), egui::FontId::proportional(14.0), Color32::BLACK).size().x
+            });
+            painter.rect_filled(response.rect, 4.0, Color32::WHITE);
+            if layout.nodes.is_empty() {
+                painter.text(
+                    rect.center(),
+                    egui::Align2::CENTER_CENTER,
+                    "No exchanges with known quantities in this unit",
+                    egui::FontId::proportional(18.0),
+                    Color32::DARK_GRAY,
+                );
+            }
+            super::flow_diagram::paint(&painter, &layout, Color32::BLACK);
+            self.diagram_nodes = layout.nodes.len();
+        });
+        self.diagram = open.then_some(unit);
     }
 
     /// The quick have/want form and the review of this workshop's entries.
@@ -800,13 +867,6 @@ impl App {
 
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            if ui.button("Quick entry (Ctrl+E)").clicked() {
-                self.quick = Some(Default::default());
-            }
-            if ui.button("Present (F11)").clicked() {
-                let ctx = ui.ctx().clone();
-                self.set_presentation(&ctx, true);
-            }
             ui.menu_button("File", |ui| {
                 ui.label("Open or Save As a path:");
                 ui.text_edit_singleline(&mut self.path_field);
@@ -867,6 +927,16 @@ impl App {
                 ui.checkbox(&mut self.layers.towns, "Towns");
                 ui.add(egui::Slider::new(&mut self.layers.top_candidates, 1..=200).text("candidates shown"));
             });
+            if ui.button("Quick entry (Ctrl+E)").clicked() {
+                self.quick = Some(Default::default());
+            }
+            if ui.button("Flow diagram").clicked() {
+                self.diagram = Some(self.diagram.unwrap_or(Unit::Mwh));
+            }
+            if ui.button("Present (F11)").clicked() {
+                let ctx = ui.ctx().clone();
+                self.set_presentation(&ctx, true);
+            }
             ui.separator();
             if let Some(p) = &self.project {
                 ui.label(RichText::new(&p.data.meta.name).strong().size(16.0));

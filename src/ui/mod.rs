@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod charts;
+pub mod flow_diagram;
 pub mod history;
 pub mod map_layer;
 pub mod presentation;
