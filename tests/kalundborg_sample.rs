@@ -28,6 +28,40 @@ fn the_shipped_sample_is_what_its_csv_sources_import_to() {
 }
 
 #[test]
+fn every_shipped_sample_is_what_its_csv_sources_import_to_and_sources_every_fact() {
+    for sample in ["kalundborg", "handelo", "sotenas", "mo_i_rana", "leningrad"] {
+        let dir = root().join("sample_projects").join(sample);
+        let optional = |n: &str| Some(dir.join(n)).filter(|p| p.exists());
+        let files = ImportFiles {
+            firms: dir.join("firms.csv"),
+            flows: dir.join("flows.csv"),
+            exchanges: optional("exchanges.csv"),
+            materials: optional("materials.csv"),
+            rules: optional("rules.csv"),
+            project: optional("project.csv"),
+        };
+        let fresh = csv_import::import(&files).unwrap_or_else(|e| panic!("{sample}: {e}"));
+        let shipped = ProjectFile::open_with(root().join(format!("sample_projects/{sample}.gpkg")), OpenMode::ReadOnly)
+            .unwrap()
+            .load()
+            .unwrap();
+        assert_eq!(shipped, fresh, "{sample}.gpkg is stale: run scripts/build_samples.sh");
+        assert!(shipped.problems().is_empty(), "{sample}: {:?}", shipped.problems());
+        assert!(shipped.firms.iter().all(|f| !f.source.is_empty()), "{sample}: every firm has a source");
+        assert!(shipped.flows.iter().all(|f| !f.source.is_empty()), "{sample}: every flow has a source");
+        assert!(shipped.exchanges.iter().all(|e| !e.source.is_empty()), "{sample}: every exchange has a source");
+        assert!(!shipped.meta.tour.is_empty(), "{sample}: a guided tour");
+    }
+    // The Leningrad Living Lab says plainly that its flows are illustrative.
+    let leningrad = ProjectFile::open_with(root().join("sample_projects/leningrad.gpkg"), OpenMode::ReadOnly)
+        .unwrap()
+        .load()
+        .unwrap();
+    assert!(leningrad.meta.description.starts_with("ILLUSTRATIVE"));
+    assert!(leningrad.flows.iter().all(|f| f.source.starts_with("illustrative")));
+}
+
+#[test]
 fn kalundborg_has_its_firms_and_documented_exchanges_with_years_and_sources() {
     let k = sample();
     assert_eq!(k.meta.name, "Kalundborg Symbiosis");

@@ -567,3 +567,38 @@ fn the_flow_diagram_renders_for_the_sample() {
     h.run_steps(3);
     assert!(app(&mut h).diagram_nodes >= 4);
 }
+
+#[test]
+fn each_guided_tour_can_be_stepped_through() {
+    for sample in ["kalundborg", "handelo", "sotenas", "mo_i_rana", "leningrad"] {
+        let path = common::root().join(format!("sample_projects/{sample}.gpkg"));
+        let mut h = Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_ui_state(
+            move |ui, state: &mut State| {
+                let app = state.get_or_insert_with(|| {
+                    App::new(ui.ctx(), LaunchOptions { project: Some(path.clone()), ..LaunchOptions::default() })
+                });
+                app.show(ui);
+            },
+            None,
+        );
+        h.run_steps(3);
+        h.get_by_label("About & tour").click();
+        h.run_steps(2);
+        let steps = data(&mut h).meta.tour.len();
+        assert!(steps >= 2, "{sample} has a tour");
+        for step in 1..steps {
+            h.get_by_label(&format!("step {step} of {steps}"));
+            h.get_by_label("Next").click();
+            h.run_steps(2);
+        }
+        h.get_by_label(&format!("step {steps} of {steps}"));
+        if sample == "leningrad" {
+            h.get_by_label_contains("Illustrative sample");
+        }
+        if sample == "kalundborg" {
+            h.get_by_label("Would the matcher have found this park?").click();
+            h.run_steps(2);
+            h.get_by_label_contains("Greenfield matching found 30 of the 30 documented exchanges");
+        }
+    }
+}

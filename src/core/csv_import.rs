@@ -471,6 +471,18 @@ pub fn import_from(sources: Sources) -> Result<ProjectData, Vec<CsvProblem>> {
 }
 
 fn read_project(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+    let mut tour: Vec<(usize, String)> = Vec::new();
+    read_project_rows(table, project, problems, &mut tour);
+    tour.sort();
+    project.meta.tour = tour.into_iter().map(|(_, step)| step).collect();
+}
+
+fn read_project_rows(
+    table: &Table,
+    project: &mut ProjectData,
+    problems: &mut Problems,
+    tour: &mut Vec<(usize, String)>,
+) {
     for row in &table.rows {
         let (Some(key), Some(value)) = (table.cell(row, "key"), table.cell(row, "value")) else {
             continue;
@@ -504,6 +516,10 @@ fn read_project(table: &Table, project: &mut ProjectData, problems: &mut Problem
                     value.problem(problems, format!("{} {v} is outside {}..{}", key.text, range.start(), range.end()));
                 }
             }
+            other if other.starts_with("tour_") => match other["tour_".len()..].parse::<usize>() {
+                Ok(n) if n >= 1 => tour.push((n, value.text.to_string())),
+                _ => key.problem(problems, format!("tour step '{other}' needs a number from 1 (tour_1, tour_2, ...)")),
+            },
             other => {
                 let Some(v) = value.number(problems, other) else {
                     continue;
@@ -511,7 +527,7 @@ fn read_project(table: &Table, project: &mut ProjectData, problems: &mut Problem
                 if let Some(problem) = super::params::EvaluationParams::problem(other, v) {
                     value.problem(problems, problem);
                 } else if let Err(e) = project.params.set(other, v, source) {
-                    key.problem(problems, format!("{e} (project keys: name, region, description, currency, price_year, view_lat, view_lon, view_zoom, or a parameter such as transport.road.ef_kg_per_tkm)"));
+                    key.problem(problems, format!("{e} (project keys: name, region, description, currency, price_year, view_lat, view_lon, view_zoom, tour_1, tour_2, ..., or a parameter such as transport.road.ef_kg_per_tkm)"));
                 }
             }
         }

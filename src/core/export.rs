@@ -181,6 +181,9 @@ pub fn export_csv(project: &ProjectData, dir: &Path, include_confidential: bool)
         vec!["view_lon".into(), number(meta.view.lon), String::new()],
         vec!["view_zoom".into(), number(meta.view.zoom), String::new()],
     ];
+    for (i, step) in meta.tour.iter().enumerate() {
+        rows.push(vec![format!("tour_{}", i + 1), step.clone(), String::new()]);
+    }
     let defaults = super::params::EvaluationParams::default().to_rows();
     for row in data.params.to_rows() {
         if !defaults.contains(&row) {

@@ -228,6 +228,9 @@ pub struct ProjectMeta {
     /// The year whose prices the money figures are in.
     pub price_year: i32,
     pub view: MapView,
+    /// Steps of a guided tour (samples for students), in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tour: Vec<String>,
 }
 
 impl Default for ProjectMeta {
@@ -239,6 +242,7 @@ impl Default for ProjectMeta {
             currency: "EUR".into(),
             price_year: 2024,
             view: MapView::BALTIC,
+            tour: Vec::new(),
         }
     }
 }

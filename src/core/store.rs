@@ -955,6 +955,10 @@ fn write_meta(tx: &Connection, meta: &ProjectMeta) -> Result<(), StoreError> {
             params![key, value],
         )?;
     }
+    tx.execute("DELETE FROM se_project WHERE key LIKE 'tour\\_%' ESCAPE '\\'", [])?;
+    for (i, step) in meta.tour.iter().enumerate() {
+        tx.execute("INSERT INTO se_project (key, value) VALUES (?1, ?2)", params![format!("tour_{}", i + 1), step])?;
+    }
     Ok(())
 }
 
@@ -1038,6 +1042,7 @@ fn load_project(conn: &Connection) -> Result<ProjectData, StoreError> {
 
 fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreError> {
     let mut meta = ProjectMeta::default();
+    let mut tour: Vec<(usize, String)> = Vec::new();
     {
         let mut stmt = conn.prepare("SELECT key, value FROM se_project")?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
@@ -1052,10 +1057,17 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
                 "view_lat" => meta.view.lat = value.parse().unwrap_or(meta.view.lat),
                 "view_lon" => meta.view.lon = value.parse().unwrap_or(meta.view.lon),
                 "view_zoom" => meta.view.zoom = value.parse().unwrap_or(meta.view.zoom),
-                _ => {}
+                other => {
+                    if let Some(n) = other.strip_prefix("tour_").and_then(|n| n.parse::<usize>().ok()) {
+                        tour.push((n, value));
+                    }
+                }
             }
         }
     }
+
+    tour.sort();
+    meta.tour = tour.into_iter().map(|(_, step)| step).collect();
 
     let mut params = EvaluationParams::default();
     {

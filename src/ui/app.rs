@@ -39,11 +39,12 @@ pub enum Tab {
     Candidates,
     Charts,
     Settings,
+    Tour,
 }
 
 impl Tab {
-    const ALL: [Tab; 7] =
-        [Tab::Firms, Tab::Flows, Tab::AllFlows, Tab::Exchanges, Tab::Candidates, Tab::Charts, Tab::Settings];
+    const ALL: [Tab; 8] =
+        [Tab::Tour, Tab::Firms, Tab::Flows, Tab::AllFlows, Tab::Exchanges, Tab::Candidates, Tab::Charts, Tab::Settings];
     fn label(self) -> &'static str {
         match self {
             Tab::Firms => "Firms",
@@ -53,6 +54,7 @@ impl Tab {
             Tab::Candidates => "Candidates",
             Tab::Charts => "Charts",
             Tab::Settings => "Settings",
+            Tab::Tour => "About & tour",
         }
     }
 }
@@ -157,6 +159,9 @@ pub struct App {
     /// Presentation mode: what the projector shows (None: the desk view), and whether names
     /// are anonymised.
     pub presenting: Option<super::presentation::PresentedProject>,
+    /// The guided tour's current step, and the last "would the matcher have found it" result.
+    pub tour_step: usize,
+    pub rediscovery: Option<String>,
     /// The flow diagram window: open, and in which unit family.
     pub diagram: Option<Unit>,
     diagram_selected_only: bool,
@@ -359,6 +364,8 @@ impl App {
             quick: None,
             scenarios: None,
             diagram: None,
+            tour_step: 0,
+            rediscovery: None,
             diagram_selected_only: false,
             diagram_nodes: 0,
             anonymise: false,
@@ -439,6 +446,8 @@ impl App {
                 self.project = Some(project);
                 self.history = History::default();
                 self.selection = None;
+                self.tour_step = 0;
+                self.rediscovery = None;
                 self.candidates.clear();
                 self.center_on_project_view();
             }
@@ -682,11 +691,90 @@ impl App {
                 Tab::Candidates => self.candidates_ui(ui),
                 Tab::Charts => super::charts::charts_ui(ui, self),
                 Tab::Settings => self.settings_ui(ui),
+                Tab::Tour => self.tour_ui(ui),
             });
         });
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.map_ui(ui));
         self.import_window(&ctx);
         self.screenshot_step(&ctx);
+    }
+
+    /// What the project is, where its facts come from, and its guided tour.
+    fn tour_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(p) = &self.project else { return };
+        let meta = p.data.meta.clone();
+        ui.heading(&meta.name);
+        if !meta.region.is_empty() {
+            ui.label(RichText::new(&meta.region).italics());
+        }
+        if meta.description.to_uppercase().starts_with("ILLUSTRATIVE") {
+            ui.label(
+                RichText::new(
+                    "Illustrative sample: flows whose source says 'illustrative' are invented for the exercise.",
+                )
+                .strong()
+                .color(map_layer::colors::VERMILION),
+            );
+        }
+        ui.label(&meta.description);
+        if !meta.tour.is_empty() {
+            ui.separator();
+            ui.label(RichText::new("Guided tour").strong());
+            self.tour_step = self.tour_step.min(meta.tour.len() - 1);
+            for (i, step) in meta.tour.iter().enumerate() {
+                let text = RichText::new(format!("{}. {step}", i + 1));
+                ui.label(if i == self.tour_step {
+                    text.strong().background_color(map_layer::colors::YELLOW.gamma_multiply(0.35))
+                } else {
+                    text.weak()
+                });
+            }
+            ui.horizontal(|ui| {
+                if ui.add_enabled(self.tour_step > 0, egui::Button::new("Back")).clicked() {
+                    self.tour_step -= 1;
+                }
+                ui.label(format!("step {} of {}", self.tour_step + 1, meta.tour.len()));
+                if ui.add_enabled(self.tour_step + 1 < meta.tour.len(), egui::Button::new("Next")).clicked() {
+                    self.tour_step += 1;
+                }
+            });
+        }
+        ui.separator();
+        if ui
+            .button("Would the matcher have found this park?")
+            .on_hover_text("Greenfield matching (existing exchanges ignored), compared with the documented exchanges")
+            .clicked()
+        {
+            let data = &p.data;
+            let found = Matcher::new(data, MatchOptions { greenfield: true, top_k: 10, ..MatchOptions::default() })
+                .run(&AtomicBool::new(false))
+                .candidates;
+            let documented: Vec<&Exchange> =
+                data.exchanges.iter().filter(|e| e.status != ExchangeStatus::Candidate).collect();
+            let name = |id: &FirmId| data.firm(id).map_or(id.0.clone(), |f| f.name.clone());
+            let missed: Vec<String> = documented
+                .iter()
+                .filter(|e| {
+                    !found.iter().any(|c| {
+                        c.supply_firm_id == e.from && c.demand_firm_id == e.to && c.supply_material == e.material
+                    })
+                })
+                .map(|e| format!("{} -> {}: {}", name(&e.from), name(&e.to), e.material))
+                .collect();
+            let mut text = format!(
+                "Greenfield matching found {} of the {} documented exchanges among its {} candidates (10 per supply flow).",
+                documented.len() - missed.len(),
+                documented.len(),
+                found.len()
+            );
+            if !missed.is_empty() {
+                text.push_str(&format!(" Not found: {}.", missed.join("; ")));
+            }
+            self.rediscovery = Some(text);
+        }
+        if let Some(text) = &self.rediscovery {
+            ui.label(text);
+        }
     }
 
     /// The Sankey-style flow diagram of the park (or the selected firm's exchanges).
@@ -901,7 +989,7 @@ impl App {
                 }
                 ui.separator();
                 ui.label("Samples");
-                for sample in ["kalundborg"] {
+                for sample in ["kalundborg", "handelo", "sotenas", "mo_i_rana", "leningrad"] {
                     if ui.button(format!("Open the {sample} sample")).clicked() {
                         self.open(&samples_dir().join(format!("{sample}.gpkg")));
                         ui.close();
