@@ -79,6 +79,32 @@ pub fn optimal_allocation(
     Ok((matcher, candidates, allocation))
 }
 
+/// The candidates the allocation uses, each at its allocated quantity (demand units) with its
+/// contribution as score.
+pub fn allocated_candidates(
+    candidates: &[super::matching::Candidate],
+    allocation: &Allocation,
+) -> Vec<super::matching::Candidate> {
+    allocation
+        .arcs
+        .iter()
+        .filter_map(|arc| {
+            let c = candidates
+                .iter()
+                .find(|c| c.supply_flow_id == arc.supply_flow_id && c.demand_flow_id == arc.demand_flow_id)?;
+            let share = (arc.quantity / c.quantity).min(1.0);
+            Some(super::matching::Candidate {
+                quantity: arc.quantity,
+                quantity_supply: arc.quantity / c.ratio,
+                co2_avoided_t: c.co2_per_unit * arc.quantity,
+                net_benefit: c.benefit_per_unit * arc.quantity - c.fixed_link_cost * share,
+                score: arc.contribution,
+                ..c.clone()
+            })
+        })
+        .collect()
+}
+
 /// Per-firm flow totals (available in `year`), the boundary of the Finn cycling index.
 pub fn firm_totals(project: &ProjectData, year: Option<i32>) -> FirmTotals {
     let mut totals = FirmTotals::default();
@@ -121,22 +147,15 @@ pub fn report(
     let existing = exchange_links(&matcher, |ex| is_existing(ex, year));
     let with_proposed = exchange_links(&matcher, |ex| is_existing(ex, year) || is_proposed(ex, year));
     let mut optimal = existing.clone();
-    for arc in &allocation.arcs {
-        let Some(c) = candidates
-            .iter()
-            .find(|c| c.supply_flow_id == arc.supply_flow_id && c.demand_flow_id == arc.demand_flow_id)
-        else {
-            continue;
-        };
-        let share = arc.quantity / c.quantity;
+    for c in allocated_candidates(&candidates, &allocation) {
         optimal.push(NetworkLink {
             from: c.supply_firm_id.clone(),
             to: c.demand_firm_id.clone(),
             material: c.supply_material.0.clone(),
-            quantity: arc.quantity / c.ratio,
+            quantity: c.quantity_supply,
             unit: c.supply_unit,
-            co2_avoided_t: c.co2_per_unit * arc.quantity,
-            net_benefit: c.benefit_per_unit * arc.quantity - c.fixed_link_cost * share.min(1.0),
+            co2_avoided_t: c.co2_avoided_t,
+            net_benefit: c.net_benefit,
         });
     }
     let scenarios = vec![

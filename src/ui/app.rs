@@ -159,6 +159,10 @@ pub struct App {
     /// Presentation mode: what the projector shows (None: the desk view), and whether names
     /// are anonymised.
     pub presenting: Option<super::presentation::PresentedProject>,
+    /// Bumped whenever the shown data changes, to know when cached figures are stale.
+    data_version: u64,
+    links_cache: Option<((u64, Option<i32>), Vec<crate::core::indicators::NetworkLink>)>,
+    breakdown_cache: Option<((u64, ExchangeId), Option<Breakdown>)>,
     /// The guided tour's current step, and the last "would the matcher have found it" result.
     pub tour_step: usize,
     pub rediscovery: Option<String>,
@@ -364,6 +368,9 @@ impl App {
             quick: None,
             scenarios: None,
             diagram: None,
+            data_version: 0,
+            links_cache: None,
+            breakdown_cache: None,
             tour_step: 0,
             rediscovery: None,
             diagram_selected_only: false,
@@ -389,8 +396,40 @@ impl App {
         app
     }
 
+    /// The existing exchanges (in `year`) of what is shown, evaluated; cached until the data,
+    /// the year or the view changes, so that charts, headline and diagram cost nothing per frame.
+    pub fn existing_links(&mut self, year: Option<i32>) -> Vec<crate::core::indicators::NetworkLink> {
+        let key = (self.data_version, year);
+        if let Some((k, links)) = &self.links_cache
+            && *k == key
+        {
+            return links.clone();
+        }
+        let Some(data) = self.presenting.as_ref().map(|v| &v.data).or(self.project.as_ref().map(|p| &p.data)) else {
+            return Vec::new();
+        };
+        let matcher = Matcher::new(data, MatchOptions { year, greenfield: true, ..MatchOptions::default() });
+        let links = crate::core::scenarios::exchange_links(&matcher, |e| crate::core::scenarios::is_existing(e, year));
+        self.links_cache = Some((key, links.clone()));
+        links
+    }
+
+    /// An exchange's evaluation breakdown, cached until the data changes.
+    fn exchange_breakdown(&mut self, id: ExchangeId) -> Option<Breakdown> {
+        if let Some((k, b)) = &self.breakdown_cache
+            && *k == (self.data_version, id)
+        {
+            return b.clone();
+        }
+        let data = &self.project.as_ref()?.data;
+        let b = Matcher::new(data, MatchOptions { greenfield: true, ..MatchOptions::default() }).explain_exchange(id);
+        self.breakdown_cache = Some(((self.data_version, id), b.clone()));
+        b
+    }
+
     /// Enters or leaves presentation mode.
     pub fn set_presentation(&mut self, ctx: &egui::Context, on: bool) {
+        self.data_version += 1;
         if on {
             let Some(p) = &self.project else { return };
             self.presenting = Some(super::presentation::PresentedProject::new(&p.data, self.anonymise));
@@ -448,6 +487,7 @@ impl App {
                 self.selection = None;
                 self.tour_step = 0;
                 self.rediscovery = None;
+                self.data_version += 1;
                 self.candidates.clear();
                 self.center_on_project_view();
             }
@@ -552,6 +592,7 @@ impl App {
         let Some(project) = &mut self.project else { return };
         match project.file.load() {
             Ok(data) => {
+                self.data_version += 1;
                 project.index = map_layer::MapIndex::new(&data);
                 if self.presenting.is_some() {
                     self.presenting = Some(super::presentation::PresentedProject::new(&data, self.anonymise));
@@ -780,14 +821,15 @@ impl App {
     /// The Sankey-style flow diagram of the park (or the selected firm's exchanges).
     fn diagram_window(&mut self, ctx: &egui::Context) {
         let Some(mut unit) = self.diagram else { return };
-        let Some(project) = &self.project else { return };
-        let data = self.presenting.as_ref().map_or(&project.data, |v| &v.data);
         let mut open = true;
         let selected = match &self.selection {
             Some(Pick::Firm(id)) => Some(id.clone()),
             _ => None,
         };
         let mut only_selected = false;
+        let all_links = self.existing_links(self.year);
+        let Some(project) = &self.project else { return };
+        let data = self.presenting.as_ref().map_or(&project.data, |v| &v.data);
         egui::Window::new("Flow diagram").open(&mut open).default_size([1000.0, 680.0]).show(ctx, |ui| {
             ui.horizontal(|ui| {
                 for (u, name) in
@@ -803,10 +845,7 @@ impl App {
                     only_selected = self.diagram_selected_only;
                 }
             });
-            let matcher =
-                Matcher::new(data, MatchOptions { year: self.year, greenfield: true, ..MatchOptions::default() });
-            let mut links =
-                crate::core::scenarios::exchange_links(&matcher, |e| crate::core::scenarios::is_existing(e, self.year));
+            let mut links = all_links.clone();
             if only_selected && let Some(id) = &selected {
                 links.retain(|l| &l.from == id || &l.to == id);
             }
@@ -942,8 +981,8 @@ impl App {
                     self.set_presentation(&ctx, true);
                 }
             });
-            if let Some(view) = &self.presenting {
-                let headline = super::presentation::Headline::of(&view.data, self.year);
+            if self.presenting.is_some() {
+                let headline = super::presentation::Headline::of(&self.existing_links(self.year));
                 super::presentation::headline_ui(ui, &name, &headline, self.year);
             }
         });
@@ -1785,6 +1824,10 @@ impl App {
     }
 
     fn exchanges_ui(&mut self, ui: &mut egui::Ui) {
+        let breakdown = match &self.selection {
+            Some(Pick::Exchange(id)) => Some((*id, self.exchange_breakdown(*id))),
+            _ => None,
+        };
         let Some(project) = &self.project else { return };
         let exchanges = project.data.exchanges.clone();
         let data = project.data.clone();
@@ -1846,8 +1889,7 @@ impl App {
                     });
                     ui.label(RichText::new(&e.notes).italics());
                     ui.label(RichText::new(format!("Source: {}", e.source)).weak());
-                    let matcher = Matcher::new(&data, MatchOptions { greenfield: true, ..MatchOptions::default() });
-                    match matcher.explain_exchange(e.id) {
+                    match breakdown.as_ref().filter(|(id, _)| *id == e.id).and_then(|(_, b)| b.clone()) {
                         Some(b) => {
                             ui.collapsing("Evaluation: every term and its source", |ui| breakdown_ui(ui, &b));
                         }
@@ -2295,27 +2337,12 @@ impl App {
                 limits,
             )
             .map(|(_, candidates, allocation)| {
-                let mut shown = Vec::new();
-                let (mut co2, mut benefit) = (0.0, 0.0);
-                for arc in &allocation.arcs {
-                    let Some(c) = candidates
-                        .iter()
-                        .find(|c| c.supply_flow_id == arc.supply_flow_id && c.demand_flow_id == arc.demand_flow_id)
-                    else {
-                        continue;
-                    };
-                    co2 += c.co2_per_unit * arc.quantity;
-                    benefit += c.benefit_per_unit * arc.quantity - c.fixed_link_cost;
-                    let mut c = c.clone();
-                    c.quantity = arc.quantity;
-                    c.score = arc.contribution;
-                    shown.push(c);
-                }
+                let shown = crate::core::scenarios::allocated_candidates(&candidates, &allocation);
                 let view = OptimalView {
                     objective: allocation.objective,
                     arcs: shown.len(),
-                    co2_avoided_t: co2,
-                    net_benefit: benefit,
+                    co2_avoided_t: shown.iter().map(|c| c.co2_avoided_t).sum(),
+                    net_benefit: shown.iter().map(|c| c.net_benefit).sum(),
                 };
                 (shown, view)
             })

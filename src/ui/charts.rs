@@ -8,7 +8,6 @@ use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 
 use super::app::App;
 use super::map_layer::{Pick, colors};
-use crate::core::matching::{MatchOptions, Matcher};
 use crate::core::model::*;
 use crate::core::scenarios;
 
@@ -68,10 +67,9 @@ fn scenarios_ui(ui: &mut egui::Ui, app: &mut App) {
 pub fn charts_ui(ui: &mut egui::Ui, app: &mut App) {
     scenarios_ui(ui, app);
     ui.separator();
+    let links = app.existing_links(None);
     let Some(project) = &app.project else { return };
     let data = &project.data;
-    let matcher = Matcher::new(data, MatchOptions { greenfield: true, ..MatchOptions::default() });
-    let links = scenarios::exchange_links(&matcher, |ex| scenarios::is_existing(ex, None));
 
     ui.label(RichText::new("Existing exchanges by material: avoided CO2 (t/yr) and net benefit (k per yr)").strong());
     let mut by_material: BTreeMap<String, (f64, f64)> = BTreeMap::new();

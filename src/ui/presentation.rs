@@ -53,11 +53,7 @@ pub struct Headline {
 }
 
 impl Headline {
-    pub fn of(data: &ProjectData, year: Option<i32>) -> Self {
-        use crate::core::matching::{MatchOptions, Matcher};
-        use crate::core::scenarios;
-        let matcher = Matcher::new(data, MatchOptions { year, greenfield: true, ..MatchOptions::default() });
-        let links = scenarios::exchange_links(&matcher, |e| scenarios::is_existing(e, year));
+    pub fn of(links: &[crate::core::indicators::NetworkLink]) -> Self {
         let firms: std::collections::HashSet<&FirmId> = links.iter().flat_map(|l| [&l.from, &l.to]).collect();
         Headline {
             firms: firms.len(),
