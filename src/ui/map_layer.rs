@@ -104,6 +104,10 @@ impl MapEvents {
 pub struct MapIndex {
     pub throughput: Vec<f64>,
     pub max_throughput: f64,
+    /// Per firm: its place when ordered by throughput, biggest first (drawing order).
+    pub rank: Vec<u32>,
+    /// Per firm: its sector colour.
+    pub colors: Vec<Color32>,
     firms: rstar::RTree<rstar::primitives::GeomWithData<[f64; 2], usize>>,
     exchanges: rstar::RTree<rstar::primitives::GeomWithData<rstar::primitives::Rectangle<[f64; 2]>, usize>>,
     firm_index: std::collections::HashMap<FirmId, usize>,
@@ -134,6 +138,12 @@ impl MapIndex {
             }
         }
         let max_throughput = throughput.iter().copied().fold(1.0, f64::max);
+        let mut by_size: Vec<usize> = (0..data.firms.len()).collect();
+        by_size.sort_by(|a, b| throughput[*b].total_cmp(&throughput[*a]).then(a.cmp(b)));
+        let mut rank = vec![0u32; data.firms.len()];
+        for (place, &i) in by_size.iter().enumerate() {
+            rank[i] = place as u32;
+        }
         let firms = rstar::RTree::bulk_load(
             data.firms
                 .iter()
@@ -189,6 +199,8 @@ impl MapIndex {
         Self {
             throughput,
             max_throughput,
+            rank,
+            colors: data.firms.iter().map(|f| sector(&f.nace).1).collect(),
             firms,
             exchanges,
             firm_index,
@@ -271,6 +283,9 @@ impl Screen {
         )
     }
 }
+
+/// Labels tried per frame, biggest firms first: a zoomed-out view has no room for more.
+const MAX_LABELS: usize = 250;
 
 /// Above this many lines or firms in view, they are drawn as one plain mesh.
 const BATCH_FROM: usize = 600;
@@ -478,7 +493,7 @@ impl Plugin for ProjectLayer<'_> {
             {
                 order.push(i);
             }
-            order.sort_by(|a, b| self.index.throughput[*b].total_cmp(&self.index.throughput[*a]).then(a.cmp(b)));
+            order.sort_unstable_by_key(|&i| self.index.rank[i]);
             let throughput = &self.index.throughput;
             let press_origin = if response.drag_started() { ui.input(|i| i.pointer.press_origin()) } else { None };
             let many_firms = order.len() > BATCH_FROM;
@@ -506,7 +521,7 @@ impl Plugin for ProjectLayer<'_> {
                 }
                 let t = throughput.get(i).copied().unwrap_or(0.0);
                 let radius = 5.0 + 7.0 * (t / max_t).powf(0.35) as f32;
-                let (_, color) = sector(&firm.nace);
+                let color = self.index.colors[i];
                 let selected = selected_index == Some(i);
                 if selected {
                     painter.circle_filled(p, radius + 5.0, colors::YELLOW.gamma_multiply(0.8));
@@ -517,7 +532,9 @@ impl Plugin for ProjectLayer<'_> {
                 } else {
                     painter.circle(p, radius, color, Stroke::new(1.5, text_color));
                 }
-                labels.push((p, radius, firm, selected));
+                if selected || labels.len() < MAX_LABELS {
+                    labels.push((p, radius, firm, selected));
+                }
                 if let Some(pt) = pointer {
                     consider(pt.distance(p), Pick::Firm(firm.id.clone()), radius + 3.0);
                 }
@@ -536,7 +553,6 @@ impl Plugin for ProjectLayer<'_> {
                 // Only the biggest firms in view get a label try (at most 250): labels cost text
                 // layout, and a zoomed-out view has no room for thousands anyway.
                 labels.sort_by_key(|(_, _, _, selected)| !*selected);
-                labels.truncate(250);
                 let font = FontId::proportional(if self.large_text { 22.0 } else { 14.0 });
                 for (p, radius, firm, _) in labels {
                     let galley = painter.layout_no_wrap(firm.name.clone(), font.clone(), text_color);
