@@ -602,3 +602,23 @@ fn each_guided_tour_can_be_stepped_through() {
         }
     }
 }
+
+#[test]
+fn presenter_view_keeps_the_controls_and_shows_the_clean_view_in_a_second_window() {
+    let mut h = kalundborg();
+    h.get_by_label("Presenter view").click();
+    h.run_steps(3);
+    assert!(app(&mut h).presenter_view);
+    // The controls stay here...
+    h.get_by_label("Import CSV…");
+    h.get_by_label("Firms");
+    // ...while the projector window shows the headline of the presented project.
+    h.get_by_label("CO2 avoided per year");
+    let view = app(&mut h).presenting.as_ref().expect("the projector's project");
+    assert!(!view.data.flows.iter().any(|f| f.confidential));
+    // Headless, the projector window is embedded over this one; closing it ends the view.
+    app(&mut h).set_presenter_view(false);
+    h.run_steps(3);
+    assert!(!app(&mut h).presenter_view && app(&mut h).presenting.is_none());
+    assert!(h.query_by_label("CO2 avoided per year").is_none());
+}

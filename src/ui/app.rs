@@ -173,6 +173,9 @@ pub struct App {
     pub diagram_nodes: usize,
     /// The last scenario comparison (cleared when the project changes).
     pub scenarios: Option<crate::core::scenarios::Report>,
+    /// Presenter view: the projector shows the clean view in a second window (its own display)
+    /// while this window keeps the controls.
+    pub presenter_view: bool,
     /// The quick have/want form (open or not).
     pub quick: Option<super::quick_entry::QuickEntry>,
     pub anonymise: bool,
@@ -366,6 +369,7 @@ impl App {
             year: launch.year,
             presenting: None,
             quick: None,
+            presenter_view: false,
             scenarios: None,
             diagram: None,
             data_version: 0,
@@ -446,6 +450,7 @@ impl App {
             });
         } else {
             self.presenting = None;
+            self.presenter_view = false;
             super::presentation::desk_style(ctx, self.launch.dark);
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
         }
@@ -707,10 +712,13 @@ impl App {
         if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F11)) {
             self.set_presentation(&ctx, self.presenting.is_none());
         }
-        if self.presenting.is_some() {
+        if self.presenting.is_some() && !self.presenter_view {
             self.presentation_ui(ui);
             self.screenshot_step(&ctx);
             return;
+        }
+        if self.presenter_view {
+            self.projector_viewport(&ctx);
         }
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
@@ -963,6 +971,46 @@ impl App {
         }
     }
 
+    /// Whether the map drawn with `salt` is the one a room looks at (projector sizes).
+    fn projecting(&self, salt: &str) -> bool {
+        salt == "projector" || (self.presenting.is_some() && !self.presenter_view)
+    }
+
+    /// Opens or closes the presenter view: the projector window shows the presented project
+    /// (confidential flows hidden, names anonymised if chosen) in projector text sizes.
+    pub fn set_presenter_view(&mut self, on: bool) {
+        self.presenter_view = on;
+        self.data_version += 1;
+        self.presenting = match (&self.project, on) {
+            (Some(p), true) => Some(super::presentation::PresentedProject::new(&p.data, self.anonymise)),
+            _ => None,
+        };
+    }
+
+    /// The projector window of the presenter view.
+    fn projector_viewport(&mut self, ctx: &egui::Context) {
+        let id = egui::ViewportId::from_hash_of("projector");
+        let builder = egui::ViewportBuilder::default()
+            .with_title("Symbiosis Explorer – projector")
+            .with_inner_size([1280.0, 720.0]);
+        let mut close = false;
+        ctx.show_viewport_immediate(id, builder, |ui, _class| {
+            if ui.ctx().input(|i| i.viewport().close_requested()) {
+                close = true;
+            }
+            super::presentation::projector_text(ui.style_mut());
+            let name = self.project.as_ref().map_or(String::new(), |p| p.data.meta.name.clone());
+            egui::Panel::top("projector-headline").show(ui, |ui| {
+                let headline = super::presentation::Headline::of(&self.existing_links(self.year));
+                super::presentation::headline_ui(ui, &name, &headline, self.year);
+            });
+            egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.map_ui_salted(ui, "projector"));
+        });
+        if close {
+            self.set_presenter_view(false);
+        }
+    }
+
     /// The projected view: headline figures, the map, a large legend, the timeline.
     fn presentation_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -1064,6 +1112,10 @@ impl App {
                 let ctx = ui.ctx().clone();
                 self.set_presentation(&ctx, true);
             }
+            let mut presenter = self.presenter_view;
+            if ui.checkbox(&mut presenter, "Presenter view").on_hover_text("The projector shows the clean view in a second window (drag it to the projector's display); this window keeps the controls").changed() {
+                self.set_presenter_view(presenter);
+            }
             ui.separator();
             if let Some(p) = &self.project {
                 ui.label(RichText::new(&p.data.meta.name).strong().size(16.0));
@@ -1123,6 +1175,15 @@ impl App {
     }
 
     fn map_ui(&mut self, ui: &mut egui::Ui) {
+        self.map_ui_salted(ui, "desk");
+    }
+
+    /// The map with its overlays; `salt` keeps the ids of a second map (the projector) apart.
+    fn map_ui_salted(&mut self, ui: &mut egui::Ui, salt: &'static str) {
+        ui.push_id(salt, |ui| self.map_ui_inner(ui, salt));
+    }
+
+    fn map_ui_inner(&mut self, ui: &mut egui::Ui, salt: &'static str) {
         let rect = ui.available_rect_before_wrap();
         let Some(mut tiles) = self.tiles.take() else { return };
         tiles.begin_frame();
@@ -1146,7 +1207,7 @@ impl App {
             year: self.year,
             dragging: &mut dragging,
             allow_drag: self.move_firms && self.presenting.is_none(),
-            large_text: self.presenting.is_some(),
+            large_text: self.projecting(salt),
             events: &mut events,
             dark: ui.visuals().dark_mode,
         };
@@ -1179,8 +1240,8 @@ impl App {
             self.apply(Edit::UpdateFirm { before: firm.clone(), after: Firm { location: at, ..firm } });
         }
         self.events = events;
-        self.map_overlay_ui(ui, rect);
-        self.timeline_ui(ui, rect);
+        self.map_overlay_ui(ui, rect, salt);
+        self.timeline_ui(ui, rect, salt);
     }
 
     fn describe(&self, pick: &Pick) -> String {
@@ -1234,7 +1295,7 @@ impl App {
     }
 
     /// The timeline bar: a year, play/pause, and what started and ended that year.
-    fn timeline_ui(&mut self, ui: &mut egui::Ui, rect: egui::Rect) {
+    fn timeline_ui(&mut self, ui: &mut egui::Ui, rect: egui::Rect, salt: &'static str) {
         let (first, last) = self.timeline_span();
         let now = ui.input(|i| i.time);
         if self.playing {
@@ -1254,7 +1315,7 @@ impl App {
         let frame = egui::Frame::popup(ui.style()).inner_margin(8.0);
         let mut year = self.year;
         let mut playing = self.playing;
-        egui::Area::new(egui::Id::unique("timeline"))
+        egui::Area::new(egui::Id::unique(("timeline", salt)))
             .fixed_pos(rect.center_bottom() + egui::vec2(-250.0, -130.0))
             .show(ui.ctx(), |ui| {
                 frame.show(ui, |ui| {
@@ -1310,12 +1371,12 @@ impl App {
     }
 
     /// Controls, legend, scale bar and credits drawn over the map.
-    fn map_overlay_ui(&mut self, ui: &mut egui::Ui, rect: egui::Rect) {
+    fn map_overlay_ui(&mut self, ui: &mut egui::Ui, rect: egui::Rect, salt: &'static str) {
         let dark = ui.visuals().dark_mode;
         let frame = egui::Frame::popup(ui.style()).inner_margin(6.0);
-        egui::Area::new(egui::Id::unique("map-controls")).fixed_pos(rect.right_top() + egui::vec2(-160.0, 10.0)).show(
-            ui.ctx(),
-            |ui| {
+        egui::Area::new(egui::Id::unique(("map-controls", salt)))
+            .fixed_pos(rect.right_top() + egui::vec2(-160.0, 10.0))
+            .show(ui.ctx(), |ui| {
                 frame.show(ui, |ui| {
                     ui.horizontal(|ui| {
                         if ui.button(RichText::new(" + ").size(18.0)).on_hover_text("Zoom in").clicked() {
@@ -1329,15 +1390,14 @@ impl App {
                         }
                     });
                 });
-            },
-        );
+            });
         // On the projector the legend is larger, so it sits at the top left.
-        let (legend_at, legend_width) = if self.presenting.is_some() {
+        let (legend_at, legend_width) = if self.projecting(salt) {
             (rect.left_top() + egui::vec2(12.0, 12.0), 340.0)
         } else {
             (rect.left_bottom() + egui::vec2(12.0, -432.0), 210.0)
         };
-        egui::Area::new(egui::Id::unique("map-legend")).fixed_pos(legend_at).show(ui.ctx(), |ui| {
+        egui::Area::new(egui::Id::unique(("map-legend", salt))).fixed_pos(legend_at).show(ui.ctx(), |ui| {
             frame.show(ui, |ui| {
                 ui.set_width(legend_width);
                 ui.label(RichText::new("Legend").strong());
@@ -1424,7 +1484,7 @@ impl App {
         );
         painter.galley(at, galley, Color32::PLACEHOLDER);
         if let Some(job) = &self.match_job {
-            egui::Area::new(egui::Id::unique("match-progress"))
+            egui::Area::new(egui::Id::unique(("match-progress", salt)))
                 .fixed_pos(rect.center_top() + egui::vec2(-140.0, 12.0))
                 .show(ui.ctx(), |ui| {
                     frame.show(ui, |ui| {

@@ -64,19 +64,22 @@ impl Headline {
     }
 }
 
+/// Projector text sizes on a style: body text 26 points, readable from the back of a room.
+pub fn projector_text(style: &mut egui::Style) {
+    style.text_styles = [
+        (TextStyle::Heading, FontId::proportional(40.0)),
+        (TextStyle::Body, FontId::proportional(26.0)),
+        (TextStyle::Button, FontId::proportional(26.0)),
+        (TextStyle::Monospace, FontId::monospace(24.0)),
+        (TextStyle::Small, FontId::proportional(22.0)),
+    ]
+    .into();
+    style.spacing.interact_size.y = 40.0;
+}
+
 /// Text sizes for a projector: body text 26 points, readable from the back of a room at 1080p.
 pub fn projector_style(ctx: &egui::Context) {
-    ctx.global_style_mut(|style| {
-        style.text_styles = [
-            (TextStyle::Heading, FontId::proportional(40.0)),
-            (TextStyle::Body, FontId::proportional(26.0)),
-            (TextStyle::Button, FontId::proportional(26.0)),
-            (TextStyle::Monospace, FontId::monospace(24.0)),
-            (TextStyle::Small, FontId::proportional(22.0)),
-        ]
-        .into();
-        style.spacing.interact_size.y = 40.0;
-    });
+    ctx.global_style_mut(projector_text);
     // Black on white: contrast 21:1 (>= 7:1 needed).
     let mut visuals = egui::Visuals::light();
     visuals.override_text_color = Some(Color32::BLACK);
