@@ -596,6 +596,9 @@ fn each_guided_tour_can_be_stepped_through() {
             h.get_by_label_contains("Illustrative sample");
         }
         if sample == "kalundborg" {
+            // Published figures (tour) beside this app's own.
+            h.get_by_label_contains("586,000 t CO2 saved per year");
+            h.get_by_label_contains("Computed here for the 26 existing exchanges");
             h.get_by_label("Would the matcher have found this park?").click();
             h.run_steps(2);
             h.get_by_label_contains("Greenfield matching found 30 of the 30 documented exchanges");

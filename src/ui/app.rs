@@ -750,6 +750,7 @@ impl App {
 
     /// What the project is, where its facts come from, and its guided tour.
     fn tour_ui(&mut self, ui: &mut egui::Ui) {
+        let links = self.existing_links(None);
         let Some(p) = &self.project else { return };
         let meta = p.data.meta.clone();
         ui.heading(&meta.name);
@@ -766,6 +767,20 @@ impl App {
             );
         }
         ui.label(&meta.description);
+        // This app's own figures, to set beside published ones (see the tour for why they differ).
+        let sum = |unit: Unit| links.iter().filter(|l| l.unit == unit).map(|l| l.quantity).sum::<f64>();
+        let co2: f64 = links.iter().map(|l| l.co2_avoided_t).sum();
+        ui.label(
+            RichText::new(format!(
+                "Computed here for the {} existing exchanges: {:.0} t CO2 avoided per year; {:.0} t materials, {:.0} MWh energy and {:.0} m3 water exchanged per year (known or flow-based quantities, simple emission factors)",
+                links.len(),
+                co2,
+                sum(Unit::Tonne),
+                sum(Unit::Mwh),
+                sum(Unit::CubicMetre)
+            ))
+            .strong(),
+        );
         if !meta.tour.is_empty() {
             ui.separator();
             ui.label(RichText::new("Guided tour").strong());
