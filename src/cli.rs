@@ -33,6 +33,9 @@ pub struct Cli {
     /// Dark theme.
     #[arg(long)]
     pub dark: bool,
+    /// Use an MBTiles raster file as the basemap of the desktop app.
+    #[arg(long, value_name = "FILE.mbtiles")]
+    pub mbtiles: Option<PathBuf>,
     /// Open the desktop app in presentation mode.
     #[arg(long)]
     pub presentation: bool,

@@ -8,4 +8,5 @@
 pub mod basemap;
 pub mod cli;
 pub mod core;
+pub mod mbtiles;
 pub mod ui;

@@ -39,6 +39,7 @@ fn main() -> ExitCode {
             dark: args.dark,
             year: args.year,
             presentation: args.presentation,
+            mbtiles: args.mbtiles.clone(),
         };
         return match ui::run(launch, size) {
             Ok(()) => ExitCode::SUCCESS,

@@ -24,6 +24,8 @@ pub struct LaunchOptions {
     pub project: Option<PathBuf>,
     /// Open in presentation mode.
     pub presentation: bool,
+    /// Use this MBTiles raster file as the basemap.
+    pub mbtiles: Option<PathBuf>,
     /// Open with the timeline at this year.
     pub year: Option<i32>,
     pub screenshot: Option<PathBuf>,
@@ -173,6 +175,9 @@ pub struct App {
     pub diagram_nodes: usize,
     /// The last scenario comparison (cleared when the project changes).
     pub scenarios: Option<crate::core::scenarios::Report>,
+    /// A user's MBTiles basemap in place of the built-in one.
+    pub mbtiles: Option<super::tiles::MbTilesTiles>,
+    mbtiles_path: String,
     /// Presenter view: the projector shows the clean view in a second window (its own display)
     /// while this window keeps the controls.
     pub presenter_view: bool,
@@ -370,6 +375,8 @@ impl App {
             presenting: None,
             quick: None,
             presenter_view: false,
+            mbtiles: None,
+            mbtiles_path: String::new(),
             scenarios: None,
             diagram: None,
             data_version: 0,
@@ -396,6 +403,12 @@ impl App {
         app.center_on_project_view();
         if launch.presentation {
             app.set_presentation(ctx, true);
+        }
+        if let Some(path) = &launch.mbtiles {
+            match crate::mbtiles::MbTiles::open(path) {
+                Ok(source) => app.mbtiles = Some(super::tiles::MbTilesTiles::new(ctx, source)),
+                Err(e) => app.error(format!("{e}. The built-in basemap is used instead.")),
+            }
         }
         app
     }
@@ -1116,6 +1129,23 @@ impl App {
                 ui.checkbox(&mut self.layers.candidates, "Candidates");
                 ui.checkbox(&mut self.layers.towns, "Towns");
                 ui.add(egui::Slider::new(&mut self.layers.top_candidates, 1..=200).text("candidates shown"));
+                ui.separator();
+                ui.label("Basemap");
+                if ui.radio(self.mbtiles.is_none(), "Built-in offline basemap").clicked() {
+                    self.mbtiles = None;
+                }
+                ui.horizontal(|ui| {
+                    ui.add(egui::TextEdit::singleline(&mut self.mbtiles_path).hint_text("path to an .mbtiles file").desired_width(220.0));
+                    if ui.button("Use MBTiles").clicked() {
+                        match crate::mbtiles::MbTiles::open(std::path::Path::new(self.mbtiles_path.trim())) {
+                            Ok(source) => {
+                                self.info(format!("Basemap: {}", source.name));
+                                self.mbtiles = Some(super::tiles::MbTilesTiles::new(ui.ctx(), source));
+                            }
+                            Err(e) => self.error(format!("{e}. Choose an .mbtiles raster file.")),
+                        }
+                    }
+                });
             });
             if ui.button("Quick entry (Ctrl+E)").clicked() {
                 self.quick = Some(Default::default());
@@ -1202,6 +1232,7 @@ impl App {
         let rect = ui.available_rect_before_wrap();
         let Some(mut tiles) = self.tiles.take() else { return };
         tiles.begin_frame();
+        let mut mbtiles = self.mbtiles.take();
         let my_position = lon_lat(MapView::BALTIC.lon, MapView::BALTIC.lat);
         let empty = ProjectData::default();
         let empty_index = map_layer::MapIndex::new(&empty);
@@ -1226,12 +1257,17 @@ impl App {
             events: &mut events,
             dark: ui.visuals().dark_mode,
         };
-        let mut map = Map::new(Some(&mut tiles), &mut self.memory, my_position).with_plugin(layer);
+        let source: &mut dyn walkers::Tiles = match mbtiles.as_mut() {
+            Some(m) => m,
+            None => &mut tiles,
+        };
+        let mut map = Map::new(Some(source), &mut self.memory, my_position).with_plugin(layer);
         if self.move_firms {
             map = map.drag_pan_buttons(egui::DragPanButtons::SECONDARY | egui::DragPanButtons::MIDDLE);
         }
         let response = ui.add(map);
         self.tiles = Some(tiles);
+        self.mbtiles = mbtiles;
         self.dragging = dragging;
         // No tooltip in screenshots: the pointer of a headless display sits anywhere.
         if let Some(hovered) = events.hovered.as_ref().filter(|_| self.launch.screenshot.is_none()) {
@@ -1484,7 +1520,10 @@ impl App {
             );
         }
         // Credits: the basemap and place names need them; walkers draws none.
-        let credits = format!("{} · Towns: GeoNames (CC BY 4.0)", crate::basemap::CREDITS);
+        let credits = match &self.mbtiles {
+            Some(m) => format!("Basemap: {} {} · Towns: GeoNames (CC BY 4.0)", m.source.name, m.source.attribution),
+            None => format!("{} · Towns: GeoNames (CC BY 4.0)", crate::basemap::CREDITS),
+        };
         let painter = ui.painter();
         let galley = painter.layout_no_wrap(
             credits,

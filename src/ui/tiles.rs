@@ -146,3 +146,67 @@ impl Tiles for BasemapTiles {
         TILE_SIZE
     }
 }
+
+/// A user's MBTiles raster file as a walkers tile source (tiles decoded on first use, cached).
+pub struct MbTilesTiles {
+    ctx: egui::Context,
+    pub source: crate::mbtiles::MbTiles,
+    cache: HashMap<TileId, Option<TextureHandle>>,
+}
+
+impl MbTilesTiles {
+    pub fn new(ctx: &egui::Context, source: crate::mbtiles::MbTiles) -> Self {
+        Self { ctx: ctx.clone(), source, cache: HashMap::new() }
+    }
+
+    fn texture(&mut self, tile: TileId) -> Option<TextureHandle> {
+        if let Some(cached) = self.cache.get(&tile) {
+            return cached.clone();
+        }
+        let handle = self.source.tile(tile.zoom, tile.x, tile.y).and_then(|bytes| {
+            let image = image::load_from_memory(&bytes).ok()?.to_rgba8();
+            let size = [image.width() as usize, image.height() as usize];
+            let color = ColorImage::from_rgba_unmultiplied(size, image.as_raw());
+            Some(self.ctx.load_texture(
+                format!("mbtiles-{}-{}-{}", tile.zoom, tile.x, tile.y),
+                color,
+                TextureOptions::LINEAR,
+            ))
+        });
+        if self.cache.len() > CACHE_LIMIT {
+            self.cache.clear();
+        }
+        self.cache.insert(tile, handle.clone());
+        handle
+    }
+}
+
+impl Tiles for MbTilesTiles {
+    fn at(&mut self, tile_id: TileId) -> Option<TilePiece> {
+        let full = Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
+        if let Some(handle) = self.texture(tile_id) {
+            return Some(TilePiece::new(Tile::Raster(handle), full));
+        }
+        // Beyond the file's zoom levels (or where a tile is missing), a coarser tile is stretched.
+        let deepest = tile_id.zoom.saturating_sub(self.source.max_zoom);
+        for up in deepest.max(1)..=deepest.max(1) + 4 {
+            let Some(zoom) = tile_id.zoom.checked_sub(up) else { break };
+            let scale = 1u32 << up;
+            let parent = TileId { x: tile_id.x / scale, y: tile_id.y / scale, zoom };
+            if let Some(handle) = self.texture(parent) {
+                let size = 1.0 / scale as f32;
+                let min = pos2((tile_id.x % scale) as f32 * size, (tile_id.y % scale) as f32 * size);
+                return Some(TilePiece::new(Tile::Raster(handle), Rect::from_min_size(min, vec2(size, size))));
+            }
+        }
+        None
+    }
+
+    fn attribution(&self) -> Attribution {
+        Attribution { text: "MBTiles", url: "", logo_light: None, logo_dark: None }
+    }
+
+    fn tile_size(&self) -> u32 {
+        TILE_SIZE
+    }
+}

@@ -1,0 +1,40 @@
+//! An MBTiles basemap serves the right tile: rows are TMS, tiles are XYZ.
+
+use symbiosis_explorer::mbtiles::{MbTiles, tms_row};
+
+fn png(rgb: [u8; 3]) -> Vec<u8> {
+    let image = image::RgbImage::from_pixel(4, 4, image::Rgb(rgb));
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    image.write_to(&mut bytes, image::ImageFormat::Png).unwrap();
+    bytes.into_inner()
+}
+
+#[test]
+fn the_tile_stored_at_tms_row_1_is_served_as_xyz_row_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("small.mbtiles");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE metadata (name TEXT, value TEXT);
+         CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);
+         INSERT INTO metadata VALUES ('name', 'Test tiles'), ('attribution', '© test'), ('minzoom', '0'), ('maxzoom', '1');",
+    )
+    .unwrap();
+    let red = png([255, 0, 0]);
+    let blue = png([0, 0, 255]);
+    conn.execute("INSERT INTO tiles VALUES (1, 0, 1, ?1)", [&red]).unwrap();
+    conn.execute("INSERT INTO tiles VALUES (1, 0, 0, ?1)", [&blue]).unwrap();
+    drop(conn);
+
+    let tiles = MbTiles::open(&path).unwrap();
+    assert_eq!((tiles.name.as_str(), tiles.attribution.as_str(), tiles.max_zoom), ("Test tiles", "© test", 1));
+    assert_eq!(tms_row(1, 0), 1);
+    assert_eq!(tiles.tile(1, 0, 0), Some(red), "XYZ (1, 0, 0) is the tile stored at TMS row 1");
+    assert_eq!(tiles.tile(1, 0, 1), Some(blue));
+    assert_eq!(tiles.tile(1, 1, 0), None);
+
+    let junk = dir.path().join("junk.mbtiles");
+    std::fs::write(&junk, "not a database").unwrap();
+    let err = MbTiles::open(&junk).err().expect("refused").to_string();
+    assert!(err.contains("not an MBTiles file") || err.contains("not a database"), "{err}");
+}
