@@ -38,6 +38,21 @@ fn data(h: &mut Harness<'static, State>) -> ProjectData {
     app(h).project.as_ref().expect("a project is open").data.clone()
 }
 
+/// Opens the import window, types both file paths and presses "Check files".
+fn open_import_and_check(h: &mut Harness<'static, State>, firms: &std::path::Path, flows: &std::path::Path) {
+    h.get_by_label("Import CSV…").click();
+    h.run_steps(2);
+    for (hint, path) in [("path to firms.csv", firms), ("path to flows.csv", flows)] {
+        h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some(hint)).click();
+        h.run_steps(1);
+        h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some(hint))
+            .type_text(&path.display().to_string());
+        h.run_steps(1);
+    }
+    h.get_by_label("Check files").click();
+    h.run_steps(2);
+}
+
 #[test]
 fn open_kalundborg_find_asnaes_and_see_its_flows() {
     let mut h = kalundborg();
@@ -181,17 +196,7 @@ fn import_a_csv_with_an_error_and_see_the_message() {
     std::fs::write(&flows, "firm_id,direction,material,quantity,unit\nnewco,supply,fly_ash,-5,t\n").unwrap();
     let mut h = kalundborg();
     let firms_before = data(&mut h).firms.len();
-    h.get_by_label("Import CSV…").click();
-    h.run_steps(2);
-    for (hint, path) in [("path to firms.csv", &firms), ("path to flows.csv", &flows)] {
-        h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some(hint)).click();
-        h.run_steps(1);
-        h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some(hint))
-            .type_text(&path.display().to_string());
-        h.run_steps(1);
-    }
-    h.get_by_label("Check files").click();
-    h.run_steps(2);
+    open_import_and_check(&mut h, &firms, &flows);
     let expected = format!("{}:2:4: negative quantity -5; quantities are per year and zero or more", flows.display());
     h.get_by_label(&expected);
     h.get_by_label_contains("nothing was imported");
@@ -424,17 +429,7 @@ fn import_maps_columns_with_other_names() {
     )
     .unwrap();
     let mut h = kalundborg();
-    h.get_by_label("Import CSV…").click();
-    h.run_steps(2);
-    for (hint, path) in [("path to firms.csv", &firms), ("path to flows.csv", &flows)] {
-        h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some(hint)).click();
-        h.run_steps(1);
-        h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some(hint))
-            .type_text(&path.display().to_string());
-        h.run_steps(1);
-    }
-    h.get_by_label("Check files").click();
-    h.run_steps(2);
+    open_import_and_check(&mut h, &firms, &flows);
     h.get_by_label_contains("missing required column 'firm_id'");
     h.get_by_label("Firma ->");
     h.get_by_label("Kommentar ->");

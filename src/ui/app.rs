@@ -163,6 +163,8 @@ pub struct App {
     pub presenting: Option<super::presentation::PresentedProject>,
     /// Bumped whenever the shown data changes, to know when cached figures are stale.
     data_version: u64,
+    firm_rows: Option<((u64, String), Vec<usize>)>,
+    flow_rows: Option<((u64, String, usize, bool), Vec<usize>)>,
     links_cache: Option<((u64, Option<i32>), Vec<crate::core::indicators::NetworkLink>)>,
     breakdown_cache: Option<((u64, ExchangeId), Option<Breakdown>)>,
     /// The guided tour's current step, and the last "would the matcher have found it" result.
@@ -380,6 +382,8 @@ impl App {
             scenarios: None,
             diagram: None,
             data_version: 0,
+            firm_rows: None,
+            flow_rows: None,
             links_cache: None,
             breakdown_cache: None,
             tour_step: 0,
@@ -1569,18 +1573,30 @@ impl App {
         let needle = self.firm_search.to_lowercase();
         let data = &project.data;
         let index = &project.index;
-        let matches: Vec<&Firm> = data
-            .firms
+        // Filtered once per change of search text or data, not every frame.
+        let key = (self.data_version, needle.clone());
+        if self.firm_rows.as_ref().is_none_or(|(k, _)| *k != key) {
+            let rows = data
+                .firms
+                .iter()
+                .enumerate()
+                .filter(|(i, f)| {
+                    needle.is_empty()
+                        || f.name.to_lowercase().contains(&needle)
+                        || f.id.as_str().to_lowercase().contains(&needle)
+                        || f.nace.contains(&needle)
+                        || index.materials_of(*i).contains(&needle)
+                })
+                .map(|(i, _)| i)
+                .collect();
+            self.firm_rows = Some((key, rows));
+        }
+        let matches: Vec<&Firm> = self
+            .firm_rows
+            .as_ref()
+            .map_or(&[][..], |(_, rows)| rows.as_slice())
             .iter()
-            .enumerate()
-            .filter(|(i, f)| {
-                needle.is_empty()
-                    || f.name.to_lowercase().contains(&needle)
-                    || f.id.as_str().to_lowercase().contains(&needle)
-                    || f.nace.contains(&needle)
-                    || index.materials_of(*i).contains(&needle)
-            })
-            .map(|(_, f)| f)
+            .filter_map(|&i| data.firms.get(i))
             .collect();
         let mut clicked = None;
         let row_height = ui.spacing().interact_size.y + 4.0;
@@ -2255,27 +2271,42 @@ impl App {
             ui.add(egui::TextEdit::singleline(&mut self.flows_filter).hint_text("firm, material, direction or source"));
         });
         let needle = self.flows_filter.to_lowercase();
-        let mut rows: Vec<&Flow> = data
-            .flows
-            .iter()
-            .filter(|f| {
-                needle.is_empty()
-                    || f.firm.as_str().to_lowercase().contains(&needle)
-                    || f.material.as_str().contains(&needle)
-                    || f.direction.as_str().contains(&needle)
-                    || f.source.to_lowercase().contains(&needle)
-            })
-            .collect();
         let (column, ascending) = self.flows_sort;
-        rows.sort_by(|a, b| {
-            let order = match column {
-                1 => a.direction.cmp(&b.direction),
-                2 => a.material.cmp(&b.material),
-                3 => a.quantity.total_cmp(&b.quantity),
-                _ => a.firm.cmp(&b.firm),
-            };
-            if ascending { order } else { order.reverse() }
-        });
+        // Filtered and sorted once per change of filter, sort or data, not every frame.
+        let key = (self.data_version, needle.clone(), column, ascending);
+        if self.flow_rows.as_ref().is_none_or(|(k, _)| *k != key) {
+            let mut rows: Vec<usize> = data
+                .flows
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| {
+                    needle.is_empty()
+                        || f.firm.as_str().to_lowercase().contains(&needle)
+                        || f.material.as_str().contains(&needle)
+                        || f.direction.as_str().contains(&needle)
+                        || f.source.to_lowercase().contains(&needle)
+                })
+                .map(|(i, _)| i)
+                .collect();
+            rows.sort_by(|&a, &b| {
+                let (a, b) = (&data.flows[a], &data.flows[b]);
+                let order = match column {
+                    1 => a.direction.cmp(&b.direction),
+                    2 => a.material.cmp(&b.material),
+                    3 => a.quantity.total_cmp(&b.quantity),
+                    _ => a.firm.cmp(&b.firm),
+                };
+                if ascending { order } else { order.reverse() }
+            });
+            self.flow_rows = Some((key, rows));
+        }
+        let rows: Vec<&Flow> = self
+            .flow_rows
+            .as_ref()
+            .map_or(&[][..], |(_, rows)| rows.as_slice())
+            .iter()
+            .filter_map(|&i| data.flows.get(i))
+            .collect();
         let mut sort = None;
         let mut toggled = Vec::new();
         egui::Grid::new("all-flows").striped(true).num_columns(6).show(ui, |ui| {
