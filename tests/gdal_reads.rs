@@ -56,3 +56,129 @@ fn gdal_reads_a_project_after_edits_with_lines_following_moved_firms() {
     drop(file);
     gdal_check(&path);
 }
+
+/// Debian's GDAL Python bindings (python3-gdal), which edit files in place as QGIS does.
+fn gdal_editor_available() -> bool {
+    let ok = Command::new("/usr/bin/python3")
+        .args(["-c", "from osgeo import ogr"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(std::env::var("CI").is_err(), "CI must install python3-gdal for the QGIS round-trip test");
+        eprintln!("skipped: /usr/bin/python3 with osgeo (apt-get install python3-gdal) not found");
+    }
+    ok
+}
+
+fn gdal_edit(path: &Path, actions: &[&str]) {
+    let out = Command::new("/usr/bin/python3")
+        .arg(root().join("tests/gdal/edit_in_place.py"))
+        .arg(path)
+        .args(actions)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "GDAL edit failed: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+fn stored_line(path: &Path, from: &str, to: &str) -> Vec<LatLon> {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let blob: Vec<u8> = conn
+        .query_row(
+            "SELECT geom FROM exchanges WHERE from_firm_id = ?1 AND to_firm_id = ?2 LIMIT 1",
+            [from, to],
+            |r| r.get(0),
+        )
+        .unwrap();
+    match symbiosis_explorer::core::gpkg::decode(&blob).unwrap() {
+        symbiosis_explorer::core::gpkg::Geometry::LineString(points) => points,
+        other => panic!("not a line: {other:?}"),
+    }
+}
+
+#[test]
+fn a_project_edited_in_place_by_gdal_opens_with_the_edits_and_lines_redrawn() {
+    if !gdal_editor_available() || !gdal_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("edited-in-qgis.gpkg");
+    std::fs::copy(kalundborg_gpkg(), &path).unwrap();
+    let before = ProjectFile::open(&path).unwrap().load().unwrap();
+    let asnaes_lines =
+        before.exchanges.iter().filter(|e| e.from.as_str() == "asnaes" || e.to.as_str() == "asnaes").count();
+    assert!(asnaes_lines >= 5, "Asnæs has {asnaes_lines} exchanges");
+
+    // As in QGIS: a spatial index GDAL creates, a firm dragged, an attribute edited, a firm added.
+    gdal_edit(
+        &path,
+        &[
+            "index",
+            "move:asnaes:11.0912345678:55.6712345678",
+            "rename:asnaes:Asnæs (edited in QGIS)",
+            "add:qgis_firm:Added in QGIS:38.21:11.1234:55.6543",
+        ],
+    );
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let gdal_index: i64 = conn.query_row("SELECT count(*) FROM rtree_exchanges_geom", [], |r| r.get(0)).unwrap();
+    assert_eq!(gdal_index as usize, before.exchanges.len(), "GDAL indexed every exchange");
+    drop(conn);
+    // The file still holds the old lines: GDAL moved the point only.
+    let old_line = stored_line(&path, "asnaes", "gyproc");
+    assert_eq!(old_line[0], before.firm(&FirmId::new("asnaes")).unwrap().location);
+
+    let file = ProjectFile::open(&path).unwrap();
+    assert_eq!(file.redrawn_on_open(), asnaes_lines, "every line of the moved firm is redrawn, no other");
+    let data = file.load().unwrap();
+    let asnaes = data.firm(&FirmId::new("asnaes")).unwrap();
+    assert_eq!(asnaes.name, "Asnæs (edited in QGIS)");
+    assert_eq!(asnaes.location, LatLon::new(55.6712345678, 11.0912345678));
+    let added = data.firm(&FirmId::new("qgis_firm")).expect("the firm added in QGIS is there");
+    assert_eq!((added.name.as_str(), added.nace.as_str()), ("Added in QGIS", "38.21"));
+    assert_eq!(added.location, LatLon::new(55.6543, 11.1234));
+    assert_eq!(data.firms.len(), before.firms.len() + 1);
+    drop(file);
+
+    let line = stored_line(&path, "asnaes", "gyproc");
+    assert_eq!(line[0], LatLon::new(55.6712345678, 11.0912345678), "the line now starts at the moved firm");
+    // GDAL's index followed the redraw (its triggers ran inside our transaction).
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let (min_x, max_y): (f64, f64) = conn
+        .query_row(
+            "SELECT r.minx, r.maxy FROM rtree_exchanges_geom r JOIN exchanges e ON e.fid = r.id
+             WHERE e.from_firm_id = 'asnaes' AND e.to_firm_id = 'gyproc' LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!((min_x - line[0].lon.min(line[1].lon)).abs() < 1e-4, "index minx {min_x}");
+    assert!((max_y - line[0].lat.max(line[1].lat)).abs() < 1e-4, "index maxy {max_y}");
+    drop(conn);
+    // GDAL reads every line from firm to firm, without a warning.
+    gdal_check(&path);
+
+    // Opening again finds nothing left to redraw and writes nothing.
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(ProjectFile::open(&path).unwrap().redrawn_on_open(), 0);
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
+fn a_firm_deleted_in_qgis_with_exchanges_left_behind_is_named_and_the_file_kept() {
+    if !gdal_editor_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("deleted-in-qgis.gpkg");
+    std::fs::copy(kalundborg_gpkg(), &path).unwrap();
+    ProjectFile::open(&path).unwrap(); // brings the copy to this schema first
+    gdal_edit(&path, &["delete:gyproc"]);
+    let bytes = std::fs::read(&path).unwrap();
+
+    let out = cli(&["info", path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("cannot accept") && err.contains("unknown firm 'gyproc'"), "{err}");
+    assert!(err.contains("flow") && err.contains("exchange"), "names the flows and exchanges left behind: {err}");
+    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file is left as it was");
+}

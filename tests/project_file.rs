@@ -318,8 +318,8 @@ fn files_with_gdal_spatial_index_triggers_stay_editable() {
              CREATE TRIGGER rtree_firms_geom_insert AFTER INSERT ON firms
                WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
              BEGIN INSERT OR REPLACE INTO rtree_firms_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;
-             CREATE TABLE layer_styles (id INTEGER PRIMARY KEY, f_table_name TEXT, styleQML TEXT);
-             INSERT INTO layer_styles VALUES (1, 'firms', '<qgis/>');",
+             INSERT INTO layer_styles (f_table_name, styleName, styleQML, useAsDefault, owner)
+               VALUES ('firms', 'mine', '<qgis/>', 1, 'planner');",
         )
         .unwrap();
     }
@@ -343,8 +343,9 @@ fn files_with_gdal_spatial_index_triggers_stay_editable() {
     for (got, want) in rows.iter().zip(expected) {
         assert!((got.0 - want.0).abs() < 1e-5 && (got.1 - want.1).abs() < 1e-5, "{got:?} vs {want:?}");
     }
-    let style: String = conn.query_row("SELECT styleQML FROM layer_styles", [], |r| r.get(0)).unwrap();
-    assert_eq!(style, "<qgis/>", "unknown tables are left alone");
+    let style: String =
+        conn.query_row("SELECT styleQML FROM layer_styles WHERE owner = 'planner'", [], |r| r.get(0)).unwrap();
+    assert_eq!(style, "<qgis/>", "a style saved from QGIS is left alone");
 }
 
 #[test]

@@ -13,8 +13,10 @@ pub mod model;
 pub mod optimise;
 pub mod params;
 pub mod reference;
+pub mod qgis;
 pub mod scenarios;
 pub mod store;
+pub mod style;
 
 pub use error::{OpenError, StoreError};
 pub use model::*;

@@ -7,6 +7,7 @@
 //! - Every edit is one transaction that also keeps geometries, envelopes, layer extents and
 //!   `gpkg_contents.last_change` in step.
 
+use std::collections::HashMap;
 use std::fs;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -20,7 +21,7 @@ use super::model::*;
 use super::params::EvaluationParams;
 
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// `application_id` of every GeoPackage: 'GPKG'.
 pub const GPKG_APPLICATION_ID: i32 = 0x4750_4B47;
@@ -43,10 +44,12 @@ pub struct ProjectFile {
     conn: Connection,
     path: PathBuf,
     read_only: bool,
+    /// Exchange lines redrawn on opening because their firms had moved outside the app.
+    redrawn_on_open: usize,
 }
 
 /// Forward migrations: entry `i` takes a file from schema `i` to `i + 1`.
-const MIGRATIONS: &[fn(&Transaction) -> rusqlite::Result<()>] = &[migrate_0_to_1, migrate_1_to_2];
+const MIGRATIONS: &[fn(&Transaction) -> rusqlite::Result<()>] = &[migrate_0_to_1, migrate_1_to_2, migrate_2_to_3];
 
 fn now_iso() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
@@ -150,6 +153,11 @@ fn migrate_1_to_2(tx: &Transaction) -> rusqlite::Result<()> {
          CREATE INDEX IF NOT EXISTS se_exchanges_from ON exchanges (from_firm_id);
          CREATE INDEX IF NOT EXISTS se_exchanges_to ON exchanges (to_firm_id);",
     )
+}
+
+/// Schema 3: default QGIS styles for the firms and exchanges layers in `layer_styles`.
+fn migrate_2_to_3(tx: &Transaction) -> rusqlite::Result<()> {
+    super::qgis::write_default_styles(tx)
 }
 
 /// Runs the migrations from `from` up to `to` in one transaction.
@@ -284,11 +292,22 @@ impl ProjectFile {
                     backup.run_to_completion(256, Duration::ZERO, None).map_err(sql_err)?;
                 }
                 migrate(&mut copy, found, SCHEMA_VERSION).map_err(sql_err)?;
-                return Ok(Self { conn: copy, path, read_only: true });
+                return Ok(Self { conn: copy, path, read_only: true, redrawn_on_open: 0 });
             }
             migrate(&mut conn, found, SCHEMA_VERSION).map_err(sql_err)?;
         }
-        Ok(Self { conn, path, read_only: mode == OpenMode::ReadOnly })
+        let redrawn_on_open = match mode {
+            // While another program holds the write lock the lines stay as they are for now;
+            // the app draws them from the firms' positions either way.
+            OpenMode::ReadWrite => match redraw_stale_exchanges(&mut conn) {
+                Ok(n) => n,
+                Err(StoreError::Locked) => 0,
+                Err(StoreError::Sqlite(source)) => return Err(classify(&path, source)),
+                Err(other) => return Err(OpenError::Corrupt { path, detail: other.to_string() }),
+            },
+            OpenMode::ReadOnly => 0,
+        };
+        Ok(Self { conn, path, read_only: mode == OpenMode::ReadOnly, redrawn_on_open })
     }
 
     /// Creates a new project file at `path` holding `data`. The file appears only once it is
@@ -344,6 +363,12 @@ impl ProjectFile {
         &self.path
     }
 
+    /// How many exchange lines opening redrew because their firms had been moved by another
+    /// program (QGIS, GDAL) since the app last wrote the file.
+    pub fn redrawn_on_open(&self) -> usize {
+        self.redrawn_on_open
+    }
+
     pub fn is_read_only(&self) -> bool {
         self.read_only
     }
@@ -357,7 +382,28 @@ impl ProjectFile {
     /// Large files are read by two connections at once (half of the flows each), inside a read
     /// transaction: its shared lock keeps every writer out until both have read, so both see
     /// the same state. In WAL mode readers do not block writers, so it reads alone.
+    ///
+    /// Data the app cannot accept (typically written by another program: a flow or exchange of
+    /// a firm deleted in QGIS, a position outside lat/lon range) is refused with every problem
+    /// named; the file is not changed.
     pub fn load(&self) -> Result<ProjectData, StoreError> {
+        let data = self.read_all()?;
+        let problems = data.problems();
+        if !problems.is_empty() {
+            const SHOWN: usize = 8;
+            let mut detail = problems.iter().take(SHOWN).cloned().collect::<Vec<_>>().join("; ");
+            if problems.len() > SHOWN {
+                detail.push_str(&format!("; and {} more", problems.len() - SHOWN));
+            }
+            return Err(StoreError::Invalid(format!(
+                "the project holds data the app cannot accept (changed by another program?): {detail}; \
+                 correct it there (or restore a backup) and open it again"
+            )));
+        }
+        Ok(data)
+    }
+
+    fn read_all(&self) -> Result<ProjectData, StoreError> {
         const PARALLEL_FROM: i64 = 50_000;
         let in_memory = self.conn.path().is_none_or(str::is_empty);
         let journal: String = self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
@@ -810,6 +856,50 @@ fn line_between(tx: &Connection, from: &FirmId, to: &FirmId) -> Result<Option<Ve
     Ok(Some(gpkg::encode(&Geometry::LineString(vec![a, b]), SRS_WGS84)))
 }
 
+/// Brings exchange lines back in step with their firms after another program (QGIS, GDAL) moved
+/// firms in place: the firms layer is the truth, each line runs from its from-firm to its to-firm.
+/// One transaction, and none at all when every line is already right. Returns the lines redrawn.
+fn redraw_stale_exchanges(conn: &mut Connection) -> Result<usize, StoreError> {
+    let mut positions = HashMap::new();
+    {
+        let mut stmt = conn.prepare("SELECT id, geom FROM firms")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let blob: Option<Vec<u8>> = r.get(1)?;
+            if let Some(Ok(Geometry::Point(p))) = blob.as_deref().map(gpkg::decode) {
+                positions.insert(r.get::<_, String>(0)?, p);
+            }
+        }
+    }
+    let mut stale = Vec::new();
+    {
+        let mut stmt = conn.prepare("SELECT fid, from_firm_id, to_firm_id, geom FROM exchanges")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let (Some(a), Some(b)) =
+                (positions.get(&r.get::<_, String>(1)?), positions.get(&r.get::<_, String>(2)?))
+            else {
+                continue; // a missing firm is reported by `load`, not papered over here
+            };
+            let line = Geometry::LineString(vec![*a, *b]);
+            let blob: Option<Vec<u8>> = r.get(3)?;
+            if blob.as_deref().map(gpkg::decode) != Some(Ok(line.clone())) {
+                stale.push((r.get::<_, i64>(0)?, gpkg::encode(&line, SRS_WGS84)));
+            }
+        }
+    }
+    if stale.is_empty() {
+        return Ok(0);
+    }
+    let tx = conn.transaction()?;
+    for (fid, geom) in &stale {
+        tx.execute("UPDATE exchanges SET geom = ?2 WHERE fid = ?1", params![fid, geom])?;
+    }
+    touch(&tx, "exchanges")?;
+    tx.commit()?;
+    Ok(stale.len())
+}
+
 fn redraw_exchanges_of(tx: &Connection, firm: &FirmId) -> Result<(), StoreError> {
     let mut stmt =
         tx.prepare("SELECT fid, from_firm_id, to_firm_id FROM exchanges WHERE from_firm_id = ?1 OR to_firm_id = ?1")?;
@@ -989,6 +1079,8 @@ fn write_project(tx: &Transaction, data: &ProjectData) -> Result<(), StoreError>
     for table in ["firms", "exchanges", "flows", "materials", "substitution_rules"] {
         touch(tx, table)?;
     }
+    // Again now that the materials and quantities are known (the migration wrote them empty).
+    super::qgis::write_default_styles(tx)?;
     Ok(())
 }
 

@@ -9,41 +9,33 @@ use crate::core::generate::Town;
 use crate::core::matching::Candidate;
 use crate::core::model::*;
 
-/// Colour-blind-safe palette (Okabe & Ito).
+/// Colour-blind-safe palette (Okabe & Ito), from the core's shared style.
 pub mod colors {
+    use crate::core::style;
     use egui::Color32;
-    pub const ORANGE: Color32 = Color32::from_rgb(230, 159, 0);
-    pub const SKY: Color32 = Color32::from_rgb(86, 180, 233);
-    pub const GREEN: Color32 = Color32::from_rgb(0, 158, 115);
-    pub const YELLOW: Color32 = Color32::from_rgb(240, 228, 66);
-    pub const BLUE: Color32 = Color32::from_rgb(0, 114, 178);
-    pub const VERMILION: Color32 = Color32::from_rgb(213, 94, 0);
-    pub const PURPLE: Color32 = Color32::from_rgb(204, 121, 167);
-    pub const GREY: Color32 = Color32::from_rgb(110, 110, 110);
+
+    pub const fn rgb(c: style::Rgb) -> Color32 {
+        Color32::from_rgb(c[0], c[1], c[2])
+    }
+    pub const ORANGE: Color32 = rgb(style::ORANGE);
+    pub const SKY: Color32 = rgb(style::SKY);
+    pub const GREEN: Color32 = rgb(style::GREEN);
+    pub const YELLOW: Color32 = rgb(style::YELLOW);
+    pub const BLUE: Color32 = rgb(style::BLUE);
+    pub const VERMILION: Color32 = rgb(style::VERMILION);
+    pub const PURPLE: Color32 = rgb(style::PURPLE);
+    pub const GREY: Color32 = rgb(style::GREY);
 }
 
 /// Colour of a material kind: energy orange, water blue, materials green.
 pub fn kind_color(kind: MaterialKind) -> Color32 {
-    match kind {
-        MaterialKind::Energy => colors::VERMILION,
-        MaterialKind::Water => colors::BLUE,
-        MaterialKind::Material => colors::GREEN,
-    }
+    colors::rgb(crate::core::style::kind_rgb(kind))
 }
 
 /// Sector colour from the NACE section of a firm.
 pub fn sector(nace: &str) -> (&'static str, Color32) {
-    let division: u32 = nace.get(..2).and_then(|d| d.parse().ok()).unwrap_or(0);
-    match division {
-        1..=3 => ("Agriculture and fishing", colors::GREEN),
-        5..=9 | 19 => ("Mining and refining", colors::GREY),
-        10..=12 => ("Food and drink", colors::YELLOW),
-        13..=18 | 22..=33 => ("Manufacturing", colors::SKY),
-        20 | 21 => ("Chemicals and pharma", colors::PURPLE),
-        35 => ("Energy", colors::ORANGE),
-        36..=39 => ("Water and waste", colors::BLUE),
-        _ => ("Other", Color32::from_rgb(170, 170, 170)),
-    }
+    let (name, rgb) = crate::core::style::sector(nace);
+    (name, colors::rgb(rgb))
 }
 
 /// The legend entries of the firm layer.

@@ -12,6 +12,7 @@ import sqlite3
 import struct
 import sys
 import warnings
+from xml.etree import ElementTree
 
 import pyogrio
 from pyogrio import raw as ogr_raw
@@ -83,6 +84,27 @@ def main(path):
         for got, want, which in ((points[0], ends[0], a), (points[-1], ends[1], b)):
             if abs(got[0] - want[0]) > 1e-9 or abs(got[1] - want[1]) > 1e-9:
                 failures.append(f"exchange {a}->{b}: line end {got} is not at firm {which} {want}")
+
+    # Default QGIS styles: one well-formed QML document per layer, marked as the default.
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    styles = con.execute(
+        "SELECT f_table_name, styleQML, useAsDefault FROM layer_styles WHERE owner = 'symbiosis-explorer'"
+    ).fetchall()
+    con.close()
+    styled = {}
+    for table, qml, default in styles:
+        try:
+            root = ElementTree.fromstring(qml.split("\n", 1)[1])  # after the DOCTYPE line
+        except ElementTree.ParseError as e:
+            failures.append(f"layer_styles QML for {table} is not well-formed: {e}")
+            continue
+        if root.tag != "qgis" or root.find("renderer-v2") is None:
+            failures.append(f"layer_styles QML for {table} has no renderer")
+        styled[table] = default
+    if styled != {"firms": 1, "exchanges": 1}:
+        failures.append(f"default QGIS styles: {styled}, expected firms and exchanges as defaults")
+    if "layer_styles" not in layers:
+        failures.append("GDAL does not list layer_styles (QGIS reads styles through it)")
 
     for f in failures:
         print(f"FAIL {path}: {f}", file=sys.stderr)
