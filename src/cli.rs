@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use anyhow::{Context as _, Result};
 use clap::{Parser, Subcommand};
 
+use crate::core::crs::Crs;
 use crate::core::csv_import::{self, ImportError, ImportFiles};
 use crate::core::generate::{self, GenerateOptions};
 use crate::core::info::Info;
@@ -67,6 +68,10 @@ pub enum Command {
         rules: Option<PathBuf>,
         #[arg(long)]
         project: Option<PathBuf>,
+        /// CRS of firm coordinates given as x/y (or easting/northing) without a crs column:
+        /// EPSG:4326 (default), 25832, 25833, 3006, 3067, 3301, 3059, 3346 or 2180.
+        #[arg(long, value_parser = parse_crs)]
+        crs: Option<&'static Crs>,
         /// The project file to write (replaced only once the import has succeeded).
         #[arg(long)]
         out: PathBuf,
@@ -143,6 +148,9 @@ pub enum Command {
         /// Include confidential flows (left out by default).
         #[arg(long)]
         include_confidential: bool,
+        /// CSV only: write firm positions as x/y in this grid (e.g. EPSG:3006) instead of lat/lon.
+        #[arg(long, value_parser = parse_crs)]
+        crs: Option<&'static Crs>,
     },
     /// Generate a synthetic, plausible Baltic project.
     Generate {
@@ -160,6 +168,10 @@ pub enum ObjectiveArg {
     Benefit,
     Co2,
     Quantity,
+}
+
+fn parse_crs(text: &str) -> Result<&'static Crs, String> {
+    Crs::parse(text)
 }
 
 impl From<ObjectiveArg> for Objective {
@@ -537,10 +549,21 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
             };
             emit(out, &text)
         }
-        Command::Export { project: path, format, out: dir, include_confidential } => {
+        Command::Export { project: path, format, out: dir, include_confidential, crs } => {
+            if crs.is_some_and(|c| !c.is_geographic()) && !matches!(format, ExportFormat::Csv) {
+                return Err(anyhow::anyhow!(
+                    "--crs applies to --format csv only; GeoJSON is always WGS 84 lon/lat (RFC 7946)"
+                )
+                .into());
+            }
             let project = load(&path)?;
             let summary = match format {
-                ExportFormat::Csv => crate::core::export::export_csv(&project, &dir, include_confidential),
+                ExportFormat::Csv => crate::core::export::export_csv_in(
+                    &project,
+                    &dir,
+                    include_confidential,
+                    crs.unwrap_or(crate::core::crs::WGS84),
+                ),
                 ExportFormat::Geojson => crate::core::export::export_geojson(&project, &dir, include_confidential),
             }
             .map_err(anyhow::Error::from)?;
@@ -586,8 +609,8 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
             out.write_all(text.as_bytes()).map_err(anyhow::Error::from)?;
             Ok(())
         }
-        Command::Import { firms, flows, exchanges, materials, rules, project, out: target } => {
-            let files = ImportFiles { firms, flows, exchanges, materials, rules, project };
+        Command::Import { firms, flows, exchanges, materials, rules, project, crs, out: target } => {
+            let files = ImportFiles { firms, flows, exchanges, materials, rules, project, crs };
             let data = match csv_import::import(&files) {
                 Ok(data) => data,
                 Err(ImportError::Problems(problems)) => {

@@ -83,11 +83,9 @@ fn gdal_edit(path: &Path, actions: &[&str]) {
 fn stored_line(path: &Path, from: &str, to: &str) -> Vec<LatLon> {
     let conn = rusqlite::Connection::open(path).unwrap();
     let blob: Vec<u8> = conn
-        .query_row(
-            "SELECT geom FROM exchanges WHERE from_firm_id = ?1 AND to_firm_id = ?2 LIMIT 1",
-            [from, to],
-            |r| r.get(0),
-        )
+        .query_row("SELECT geom FROM exchanges WHERE from_firm_id = ?1 AND to_firm_id = ?2 LIMIT 1", [from, to], |r| {
+            r.get(0)
+        })
         .unwrap();
     match symbiosis_explorer::core::gpkg::decode(&blob).unwrap() {
         symbiosis_explorer::core::gpkg::Geometry::LineString(points) => points,

@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use super::crs::Crs;
 use super::model::*;
 use super::reference;
 
@@ -46,6 +47,9 @@ pub struct ImportFiles {
     pub materials: Option<PathBuf>,
     pub rules: Option<PathBuf>,
     pub project: Option<PathBuf>,
+    /// The CRS of firm coordinates given as x/y (easting/northing) without a `crs` column;
+    /// None means WGS 84.
+    pub crs: Option<&'static Crs>,
 }
 
 /// A parsed CSV file: its header and its rows with their line numbers.
@@ -271,6 +275,10 @@ impl Cell<'_> {
 
 /// Where the columns of each file are documented (README: CSV formats).
 pub const FIRMS_COLUMNS: &[&str] = &["id", "name", "lat", "lon", "nace", "employees", "address", "notes", "source"];
+
+/// Columns `firms.csv` may use instead of `lat`/`lon`: grid coordinates in metres (`x`/`y` or
+/// `easting`/`northing`) and the CRS they are in (`crs`, e.g. `EPSG:3006`; else `--crs`).
+pub const FIRMS_GRID_COLUMNS: &[&str] = &["x", "y", "easting", "northing", "crs"];
 pub const FLOWS_COLUMNS: &[&str] = &[
     "firm_id",
     "direction",
@@ -340,6 +348,7 @@ pub fn import(files: &ImportFiles) -> Result<ProjectData, ImportError> {
         materials: find(&files.materials).and_then(|n| get(&n)),
         rules: find(&files.rules).and_then(|n| get(&n)),
         project: find(&files.project).and_then(|n| get(&n)),
+        crs: files.crs,
     };
     import_from(sources).map_err(ImportError::Problems)
 }
@@ -352,6 +361,8 @@ pub struct Sources<'a> {
     pub materials: Option<(String, &'a [u8])>,
     pub rules: Option<(String, &'a [u8])>,
     pub project: Option<(String, &'a [u8])>,
+    /// The CRS of firm coordinates given as x/y (easting/northing) without a `crs` column.
+    pub crs: Option<&'static Crs>,
 }
 
 /// The header of a CSV text (BOM and delimiter handled), for column mapping.
@@ -454,8 +465,9 @@ pub fn import_from(sources: Sources) -> Result<ProjectData, Vec<CsvProblem>> {
         read_rules(&table, &mut project, &mut problems);
     }
     let (name, bytes) = sources.firms;
-    if let Some(table) = Table::parse(name, bytes, FIRMS_COLUMNS, &FIRMS_COLUMNS[..4], &mut problems) {
-        read_firms(&table, &mut project, &mut problems);
+    let known: Vec<&str> = FIRMS_COLUMNS.iter().chain(FIRMS_GRID_COLUMNS).copied().collect();
+    if let Some(table) = Table::parse(name, bytes, &known, &FIRMS_COLUMNS[..2], &mut problems) {
+        read_firms(&table, sources.crs, &mut project, &mut problems);
     }
     let (name, bytes) = sources.flows;
     if let Some(table) = Table::parse(name, bytes, FLOWS_COLUMNS, &FLOWS_COLUMNS[..5], &mut problems) {
@@ -642,7 +654,43 @@ fn read_rules(table: &Table, project: &mut ProjectData, problems: &mut Problems)
     }
 }
 
-fn read_firms(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+/// Where a firm's position is read from: which columns, in which CRS.
+enum Position {
+    LatLon,
+    /// Easting and northing columns; the CRS comes from a `crs` column or the import's default.
+    Grid {
+        x: &'static str,
+        y: &'static str,
+    },
+}
+
+fn position_columns(table: &Table, default_crs: Option<&'static Crs>, problems: &mut Problems) -> Option<Position> {
+    let has = |name: &str| table.columns.contains_key(name);
+    let grid = [("x", "y"), ("easting", "northing")].into_iter().find(|(x, y)| has(x) && has(y));
+    match grid {
+        Some((x, y)) => Some(Position::Grid { x, y }),
+        None if has("lat") && has("lon") && default_crs.is_some_and(|c| !c.is_geographic()) => {
+            // `--crs` with lat/lon columns: they hold northing and easting in that grid.
+            Some(Position::Grid { x: "lon", y: "lat" })
+        }
+        None if has("lat") && has("lon") => Some(Position::LatLon),
+        None => {
+            let missing = ["lat", "lon"].into_iter().filter(|c| !has(c)).collect::<Vec<_>>();
+            for name in missing {
+                problems.push(
+                    &table.file,
+                    1,
+                    1,
+                    format!("missing required column '{name}' (or give x,y or easting,northing with a crs)"),
+                );
+            }
+            None
+        }
+    }
+}
+
+fn read_firms(table: &Table, default_crs: Option<&'static Crs>, project: &mut ProjectData, problems: &mut Problems) {
+    let Some(position) = position_columns(table, default_crs, problems) else { return };
     let mut seen: HashMap<String, u64> = HashMap::new();
     for row in &table.rows {
         let cell = |name: &'static str| table.cell(row, name).expect("required columns exist");
@@ -655,17 +703,23 @@ fn read_firms(table: &Table, project: &mut ProjectData, problems: &mut Problems)
             id_cell.problem(problems, format!("duplicate firm id '{id}' (first on line {first})"));
         }
         let name = cell("name").required(problems, "name").map(str::to_string);
-        let coordinate = |name: &'static str, limit: f64, problems: &mut Problems| {
-            let c = cell(name);
-            let v = c.required(problems, name).and_then(|_| c.number(problems, name))?;
-            if v.abs() > limit {
-                c.problem(problems, format!("{name} {v} is outside -{limit}..{limit}"));
-                return None;
+        let location = match position {
+            Position::LatLon => {
+                let coordinate = |name: &'static str, limit: f64, problems: &mut Problems| {
+                    let c = cell(name);
+                    let v = c.required(problems, name).and_then(|_| c.number(problems, name))?;
+                    if v.abs() > limit {
+                        c.problem(problems, format!("{name} {v} is outside -{limit}..{limit}"));
+                        return None;
+                    }
+                    Some(v)
+                };
+                let lat = coordinate("lat", 90.0, problems);
+                let lon = coordinate("lon", 180.0, problems);
+                lat.zip(lon).map(|(lat, lon)| LatLon::new(lat, lon))
             }
-            Some(v)
+            Position::Grid { x, y } => grid_position(table, row, x, y, default_crs, problems),
         };
-        let lat = coordinate("lat", 90.0, problems);
-        let lon = coordinate("lon", 180.0, problems);
         let nace = opt("nace");
         if !nace.is_empty() && reference::nace(&nace).is_none() {
             table.cell(row, "nace").expect("read above").problem(problems, format!("unknown NACE Rev.2 code '{nace}'"));
@@ -678,19 +732,62 @@ fn read_firms(table: &Table, project: &mut ProjectData, problems: &mut Problems)
             }
             Some(v as u32)
         });
-        let (Some(id), Some(name), Some(lat), Some(lon)) = (id, name, lat, lon) else {
+        let (Some(id), Some(name), Some(location)) = (id, name, location) else {
             continue;
         };
         project.firms.push(Firm {
             id: FirmId(id),
             name,
-            location: LatLon::new(lat, lon),
+            location,
             nace,
             employees,
             address: opt("address"),
             notes: opt("notes"),
             source: opt("source"),
         });
+    }
+}
+
+/// A firm position from grid columns, in the row's `crs` or the import's default CRS.
+fn grid_position(
+    table: &Table,
+    row: &Row,
+    x: &'static str,
+    y: &'static str,
+    default_crs: Option<&'static Crs>,
+    problems: &mut Problems,
+) -> Option<LatLon> {
+    let crs_cell = table.cell(row, "crs").filter(|c| !c.is_empty());
+    let crs = match crs_cell {
+        Some(c) => match Crs::parse(c.text) {
+            Ok(crs) => Some(crs),
+            Err(e) => {
+                c.problem(problems, e);
+                return None;
+            }
+        },
+        None => default_crs,
+    };
+    let (xc, yc) = (table.cell(row, x)?, table.cell(row, y)?);
+    let easting = xc.required(problems, x).and_then(|_| xc.number(problems, x));
+    let northing = yc.required(problems, y).and_then(|_| yc.number(problems, y));
+    let Some(crs) = crs else {
+        xc.problem(problems, format!("{x}/{y} need a CRS: add a 'crs' column (e.g. EPSG:3006) or import with --crs"));
+        return None;
+    };
+    let (easting, northing) = (easting?, northing?);
+    match crs.to_wgs84(easting, northing) {
+        Ok(p) => match p.problem() {
+            None => Some(p),
+            Some(problem) => {
+                xc.problem(problems, problem);
+                None
+            }
+        },
+        Err(e) => {
+            xc.problem(problems, e);
+            None
+        }
     }
 }
 
@@ -899,6 +996,7 @@ mod tests {
             materials: None,
             rules: None,
             project: None,
+            crs: None,
         }
     }
 

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 
 use super::catalogue;
+use super::crs::{self, Crs};
 use super::csv_import::{EXCHANGES_COLUMNS, FIRMS_COLUMNS, FLOWS_COLUMNS, MATERIALS_COLUMNS, RULES_COLUMNS};
 use super::matching::{CANDIDATE_COLUMNS, Candidate, MatchOptions, Matcher};
 use super::model::*;
@@ -18,6 +19,8 @@ pub enum ExportError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("{}: {source}", path.display())]
     Csv { path: PathBuf, source: csv::Error },
+    #[error("{0}")]
+    Crs(String),
 }
 
 /// What was written.
@@ -71,27 +74,37 @@ pub fn candidates(project: &ProjectData) -> Vec<Candidate> {
 /// Writes `firms.csv`, `flows.csv`, `exchanges.csv`, `project.csv`, `candidates.csv`, and
 /// `materials.csv` / `rules.csv` where the project has its own, into `dir`.
 pub fn export_csv(project: &ProjectData, dir: &Path, include_confidential: bool) -> Result<ExportSummary, ExportError> {
-    std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_path_buf(), source })?;
+    export_csv_in(project, dir, include_confidential, crs::WGS84)
+}
+
+/// As [`export_csv`], with firm positions in `crs`: lat/lon for WGS 84, otherwise `x`
+/// (easting) and `y` (northing) in metres with a `crs` column, which import reads back.
+pub fn export_csv_in(
+    project: &ProjectData,
+    dir: &Path,
+    include_confidential: bool,
+    crs: &Crs,
+) -> Result<ExportSummary, ExportError> {
     let (data, left_out) = visible(project, include_confidential);
+    let mut header: Vec<&str> = FIRMS_COLUMNS.to_vec();
+    if !crs.is_geographic() {
+        header.splice(2..4, ["x", "y", "crs"]);
+    }
+    let mut firm_rows = Vec::with_capacity(data.firms.len());
+    for f in &data.firms {
+        let mut row = vec![f.id.0.clone(), f.name.clone()];
+        if crs.is_geographic() {
+            row.extend([number(f.location.lat), number(f.location.lon)]);
+        } else {
+            let (x, y) = crs.from_wgs84(f.location).map_err(|e| ExportError::Crs(format!("firm '{}': {e}", f.id)))?;
+            row.extend([number(x), number(y), crs.code()]);
+        }
+        row.extend([f.nace.clone(), opt(f.employees), f.address.clone(), f.notes.clone(), f.source.clone()]);
+        firm_rows.push(row);
+    }
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_path_buf(), source })?;
     let mut summary = ExportSummary { confidential_left_out: left_out, ..ExportSummary::default() };
-    write_csv(
-        &dir.join("firms.csv"),
-        FIRMS_COLUMNS,
-        data.firms.iter().map(|f| {
-            vec![
-                f.id.0.clone(),
-                f.name.clone(),
-                number(f.location.lat),
-                number(f.location.lon),
-                f.nace.clone(),
-                opt(f.employees),
-                f.address.clone(),
-                f.notes.clone(),
-                f.source.clone(),
-            ]
-        }),
-        &mut summary,
-    )?;
+    write_csv(&dir.join("firms.csv"), &header, firm_rows, &mut summary)?;
     write_csv(
         &dir.join("flows.csv"),
         FLOWS_COLUMNS,

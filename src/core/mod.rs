@@ -1,6 +1,7 @@
 //! The domain core: everything that is true of a project, independent of how it is shown.
 
 pub mod catalogue;
+pub mod crs;
 pub mod csv_import;
 pub mod error;
 pub mod export;
@@ -12,8 +13,8 @@ pub mod matching;
 pub mod model;
 pub mod optimise;
 pub mod params;
-pub mod reference;
 pub mod qgis;
+pub mod reference;
 pub mod scenarios;
 pub mod store;
 pub mod style;

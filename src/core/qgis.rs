@@ -71,10 +71,7 @@ pub fn firms_qml() -> String {
     let mut categories = String::new();
     let mut symbols = String::new();
     for (i, (name, rgb)) in groups.enumerate() {
-        categories.push_str(&format!(
-            r#"<category symbol="{i}" value="{0}" label="{0}" render="true"/>"#,
-            xml(name)
-        ));
+        categories.push_str(&format!(r#"<category symbol="{i}" value="{0}" label="{0}" render="true"/>"#, xml(name)));
         symbols.push_str(&format!(
             r#"<symbol type="marker" name="{i}" alpha="1" clip_to_extent="1" force_rhr="0"><layer class="SimpleMarker" enabled="1" locked="0" pass="0"><Option type="Map">{}{}{}{}{}{}{}</Option></layer></symbol>"#,
             option("name", "circle"),
@@ -218,8 +215,11 @@ mod tests {
             [],
         )
         .unwrap();
-        tx.execute("UPDATE layer_styles SET useAsDefault = 0 WHERE owner = ?1 AND f_table_name = 'firms'", [STYLE_OWNER])
-            .unwrap();
+        tx.execute(
+            "UPDATE layer_styles SET useAsDefault = 0 WHERE owner = ?1 AND f_table_name = 'firms'",
+            [STYLE_OWNER],
+        )
+        .unwrap();
         write_default_styles(&tx).unwrap();
         let rows: Vec<(String, String, bool)> = tx
             .prepare("SELECT f_table_name, owner, useAsDefault FROM layer_styles ORDER BY f_table_name, owner")
@@ -229,10 +229,7 @@ mod tests {
             .collect::<Result<_, _>>()
             .unwrap();
         let rows: Vec<(&str, &str, bool)> = rows.iter().map(|(a, b, c)| (a.as_str(), b.as_str(), *c)).collect();
-        assert_eq!(
-            rows,
-            [("exchanges", STYLE_OWNER, true), ("firms", "planner", true), ("firms", STYLE_OWNER, false)]
-        );
+        assert_eq!(rows, [("exchanges", STYLE_OWNER, true), ("firms", "planner", true), ("firms", STYLE_OWNER, false)]);
         let qml: String = tx
             .query_row("SELECT styleQML FROM layer_styles WHERE f_table_name = 'exchanges'", [], |r| r.get(0))
             .unwrap();

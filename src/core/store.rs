@@ -876,8 +876,7 @@ fn redraw_stale_exchanges(conn: &mut Connection) -> Result<usize, StoreError> {
         let mut stmt = conn.prepare("SELECT fid, from_firm_id, to_firm_id, geom FROM exchanges")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let (Some(a), Some(b)) =
-                (positions.get(&r.get::<_, String>(1)?), positions.get(&r.get::<_, String>(2)?))
+            let (Some(a), Some(b)) = (positions.get(&r.get::<_, String>(1)?), positions.get(&r.get::<_, String>(2)?))
             else {
                 continue; // a missing firm is reported by `load`, not papered over here
             };

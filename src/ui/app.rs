@@ -219,6 +219,8 @@ pub struct ImportDialog {
     /// Per file (firms, flows, exchanges): columns not in the format, mapped to a format column
     /// (`Some`) or left out (`None`).
     pub mapping: [std::collections::BTreeMap<String, Option<String>>; 3],
+    /// CRS of firm coordinates given as x/y (easting/northing) without a `crs` column.
+    pub crs: Option<&'static crate::core::crs::Crs>,
 }
 
 impl ImportDialog {
@@ -226,7 +228,8 @@ impl ImportDialog {
     fn check(&mut self) {
         use crate::core::csv_import::{self, EXCHANGES_COLUMNS, FIRMS_COLUMNS, FLOWS_COLUMNS, Sources};
         let paths = [self.firms.trim().to_string(), self.flows.trim().to_string(), self.exchanges.trim().to_string()];
-        let known: [&[&str]; 3] = [FIRMS_COLUMNS, FLOWS_COLUMNS, EXCHANGES_COLUMNS];
+        let firm_columns: Vec<&str> = FIRMS_COLUMNS.iter().chain(csv_import::FIRMS_GRID_COLUMNS).copied().collect();
+        let known: [&[&str]; 3] = [&firm_columns, FLOWS_COLUMNS, EXCHANGES_COLUMNS];
         let mut texts: Vec<Option<Vec<u8>>> = Vec::new();
         for (i, path) in paths.iter().enumerate() {
             if path.is_empty() {
@@ -271,6 +274,7 @@ impl ImportDialog {
             materials: None,
             rules: None,
             project: None,
+            crs: self.crs,
         };
         match csv_import::import_from(sources) {
             Ok(data) => {
@@ -2363,6 +2367,21 @@ impl App {
                 ui.label("exchanges.csv");
                 ui.add(egui::TextEdit::singleline(&mut dialog.exchanges).hint_text("optional").desired_width(420.0));
                 ui.end_row();
+                ui.label("Coordinates");
+                let shown = |c: Option<&crate::core::crs::Crs>| match c {
+                    None => "lat/lon, or x/y with a crs column".to_string(),
+                    Some(c) => format!("x/y in {} {} ({})", c.code(), c.name, c.area),
+                };
+                egui::ComboBox::from_id_salt("import-crs").selected_text(shown(dialog.crs)).width(420.0).show_ui(
+                    ui,
+                    |ui| {
+                        ui.selectable_value(&mut dialog.crs, None, shown(None));
+                        for crs in crate::core::crs::ALL.iter().filter(|c| !c.is_geographic()) {
+                            ui.selectable_value(&mut dialog.crs, Some(crs), shown(Some(crs)));
+                        }
+                    },
+                );
+                ui.end_row();
             });
             ui.horizontal(|ui| {
                 if ui.button("Check files").clicked() {
@@ -2374,8 +2393,13 @@ impl App {
                     import_now = true;
                 }
             });
+            let firm_columns: Vec<&str> = crate::core::csv_import::FIRMS_COLUMNS
+                .iter()
+                .chain(crate::core::csv_import::FIRMS_GRID_COLUMNS)
+                .copied()
+                .collect();
             let formats = [
-                crate::core::csv_import::FIRMS_COLUMNS,
+                &firm_columns[..],
                 crate::core::csv_import::FLOWS_COLUMNS,
                 crate::core::csv_import::EXCHANGES_COLUMNS,
             ];
