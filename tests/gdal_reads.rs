@@ -180,3 +180,33 @@ fn a_firm_deleted_in_qgis_with_exchanges_left_behind_is_named_and_the_file_kept(
     assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
     assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file is left as it was");
 }
+
+/// QGIS itself (Debian's python3-qgis), headless.
+fn qgis_available() -> bool {
+    let ok =
+        Command::new("/usr/bin/python3").args(["-c", "import qgis.core"]).output().is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(std::env::var("CI").is_err(), "CI must install python3-qgis for the QGIS style test");
+        eprintln!("skipped: /usr/bin/python3 with qgis.core (apt-get install python3-qgis) not found");
+    }
+    ok
+}
+
+#[test]
+fn qgis_opens_the_sample_styled_like_the_app() {
+    if !qgis_available() {
+        return;
+    }
+    let out = Command::new("/usr/bin/python3")
+        .arg(root().join("tests/gdal/qgis_style.py"))
+        .arg(kalundborg_gpkg())
+        .env("QT_QPA_PLATFORM", "offscreen")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "QGIS style check failed:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -58,11 +58,17 @@ fn document(geometry_type: u8, renderer: &str, labeling: &str) -> String {
 /// The firms layer: a circle per firm in its sector's colour (categorised on an expression over
 /// the NACE division), labelled with the firm's name.
 pub fn firms_qml() -> String {
-    let division = r#"to_int(left(coalesce("nace", ''), 2))"#;
+    // Plain comparisons: BETWEEN needs QGIS 3.26, and LTR installations are often older.
+    // A missing or odd NACE code is division 0 ("Other"), never an evaluation error.
+    let division =
+        r#"(CASE WHEN regexp_match(coalesce("nace", ''), '^[0-9][0-9]') THEN to_int(left("nace", 2)) ELSE 0 END)"#;
     let mut cases = String::from("CASE");
     for (name, ranges, _) in style::SECTOR_GROUPS {
-        let test =
-            ranges.iter().map(|(a, b)| format!("{division} BETWEEN {a} AND {b}")).collect::<Vec<_>>().join(" OR ");
+        let test = ranges
+            .iter()
+            .map(|(a, b)| format!("({division} >= {a} AND {division} <= {b})"))
+            .collect::<Vec<_>>()
+            .join(" OR ");
         cases.push_str(&format!(" WHEN {test} THEN {}", literal(name)));
     }
     cases.push_str(&format!(" ELSE {} END", literal(style::OTHER_SECTOR.0)));
@@ -253,7 +259,7 @@ mod tests {
         for (name, _, _) in style::SECTOR_GROUPS {
             assert!(qml.contains(&format!("value=\"{name}\"")), "{name}");
         }
-        assert!(qml.contains("BETWEEN 35 AND 35 THEN &apos;Energy&apos;"));
+        assert!(qml.contains("&lt;= 35) THEN &apos;Energy&apos;"), "{qml}");
         assert!(!qml.contains("\"nace\""), "quotes inside attributes are escaped");
     }
 }
