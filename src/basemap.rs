@@ -162,7 +162,11 @@ impl Palette {
 
 /// Web-Mercator pixel position of a lon/lat on the world bitmap of `zoom` (256 px tiles).
 pub fn world_pixel_from_lonlat(lon: f64, lat: f64, zoom: u8, tile_size: u32) -> (f64, f64) {
-    let n = f64::from(tile_size) * 2f64.powi(i32::from(zoom));
+    world_pixel(lon, lat, f64::from(tile_size) * 2f64.powi(i32::from(zoom)))
+}
+
+/// Web-Mercator pixel position of a lon/lat on a world bitmap `n` pixels wide.
+pub fn world_pixel(lon: f64, lat: f64, n: f64) -> (f64, f64) {
     let lat = lat.clamp(-85.05112878, 85.05112878).to_radians();
     let x = (lon + 180.0) / 360.0 * n;
     let y = (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / std::f64::consts::PI) / 2.0 * n;
@@ -179,9 +183,29 @@ pub fn tile_bounds(x: u32, y: u32, zoom: u8) -> [f64; 4] {
 
 /// Renders one tile of the basemap.
 pub fn render_tile(map: &Basemap, x: u32, y: u32, zoom: u8, size: u32, palette: &Palette) -> Pixmap {
-    let mut pixmap = Pixmap::new(size, size).expect("tile size is positive");
+    let world = f64::from(size) * 2f64.powi(i32::from(zoom));
+    let origin = (f64::from(x) * f64::from(size), f64::from(y) * f64::from(size));
+    render_area(map, world, origin, size, size, zoom, palette)
+}
+
+/// Renders a `width` x `height` area of the Web-Mercator world bitmap that is `world` pixels
+/// wide, whose top-left corner is at `origin` on that bitmap; `zoom` picks the detail level.
+pub fn render_area(
+    map: &Basemap,
+    world: f64,
+    origin: (f64, f64),
+    width: u32,
+    height: u32,
+    zoom: u8,
+    palette: &Palette,
+) -> Pixmap {
+    let mut pixmap = Pixmap::new(width.max(1), height.max(1)).expect("size is positive");
     pixmap.fill(palette.sea);
-    let bounds = tile_bounds(x, y, zoom);
+    let lon_of = |px: f64| px / world * 360.0 - 180.0;
+    let lat_of = |py: f64| (std::f64::consts::PI * (1.0 - 2.0 * py / world)).sinh().atan().to_degrees();
+    let (origin_x, origin_y) = origin;
+    let bounds =
+        [lon_of(origin_x), lat_of(origin_y + f64::from(height)), lon_of(origin_x + f64::from(width)), lat_of(origin_y)];
     // A margin so that strokes crossing the edge are drawn on both tiles.
     let margin = (bounds[2] - bounds[0]) * 0.02;
     let visible = |b: &[f64; 4]| {
@@ -190,9 +214,8 @@ pub fn render_tile(map: &Basemap, x: u32, y: u32, zoom: u8, size: u32, palette: 
             && b[1] <= bounds[3] + margin
             && b[3] >= bounds[1] - margin
     };
-    let (origin_x, origin_y) = (f64::from(x) * f64::from(size), f64::from(y) * f64::from(size));
     let to_pixel = |p: &[f32; 2]| {
-        let (px, py) = world_pixel_from_lonlat(f64::from(p[0]), f64::from(p[1]), zoom, size);
+        let (px, py) = world_pixel(f64::from(p[0]), f64::from(p[1]), world);
         ((px - origin_x) as f32, (py - origin_y) as f32)
     };
     let path_of = |feature: &Feature, close: bool| {

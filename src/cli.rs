@@ -151,6 +151,15 @@ pub enum Command {
         /// CSV only: write firm positions as x/y in this grid (e.g. EPSG:3006) instead of lat/lon.
         #[arg(long, value_parser = parse_crs)]
         crs: Option<&'static Crs>,
+        /// PNG only: image size WIDTHxHEIGHT in pixels.
+        #[arg(long, value_parser = crate::map_image::parse_size, default_value = "1920x1080")]
+        size: (u32, u32),
+        /// PNG only: the park as it stood in this year.
+        #[arg(long)]
+        year: Option<i32>,
+        /// PNG only: map centre and zoom LAT,LON,ZOOM (default: the project's view, else all firms).
+        #[arg(long, value_parser = crate::map_image::parse_view)]
+        view: Option<crate::core::model::MapView>,
     },
     /// Generate a synthetic, plausible Baltic project.
     Generate {
@@ -168,6 +177,51 @@ pub enum ObjectiveArg {
     Benefit,
     Co2,
     Quantity,
+}
+
+/// Writes `bytes` to `dir/name` atomically (the file is complete or absent) and says so.
+fn write_output(dir: &std::path::Path, name: &str, bytes: &[u8]) -> Result<(), Failure> {
+    std::fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))?;
+    let path = dir.join(name);
+    let mut tmp =
+        tempfile::NamedTempFile::new_in(dir).with_context(|| format!("could not write in {}", dir.display()))?;
+    std::io::Write::write_all(&mut tmp, bytes).with_context(|| format!("could not write {}", path.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // A temporary file is private (0600); an export is an ordinary file.
+        let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
+    }
+    tmp.persist(&path).map_err(|e| anyhow::anyhow!("could not write {}: {}", path.display(), e.error))?;
+    eprintln!("wrote {}", path.display());
+    Ok(())
+}
+
+fn confidential_note(left_out: usize) {
+    if left_out > 0 {
+        eprintln!("{left_out} confidential flows left out (use --include-confidential to export them)");
+    }
+}
+
+fn export_html(project: &ProjectData, dir: &std::path::Path, include_confidential: bool) -> Result<(), Failure> {
+    let generated = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let report = crate::report::build(project, include_confidential, &generated).map_err(|e| anyhow::anyhow!(e))?;
+    write_output(dir, "report.html", report.html.as_bytes())?;
+    confidential_note(report.confidential_left_out);
+    Ok(())
+}
+
+fn export_png(
+    project: &ProjectData,
+    dir: &std::path::Path,
+    include_confidential: bool,
+    options: &crate::map_image::MapImageOptions,
+) -> Result<(), Failure> {
+    let (data, left_out) = crate::core::export::visible(project, include_confidential);
+    let png = crate::map_image::png(&data, options).map_err(|e| anyhow::anyhow!(e))?;
+    write_output(dir, "map.png", &png)?;
+    confidential_note(left_out);
+    Ok(())
 }
 
 fn parse_crs(text: &str) -> Result<&'static Crs, String> {
@@ -196,6 +250,10 @@ pub enum MatchFormat {
 pub enum ExportFormat {
     Csv,
     Geojson,
+    /// One self-contained report.html.
+    Html,
+    /// map.png: the map with legend, scale bar and credits.
+    Png,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq)]
@@ -549,7 +607,8 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
             };
             emit(out, &text)
         }
-        Command::Export { project: path, format, out: dir, include_confidential, crs } => {
+        Command::Export { project: path, format, out: dir, include_confidential, crs, size, year, view } => {
+            check_year(year)?;
             if crs.is_some_and(|c| !c.is_geographic()) && !matches!(format, ExportFormat::Csv) {
                 return Err(anyhow::anyhow!(
                     "--crs applies to --format csv only; GeoJSON is always WGS 84 lon/lat (RFC 7946)"
@@ -565,6 +624,15 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                     crs.unwrap_or(crate::core::crs::WGS84),
                 ),
                 ExportFormat::Geojson => crate::core::export::export_geojson(&project, &dir, include_confidential),
+                ExportFormat::Html => return export_html(&project, &dir, include_confidential),
+                ExportFormat::Png => {
+                    let options = crate::map_image::MapImageOptions {
+                        year,
+                        view,
+                        ..crate::map_image::MapImageOptions::new(size.0, size.1)
+                    };
+                    return export_png(&project, &dir, include_confidential, &options);
+                }
             }
             .map_err(anyhow::Error::from)?;
             for file in &summary.files {

@@ -8,5 +8,7 @@
 pub mod basemap;
 pub mod cli;
 pub mod core;
+pub mod map_image;
 pub mod mbtiles;
+pub mod report;
 pub mod ui;

@@ -38,8 +38,8 @@ fn opt<T: ToString>(v: Option<T>) -> String {
     v.map_or(String::new(), |v| v.to_string())
 }
 
-/// The project as exported: confidential flows removed unless included.
-fn visible(project: &ProjectData, include_confidential: bool) -> (ProjectData, usize) {
+/// The project as exported: confidential flows removed unless included, and how many were.
+pub fn visible(project: &ProjectData, include_confidential: bool) -> (ProjectData, usize) {
     let mut data = project.clone();
     let before = data.flows.len();
     if !include_confidential {
