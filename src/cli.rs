@@ -181,18 +181,8 @@ pub enum ObjectiveArg {
 
 /// Writes `bytes` to `dir/name` atomically (the file is complete or absent) and says so.
 fn write_output(dir: &std::path::Path, name: &str, bytes: &[u8]) -> Result<(), Failure> {
-    std::fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))?;
     let path = dir.join(name);
-    let mut tmp =
-        tempfile::NamedTempFile::new_in(dir).with_context(|| format!("could not write in {}", dir.display()))?;
-    std::io::Write::write_all(&mut tmp, bytes).with_context(|| format!("could not write {}", path.display()))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        // A temporary file is private (0600); an export is an ordinary file.
-        let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
-    }
-    tmp.persist(&path).map_err(|e| anyhow::anyhow!("could not write {}: {}", path.display(), e.error))?;
+    crate::output::write_atomic(&path, bytes).map_err(|e| anyhow::anyhow!(e))?;
     eprintln!("wrote {}", path.display());
     Ok(())
 }

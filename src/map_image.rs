@@ -420,12 +420,7 @@ pub fn png(project: &ProjectData, options: &MapImageOptions) -> Result<Vec<u8>, 
 
 /// Writes the map image to `path` atomically (a complete file or none).
 pub fn write_png(project: &ProjectData, options: &MapImageOptions, path: &std::path::Path) -> Result<(), String> {
-    let bytes = png(project, options)?;
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    std::io::Write::write_all(&mut tmp, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    tmp.persist(path).map_err(|e| format!("{}: {}", path.display(), e.error))?;
-    Ok(())
+    crate::output::write_atomic(path, &png(project, options)?)
 }
 
 #[cfg(test)]

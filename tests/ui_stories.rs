@@ -620,3 +620,28 @@ fn presenter_view_keeps_the_controls_and_shows_the_clean_view_in_a_second_window
     assert!(!app(&mut h).presenter_view && app(&mut h).presenting.is_none());
     assert!(h.query_by_label("CO2 avoided per year").is_none());
 }
+
+#[test]
+fn export_the_map_view_as_an_image_and_the_project_as_a_report() {
+    let mut h = kalundborg();
+    h.get_by_label("Export…").click();
+    h.run_steps(2);
+    let dir = tempfile::tempdir().unwrap();
+    let dialog = app(&mut h).export.as_mut().expect("the export window is open");
+    assert!(dialog.dir.ends_with("export"), "a folder beside the project is offered: {}", dialog.dir);
+    dialog.dir = dir.path().display().to_string();
+    h.get_by_label("1280×720").click();
+    h.run_steps(1);
+    h.get_by_label("Map image (PNG) of the current view").click();
+    h.run_steps(2);
+    let img = image::open(dir.path().join("map.png")).expect("map.png written").to_rgb8();
+    assert_eq!(img.dimensions(), (1280, 720));
+    // The picture is framed on the desk map's view (the sample opens on the park).
+    let view = app(&mut h).current_view();
+    assert!((view.lat - 55.664).abs() < 0.01 && (view.lon - 11.1).abs() < 0.01, "{view:?}");
+    h.get_by_label("HTML report (one self-contained file)").click();
+    h.run_steps(2);
+    let html = std::fs::read_to_string(dir.path().join("report.html")).expect("report.html written");
+    assert!(html.contains("Kalundborg Symbiosis") && !html.contains("<script"));
+    assert!(h.query_all_by_label_contains("report.html").count() >= 1, "the window says what it wrote");
+}

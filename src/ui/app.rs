@@ -153,6 +153,9 @@ pub struct App {
     pasted: String,
     paste_problems: Vec<String>,
     import: Option<ImportDialog>,
+    pub export: Option<ExportDialog>,
+    /// Size of the map area in the last frame (points), to export the view as seen.
+    map_size: egui::Vec2,
     why_not: (String, String),
     optimal: Option<OptimalView>,
     candidate_filter: String,
@@ -206,6 +209,31 @@ pub struct OptimalView {
     pub arcs: usize,
     pub co2_avoided_t: f64,
     pub net_benefit: f64,
+}
+
+/// What the Export window can write.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ExportKind {
+    Csv,
+    Geojson,
+    Html,
+    Png,
+}
+
+/// The Export window: where to, what to include, the map image size and the CSV grid.
+pub struct ExportDialog {
+    pub dir: String,
+    pub include_confidential: bool,
+    pub size: (u32, u32),
+    pub crs: Option<&'static crate::core::crs::Crs>,
+    /// What the last export wrote (or why it failed).
+    pub last: String,
+}
+
+impl Default for ExportDialog {
+    fn default() -> Self {
+        Self { dir: String::new(), include_confidential: false, size: (1920, 1080), crs: None, last: String::new() }
+    }
 }
 
 /// File > Import CSV: the files, and what checking them found.
@@ -383,6 +411,8 @@ impl App {
             presenter_view: false,
             mbtiles: None,
             mbtiles_path: String::new(),
+            export: None,
+            map_size: egui::vec2(1600.0, 1000.0),
             scenarios: None,
             diagram: None,
             data_version: 0,
@@ -766,6 +796,7 @@ impl App {
         });
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.map_ui(ui));
         self.import_window(&ctx);
+        self.export_window(&ctx);
         self.screenshot_step(&ctx);
     }
 
@@ -1122,6 +1153,13 @@ impl App {
             if ui.button("Import CSV…").clicked() {
                 self.import = Some(ImportDialog::default());
             }
+            if ui.add_enabled(self.project.is_some(), egui::Button::new("Export…")).clicked() {
+                let dir = self.project.as_ref().and_then(|p| p.file.path().parent().map(|d| d.join("export")));
+                self.export = Some(ExportDialog {
+                    dir: dir.map_or_else(|| "export".into(), |d| d.display().to_string()),
+                    ..ExportDialog::default()
+                });
+            }
             ui.menu_button("Edit", |ui| {
                 if ui.add_enabled(self.history.can_undo(), egui::Button::new("Undo  (Ctrl+Z)")).clicked() {
                     self.undo();
@@ -1238,6 +1276,9 @@ impl App {
 
     fn map_ui_inner(&mut self, ui: &mut egui::Ui, salt: &'static str) {
         let rect = ui.available_rect_before_wrap();
+        if salt == "desk" || self.map_size.x <= 0.0 {
+            self.map_size = rect.size();
+        }
         let Some(mut tiles) = self.tiles.take() else { return };
         tiles.begin_frame();
         let mut mbtiles = self.mbtiles.take();
@@ -2349,6 +2390,132 @@ impl App {
             }
         }
         self.bulk_edit_ui(ui, &shown);
+    }
+
+    /// The map as the desk shows it now, framed for [`crate::map_image`] (which expects the
+    /// zoom of a 1600 x 1000 window).
+    pub fn current_view(&self) -> MapView {
+        let centre = self.memory.detached().unwrap_or(lon_lat(MapView::BALTIC.lon, MapView::BALTIC.lat));
+        let (w, h) = (f64::from(self.map_size.x.max(1.0)), f64::from(self.map_size.y.max(1.0)));
+        MapView { lat: centre.y(), lon: centre.x(), zoom: self.memory.zoom() + (1600.0 / w).min(1000.0 / h).log2() }
+    }
+
+    /// Runs one export of the dialog; returns what was written.
+    fn export_now(&mut self, dialog: &ExportDialog, what: ExportKind) -> Result<String, String> {
+        let Some(project) = &self.project else { return Err("Open a project first".into()) };
+        let dir = PathBuf::from(dialog.dir.trim());
+        if dialog.dir.trim().is_empty() {
+            return Err("Type the folder to export into".into());
+        }
+        let data = &project.data;
+        let confidential = dialog.include_confidential;
+        let done = |files: Vec<PathBuf>, left_out: usize| {
+            let mut text =
+                format!("Wrote {}", files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", "));
+            if left_out > 0 {
+                text.push_str(&format!(" ({left_out} confidential flows left out)"));
+            }
+            text
+        };
+        match what {
+            ExportKind::Csv => crate::core::export::export_csv_in(
+                data,
+                &dir,
+                confidential,
+                dialog.crs.unwrap_or(crate::core::crs::WGS84),
+            )
+            .map(|s| done(s.files, s.confidential_left_out))
+            .map_err(|e| e.to_string()),
+            ExportKind::Geojson => crate::core::export::export_geojson(data, &dir, confidential)
+                .map(|s| done(s.files, s.confidential_left_out))
+                .map_err(|e| e.to_string()),
+            ExportKind::Html => {
+                let generated = chrono::Utc::now().format("%Y-%m-%d").to_string();
+                let report = crate::report::build(data, confidential, &generated)?;
+                let path = dir.join("report.html");
+                crate::output::write_atomic(&path, report.html.as_bytes())?;
+                Ok(done(vec![path], report.confidential_left_out))
+            }
+            ExportKind::Png => {
+                let (visible, left_out) = crate::core::export::visible(data, confidential);
+                let options = crate::map_image::MapImageOptions {
+                    view: Some(self.current_view()),
+                    year: self.year,
+                    ..crate::map_image::MapImageOptions::new(dialog.size.0, dialog.size.1)
+                };
+                let path = dir.join("map.png");
+                crate::map_image::write_png(&visible, &options, &path)?;
+                Ok(done(vec![path], left_out))
+            }
+        }
+    }
+
+    fn export_window(&mut self, ctx: &egui::Context) {
+        let Some(mut dialog) = self.export.take() else { return };
+        let mut open = true;
+        let mut run = None;
+        egui::Window::new("Export").open(&mut open).default_width(520.0).show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                ui.label("Folder");
+                ui.add(egui::TextEdit::singleline(&mut dialog.dir).desired_width(360.0));
+                if ui.button("Browse…").clicked()
+                    && let Some(dir) = rfd::FileDialog::new().pick_folder()
+                {
+                    dialog.dir = dir.display().to_string();
+                }
+            });
+            ui.checkbox(&mut dialog.include_confidential, "Include confidential flows (left out by default)");
+            ui.separator();
+            ui.horizontal(|ui| {
+                if ui.button("CSV (the import formats)").clicked() {
+                    run = Some(ExportKind::Csv);
+                }
+                let shown = |c: Option<&crate::core::crs::Crs>| match c {
+                    None => "lat/lon (WGS 84)".to_string(),
+                    Some(c) => format!("x/y in {} {}", c.code(), c.name),
+                };
+                egui::ComboBox::from_id_salt("export-crs").selected_text(shown(dialog.crs)).show_ui(ui, |ui| {
+                    ui.selectable_value(&mut dialog.crs, None, shown(None));
+                    for crs in crate::core::crs::ALL.iter().filter(|c| !c.is_geographic()) {
+                        ui.selectable_value(&mut dialog.crs, Some(crs), shown(Some(crs)));
+                    }
+                });
+            });
+            if ui.button("GeoJSON (firms, exchanges, candidates; lon/lat)").clicked() {
+                run = Some(ExportKind::Geojson);
+            }
+            if ui.button("HTML report (one self-contained file)").clicked() {
+                run = Some(ExportKind::Html);
+            }
+            ui.horizontal(|ui| {
+                if ui.button("Map image (PNG) of the current view").clicked() {
+                    run = Some(ExportKind::Png);
+                }
+                for (w, h) in [(1280, 720), (1920, 1080), (3840, 2160)] {
+                    ui.radio_value(&mut dialog.size, (w, h), format!("{w}×{h}"));
+                }
+            });
+            ui.label(RichText::new("The map image has a legend, a scale bar and the basemap credits; it shows the year of the timeline.").weak());
+            if !dialog.last.is_empty() {
+                ui.separator();
+                ui.label(&dialog.last);
+            }
+        });
+        if let Some(kind) = run {
+            match self.export_now(&dialog, kind) {
+                Ok(text) => {
+                    dialog.last = text.clone();
+                    self.info(text);
+                }
+                Err(e) => {
+                    dialog.last = format!("Export failed: {e}");
+                    self.error(format!("Export failed: {e}"));
+                }
+            }
+        }
+        if open {
+            self.export = Some(dialog);
+        }
     }
 
     fn import_window(&mut self, ctx: &egui::Context) {
