@@ -669,8 +669,8 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
         }
         Command::Import { firms, flows, exchanges, materials, rules, project, crs, out: target } => {
             let files = ImportFiles { firms, flows, exchanges, materials, rules, project, crs };
-            let data = match csv_import::import(&files) {
-                Ok(data) => data,
+            let (data, notes) = match csv_import::import_with_notes(&files) {
+                Ok(imported) => imported,
                 Err(ImportError::Problems(problems)) => {
                     return Err(Failure { lines: problems.iter().map(ToString::to_string).collect(), code: 2 });
                 }
@@ -678,6 +678,9 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
             };
             ProjectFile::create(&target, &data, true)
                 .with_context(|| format!("could not write {}", target.display()))?;
+            for note in &notes {
+                eprintln!("{note}");
+            }
             eprintln!(
                 "imported {} firms, {} flows, {} exchanges into {}",
                 data.firms.len(),

@@ -7,6 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use common::*;
+use symbiosis_explorer::core::{OpenMode, ProjectFile, Unit};
 
 const FIRMS: &str = "id,name,lat,lon,nace,employees,address,notes,source\n\
     power,Power station,55.661528,11.080892,35.11,120,,,test\n\
@@ -53,7 +54,7 @@ fn good_files_become_a_project_that_info_describes() {
     assert_eq!(stdout(&out), "", "import prints nothing on stdout");
 
     let info = info_json(&dir.path().join("park.gpkg"));
-    assert_eq!(info["schema_version"], 3);
+    assert_eq!(info["schema_version"], 4);
     assert_eq!(info["counts"]["firms"], 2);
     assert_eq!(info["counts"]["flows"], 3);
     assert_eq!(info["counts"]["exchanges"]["ended"], 1);
@@ -242,4 +243,56 @@ fn custom_materials_rules_and_project_settings_import() {
     assert_eq!((data.meta.name.as_str(), data.meta.currency.as_str(), data.meta.view.zoom), ("Test park", "DKK", 12.0));
     let road = data.params.mode(TransportMode::Road);
     assert_eq!((road.circuity.value, road.circuity.source.as_str()), (1.4, "local survey"));
+}
+
+#[test]
+fn quantities_in_kg_gj_or_another_dimension_are_converted_and_said_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let flows = "firm_id,direction,material,quantity,unit,price_per_unit\n\
+        power,supply,fly_ash,2500,kg,\n\
+        power,supply,steam,3600,GJ,\n\
+        boards,demand,process_water,800,t,\n\
+        boards,demand,natural_gas,3,t,\n\
+        boards,demand,natural_gypsum,1000,kg,0.02\n";
+    let out = import(dir.path(), FIRMS, flows, None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    let f = dir.path().join("flows.csv").display().to_string();
+    for note in [
+        format!("{f}:2:5: note: 2500 kg converted to 2.5 t for fly_ash"),
+        format!("{f}:3:5: note: 3600 GJ converted to 1000 MWh for steam"),
+        format!("{f}:4:5: note: 800 t converted to 800 m3 for process_water using 1 t per m3"),
+        format!("{f}:5:5: note: 3 t converted to 40 MWh for natural_gas using 13.333333 MWh per t (IPCC 2006"),
+    ] {
+        assert!(err.lines().any(|l| l.starts_with(&note)), "missing\n  {note}\nin\n{err}");
+    }
+    let info = info_json(&dir.path().join("park.gpkg"));
+    let total = |material: &str| {
+        let row = info["totals"].as_array().unwrap().iter().find(|t| t["material"] == material).unwrap().clone();
+        (row["quantity"].as_f64().unwrap(), row["unit"].as_str().unwrap().to_string())
+    };
+    assert_eq!(total("fly_ash"), (2.5, "t".into()));
+    assert_eq!(total("steam"), (1000.0, "MWh".into()));
+    assert_eq!(total("process_water"), (800.0, "m3".into()));
+    assert!((total("natural_gas").0 - 40.0).abs() < 1e-9);
+    // A price per kg becomes a price per t.
+    let data = ProjectFile::open_with(dir.path().join("park.gpkg"), OpenMode::ReadOnly).unwrap().load().unwrap();
+    let gypsum = data.flows.iter().find(|f| f.material.as_str() == "natural_gypsum").unwrap();
+    assert_eq!((gypsum.quantity, gypsum.unit), (1.0, Unit::Tonne));
+    assert!((gypsum.price_per_unit.unwrap() - 20.0).abs() < 1e-9);
+}
+
+#[test]
+fn a_unit_the_catalogue_cannot_convert_is_explained_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let flows = "firm_id,direction,material,quantity,unit\npower,supply,fly_ash,10,m3\n";
+    let out = import(dir.path(), FIRMS, flows, None);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("flows.csv:2:5: unit mismatch: fly_ash is measured in t, not m3, and the catalogue gives no density (t per m3)")
+            && err.contains("density_t_per_m3"),
+        "{err}"
+    );
+    assert!(!dir.path().join("park.gpkg").exists());
 }

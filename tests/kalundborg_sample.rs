@@ -22,6 +22,7 @@ fn the_shipped_sample_is_what_its_csv_sources_import_to() {
         materials: Some(kalundborg_csv("materials.csv")),
         rules: Some(kalundborg_csv("rules.csv")),
         project: Some(kalundborg_csv("project.csv")),
+        crs: None,
     };
     let fresh = csv_import::import(&files).unwrap();
     assert_eq!(sample(), fresh, "sample_projects/kalundborg.gpkg is stale: run scripts/build_samples.sh");
@@ -39,6 +40,7 @@ fn every_shipped_sample_is_what_its_csv_sources_import_to_and_sources_every_fact
             materials: optional("materials.csv"),
             rules: optional("rules.csv"),
             project: optional("project.csv"),
+            crs: None,
         };
         let fresh = csv_import::import(&files).unwrap_or_else(|e| panic!("{sample}: {e}"));
         let shipped = ProjectFile::open_with(root().join(format!("sample_projects/{sample}.gpkg")), OpenMode::ReadOnly)

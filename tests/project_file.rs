@@ -174,9 +174,21 @@ fn an_older_file_is_migrated_forward_with_its_data() {
 
     let file = ProjectFile::open(&path).unwrap();
     assert_eq!(file.schema_version().unwrap(), SCHEMA_VERSION);
-    assert_eq!(file.load().unwrap().exchanges.len(), 1);
+    let data = file.load().unwrap();
+    assert_eq!(data.exchanges.len(), 1);
+    // Schema 4: built-in materials gained their sourced density and energy content.
+    let water = data.material(&MaterialId::new("process_water")).unwrap();
+    assert_eq!(water.density_t_per_m3.as_ref().map(|d| d.value), Some(1.0));
+    let gas = data.material(&MaterialId::new("natural_gas")).unwrap();
+    assert!(gas.energy_mwh_per_t.as_ref().is_some_and(|e| e.source.contains("IPCC 2006")));
     drop(file);
     assert_eq!(count_indexes(), 3);
+    // Schema 3: the default QGIS styles.
+    let styles: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT count(*) FROM layer_styles WHERE owner = 'symbiosis-explorer'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(styles, 2);
 }
 
 /// Opens `path`, expects the error to mention `expected`, and checks the bytes are unchanged.

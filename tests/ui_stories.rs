@@ -434,7 +434,8 @@ fn import_maps_columns_with_other_names() {
     h.get_by_label("Firma ->");
     h.get_by_label("Kommentar ->");
     // Map "Firma" to firm_id; "Kommentar" stays left out.
-    h.get_all_by_role(Role::ComboBox).next().expect("a mapping choice per column").click();
+    // The first choice is the coordinates' CRS; then one mapping choice per column ("Firma" first).
+    h.get_all_by_role(Role::ComboBox).nth(1).expect("a mapping choice per column").click();
     h.run_steps(3);
     h.get_by_label("firm_id").click();
     h.run_steps(2);
@@ -644,4 +645,31 @@ fn export_the_map_view_as_an_image_and_the_project_as_a_report() {
     let html = std::fs::read_to_string(dir.path().join("report.html")).expect("report.html written");
     assert!(html.contains("Kalundborg Symbiosis") && !html.contains("<script"));
     assert!(h.query_all_by_label_contains("report.html").count() >= 1, "the window says what it wrote");
+}
+
+#[test]
+fn a_flow_typed_in_gj_is_stored_in_mwh_and_the_app_says_so() {
+    let mut h = kalundborg();
+    h.get_by_label("Gyproc (Saint-Gobain)").click();
+    h.run_steps(2);
+    h.get_by_label("Show flows").click();
+    h.run_steps(2);
+    let before = data(&mut h).flows.len();
+    // The material picker starts on steam (MWh); type the quantity in GJ instead.
+    h.get_by(|n| n.role() == Role::ComboBox && n.value().as_deref() == Some("MWh/yr")).click();
+    h.run_steps(2);
+    h.get_by_label("GJ/yr (converted to MWh)").click();
+    h.run_steps(2);
+    let quantity = h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some("e.g. 1500"));
+    quantity.click();
+    h.run_steps(1);
+    h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some("e.g. 1500")).type_text("3600");
+    h.run_steps(1);
+    h.get_by_label("Add flow").click();
+    h.run_steps(2);
+    let flows = data(&mut h).flows;
+    assert_eq!(flows.len(), before + 1);
+    let added = flows.iter().max_by_key(|f| f.id.0).unwrap();
+    assert_eq!((added.material.as_str(), added.quantity, added.unit), ("steam", 1000.0, Unit::Mwh));
+    h.get_by_label_contains("3600 GJ converted to 1000 MWh for steam");
 }

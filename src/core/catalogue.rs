@@ -64,6 +64,28 @@ const ROWS: &[Row] = &[
     Row { id: "recycled_plastic", name: "Recycled plastic", kind: Solid, km: SOLID_KM, mode: Road, ewc: &[], ef: (1.5, 0.0), money: (600.0, 0.0), why: "virgin polymer production" },
 ];
 
+/// Net calorific values, IPCC 2006 Guidelines for National GHG Inventories, Vol. 2, Table 1.2.
+const IPCC_NCV: &str = "IPCC 2006 Guidelines, Vol. 2 (Energy), Table 1.2 default net calorific value";
+
+/// Known energy contents (MWh per t = GJ per t / 3.6) and densities (t per m3).
+fn physical(id: &str) -> (Option<Sourced<f64>>, Option<Sourced<f64>>) {
+    let ncv =
+        |gj_per_t: f64, fuel: &str| Some(Sourced::new(gj_per_t / 3.6, format!("{IPCC_NCV}: {fuel} {gj_per_t} GJ/t")));
+    let water = || Some(Sourced::new(1.0, "density of water, 1 t per m3"));
+    match id {
+        "natural_gas" => (None, ncv(48.0, "natural gas")),
+        "refinery_gas" => (None, ncv(49.5, "refinery gas")),
+        "biogas" => (None, ncv(50.4, "other biogas")),
+        "wood_chips" => (None, ncv(15.6, "wood/wood waste")),
+        "biomass" => (None, ncv(11.6, "other primary solid biomass")),
+        "surface_water" | "process_water" | "cooling_water" | "wastewater" | "treated_effluent" => (water(), None),
+        "sewage_sludge" | "biological_sludge" | "yeast_slurry" => {
+            (Some(Sourced::new(1.0, "assumption: wet sludge and slurry are mostly water, about 1 t per m3")), None)
+        }
+        _ => (None, None),
+    }
+}
+
 fn assumption(why: &str) -> String {
     format!("assumption: {why}")
 }
@@ -96,6 +118,8 @@ pub fn builtin_materials() -> Vec<Material> {
                 virgin_price: Sourced::new(row.money.0, assumption(&format!("{}; EUR 2024", row.why))),
                 disposal_cost: Sourced::new(row.money.1, assumption(&format!("{}; EUR 2024", row.why))),
                 builtin: true,
+                density_t_per_m3: physical(row.id).0,
+                energy_mwh_per_t: physical(row.id).1,
             }
         })
         .collect()
@@ -176,6 +200,28 @@ mod tests {
         assert_eq!(km("biogas"), 50.0);
         assert_eq!(km("sewage_sludge"), 100.0);
         assert_eq!(km("fly_ash"), 300.0);
+    }
+
+    #[test]
+    fn units_convert_within_a_dimension_always_and_across_only_with_a_known_factor() {
+        let materials = builtin_materials();
+        let m = |id: &str| materials.iter().find(|m| m.id.as_str() == id).unwrap();
+        // kg to t and GJ to MWh need nothing from the catalogue.
+        assert_eq!(m("fly_ash").convert(2500.0, Unit::Kilogram).unwrap().0, 2.5);
+        assert!((m("steam").convert(36.0, Unit::Gigajoule).unwrap().0 - 10.0).abs() < 1e-12);
+        // Water: 1 t per m3, so 500 t of process water are 500 m3.
+        let (q, note) = m("process_water").convert(500.0, Unit::Tonne).unwrap();
+        assert_eq!(q, 500.0);
+        assert!(note.unwrap().contains("1 t per m3"));
+        // Natural gas: 48 GJ/t, so 3 t are 40 MWh; and 1000 kg of wood chips in MWh via t.
+        assert!((m("natural_gas").convert(3.0, Unit::Tonne).unwrap().0 - 40.0).abs() < 1e-9);
+        assert!((m("wood_chips").convert(4.333_333_333_333_333, Unit::Mwh).unwrap().0 - 1.0).abs() < 1e-9);
+        // No factor: explained, never guessed.
+        let err = m("fly_ash").convert(10.0, Unit::Mwh).unwrap_err();
+        assert!(err.starts_with("fly_ash is measured in t, not MWh") && err.contains("no energy content"), "{err}");
+        let err = m("fly_ash").convert(10.0, Unit::CubicMetre).unwrap_err();
+        assert!(err.contains("no density") && err.contains("density_t_per_m3"), "{err}");
+        assert_eq!(m("fly_ash").convert(7.0, Unit::Tonne).unwrap(), (7.0, None), "same unit: no note");
     }
 
     #[test]

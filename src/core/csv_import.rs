@@ -66,9 +66,14 @@ struct Row {
 }
 
 /// Collects problems while reading cells, so that one run reports all of them.
-struct Problems(Vec<CsvProblem>);
+/// The second list holds notes: things done that the user should know of (unit conversions).
+struct Problems(Vec<CsvProblem>, Vec<CsvProblem>);
 
 impl Problems {
+    fn new() -> Self {
+        Problems(Vec::new(), Vec::new())
+    }
+
     fn push(&mut self, file: &str, line: u64, column: usize, message: impl Into<String>) {
         self.0.push(CsvProblem { file: file.to_string(), line, column, message: message.into() });
     }
@@ -183,6 +188,11 @@ impl Table {
 impl Cell<'_> {
     fn problem(&self, problems: &mut Problems, message: impl Into<String>) {
         problems.push(&self.table.file, self.line, self.column, message);
+    }
+
+    fn note(&self, problems: &mut Problems, message: impl Into<String>) {
+        let message = format!("note: {}", message.into());
+        problems.1.push(CsvProblem { file: self.table.file.clone(), line: self.line, column: self.column, message });
     }
 
     fn is_empty(&self) -> bool {
@@ -321,6 +331,8 @@ pub const MATERIALS_COLUMNS: &[&str] = &[
     "virgin_price",
     "disposal_cost",
     "source",
+    "density_t_per_m3",
+    "energy_mwh_per_t",
 ];
 pub const RULES_COLUMNS: &[&str] = &["supply_material", "demand_material", "ratio", "source"];
 pub const PROJECT_COLUMNS: &[&str] = &["key", "value", "source"];
@@ -335,6 +347,11 @@ fn display(path: &Path) -> String {
 
 /// Reads the files and builds a project from them, or reports every problem found.
 pub fn import(files: &ImportFiles) -> Result<ProjectData, ImportError> {
+    import_with_notes(files).map(|(project, _)| project)
+}
+
+/// As [`import`], with notes of what was converted on the way in.
+pub fn import_with_notes(files: &ImportFiles) -> Result<(ProjectData, Vec<CsvProblem>), ImportError> {
     let mut inputs = vec![(display(&files.firms), read(&files.firms)?), (display(&files.flows), read(&files.flows)?)];
     for path in [&files.exchanges, &files.materials, &files.rules, &files.project].into_iter().flatten() {
         inputs.push((display(path), read(path)?));
@@ -350,7 +367,7 @@ pub fn import(files: &ImportFiles) -> Result<ProjectData, ImportError> {
         project: find(&files.project).and_then(|n| get(&n)),
         crs: files.crs,
     };
-    import_from(sources).map_err(ImportError::Problems)
+    import_from_with_notes(sources).map_err(ImportError::Problems)
 }
 
 /// In-memory CSV texts by file name (for import from the UI, pasted rows, and tests).
@@ -409,7 +426,13 @@ pub fn apply_column_mapping(bytes: &[u8], mapping: &HashMap<String, Option<Strin
 /// Reads flow rows (a `flows.csv` text, or rows pasted from a spreadsheet) against an existing
 /// project's firms and catalogue. Without a header line, the columns are taken in the order of
 /// `flows.csv`. New flows have id 0 (the file assigns ids).
-pub fn parse_flows(project: &ProjectData, name: &str, text: &str) -> Result<Vec<Flow>, Vec<CsvProblem>> {
+/// Quantities in another unit than their material's are converted where the catalogue allows;
+/// the notes say which.
+pub fn parse_flows(
+    project: &ProjectData,
+    name: &str,
+    text: &str,
+) -> Result<(Vec<Flow>, Vec<CsvProblem>), Vec<CsvProblem>> {
     let text = text.trim_start_matches('\u{feff}');
     let first = text.lines().next().unwrap_or("");
     let has_header = first.to_lowercase().split(['\t', ';', ',']).any(|c| c.trim() == "firm_id");
@@ -425,7 +448,7 @@ pub fn parse_flows(project: &ProjectData, name: &str, text: &str) -> Result<Vec<
         owned = format!("{}\n{text}", FLOWS_COLUMNS.join(delimiter));
         &owned
     };
-    let mut problems = Problems(Vec::new());
+    let mut problems = Problems::new();
     let mut scratch = ProjectData { flows: Vec::new(), exchanges: Vec::new(), ..project.clone() };
     if let Some(table) =
         Table::parse(name.to_string(), text.as_bytes(), FLOWS_COLUMNS, &FLOWS_COLUMNS[..5], &mut problems)
@@ -441,12 +464,22 @@ pub fn parse_flows(project: &ProjectData, name: &str, text: &str) -> Result<Vec<
         }
         return Err(problems.0);
     }
-    Ok(scratch.flows.into_iter().map(|f| Flow { id: FlowId(0), ..f }).collect())
+    if !has_header {
+        for p in &mut problems.1 {
+            p.line = p.line.saturating_sub(1);
+        }
+    }
+    Ok((scratch.flows.into_iter().map(|f| Flow { id: FlowId(0), ..f }).collect(), problems.1))
 }
 
 /// Builds a project from CSV texts, or returns every problem found.
 pub fn import_from(sources: Sources) -> Result<ProjectData, Vec<CsvProblem>> {
-    let mut problems = Problems(Vec::new());
+    import_from_with_notes(sources).map(|(project, _)| project)
+}
+
+/// As [`import_from`], with notes of what was converted on the way in.
+pub fn import_from_with_notes(sources: Sources) -> Result<(ProjectData, Vec<CsvProblem>), Vec<CsvProblem>> {
+    let mut problems = Problems::new();
     let mut project = ProjectData::new(ProjectMeta::default());
 
     if let Some((name, bytes)) = sources.project
@@ -479,7 +512,7 @@ pub fn import_from(sources: Sources) -> Result<ProjectData, Vec<CsvProblem>> {
         read_exchanges(&table, &mut project, &mut problems);
     }
 
-    if problems.0.is_empty() { Ok(project) } else { Err(problems.0) }
+    if problems.0.is_empty() { Ok((project, problems.1)) } else { Err(problems.0) }
 }
 
 fn read_project(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
@@ -579,6 +612,14 @@ fn read_materials(table: &Table, project: &mut ProjectData, problems: &mut Probl
                 None => Sourced::new(default, "assumption: not given, default used"),
             }
         };
+        let positive = |name: &'static str, problems: &mut Problems| -> Option<Sourced<f64>> {
+            let (v, c) = cell(name).and_then(|c| c.optional_number(problems, name).map(|v| (v, c)))?;
+            if v <= 0.0 {
+                c.problem(problems, format!("{name} must be more than zero, not {v}"));
+                return None;
+            }
+            Some(Sourced::new(v, source))
+        };
         let default_km = match kind {
             MaterialKind::Material => 300.0,
             MaterialKind::Water => 50.0,
@@ -611,6 +652,8 @@ fn read_materials(table: &Table, project: &mut ProjectData, problems: &mut Probl
             virgin_price: value("virgin_price", 0.0, problems),
             disposal_cost: value("disposal_cost", 0.0, problems),
             builtin: false,
+            density_t_per_m3: positive("density_t_per_m3", problems),
+            energy_mwh_per_t: positive("energy_mwh_per_t", problems),
         };
         match project.materials.iter_mut().find(|m| m.id.0 == id) {
             Some(existing) => *existing = material,
@@ -677,12 +720,7 @@ fn position_columns(table: &Table, default_crs: Option<&'static Crs>, problems: 
         None => {
             let missing = ["lat", "lon"].into_iter().filter(|c| !has(c)).collect::<Vec<_>>();
             for name in missing {
-                problems.push(
-                    &table.file,
-                    1,
-                    1,
-                    format!("missing required column '{name}' (or give x,y or easting,northing with a crs)"),
-                );
+                problems.push(&table.file, 1, 1, format!("missing required column '{name}'"));
             }
             None
         }
@@ -814,7 +852,7 @@ fn material_ref(cell: &Cell, project: &ProjectData, problems: &mut Problems) -> 
     }
 }
 
-/// Reads a unit cell and checks it against the material's unit.
+/// Reads a unit cell (the material's own unit where it may be left empty).
 fn unit_for(
     cell: Option<Cell>,
     material: Option<&(MaterialId, Unit)>,
@@ -829,14 +867,40 @@ fn unit_for(
         }
         return expected;
     };
-    let unit = cell.parsed::<Unit>(problems)?;
-    if let Some((id, expected)) = material
-        && unit != *expected
-    {
-        cell.problem(problems, format!("unit mismatch: {id} is measured in {expected}, not {unit}"));
-        return None;
+    cell.parsed::<Unit>(problems)
+}
+
+/// A quantity in `unit` as its material's units: converted where the catalogue knows how (with
+/// a note at the unit cell), a "unit mismatch" problem where it does not. Returns the factor
+/// (material units per given unit) for prices per unit.
+fn to_material_unit(
+    project: &ProjectData,
+    material: &MaterialId,
+    unit: Unit,
+    quantity: Option<f64>,
+    cell: Option<Cell>,
+    problems: &mut Problems,
+) -> Option<f64> {
+    let m = project.material(material)?;
+    if unit == m.unit {
+        return Some(1.0);
     }
-    Some(unit)
+    match (m.units_per(unit), cell) {
+        (Ok(factor), Some(c)) => {
+            if let Some(q) = quantity
+                && let Ok((_, Some(note))) = m.convert(q, unit)
+            {
+                c.note(problems, note);
+            }
+            Some(factor)
+        }
+        (Ok(factor), None) => Some(factor),
+        (Err(e), Some(c)) => {
+            c.problem(problems, format!("unit mismatch: {e}"));
+            None
+        }
+        (Err(_), None) => None,
+    }
 }
 
 fn year_range(from: Option<(Cell, Option<i32>)>, to: Option<(Cell, Option<i32>)>, problems: &mut Problems) -> bool {
@@ -892,8 +956,12 @@ fn read_flows(table: &Table, project: &mut ProjectData, problems: &mut Problems)
         let flag = |name: &'static str, problems: &mut Problems| cell(name).is_some_and(|c| c.boolean(problems, name));
         let accepts_hazardous = flag("accepts_hazardous", problems);
         let confidential = flag("confidential", problems);
-        let (Some(firm), Some(direction), Some((material, _)), Some(quantity), Some(unit), true) =
-            (firm, direction, material, quantity, unit, years_ok)
+        let factor = match (&material, unit) {
+            (Some((id, _)), Some(u)) => to_material_unit(project, id, u, quantity, cell("unit"), problems),
+            _ => None,
+        };
+        let (Some(firm), Some(direction), Some((material, unit)), Some(quantity), Some(factor), true) =
+            (firm, direction, material, quantity, factor, years_ok)
         else {
             continue;
         };
@@ -902,14 +970,14 @@ fn read_flows(table: &Table, project: &mut ProjectData, problems: &mut Problems)
             firm,
             direction,
             material,
-            quantity,
+            quantity: quantity * factor,
             unit,
             ewc,
             quality: text("quality"),
             available_from: from.and_then(|(_, y)| y),
             available_to: to.and_then(|(_, y)| y),
-            price_per_unit: price,
-            disposal_cost_per_unit: disposal,
+            price_per_unit: price.map(|p| p / factor),
+            disposal_cost_per_unit: disposal.map(|d| d / factor),
             accepts_hazardous,
             confidential,
             source: text("source"),
@@ -961,8 +1029,12 @@ fn read_exchanges(table: &Table, project: &mut ProjectData, problems: &mut Probl
             Some(c) => c.parsed(problems).map(Some),
             None => Some(None),
         };
-        let (Some(from), Some(to), Some((material, _)), Some(unit), Some(status), Some(transport), true) =
-            (from, to, material, unit, status, transport, years_ok)
+        let factor = match (&material, unit) {
+            (Some((id, _)), Some(u)) => to_material_unit(project, id, u, quantity, cell("unit"), problems),
+            _ => None,
+        };
+        let (Some(from), Some(to), Some((material, unit)), Some(factor), Some(status), Some(transport), true) =
+            (from, to, material, factor, status, transport, years_ok)
         else {
             continue;
         };
@@ -971,7 +1043,7 @@ fn read_exchanges(table: &Table, project: &mut ProjectData, problems: &mut Probl
             from,
             to,
             material,
-            quantity,
+            quantity: quantity.map(|q| q * factor),
             unit,
             status,
             start_year: start.and_then(|(_, y)| y),

@@ -168,6 +168,8 @@ pub fn export_csv_in(
                     number(m.virgin_price.value),
                     number(m.disposal_cost.value),
                     m.ef_virgin.source.clone(),
+                    m.density_t_per_m3.as_ref().map_or(String::new(), |d| number(d.value)),
+                    m.energy_mwh_per_t.as_ref().map_or(String::new(), |e| number(e.value)),
                 ]
             }),
             &mut summary,

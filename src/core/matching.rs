@@ -264,7 +264,8 @@ struct ModeFigures {
 pub fn tonnes_per_unit(unit: Unit) -> Option<f64> {
     match unit {
         Unit::Tonne | Unit::CubicMetre => Some(1.0),
-        Unit::Mwh => None,
+        Unit::Kilogram => Some(0.001),
+        Unit::Mwh | Unit::Gigajoule => None,
     }
 }
 

@@ -116,6 +116,8 @@ text_enum!(
         Tonne => "t" | "tonne" | "tonnes" | "ton",
         Mwh => "MWh" | "mwh",
         CubicMetre => "m3" | "m³",
+        Kilogram => "kg" | "kilogram" | "kilograms",
+        Gigajoule => "GJ" | "gj",
     }
 );
 
@@ -129,6 +131,31 @@ impl Unit {
             MaterialKind::Water => Unit::CubicMetre,
         }
     }
+
+    /// What the unit measures and how many of the dimension's base unit (t, m3, MWh) one of it is.
+    pub fn dimension(self) -> (Dimension, f64) {
+        match self {
+            Unit::Tonne => (Dimension::Mass, 1.0),
+            Unit::Kilogram => (Dimension::Mass, 0.001),
+            Unit::CubicMetre => (Dimension::Volume, 1.0),
+            Unit::Mwh => (Dimension::Energy, 1.0),
+            Unit::Gigajoule => (Dimension::Energy, 1.0 / 3.6),
+        }
+    }
+}
+
+/// A number for a message: at most 6 decimals, no trailing zeros.
+fn short(v: f64) -> String {
+    let s = format!("{v:.6}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// What a unit measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dimension {
+    Mass,
+    Volume,
+    Energy,
 }
 
 text_enum!(
@@ -362,6 +389,69 @@ pub struct Material {
     pub disposal_cost: Sourced<f64>,
     /// Shipped with the app (as opposed to added by the user).
     pub builtin: bool,
+    /// Bulk density, t per m3, where known: converts between t and m3.
+    pub density_t_per_m3: Option<Sourced<f64>>,
+    /// Energy content (net calorific value), MWh per t, where known: converts between t and MWh.
+    pub energy_mwh_per_t: Option<Sourced<f64>>,
+}
+
+impl Material {
+    /// How many of this material's units one `from` unit is, or why there is no such number.
+    /// Within a dimension (kg and t, GJ and MWh) always; across dimensions only through the
+    /// material's density or energy content.
+    pub fn units_per(&self, from: Unit) -> Result<f64, String> {
+        let (have, to_base) = from.dimension();
+        let (want, from_base) = self.unit.dimension();
+        let density = self.density_t_per_m3.as_ref().map(|s| s.value).filter(|v| *v > 0.0);
+        let energy = self.energy_mwh_per_t.as_ref().map(|s| s.value).filter(|v| *v > 0.0);
+        let missing = |what: &str, column: &str| {
+            format!(
+                "{} is measured in {}, not {from}, and the catalogue gives no {what} to convert it \
+                 (add {column} in materials.csv, or give the quantity in {})",
+                self.id, self.unit, self.unit
+            )
+        };
+        // Base units of `have` per base unit of `want`, through t where the dimensions differ.
+        let across = |from: Dimension, to: Dimension| -> Result<f64, String> {
+            use Dimension::*;
+            let tonnes_per = |d: Dimension| match d {
+                Mass => Ok(1.0),
+                Volume => density.ok_or_else(|| missing("density (t per m3)", "density_t_per_m3")),
+                Energy => {
+                    energy.map(|e| 1.0 / e).ok_or_else(|| missing("energy content (MWh per t)", "energy_mwh_per_t"))
+                }
+            };
+            Ok(tonnes_per(from)? / tonnes_per(to)?)
+        };
+        let factor = if have == want { 1.0 } else { across(have, want)? };
+        Ok(to_base * factor / from_base)
+    }
+
+    /// `quantity` in `from` units as this material's units, with a note saying how it was
+    /// converted (None when `from` is already its unit).
+    pub fn convert(&self, quantity: f64, from: Unit) -> Result<(f64, Option<String>), String> {
+        if from == self.unit {
+            return Ok((quantity, None));
+        }
+        let factor = self.units_per(from)?;
+        let converted = quantity * factor;
+        let (have, _) = from.dimension();
+        let (want, _) = self.unit.dimension();
+        let how = match (have, want) {
+            (a, b) if a == b => String::new(),
+            (Dimension::Energy, _) | (_, Dimension::Energy) if self.energy_mwh_per_t.is_some() => {
+                let e = self.energy_mwh_per_t.as_ref().expect("checked");
+                format!(" using {} MWh per t ({})", short(e.value), e.source)
+            }
+            _ => {
+                let d = self.density_t_per_m3.as_ref().map_or((0.0, ""), |d| (d.value, d.source.as_str()));
+                format!(" using {} t per m3 ({})", short(d.0), d.1)
+            }
+        };
+        let note =
+            format!("{} {from} converted to {} {} for {}{how}", short(quantity), short(converted), self.unit, self.id);
+        Ok((converted, Some(note)))
+    }
 }
 
 /// A supply material that can stand in for a demand material.

@@ -21,7 +21,7 @@ use super::model::*;
 use super::params::EvaluationParams;
 
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// `application_id` of every GeoPackage: 'GPKG'.
 pub const GPKG_APPLICATION_ID: i32 = 0x4750_4B47;
@@ -49,7 +49,8 @@ pub struct ProjectFile {
 }
 
 /// Forward migrations: entry `i` takes a file from schema `i` to `i + 1`.
-const MIGRATIONS: &[fn(&Transaction) -> rusqlite::Result<()>] = &[migrate_0_to_1, migrate_1_to_2, migrate_2_to_3];
+const MIGRATIONS: &[fn(&Transaction) -> rusqlite::Result<()>] =
+    &[migrate_0_to_1, migrate_1_to_2, migrate_2_to_3, migrate_3_to_4];
 
 fn now_iso() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
@@ -158,6 +159,52 @@ fn migrate_1_to_2(tx: &Transaction) -> rusqlite::Result<()> {
 /// Schema 3: default QGIS styles for the firms and exchanges layers in `layer_styles`.
 fn migrate_2_to_3(tx: &Transaction) -> rusqlite::Result<()> {
     super::qgis::write_default_styles(tx)
+}
+
+/// Schema 4: materials know their density and energy content (for unit conversions); the
+/// built-in ones get the catalogue's sourced values.
+fn migrate_3_to_4(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "ALTER TABLE materials ADD COLUMN density_t_per_m3 REAL;
+         ALTER TABLE materials ADD COLUMN density_source TEXT;
+         ALTER TABLE materials ADD COLUMN energy_mwh_per_t REAL;
+         ALTER TABLE materials ADD COLUMN energy_source TEXT;",
+    )?;
+    for m in super::catalogue::builtin_materials() {
+        tx.execute(
+            "UPDATE materials SET density_t_per_m3 = ?2, density_source = ?3, energy_mwh_per_t = ?4, energy_source = ?5
+             WHERE id = ?1 AND builtin",
+            params![
+                m.id.as_str(),
+                m.density_t_per_m3.as_ref().map(|d| d.value),
+                m.density_t_per_m3.as_ref().map(|d| d.source.clone()),
+                m.energy_mwh_per_t.as_ref().map(|e| e.value),
+                m.energy_mwh_per_t.as_ref().map(|e| e.source.clone()),
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+/// Takes a fresh file back to an older schema, as an older app would have written it (to test
+/// migrations on real older files).
+fn undo_migrations(tx: &Transaction, to: i64) -> rusqlite::Result<()> {
+    if to < 4 {
+        tx.execute_batch(
+            "ALTER TABLE materials DROP COLUMN density_t_per_m3;
+             ALTER TABLE materials DROP COLUMN density_source;
+             ALTER TABLE materials DROP COLUMN energy_mwh_per_t;
+             ALTER TABLE materials DROP COLUMN energy_source;",
+        )?;
+    }
+    if to < 3 {
+        tx.execute_batch("DROP TABLE layer_styles; DELETE FROM gpkg_contents WHERE table_name = 'layer_styles';")?;
+    }
+    if to < 2 {
+        tx.execute_batch("DROP INDEX se_flows_firm; DROP INDEX se_exchanges_from; DROP INDEX se_exchanges_to;")?;
+    }
+    tx.execute("UPDATE se_metadata SET value = ?1 WHERE key = 'schema_version'", [to.to_string()])?;
+    Ok(())
 }
 
 /// Runs the migrations from `from` up to `to` in one transaction.
@@ -340,9 +387,12 @@ impl ProjectFile {
             configure(&conn)?;
             conn.pragma_update(None, "application_id", GPKG_APPLICATION_ID)?;
             conn.pragma_update(None, "user_version", GPKG_USER_VERSION)?;
-            migrate(&mut conn, 0, version)?;
+            migrate(&mut conn, 0, SCHEMA_VERSION)?;
             let tx = conn.transaction()?;
             write_project(&tx, data)?;
+            if version < SCHEMA_VERSION {
+                undo_migrations(&tx, version)?;
+            }
             tx.commit()?;
             conn.close().map_err(|(_, e)| StoreError::from(e))?;
         }
@@ -1002,8 +1052,9 @@ fn insert_material(tx: &Connection, m: &Material) -> Result<(), StoreError> {
     tx.prepare_cached(
         "INSERT INTO materials (id, name, kind, unit, ewc_codes, max_distance_km, max_distance_source, transport,
          ef_virgin, ef_virgin_source, ef_disposal, ef_disposal_source, virgin_price, virgin_price_source,
-         disposal_cost, disposal_cost_source, builtin)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+         disposal_cost, disposal_cost_source, builtin, density_t_per_m3, density_source, energy_mwh_per_t,
+         energy_source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
     )?
     .execute(params![
         m.id.as_str(),
@@ -1022,7 +1073,11 @@ fn insert_material(tx: &Connection, m: &Material) -> Result<(), StoreError> {
         m.virgin_price.source,
         m.disposal_cost.value,
         m.disposal_cost.source,
-        m.builtin
+        m.builtin,
+        m.density_t_per_m3.as_ref().map(|d| d.value),
+        m.density_t_per_m3.as_ref().map(|d| d.source.as_str()),
+        m.energy_mwh_per_t.as_ref().map(|e| e.value),
+        m.energy_mwh_per_t.as_ref().map(|e| e.source.as_str()),
     ])?;
     Ok(())
 }
@@ -1175,7 +1230,8 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
         let mut stmt = conn.prepare(
             "SELECT id, name, kind, unit, ewc_codes, max_distance_km, max_distance_source, transport, ef_virgin,
              ef_virgin_source, ef_disposal, ef_disposal_source, virgin_price, virgin_price_source, disposal_cost,
-             disposal_cost_source, builtin FROM materials ORDER BY fid",
+             disposal_cost_source, builtin, density_t_per_m3, density_source, energy_mwh_per_t, energy_source
+             FROM materials ORDER BY fid",
         )?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
@@ -1198,6 +1254,12 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
                 virgin_price: sourced(12, 13)?,
                 disposal_cost: sourced(14, 15)?,
                 builtin: r.get(16)?,
+                density_t_per_m3: r
+                    .get::<_, Option<f64>>(17)?
+                    .map(|v| Sourced::new(v, opt_text(r.get(18).ok().flatten()))),
+                energy_mwh_per_t: r
+                    .get::<_, Option<f64>>(19)?
+                    .map(|v| Sourced::new(v, opt_text(r.get(20).ok().flatten()))),
             });
         }
         out

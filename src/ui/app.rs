@@ -94,6 +94,8 @@ struct FlowDraft {
     direction: Direction,
     material: String,
     quantity: String,
+    /// The unit the quantity is typed in; None is the material's own unit.
+    unit: Option<Unit>,
     ewc_search: String,
     ewc: Option<String>,
     from: String,
@@ -110,6 +112,7 @@ impl Default for FlowDraft {
             direction: Direction::Supply,
             material: "steam".into(),
             quantity: String::new(),
+            unit: None,
             ewc_search: String::new(),
             ewc: None,
             from: String::new(),
@@ -249,6 +252,8 @@ pub struct ImportDialog {
     pub mapping: [std::collections::BTreeMap<String, Option<String>>; 3],
     /// CRS of firm coordinates given as x/y (easting/northing) without a `crs` column.
     pub crs: Option<&'static crate::core::crs::Crs>,
+    /// What checking converted on the way in (units).
+    pub notes: Vec<String>,
 }
 
 impl ImportDialog {
@@ -304,9 +309,10 @@ impl ImportDialog {
             project: None,
             crs: self.crs,
         };
-        match csv_import::import_from(sources) {
-            Ok(data) => {
+        match csv_import::import_from_with_notes(sources) {
+            Ok((data, notes)) => {
                 self.problems.clear();
+                self.notes = notes.iter().map(ToString::to_string).collect();
                 self.checked = Some(data);
             }
             Err(problems) => {
@@ -1841,6 +1847,7 @@ impl App {
                 direction: f.direction,
                 material: f.material.0.clone(),
                 quantity: crate::core::matching::format_number(f.quantity),
+                unit: None,
                 ewc_search: String::new(),
                 ewc: f.ewc.clone(),
                 from: year(f.available_from),
@@ -1876,9 +1883,23 @@ impl App {
                 },
             );
             ui.end_row();
-            let unit = materials.iter().find(|m| m.id.0 == d.material).map_or(Unit::Tonne, |m| m.unit);
-            ui.label(format!("Quantity ({unit}/yr)"));
-            ui.add(egui::TextEdit::singleline(&mut d.quantity).hint_text("e.g. 1500"));
+            let material = materials.iter().find(|m| m.id.0 == d.material);
+            let unit = material.map_or(Unit::Tonne, |m| m.unit);
+            ui.label("Quantity per year");
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut d.quantity).hint_text("e.g. 1500").desired_width(120.0));
+                // Units this material converts from (kg/GJ always; m3 or MWh where density or
+                // energy content is known); stored in the material's own unit.
+                let shown = d.unit.unwrap_or(unit);
+                egui::ComboBox::from_id_salt("flow-unit").selected_text(format!("{shown}/yr")).show_ui(ui, |ui| {
+                    ui.selectable_value(&mut d.unit, None, format!("{unit}/yr"));
+                    for u in
+                        Unit::ALL.iter().filter(|u| **u != unit && material.is_some_and(|m| m.units_per(**u).is_ok()))
+                    {
+                        ui.selectable_value(&mut d.unit, Some(*u), format!("{u}/yr (converted to {unit})"));
+                    }
+                });
+            });
             ui.end_row();
             ui.label("Years");
             ui.horizontal(|ui| {
@@ -1927,11 +1948,27 @@ impl App {
         let label = if editing.is_some() { "Save changes" } else { "Add flow" };
         ui.horizontal(|ui| {
             if ui.button(RichText::new(label).strong()).clicked() {
+                let typed = self.flow_draft.unit.zip(materials.iter().find(|m| m.id.0 == self.flow_draft.material));
+                let note = typed.and_then(|(u, m)| {
+                    let q: f64 = self.flow_draft.quantity.trim().replace(',', ".").replace(' ', "").parse().ok()?;
+                    m.convert(q, u).ok()?.1
+                });
                 match self.flow_from_draft(firm, materials) {
                     Ok(flow) => {
+                        if let Some(note) = note {
+                            self.info(format!("Saved: {note}"));
+                        }
                         match editing {
                             Some(before) => {
-                                self.apply(Edit::UpdateFlow { after: Flow { id: before.id, ..flow }, before })
+                                // What the form does not show is kept as it was.
+                                let after = Flow {
+                                    id: before.id,
+                                    quality: before.quality.clone(),
+                                    price_per_unit: before.price_per_unit,
+                                    disposal_cost_per_unit: before.disposal_cost_per_unit,
+                                    ..flow
+                                };
+                                self.apply(Edit::UpdateFlow { after, before })
                             }
                             None => self.apply(Edit::InsertFlow(flow)),
                         }
@@ -1962,6 +1999,7 @@ impl App {
         if !(quantity.is_finite() && quantity >= 0.0) {
             return Err("Quantity must be zero or more".into());
         }
+        let (quantity, _) = material.convert(quantity, d.unit.unwrap_or(material.unit))?;
         let year = |s: &str| -> Result<Option<i32>, String> {
             let s = s.trim();
             if s.is_empty() {
@@ -2290,13 +2328,23 @@ impl App {
             let Some(project) = &self.project else { return };
             let parsed = crate::core::csv_import::parse_flows(&project.data, "pasted rows", &self.pasted);
             match parsed {
-                Ok(flows) if flows.is_empty() => self.paste_problems = vec!["Nothing to add: paste rows first".into()],
-                Ok(flows) => {
+                Ok((flows, _)) if flows.is_empty() => {
+                    self.paste_problems = vec!["Nothing to add: paste rows first".into()];
+                }
+                Ok((flows, notes)) => {
                     let n = flows.len();
                     self.paste_problems.clear();
                     self.pasted.clear();
                     self.apply(Edit::InsertFlows(flows));
-                    self.info(format!("Added {n} pasted flows (Ctrl+Z undoes)"));
+                    let converted = if notes.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            "; {}",
+                            notes.iter().map(|n| n.message.trim_start_matches("note: ")).collect::<Vec<_>>().join("; ")
+                        )
+                    };
+                    self.info(format!("Added {n} pasted flows (Ctrl+Z undoes){converted}"));
                 }
                 Err(problems) => self.paste_problems = problems.iter().map(ToString::to_string).collect(),
             }
@@ -2587,6 +2635,11 @@ impl App {
                                 }
                             });
                     });
+                }
+            }
+            if dialog.checked.is_some() {
+                for n in &dialog.notes {
+                    ui.label(RichText::new(n).monospace());
                 }
             }
             if !dialog.problems.is_empty() {

@@ -113,8 +113,8 @@ pub fn charts_ui(ui: &mut egui::Ui, app: &mut App) {
     Plot::new("by-year").height(200.0).legend(Legend::default()).allow_drag(false).allow_zoom(false).show(ui, |plot| {
         for (unit, points) in lines {
             let color = match unit {
-                Unit::Tonne => colors::GREEN,
-                Unit::Mwh => colors::VERMILION,
+                Unit::Tonne | Unit::Kilogram => colors::GREEN,
+                Unit::Mwh | Unit::Gigajoule => colors::VERMILION,
                 Unit::CubicMetre => colors::BLUE,
             };
             plot.line(Line::new(format!("thousand {unit}/yr"), PlotPoints::from(points)).color(color).width(2.5));
