@@ -30,6 +30,16 @@ fn kalundborg() -> Harness<'static, State> {
     harness
 }
 
+/// The app on the Kalundborg sample with Gyproc's flows open.
+fn kalundborg_at_gyproc_flows() -> Harness<'static, State> {
+    let mut h = kalundborg();
+    h.get_by_label("Gyproc (Saint-Gobain)").click();
+    h.run_steps(2);
+    h.get_by_label("Show flows").click();
+    h.run_steps(2);
+    h
+}
+
 fn app<'h>(h: &'h mut Harness<'static, State>) -> &'h mut App {
     h.state_mut().as_mut().expect("the app starts on the first frame")
 }
@@ -80,11 +90,7 @@ fn open_kalundborg_find_asnaes_and_see_its_flows() {
 
 #[test]
 fn add_a_flow_then_undo_it() {
-    let mut h = kalundborg();
-    h.get_by_label("Gyproc (Saint-Gobain)").click();
-    h.run_steps(2);
-    h.get_by_label("Show flows").click();
-    h.run_steps(2);
+    let mut h = kalundborg_at_gyproc_flows();
     let before = data(&mut h).flows.len();
     h.get_by_label("Material").click();
     // Quantity field: the text input with the hint, typed like a user would.
@@ -285,11 +291,7 @@ fn why_not_names_the_rule_and_optimise_shows_its_totals() {
 
 #[test]
 fn edit_a_flow_then_undo_the_edit() {
-    let mut h = kalundborg();
-    h.get_by_label("Gyproc (Saint-Gobain)").click();
-    h.run_steps(2);
-    h.get_by_label("Show flows").click();
-    h.run_steps(2);
+    let mut h = kalundborg_at_gyproc_flows();
     h.get_all_by_label("Edit flow").next().expect("an Edit flow button per flow").click();
     h.run_steps(2);
     h.get_by_label("Edit the flow");
@@ -649,11 +651,7 @@ fn export_the_map_view_as_an_image_and_the_project_as_a_report() {
 
 #[test]
 fn a_flow_typed_in_gj_is_stored_in_mwh_and_the_app_says_so() {
-    let mut h = kalundborg();
-    h.get_by_label("Gyproc (Saint-Gobain)").click();
-    h.run_steps(2);
-    h.get_by_label("Show flows").click();
-    h.run_steps(2);
+    let mut h = kalundborg_at_gyproc_flows();
     let before = data(&mut h).flows.len();
     // The material picker starts on steam (MWh); type the quantity in GJ instead.
     h.get_by(|n| n.role() == Role::ComboBox && n.value().as_deref() == Some("MWh/yr")).click();
