@@ -671,3 +671,17 @@ fn a_flow_typed_in_gj_is_stored_in_mwh_and_the_app_says_so() {
     assert_eq!((added.material.as_str(), added.quantity, added.unit), ("steam", 1000.0, Unit::Mwh));
     h.get_by_label_contains("3600 GJ converted to 1000 MWh for steam");
 }
+
+#[test]
+fn online_tiles_are_offered_but_off_until_the_user_turns_them_on() {
+    let mut h = kalundborg();
+    assert!(app(&mut h).online.is_none(), "no online tile source exists at start");
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("OpenStreetMap (online)");
+    h.get_by_label("Built-in offline basemap");
+    h.run_steps(2);
+    assert!(app(&mut h).online.is_none(), "looking at the choice requests nothing");
+    let cache = symbiosis_explorer::ui::app::online_tile_cache().expect("a cache folder for tiles seen online");
+    assert!(cache.ends_with("symbiosis-explorer/osm-tiles"));
+}

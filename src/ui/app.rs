@@ -186,6 +186,10 @@ pub struct App {
     /// A user's MBTiles basemap in place of the built-in one.
     pub mbtiles: Option<super::tiles::MbTilesTiles>,
     mbtiles_path: String,
+    /// OpenStreetMap tiles, only once the user turns them on (View > Basemap); tiles seen are
+    /// kept in a disk cache so that those areas stay available offline. None: no request is
+    /// ever made.
+    pub online: Option<walkers::HttpTiles>,
     /// Presenter view: the projector shows the clean view in a second window (its own display)
     /// while this window keeps the controls.
     pub presenter_view: bool,
@@ -331,6 +335,15 @@ fn recent_file() -> Option<PathBuf> {
     Some(config.join("symbiosis-explorer").join("recent.txt"))
 }
 
+/// Where online tiles are cached: `$XDG_CACHE_HOME/symbiosis-explorer/osm-tiles` (or
+/// `~/.cache/...`).
+pub fn online_tile_cache() -> Option<PathBuf> {
+    let cache = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+    Some(cache.join("symbiosis-explorer").join("osm-tiles"))
+}
+
 pub fn recent_projects() -> Vec<PathBuf> {
     let Some(file) = recent_file() else { return Vec::new() };
     std::fs::read_to_string(file)
@@ -417,6 +430,7 @@ impl App {
             presenter_view: false,
             mbtiles: None,
             mbtiles_path: String::new(),
+            online: None,
             export: None,
             map_size: egui::vec2(1600.0, 1000.0),
             scenarios: None,
@@ -1183,8 +1197,23 @@ impl App {
                 ui.add(egui::Slider::new(&mut self.layers.top_candidates, 1..=200).text("candidates shown"));
                 ui.separator();
                 ui.label("Basemap");
-                if ui.radio(self.mbtiles.is_none(), "Built-in offline basemap").clicked() {
+                if ui.radio(self.mbtiles.is_none() && self.online.is_none(), "Built-in offline basemap").clicked() {
                     self.mbtiles = None;
+                    self.online = None;
+                }
+                let online = ui
+                    .radio(self.online.is_some(), "OpenStreetMap (online)")
+                    .on_hover_text("Downloads map tiles from OpenStreetMap while on; every area viewed is kept in a disk cache and stays available offline. Off by default: the app makes no request until you turn this on.");
+                if online.clicked() && self.online.is_none() {
+                    let options = walkers::HttpOptions {
+                        cache: online_tile_cache(),
+                        ..walkers::HttpOptions::default()
+                    };
+                    self.online =
+                        Some(walkers::HttpTiles::with_options(walkers::sources::OpenStreetMap, options, ui.ctx().clone()));
+                    self.mbtiles = None;
+                    let cache = online_tile_cache().map_or("no cache folder".into(), |c| c.display().to_string());
+                    self.info(format!("Online OpenStreetMap tiles on; areas viewed are cached in {cache}"));
                 }
                 ui.horizontal(|ui| {
                     ui.add(egui::TextEdit::singleline(&mut self.mbtiles_path).hint_text("path to an .mbtiles file").desired_width(220.0));
@@ -1193,6 +1222,7 @@ impl App {
                             Ok(source) => {
                                 self.info(format!("Basemap: {}", source.name));
                                 self.mbtiles = Some(super::tiles::MbTilesTiles::new(ui.ctx(), source));
+                                self.online = None;
                             }
                             Err(e) => self.error(format!("{e}. Choose an .mbtiles raster file.")),
                         }
@@ -1288,6 +1318,7 @@ impl App {
         let Some(mut tiles) = self.tiles.take() else { return };
         tiles.begin_frame();
         let mut mbtiles = self.mbtiles.take();
+        let mut online = self.online.take();
         let my_position = lon_lat(MapView::BALTIC.lon, MapView::BALTIC.lat);
         let empty = ProjectData::default();
         let empty_index = map_layer::MapIndex::new(&empty);
@@ -1312,9 +1343,10 @@ impl App {
             events: &mut events,
             dark: ui.visuals().dark_mode,
         };
-        let source: &mut dyn walkers::Tiles = match mbtiles.as_mut() {
-            Some(m) => m,
-            None => &mut tiles,
+        let source: &mut dyn walkers::Tiles = match (online.as_mut(), mbtiles.as_mut()) {
+            (Some(o), _) => o,
+            (None, Some(m)) => m,
+            (None, None) => &mut tiles,
         };
         let mut map = Map::new(Some(source), &mut self.memory, my_position).with_plugin(layer);
         if self.move_firms {
@@ -1323,6 +1355,7 @@ impl App {
         let response = ui.add(map);
         self.tiles = Some(tiles);
         self.mbtiles = mbtiles;
+        self.online = online;
         self.dragging = dragging;
         // No tooltip in screenshots: the pointer of a headless display sits anywhere.
         if let Some(hovered) = events.hovered.as_ref().filter(|_| self.launch.screenshot.is_none()) {
@@ -1575,9 +1608,14 @@ impl App {
             );
         }
         // Credits: the basemap and place names need them; walkers draws none.
-        let credits = match &self.mbtiles {
-            Some(m) => format!("Basemap: {} {} · Towns: GeoNames (CC BY 4.0)", m.source.name, m.source.attribution),
-            None => format!("{} · Towns: GeoNames (CC BY 4.0)", crate::basemap::CREDITS),
+        let credits = match (&self.online, &self.mbtiles) {
+            (Some(_), _) => {
+                "Map data © OpenStreetMap contributors (ODbL), online tiles · Towns: GeoNames (CC BY 4.0)".into()
+            }
+            (None, Some(m)) => {
+                format!("Basemap: {} {} · Towns: GeoNames (CC BY 4.0)", m.source.name, m.source.attribution)
+            }
+            (None, None) => format!("{} · Towns: GeoNames (CC BY 4.0)", crate::basemap::CREDITS),
         };
         let painter = ui.painter();
         let galley = painter.layout_no_wrap(
