@@ -1174,7 +1174,12 @@ impl App {
                 self.import = Some(ImportDialog::default());
             }
             if ui.add_enabled(self.project.is_some(), egui::Button::new("Export…")).clicked() {
-                let dir = self.project.as_ref().and_then(|p| p.file.path().parent().map(|d| d.join("export")));
+                // Beside the project; for a sample's working copy (kept in a temporary folder),
+                // in the folder the app was started from.
+                let dir = self.project.as_ref().and_then(|p| match p.sample_of {
+                    Some(_) => std::env::current_dir().ok().map(|d| d.join("export")),
+                    None => p.file.path().parent().map(|d| d.join("export")),
+                });
                 self.export = Some(ExportDialog {
                     dir: dir.map_or_else(|| "export".into(), |d| d.display().to_string()),
                     ..ExportDialog::default()
