@@ -151,9 +151,9 @@ pub enum Command {
         /// CSV only: write firm positions as x/y in this grid (e.g. EPSG:3006) instead of lat/lon.
         #[arg(long, value_parser = parse_crs)]
         crs: Option<&'static Crs>,
-        /// PNG only: image size WIDTHxHEIGHT in pixels.
-        #[arg(long, value_parser = crate::map_image::parse_size, default_value = "1920x1080")]
-        size: (u32, u32),
+        /// PNG only: image size WIDTHxHEIGHT in pixels (default 1920x1080).
+        #[arg(long, value_parser = crate::map_image::parse_size)]
+        size: Option<(u32, u32)>,
         /// PNG only: the park as it stood in this year.
         #[arg(long)]
         year: Option<i32>,
@@ -599,6 +599,9 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
         }
         Command::Export { project: path, format, out: dir, include_confidential, crs, size, year, view } => {
             check_year(year)?;
+            if format != ExportFormat::Png && (size.is_some() || view.is_some() || year.is_some()) {
+                return Err(anyhow::anyhow!("--size, --view and --year apply to --format png only").into());
+            }
             if crs.is_some_and(|c| !c.is_geographic()) && !matches!(format, ExportFormat::Csv) {
                 return Err(anyhow::anyhow!(
                     "--crs applies to --format csv only; GeoJSON is always WGS 84 lon/lat (RFC 7946)"
@@ -619,7 +622,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                     let options = crate::map_image::MapImageOptions {
                         year,
                         view,
-                        ..crate::map_image::MapImageOptions::new(size.0, size.1)
+                        ..crate::map_image::MapImageOptions::new(size.map_or(1920, |s| s.0), size.map_or(1080, |s| s.1))
                     };
                     return export_png(&project, &dir, include_confidential, &options);
                 }

@@ -123,6 +123,10 @@ fn map_image_sizes_and_views_are_checked() {
         assert!(stderr(&out).contains(message), "{flag} {value}: {}", stderr(&out));
     }
     assert!(!dir.path().join("map.png").exists(), "nothing written");
+    let out = export(&kalundborg_gpkg(), "html", dir.path(), &["--size", "800x600"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("apply to --format png only"), "{}", stderr(&out));
+    assert!(!dir.path().join("report.html").exists());
 }
 
 #[test]
