@@ -210,3 +210,51 @@ fn qgis_opens_the_sample_styled_like_the_app() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn raw_sql_edits_as_ogrinfo_makes_them_are_read_and_tidied_on_opening() {
+    if !gdal_editor_available() || !gdal_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("edited-by-sql.gpkg");
+    std::fs::copy(kalundborg_gpkg(), &path).unwrap();
+    ProjectFile::open(&path).unwrap();
+    // `ogrinfo -sql "UPDATE ..."`: GDAL stores ST_GeomFromText's result as a SpatiaLite blob.
+    gdal_edit(
+        &path,
+        &[
+            "sql:UPDATE firms SET geom = ST_GeomFromText('POINT(11.0812345 55.6812345)', 4326) WHERE id = 'gyproc'",
+            "sql:UPDATE firms SET name = 'Renamed by SQL' WHERE id = 'refinery'",
+        ],
+    );
+    let blob: Vec<u8> = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT geom FROM firms WHERE id = 'gyproc'", [], |r| r.get(0))
+        .unwrap();
+    assert!(!symbiosis_explorer::core::gpkg::is_geopackage_blob(&blob), "GDAL wrote its SpatiaLite form");
+
+    // The command line reads it as it is (read-only, the file untouched).
+    let bytes = std::fs::read(&path).unwrap();
+    let out = cli(&["export", path.to_str().unwrap(), "--format", "geojson", "--out", dir.path().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let firms: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("firms.geojson")).unwrap()).unwrap();
+    let feature =
+        |id: &str| firms["features"].as_array().unwrap().iter().find(|f| f["properties"]["id"] == id).unwrap().clone();
+    assert_eq!(feature("gyproc")["geometry"]["coordinates"], serde_json::json!([11.0812345, 55.6812345]));
+    assert_eq!(feature("refinery")["properties"]["name"], "Renamed by SQL");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+
+    // Opening it for editing rewrites the point as a GeoPackage blob and redraws Gyproc's lines.
+    let file = ProjectFile::open(&path).unwrap();
+    let data = file.load().unwrap();
+    let gyproc_lines =
+        data.exchanges.iter().filter(|e| e.from.as_str() == "gyproc" || e.to.as_str() == "gyproc").count();
+    assert!(gyproc_lines >= 3);
+    assert_eq!(file.redrawn_on_open(), gyproc_lines);
+    drop(file);
+    let line = stored_line(&path, "refinery", "gyproc");
+    assert_eq!(line[1], LatLon::new(55.6812345, 11.0812345));
+    gdal_check(&path);
+}

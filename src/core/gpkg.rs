@@ -79,7 +79,7 @@ pub fn encode(geometry: &Geometry, srs_id: i32) -> Vec<u8> {
 /// Why a blob could not be read.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum GeometryError {
-    #[error("not a GeoPackage geometry (no 'GP' header)")]
+    #[error("not a geometry blob (neither GeoPackage, SpatiaLite nor WKB)")]
     NotGeoPackage,
     #[error("geometry blob is cut short")]
     Truncated,
@@ -144,15 +144,55 @@ pub fn header(blob: &[u8]) -> Result<Header, GeometryError> {
 }
 
 /// Decodes a GeoPackageBinary point or line string (2D; z and m ordinates are skipped).
+///
+/// Blobs that other tools write into GeoPackages by raw SQL are read too: SpatiaLite geometry
+/// blobs (what `ogrinfo -sql "UPDATE ... ST_GeomFromText(...)"` stores) and bare ISO WKB. Use
+/// [`is_geopackage_blob`] to tell whether a blob should be rewritten.
 pub fn decode(blob: &[u8]) -> Result<Geometry, GeometryError> {
-    let head = header(blob)?;
-    if head.empty {
-        return Err(GeometryError::Empty);
+    if blob.starts_with(b"GP") {
+        let head = header(blob)?;
+        if head.empty {
+            return Err(GeometryError::Empty);
+        }
+        return decode_wkb(&blob[head.wkb_offset..]);
     }
-    let wkb = &blob[head.wkb_offset..];
+    if let Some(body) = spatialite_body(blob) {
+        return decode_body(body.0, body.1, body.2);
+    }
+    if matches!(blob.first(), Some(0 | 1)) && blob.len() >= 21 {
+        return decode_wkb(blob);
+    }
+    Err(GeometryError::NotGeoPackage)
+}
+
+/// Whether a blob is a GeoPackageBinary geometry (as opposed to another tool's format).
+pub fn is_geopackage_blob(blob: &[u8]) -> bool {
+    blob.starts_with(b"GP")
+}
+
+/// A SpatiaLite blob: 0x00, byte order, SRID, MBR (4 doubles), 0x7C, class type, coordinates,
+/// 0xFE. Returns (coordinates with the type, byte order, class type) where it is one.
+fn spatialite_body(blob: &[u8]) -> Option<(&[u8], bool, u32)> {
+    if blob.len() < 44 || blob[0] != 0x00 || blob[38] != 0x7C || *blob.last()? != 0xFE || blob[1] > 1 {
+        return None;
+    }
+    let little = blob[1] == 1;
+    let raw: [u8; 4] = blob[39..43].try_into().ok()?;
+    let class = if little { u32::from_le_bytes(raw) } else { u32::from_be_bytes(raw) };
+    Some((&blob[43..blob.len() - 1], little, class))
+}
+
+fn decode_wkb(wkb: &[u8]) -> Result<Geometry, GeometryError> {
     let order = *wkb.first().ok_or(GeometryError::Truncated)?;
     let mut reader = Reader { bytes: wkb, pos: 1, little: order == 1 };
     let raw_type = reader.u32()?;
+    decode_body(&wkb[5..], order == 1, raw_type)
+}
+
+/// Coordinates of a point or line string of type `raw_type` (ISO WKB numbering; EWKB flags and
+/// SpatiaLite's 1000s/2000s/3000s for z, m and zm are the same digits).
+fn decode_body(body: &[u8], little: bool, raw_type: u32) -> Result<Geometry, GeometryError> {
+    let mut reader = Reader { bytes: body, pos: 0, little };
     // ISO WKB: 1000s digit says z (1), m (2) or zm (3); EWKB-style high bits likewise.
     let dims_code = (raw_type % 10_000) / 1000;
     let base = raw_type % 1000;
@@ -163,6 +203,9 @@ pub fn decode(blob: &[u8]) -> Result<Geometry, GeometryError> {
     } + usize::from(raw_type & 0x8000_0000 != 0)
         + usize::from(raw_type & 0x4000_0000 != 0);
     let base = if raw_type & 0xC000_0000 != 0 { raw_type & 0xFF } else { base };
+    if raw_type >= 1_000_000 {
+        return Err(GeometryError::Unsupported(raw_type)); // SpatiaLite's compressed geometries
+    }
     let point = |reader: &mut Reader| -> Result<LatLon, GeometryError> {
         let lon = reader.f64()?;
         let lat = reader.f64()?;
@@ -181,7 +224,7 @@ pub fn decode(blob: &[u8]) -> Result<Geometry, GeometryError> {
         }
         WKB_LINESTRING => {
             let n = reader.u32()? as usize;
-            if n.saturating_mul(16) > wkb.len() {
+            if n.saturating_mul(16) > body.len() {
                 return Err(GeometryError::Truncated);
             }
             let mut points = Vec::with_capacity(n);
@@ -273,6 +316,13 @@ mod tests {
             assert!(decode(&blob[..cut]).is_err(), "cut at {cut}");
         }
         assert_eq!(decode(b"XX\0\0\0\0\0\0").unwrap_err(), GeometryError::NotGeoPackage);
+        // Bare ISO WKB, as some tools write by raw SQL, is read too.
+        let mut wkb = vec![1u8];
+        wkb.extend_from_slice(&1u32.to_le_bytes());
+        wkb.extend_from_slice(&11.5f64.to_le_bytes());
+        wkb.extend_from_slice(&55.25f64.to_le_bytes());
+        assert_eq!(decode(&wkb), Ok(Geometry::Point(LatLon { lat: 55.25, lon: 11.5 })));
+        assert!(!is_geopackage_blob(&wkb));
     }
 
     #[test]

@@ -906,18 +906,26 @@ fn line_between(tx: &Connection, from: &FirmId, to: &FirmId) -> Result<Option<Ve
     Ok(Some(gpkg::encode(&Geometry::LineString(vec![a, b]), SRS_WGS84)))
 }
 
-/// Brings exchange lines back in step with their firms after another program (QGIS, GDAL) moved
-/// firms in place: the firms layer is the truth, each line runs from its from-firm to its to-firm.
-/// One transaction, and none at all when every line is already right. Returns the lines redrawn.
+/// Brings geometries back in step after another program (QGIS, GDAL) edited the file in place:
+/// firm points another tool stored in its own blob format (SpatiaLite, bare WKB, as
+/// `ogrinfo -sql "UPDATE ..."` can) are rewritten as GeoPackage blobs, and each exchange line
+/// runs again from its from-firm to its to-firm (the firms layer is the truth). One
+/// transaction, and none at all when everything is in step. Returns the lines redrawn.
 fn redraw_stale_exchanges(conn: &mut Connection) -> Result<usize, StoreError> {
     let mut positions = HashMap::new();
+    let mut foreign_points = Vec::new();
     {
-        let mut stmt = conn.prepare("SELECT id, geom FROM firms")?;
+        let mut stmt = conn.prepare("SELECT fid, id, geom FROM firms")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let blob: Option<Vec<u8>> = r.get(1)?;
-            if let Some(Ok(Geometry::Point(p))) = blob.as_deref().map(gpkg::decode) {
-                positions.insert(r.get::<_, String>(0)?, p);
+            let blob: Option<Vec<u8>> = r.get(2)?;
+            if let Some(blob) = blob
+                && let Ok(Geometry::Point(p)) = gpkg::decode(&blob)
+            {
+                if !gpkg::is_geopackage_blob(&blob) {
+                    foreign_points.push((r.get::<_, i64>(0)?, gpkg::encode(&Geometry::Point(p), SRS_WGS84)));
+                }
+                positions.insert(r.get::<_, String>(1)?, p);
             }
         }
     }
@@ -932,19 +940,29 @@ fn redraw_stale_exchanges(conn: &mut Connection) -> Result<usize, StoreError> {
             };
             let line = Geometry::LineString(vec![*a, *b]);
             let blob: Option<Vec<u8>> = r.get(3)?;
-            if blob.as_deref().map(gpkg::decode) != Some(Ok(line.clone())) {
+            let in_step =
+                blob.as_deref().is_some_and(|b| gpkg::is_geopackage_blob(b) && gpkg::decode(b).as_ref() == Ok(&line));
+            if !in_step {
                 stale.push((r.get::<_, i64>(0)?, gpkg::encode(&line, SRS_WGS84)));
             }
         }
     }
-    if stale.is_empty() {
+    if stale.is_empty() && foreign_points.is_empty() {
         return Ok(0);
     }
     let tx = conn.transaction()?;
+    for (fid, geom) in &foreign_points {
+        tx.execute("UPDATE firms SET geom = ?2 WHERE fid = ?1", params![fid, geom])?;
+    }
+    if !foreign_points.is_empty() {
+        touch(&tx, "firms")?;
+    }
     for (fid, geom) in &stale {
         tx.execute("UPDATE exchanges SET geom = ?2 WHERE fid = ?1", params![fid, geom])?;
     }
-    touch(&tx, "exchanges")?;
+    if !stale.is_empty() {
+        touch(&tx, "exchanges")?;
+    }
     tx.commit()?;
     Ok(stale.len())
 }

@@ -554,7 +554,11 @@ impl App {
                 } else {
                     ""
                 };
-                self.info(format!("Opened {}{note}", path.display()));
+                let redrawn = match project.file.redrawn_on_open() {
+                    0 => String::new(),
+                    n => format!("; {n} exchange lines redrawn to firms moved in another program (QGIS?)"),
+                };
+                self.info(format!("Opened {}{note}{redrawn}", path.display()));
                 if project.sample_of.is_none() {
                     remember_recent(path);
                 }

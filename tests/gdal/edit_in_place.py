@@ -8,6 +8,8 @@ Usage: edit_in_place.py PROJECT.gpkg ACTION [ACTION ...]
   rename:ID:NAME              change firm ID's name attribute
   add:ID:NAME:NACE:LON:LAT    add a firm to the firms layer (CreateFeature)
   delete:ID                   delete firm ID (DeleteFeature), leaving its flows and exchanges behind
+  sql:STATEMENT               run an SQL statement as `ogrinfo -sql` does (GDAL's SQLite dialect,
+                              with SpatiaLite functions where GDAL has them)
 Exits non-zero with a message if GDAL refuses an edit.
 """
 import sys
@@ -37,7 +39,9 @@ def main(path, actions):
     firms = ds.GetLayerByName("firms")
     for action in actions:
         verb, *args = action.split(":")
-        if verb == "index":
+        if verb == "sql":
+            ds.ExecuteSQL(action.partition(":")[2])
+        elif verb == "index":
             for layer in ("firms", "exchanges"):
                 ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{layer}', 'geom')")
         elif verb == "move":
