@@ -107,6 +107,19 @@ fn line_chart(title: &str, points: &[(i32, f64)], unit: &str) -> String {
         let x = |year: i32| left + f64::from(year - first.0) / span * (w - left - 20.0);
         let y = |v: f64| h - bottom - v / max * (h - bottom - 40.0);
         let path: Vec<String> = points.iter().map(|(yr, v)| format!("{:.1},{:.1}", x(*yr), y(*v))).collect();
+        // A tick and label every decade between the first and last year.
+        let mut decade = (first.0 / 10 + 1) * 10;
+        while decade < last.0 - 3 {
+            let _ = write!(
+                svg,
+                r##"<line x1="{0:.1}" y1="{1}" x2="{0:.1}" y2="{2}" stroke="#888"/><text x="{0:.1}" y="{3}" text-anchor="middle">{decade}</text>"##,
+                x(decade),
+                h - bottom,
+                h - bottom + 5.0,
+                h - 10.0
+            );
+            decade += 10;
+        }
         let _ = write!(
             svg,
             r##"<line x1="{left}" y1="{0}" x2="{1}" y2="{0}" stroke="#888"/><line x1="{left}" y1="40" x2="{left}" y2="{0}" stroke="#888"/><polyline fill="none" stroke="#009e73" stroke-width="2.5" points="{2}"/><text x="{left}" y="{3}">{4}</text><text x="{1}" y="{3}" text-anchor="end">{5}</text><text x="{6}" y="{7}" text-anchor="end">{8} {9}</text>"##,
@@ -203,7 +216,8 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     if confidential_left_out > 0 {
         let _ = write!(
             h,
-            "<p class=\"note\">{confidential_left_out} confidential flows are left out of this report and of every figure in it.</p>"
+            "<p class=\"note\">{confidential_left_out} confidential {} left out of this report and of every figure in it.</p>",
+            if confidential_left_out == 1 { "flow is" } else { "flows are" }
         );
     } else if include_confidential && data.flows.iter().any(|f| f.confidential) {
         h.push_str(
@@ -334,7 +348,7 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
         });
         let _ = write!(
             h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{years}</td><td>{}</td><td class=\"n\">{co2}</td><td class=\"n\">{benefit}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{years}</td><td>{}</td><td class=\"n\">{co2}</td><td class=\"n\">{benefit}</td><td class=\"src\">{}</td></tr>",
             escape(&name_of(&ex.from)),
             escape(&name_of(&ex.to)),
             escape(&ex.material.0),
@@ -403,7 +417,7 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
         };
         let _ = write!(
             h,
-            "<tr><td>{}<br><span class=\"meta\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}<br><span class=\"meta\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td class=\"src\">{}</td></tr>",
             escape(&firm.name),
             escape(&firm.id.0),
             escape(&firm.nace),
@@ -419,7 +433,7 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     for (key, value, source) in data.params.to_rows() {
         let _ = write!(
             h,
-            "<tr><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"src\">{}</td></tr>",
             escape(&key),
             escape(&format_number(value)),
             source_text(&source)
@@ -439,7 +453,7 @@ h1{margin-bottom:.2em}h2{border-bottom:2px solid #009e73;padding-bottom:.2em;mar
 .lead{font-size:1.2em;margin-top:0}.meta{color:#555;font-size:.9em}.note{background:#fff4d6;padding:.5em 1em}\
 .warn{background:#ffd9cc}.cards{display:flex;flex-wrap:wrap;gap:1em;margin:1em 0}\
 .card{border:1px solid #ccc;border-radius:6px;padding:.6em 1em;min-width:10em}.card .v{font-size:1.8em;font-weight:bold}\
-table{border-collapse:collapse;margin:1em 0;width:100%}th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}\
+table{border-collapse:collapse;margin:1em 0;width:100%}th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}td.src{overflow-wrap:anywhere;min-width:12em}\
 th{background:#f2f2f2}td.n{text-align:right;white-space:nowrap}tr.detail td{border-bottom:2px solid #bbb;font-size:.9em}\
 table.terms{width:auto}img.map{max-width:100%;border:1px solid #ccc}svg{display:block;margin:1.5em 0;max-width:100%}\
 code{font-size:.9em}@media print{details{display:block}}";
