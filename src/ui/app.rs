@@ -1352,12 +1352,18 @@ impl App {
             events: &mut events,
             dark: ui.visuals().dark_mode,
         };
-        let source: &mut dyn walkers::Tiles = match (online.as_mut(), mbtiles.as_mut()) {
-            (Some(o), _) => o,
-            (None, Some(m)) => m,
-            (None, None) => &mut tiles,
+        // The built-in basemap is always underneath: where an online tile was never fetched (no
+        // network) or an MBTiles file has no tile, it shows through.
+        let mut map = Map::new(Some(&mut tiles), &mut self.memory, my_position);
+        let chosen: Option<&mut dyn walkers::Tiles> = match (online.as_mut(), mbtiles.as_mut()) {
+            (Some(o), _) => Some(o),
+            (None, Some(m)) => Some(m),
+            (None, None) => None,
         };
-        let mut map = Map::new(Some(source), &mut self.memory, my_position).with_plugin(layer);
+        if let Some(chosen) = chosen {
+            map = map.with_layer(chosen, 1.0);
+        }
+        let mut map = map.with_plugin(layer);
         if self.move_firms {
             map = map.drag_pan_buttons(egui::DragPanButtons::SECONDARY | egui::DragPanButtons::MIDDLE);
         }
@@ -1618,12 +1624,17 @@ impl App {
         }
         // Credits: the basemap and place names need them; walkers draws none.
         let credits = match (&self.online, &self.mbtiles) {
-            (Some(_), _) => {
-                "Map data © OpenStreetMap contributors (ODbL), online tiles · Towns: GeoNames (CC BY 4.0)".into()
-            }
-            (None, Some(m)) => {
-                format!("Basemap: {} {} · Towns: GeoNames (CC BY 4.0)", m.source.name, m.source.attribution)
-            }
+            // The built-in basemap shows through wherever the chosen source has no tile.
+            (Some(_), _) => format!(
+                "Map data © OpenStreetMap contributors (ODbL), online tiles · {} · Towns: GeoNames (CC BY 4.0)",
+                crate::basemap::CREDITS
+            ),
+            (None, Some(m)) => format!(
+                "Basemap: {} {} · {} · Towns: GeoNames (CC BY 4.0)",
+                m.source.name,
+                m.source.attribution,
+                crate::basemap::CREDITS
+            ),
             (None, None) => format!("{} · Towns: GeoNames (CC BY 4.0)", crate::basemap::CREDITS),
         };
         let painter = ui.painter();
