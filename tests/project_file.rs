@@ -381,3 +381,27 @@ fn a_large_project_loads_in_parallel_exactly_as_written() {
     let loaded = ProjectFile::open_with(&path, OpenMode::ReadOnly).unwrap().load().unwrap();
     assert_eq!(loaded, data);
 }
+
+#[test]
+fn a_material_added_later_gets_its_colour_in_the_qgis_style() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = new_file(&dir, &small_project());
+    let exchanges_qml = || -> String {
+        Connection::open(&path)
+            .unwrap()
+            .query_row(
+                "SELECT styleQML FROM layer_styles WHERE f_table_name = 'exchanges' AND owner = 'symbiosis-explorer'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert!(!exchanges_qml().contains("hot_oil"));
+    let mut file = ProjectFile::open(&path).unwrap();
+    let steam = file.load().unwrap().material(&MaterialId::new("steam")).unwrap().clone();
+    let hot_oil = Material { id: MaterialId::new("hot_oil"), name: "Thermal oil".into(), builtin: false, ..steam };
+    file.upsert_material(&hot_oil).unwrap();
+    drop(file);
+    let qml = exchanges_qml();
+    assert!(qml.contains("&apos;hot_oil&apos;"), "the energy colour list names the new material");
+}

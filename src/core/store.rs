@@ -645,6 +645,8 @@ impl ProjectFile {
             for table in ["firms", "flows", "exchanges", "materials", "substitution_rules"] {
                 touch(tx, table)?;
             }
+            // New materials need their colour in the QGIS style of the exchanges layer.
+            super::qgis::write_default_styles(tx)?;
             Ok(())
         })
     }
@@ -751,7 +753,9 @@ impl ProjectFile {
             }
             tx.execute("DELETE FROM materials WHERE id = ?1", [material.id.as_str()])?;
             insert_material(tx, material)?;
-            touch(tx, "materials")
+            touch(tx, "materials")?;
+            super::qgis::write_default_styles(tx)?;
+            Ok(())
         })
     }
 
