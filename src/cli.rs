@@ -182,7 +182,7 @@ pub enum ObjectiveArg {
 /// Writes `bytes` to `dir/name` atomically (the file is complete or absent) and says so.
 fn write_output(dir: &std::path::Path, name: &str, bytes: &[u8]) -> Result<(), Failure> {
     let path = dir.join(name);
-    crate::output::write_atomic(&path, bytes).map_err(|e| anyhow::anyhow!(e))?;
+    crate::core::output::write_atomic(&path, bytes).map_err(|e| anyhow::anyhow!(e))?;
     eprintln!("wrote {}", path.display());
     Ok(())
 }

@@ -10,6 +10,5 @@ pub mod cli;
 pub mod core;
 pub mod map_image;
 pub mod mbtiles;
-pub mod output;
 pub mod report;
 pub mod ui;

@@ -420,7 +420,7 @@ pub fn png(project: &ProjectData, options: &MapImageOptions) -> Result<Vec<u8>, 
 
 /// Writes the map image to `path` atomically (a complete file or none).
 pub fn write_png(project: &ProjectData, options: &MapImageOptions, path: &std::path::Path) -> Result<(), String> {
-    crate::output::write_atomic(path, &png(project, options)?)
+    crate::core::output::write_atomic(path, &png(project, options)?)
 }
 
 #[cfg(test)]

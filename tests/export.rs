@@ -120,3 +120,26 @@ fn geojson_parses_back_with_counts_and_lon_lat() {
     assert_eq!(gypsum["geometry"]["coordinates"][0], serde_json::json!([11.080892, 55.661528]));
     assert!(!read("candidates.geojson")["features"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn exporting_where_a_file_stands_is_one_clear_line_and_the_file_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "keep me").unwrap();
+    for format in ["csv", "geojson", "html", "png"] {
+        let out = cli(&[
+            "export",
+            &kalundborg_gpkg().display().to_string(),
+            "--format",
+            format,
+            "--out",
+            &blocker.display().to_string(),
+        ]);
+        assert!(!out.status.success(), "{format}");
+        let err = stderr(&out);
+        assert!(err.contains("could not create") && err.contains("not-a-folder"), "{format}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "{format}: {err}");
+        assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "keep me");
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing else was written");
+}

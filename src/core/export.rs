@@ -15,12 +15,14 @@ use super::model::*;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
-    #[error("{}: {source}", path.display())]
-    Csv { path: PathBuf, source: csv::Error },
+    #[error("could not create {}: {error}", path.display())]
+    Io { path: PathBuf, error: std::io::Error },
+    #[error("{}: {error}", path.display())]
+    Csv { path: PathBuf, error: csv::Error },
     #[error("{0}")]
     Crs(String),
+    #[error("{0}")]
+    Write(String),
 }
 
 /// What was written.
@@ -55,13 +57,14 @@ fn write_csv(
     rows: impl IntoIterator<Item = Vec<String>>,
     summary: &mut ExportSummary,
 ) -> Result<(), ExportError> {
-    let csv_err = |source| ExportError::Csv { path: path.to_path_buf(), source };
-    let mut writer = csv::Writer::from_path(path).map_err(csv_err)?;
+    let csv_err = |error| ExportError::Csv { path: path.to_path_buf(), error };
+    let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(header).map_err(csv_err)?;
     for row in rows {
         writer.write_record(row).map_err(csv_err)?;
     }
-    writer.flush().map_err(|source| ExportError::Io { path: path.to_path_buf(), source })?;
+    let bytes = writer.into_inner().map_err(|e| ExportError::Write(format!("{}: {e}", path.display())))?;
+    super::output::write_atomic(path, &bytes).map_err(ExportError::Write)?;
     summary.files.push(path.to_path_buf());
     Ok(())
 }
@@ -102,7 +105,7 @@ pub fn export_csv_in(
         row.extend([f.nace.clone(), opt(f.employees), f.address.clone(), f.notes.clone(), f.source.clone()]);
         firm_rows.push(row);
     }
-    std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_path_buf(), source })?;
+    std::fs::create_dir_all(dir).map_err(|error| ExportError::Io { path: dir.to_path_buf(), error })?;
     let mut summary = ExportSummary { confidential_left_out: left_out, ..ExportSummary::default() };
     write_csv(&dir.join("firms.csv"), &header, firm_rows, &mut summary)?;
     write_csv(
@@ -221,7 +224,7 @@ pub fn export_geojson(
     dir: &Path,
     include_confidential: bool,
 ) -> Result<ExportSummary, ExportError> {
-    std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_path_buf(), source })?;
+    std::fs::create_dir_all(dir).map_err(|error| ExportError::Io { path: dir.to_path_buf(), error })?;
     let (data, left_out) = visible(project, include_confidential);
     let mut summary = ExportSummary { confidential_left_out: left_out, ..ExportSummary::default() };
     let point = |p: LatLon| json!({ "type": "Point", "coordinates": [p.lon, p.lat] });
@@ -270,7 +273,7 @@ pub fn export_geojson(
     for (name, features) in [("firms", firms), ("exchanges", exchanges), ("candidates", candidates)] {
         let path = dir.join(format!("{name}.geojson"));
         let text = serde_json::to_string_pretty(&feature_collection(features)).expect("JSON values serialise");
-        std::fs::write(&path, text).map_err(|source| ExportError::Io { path: path.clone(), source })?;
+        super::output::write_atomic(&path, text.as_bytes()).map_err(ExportError::Write)?;
         summary.files.push(path);
     }
     Ok(summary)

@@ -12,6 +12,7 @@ pub mod info;
 pub mod matching;
 pub mod model;
 pub mod optimise;
+pub mod output;
 pub mod params;
 pub mod qgis;
 pub mod reference;

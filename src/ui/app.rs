@@ -2539,7 +2539,7 @@ impl App {
                 let generated = chrono::Utc::now().format("%Y-%m-%d").to_string();
                 let report = crate::report::build(data, confidential, &generated)?;
                 let path = dir.join("report.html");
-                crate::output::write_atomic(&path, report.html.as_bytes())?;
+                crate::core::output::write_atomic(&path, report.html.as_bytes())?;
                 Ok(done(vec![path], report.confidential_left_out))
             }
             ExportKind::Png => {

@@ -1,4 +1,5 @@
 //! Writing exported files: each appears complete or not at all, never half-written.
+//! (Used by every export: CSV, GeoJSON, the report and the map image.)
 
 use std::io::Write as _;
 use std::path::Path;
