@@ -1214,12 +1214,11 @@ impl App {
                     .radio(self.online.is_some(), "OpenStreetMap (online)")
                     .on_hover_text("Downloads map tiles from OpenStreetMap while on; every area viewed is kept in a disk cache and stays available offline. Off by default: the app makes no request until you turn this on.");
                 if online.clicked() && self.online.is_none() {
-                    let options = walkers::HttpOptions {
-                        cache: online_tile_cache(),
-                        ..walkers::HttpOptions::default()
-                    };
-                    self.online =
-                        Some(walkers::HttpTiles::with_options(walkers::sources::OpenStreetMap, options, ui.ctx().clone()));
+                    self.online = Some(super::tiles::online_tiles(
+                        ui.ctx(),
+                        walkers::sources::OpenStreetMap,
+                        online_tile_cache(),
+                    ));
                     self.mbtiles = None;
                     let cache = online_tile_cache().map_or("no cache folder".into(), |c| c.display().to_string());
                     self.info(format!("Online OpenStreetMap tiles on; areas viewed are cached in {cache}"));

@@ -210,3 +210,35 @@ impl Tiles for MbTilesTiles {
         TILE_SIZE
     }
 }
+
+/// A tile server given by a URL template with `{z}`, `{x}` and `{y}` (for a local tile server,
+/// or tests).
+pub struct UrlTemplate {
+    pub template: String,
+    pub attribution: &'static str,
+}
+
+impl walkers::sources::TileSource for UrlTemplate {
+    fn tile_url(&self, tile: TileId) -> String {
+        self.template
+            .replace("{z}", &tile.zoom.to_string())
+            .replace("{x}", &tile.x.to_string())
+            .replace("{y}", &tile.y.to_string())
+    }
+
+    fn attribution(&self) -> Attribution {
+        Attribution { text: self.attribution, url: "", logo_light: None, logo_dark: None }
+    }
+}
+
+/// Online tiles through walkers' HTTP source with its disk cache in `cache`: tiles fetched once
+/// are served from the disk (without a request) for as long as the server's cache headers allow,
+/// so areas viewed stay available offline; where none is cached the built-in basemap shows.
+pub fn online_tiles(
+    ctx: &egui::Context,
+    source: impl walkers::sources::TileSource + Send + Sync + 'static,
+    cache: Option<std::path::PathBuf>,
+) -> walkers::HttpTiles {
+    let options = walkers::HttpOptions { cache, ..walkers::HttpOptions::default() };
+    walkers::HttpTiles::with_options(source, options, ctx.clone())
+}
