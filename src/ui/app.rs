@@ -2843,12 +2843,26 @@ impl App {
         });
         ui.separator();
         ui.heading("Materials");
-        egui::Grid::new("materials").striped(true).num_columns(5).show(ui, |ui| {
+        egui::Grid::new("materials").striped(true).num_columns(6).show(ui, |ui| {
             for m in &p.data.materials {
                 ui.label(&m.name);
                 ui.label(format!("{} · {}", m.unit, m.transport));
                 ui.label(format!("max {} km", m.max_distance_km.value));
                 ui.label(format!("EF virgin {} · disposal {}", m.ef_virgin.value, m.ef_disposal.value));
+                // What unit conversions the material allows, and on what grounds.
+                let factors: Vec<String> = [
+                    m.density_t_per_m3.as_ref().map(|d| format!("{} t/m3", d.value)),
+                    m.energy_mwh_per_t.as_ref().map(|e| format!("{:.3} MWh/t", e.value)),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                let sources: Vec<&str> = [&m.density_t_per_m3, &m.energy_mwh_per_t]
+                    .into_iter()
+                    .flatten()
+                    .map(|s| s.source.as_str())
+                    .collect();
+                ui.label(factors.join(" · ")).on_hover_text(sources.join("\n"));
                 ui.label(RichText::new(&m.ef_virgin.source).weak());
                 ui.end_row();
             }
