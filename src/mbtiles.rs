@@ -18,6 +18,7 @@ pub enum MbTilesError {
 /// An open MBTiles file.
 pub struct MbTiles {
     conn: Connection,
+    pub path: PathBuf,
     pub name: String,
     pub attribution: String,
     pub min_zoom: u8,
@@ -52,7 +53,7 @@ impl MbTiles {
         let attribution = meta("attribution").unwrap_or_default();
         let min_zoom = meta("minzoom").and_then(|z| z.parse().ok()).unwrap_or(0);
         let max_zoom = meta("maxzoom").and_then(|z| z.parse().ok()).unwrap_or(22);
-        Ok(Self { conn, name, attribution, min_zoom, max_zoom })
+        Ok(Self { conn, path: path.to_path_buf(), name, attribution, min_zoom, max_zoom })
     }
 
     /// The image bytes of XYZ tile (zoom, x, y), if the file has it.

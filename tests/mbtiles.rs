@@ -38,3 +38,43 @@ fn the_tile_stored_at_tms_row_1_is_served_as_xyz_row_0() {
     let err = MbTiles::open(&junk).err().expect("refused").to_string();
     assert!(err.contains("not an MBTiles file") || err.contains("not a database"), "{err}");
 }
+
+#[test]
+fn the_map_source_reads_tiles_off_the_ui_thread_and_stands_in_coarser_ones() {
+    use symbiosis_explorer::ui::tiles::MbTilesTiles;
+    use walkers::{TileId, Tiles as _};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("z1.mbtiles");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE metadata (name TEXT, value TEXT);
+         CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);
+         INSERT INTO metadata VALUES ('name', 'z1'), ('maxzoom', '1');",
+    )
+    .unwrap();
+    conn.execute("INSERT INTO tiles VALUES (1, 0, 1, ?1)", [&png([255, 0, 0])]).unwrap();
+    drop(conn);
+    let ctx = egui::Context::default();
+    let mut tiles = MbTilesTiles::new(&ctx, MbTiles::open(&path).unwrap());
+    let wait = |tiles: &mut MbTilesTiles, tile: TileId| {
+        let start = std::time::Instant::now();
+        while start.elapsed() < std::time::Duration::from_secs(10) {
+            if let Some(piece) = tiles.at(tile) {
+                return Some(piece);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        None
+    };
+    // The stored tile arrives whole.
+    assert!(wait(&mut tiles, TileId { x: 0, y: 0, zoom: 1 }).is_some());
+    // Beyond the file's deepest zoom, its tile is stretched over the deeper one.
+    assert!(wait(&mut tiles, TileId { x: 1, y: 1, zoom: 3 }).is_some());
+    // Where the file has nothing, nothing is drawn (the built-in basemap shows through).
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_millis(300) {
+        assert!(tiles.at(TileId { x: 1, y: 1, zoom: 1 }).is_none());
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert_eq!(tiles.pending(), 0, "every request was answered");
+}

@@ -2880,7 +2880,8 @@ impl App {
     /// Drives `--screenshot`: wait for the basemap, take the picture, save it, close.
     fn screenshot_step(&mut self, ctx: &egui::Context) {
         let Some(out) = self.launch.screenshot.clone() else { return };
-        let pending = self.tiles.as_mut().map_or(0, BasemapTiles::pending);
+        let pending = self.tiles.as_mut().map_or(0, BasemapTiles::pending)
+            + self.mbtiles.as_mut().map_or(0, super::tiles::MbTilesTiles::pending);
         if !self.screenshot_requested {
             self.settled_frames = if pending == 0 { self.settled_frames + 1 } else { 0 };
             if self.frames > 10 && self.settled_frames > 5 {

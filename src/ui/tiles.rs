@@ -22,6 +22,19 @@ struct Queue {
     ready: Condvar,
 }
 
+impl Queue {
+    /// The newest request, waiting for one if there is none.
+    fn next(&self) -> TileId {
+        let mut stack = self.stack.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            if let Some(tile) = stack.pop() {
+                return tile;
+            }
+            stack = self.ready.wait(stack).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+}
+
 pub struct BasemapTiles {
     ctx: egui::Context,
     cache: HashMap<TileId, (TextureHandle, u64)>,
@@ -42,15 +55,7 @@ impl BasemapTiles {
             let spawned = std::thread::Builder::new().name(format!("basemap-{worker}")).spawn(move || {
                 let palette = if dark { Palette::dark() } else { Palette::light() };
                 loop {
-                    let tile = {
-                        let mut stack = queue.stack.lock().unwrap_or_else(|e| e.into_inner());
-                        loop {
-                            if let Some(tile) = stack.pop() {
-                                break tile;
-                            }
-                            stack = queue.ready.wait(stack).unwrap_or_else(|e| e.into_inner());
-                        }
-                    };
+                    let tile = queue.next();
                     let pixmap =
                         basemap::render_tile(Basemap::builtin(), tile.x, tile.y, tile.zoom, TILE_SIZE, &palette);
                     let image = ColorImage::from_rgba_premultiplied([TILE_SIZE as usize; 2], pixmap.data());
@@ -147,42 +152,86 @@ impl Tiles for BasemapTiles {
     }
 }
 
-/// A user's MBTiles raster file as a walkers tile source (tiles decoded on first use, cached).
+/// A user's MBTiles raster file as a walkers tile source. Tiles are read and decoded by a worker
+/// thread with its own connection to the file (newest request first), so the map never waits
+/// for a file; they are uploaded as textures on the UI thread and cached (a tile the file lacks
+/// is remembered as missing).
 pub struct MbTilesTiles {
     ctx: egui::Context,
     pub source: crate::mbtiles::MbTiles,
     cache: HashMap<TileId, Option<TextureHandle>>,
+    requested: HashSet<TileId>,
+    queue: Arc<Queue>,
+    done: Receiver<(TileId, Option<ColorImage>)>,
 }
 
 impl MbTilesTiles {
     pub fn new(ctx: &egui::Context, source: crate::mbtiles::MbTiles) -> Self {
-        Self { ctx: ctx.clone(), source, cache: HashMap::new() }
+        let queue = Arc::new(Queue::default());
+        let (sender, done) = channel::<(TileId, Option<ColorImage>)>();
+        let path = source.path.clone();
+        let worker_queue = Arc::clone(&queue);
+        let worker_ctx = ctx.clone();
+        let spawned = std::thread::Builder::new().name("mbtiles".into()).spawn(move || {
+            let Ok(file) = crate::mbtiles::MbTiles::open(&path) else { return };
+            loop {
+                let tile = worker_queue.next();
+                let image = file.tile(tile.zoom, tile.x, tile.y).and_then(|bytes| {
+                    let image = image::load_from_memory(&bytes).ok()?.to_rgba8();
+                    let size = [image.width() as usize, image.height() as usize];
+                    Some(ColorImage::from_rgba_unmultiplied(size, image.as_raw()))
+                });
+                if sender.send((tile, image)).is_err() {
+                    return; // the map is gone
+                }
+                worker_ctx.request_repaint();
+            }
+        });
+        if let Err(e) = spawned {
+            eprintln!("warning: could not start the MBTiles reader: {e}");
+        }
+        Self { ctx: ctx.clone(), source, cache: HashMap::new(), requested: HashSet::new(), queue, done }
     }
 
+    fn receive(&mut self) {
+        while let Ok((tile, image)) = self.done.try_recv() {
+            let handle = image.map(|image| {
+                let name = format!("mbtiles-{}-{}-{}", tile.zoom, tile.x, tile.y);
+                self.ctx.load_texture(name, image, TextureOptions::LINEAR)
+            });
+            if self.cache.len() > CACHE_LIMIT {
+                self.cache.clear();
+            }
+            self.cache.insert(tile, handle);
+            self.requested.remove(&tile);
+        }
+    }
+
+    /// The tile's texture if it is loaded; asks the worker for it otherwise.
     fn texture(&mut self, tile: TileId) -> Option<TextureHandle> {
-        if let Some(cached) = self.cache.get(&tile) {
-            return cached.clone();
+        match self.cache.get(&tile) {
+            Some(cached) => cached.clone(),
+            None => {
+                if tile.zoom <= self.source.max_zoom && self.requested.insert(tile) {
+                    let mut stack = self.queue.stack.lock().unwrap_or_else(|e| e.into_inner());
+                    stack.push(tile);
+                    self.queue.ready.notify_one();
+                }
+                None
+            }
         }
-        let handle = self.source.tile(tile.zoom, tile.x, tile.y).and_then(|bytes| {
-            let image = image::load_from_memory(&bytes).ok()?.to_rgba8();
-            let size = [image.width() as usize, image.height() as usize];
-            let color = ColorImage::from_rgba_unmultiplied(size, image.as_raw());
-            Some(self.ctx.load_texture(
-                format!("mbtiles-{}-{}-{}", tile.zoom, tile.x, tile.y),
-                color,
-                TextureOptions::LINEAR,
-            ))
-        });
-        if self.cache.len() > CACHE_LIMIT {
-            self.cache.clear();
-        }
-        self.cache.insert(tile, handle.clone());
-        handle
+    }
+
+    /// Tiles asked for and not read yet.
+    pub fn pending(&mut self) -> usize {
+        self.receive();
+        self.requested.len()
     }
 }
 
 impl Tiles for MbTilesTiles {
     fn at(&mut self, tile_id: TileId) -> Option<TilePiece> {
+        self.receive();
         let full = Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
         if let Some(handle) = self.texture(tile_id) {
             return Some(TilePiece::new(Tile::Raster(handle), full));
