@@ -144,3 +144,30 @@ fn a_fitted_view_keeps_every_firm_in_the_picture() {
     let png = map_image::png(&data, &MapImageOptions::new(800, 500)).unwrap();
     assert_eq!(image::load_from_memory(&png).unwrap().width(), 800);
 }
+
+#[test]
+fn the_map_image_of_a_year_shows_the_park_as_it_stood_then() {
+    let dir = tempfile::tempdir().unwrap();
+    let energy_pixels = |year: Option<&str>| {
+        let out_dir = dir.path().join(year.unwrap_or("now"));
+        let mut extra = vec!["--size", "1600x1000"];
+        if let Some(y) = year {
+            extra.extend(["--year", y]);
+        }
+        let out = export(&kalundborg_gpkg(), "png", &out_dir, &extra);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let img = image::open(out_dir.join("map.png")).unwrap().to_rgb8();
+        // Energy exchanges are vermilion (213, 94, 0) at 90 % over the basemap; the legend is excluded.
+        img.enumerate_pixels()
+            .filter(|(x, y, p)| {
+                !(*x < 300 && *y > 500) && p.0.iter().zip([213u8, 94, 0]).all(|(a, b)| a.abs_diff(b) <= 30)
+            })
+            .count()
+    };
+    let now = energy_pixels(None);
+    // 1962: lake water to the refinery, and the one energy exchange without a known start year
+    // (Gyproc's heat to the utility, shown in every year); none of the steam, gas or heat lines.
+    let then = energy_pixels(Some("1962"));
+    assert!(now > 1000, "steam and heat lines today: {now} px");
+    assert!(then < now / 4, "1962 shows almost no energy exchanges: {then} px vs {now}");
+}
