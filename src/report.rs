@@ -248,14 +248,27 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     }
     h.push_str("</table></section>");
 
-    // Map.
-    let map = map_image::png(&data, &MapImageOptions::new(1600, 1000))?;
-    let _ = write!(
-        h,
-        "<section><h2>Map</h2><img class=\"map\" alt=\"Map of the firms and exchanges of {}\" src=\"data:image/png;base64,{}\"></section>",
-        escape(&m.name),
-        base64::engine::general_purpose::STANDARD.encode(&map)
-    );
+    // Map: the project's own view, and every firm where some lie outside it (partners far away).
+    let (w, h_px) = (1600, 1000);
+    let overview = map_image::fit_view(&data, w, h_px);
+    let mut maps = vec![(format!("Map of the firms and exchanges of {}", m.name), MapImageOptions::new(w, h_px))];
+    if data.meta.view != MapView::BALTIC && overview.zoom < data.meta.view.zoom - 1.0 {
+        let title = format!("{}: every firm", m.name);
+        let options =
+            MapImageOptions { view: Some(overview), title: Some(title.clone()), ..MapImageOptions::new(w, h_px) };
+        maps.push((title, options));
+    }
+    h.push_str("<section><h2>Map</h2>");
+    for (alt, options) in &maps {
+        let png = map_image::png(&data, options)?;
+        let _ = write!(
+            h,
+            "<img class=\"map\" alt=\"{}\" src=\"data:image/png;base64,{}\">",
+            escape(alt),
+            base64::engine::general_purpose::STANDARD.encode(&png)
+        );
+    }
+    h.push_str("</section>");
 
     // Indicators.
     h.push_str(
@@ -455,7 +468,7 @@ h1{margin-bottom:.2em}h2{border-bottom:2px solid #009e73;padding-bottom:.2em;mar
 .card{border:1px solid #ccc;border-radius:6px;padding:.6em 1em;min-width:10em}.card .v{font-size:1.8em;font-weight:bold}\
 table{border-collapse:collapse;margin:1em 0;width:100%}th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}td.src{overflow-wrap:anywhere;min-width:12em}\
 th{background:#f2f2f2}td.n{text-align:right;white-space:nowrap}tr.detail td{border-bottom:2px solid #bbb;font-size:.9em}\
-table.terms{width:auto}img.map{max-width:100%;border:1px solid #ccc}svg{display:block;margin:1.5em 0;max-width:100%}\
+table.terms{width:auto}img.map{max-width:100%;border:1px solid #ccc;margin-bottom:1em}svg{display:block;margin:1.5em 0;max-width:100%}\
 code{font-size:.9em}@media print{details{display:block}}";
 
 #[cfg(test)]

@@ -55,6 +55,9 @@ fn the_html_report_holds_every_exchange_with_its_breakdown_and_is_self_contained
     let png = base64::engine::general_purpose::STANDARD.decode(&html[start..end]).unwrap();
     let map = image::load_from_memory(&png).expect("the embedded map is a PNG");
     assert_eq!((map.width(), map.height()), (1600, 1000));
+    // The cement maker in Aalborg lies outside the park's view: a second map shows every firm.
+    assert_eq!(html.matches("src=\"data:image/png;base64,").count(), 2);
+    assert!(html.contains("alt=\"Kalundborg Symbiosis: every firm\""));
     for external in ["src=\"http", "href=\"http", "<link", "<script", "url(", "@import"] {
         assert!(!html.contains(external), "the report refers to something outside itself: {external}");
     }
