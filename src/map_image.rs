@@ -71,7 +71,13 @@ fn font() -> FontRef<'static> {
     FontRef::try_from_slice(epaint_default_fonts::UBUNTU_LIGHT).expect("the bundled font parses")
 }
 
-/// The view that shows every firm with a margin, or the project's own view without firms.
+/// Zoom levels an image of this size adds to a view framed for the 1600 x 1000 reference.
+fn size_zoom(width: u32, height: u32) -> f64 {
+    (f64::from(width) / 1600.0).min(f64::from(height) / 1000.0).log2()
+}
+
+/// The view (framed, like every `MapView` here, for a 1600 x 1000 image) that shows every firm
+/// of a `width` x `height` image with a margin, or the project's own view without firms.
 pub fn fit_view(project: &ProjectData, width: u32, height: u32) -> MapView {
     let mut points = project.firms.iter().map(|f| f.location);
     let Some(first) = points.next() else { return project.meta.view };
@@ -84,7 +90,8 @@ pub fn fit_view(project: &ProjectData, width: u32, height: u32) -> MapView {
     }
     let (dx, dy) = ((max.0 - min.0).max(1e-9), (max.1 - min.1).max(1e-9));
     // Room for the title above and the legend below.
-    let zoom = (f64::from(width) * 0.8 / dx).min(f64::from(height) * 0.62 / dy).log2().clamp(2.0, 15.0);
+    let zoom = (f64::from(width) * 0.8 / dx).min(f64::from(height) * 0.62 / dy).log2().clamp(2.0, 15.0)
+        - size_zoom(width, height);
     let centre = ((min.0 + max.0) / 2.0, (min.1 + max.1) / 2.0 + dy * 0.08);
     let lon = centre.0 / 256.0 * 360.0 - 180.0;
     let lat = (std::f64::consts::PI * (1.0 - 2.0 * centre.1 / 256.0)).sinh().atan().to_degrees();
@@ -191,11 +198,12 @@ fn distance_label(metres: f64) -> String {
 /// Renders the map image.
 pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
     let (w, h) = (options.width.clamp(MIN_SIDE, MAX_SIDE), options.height.clamp(MIN_SIDE, MAX_SIDE));
-    let view = match options.view.or((project.meta.view != MapView::BALTIC).then_some(project.meta.view)) {
-        // The same framing at any size: a bigger image zooms in rather than showing more land.
-        Some(v) => MapView { zoom: v.zoom + (f64::from(w) / 1600.0).min(f64::from(h) / 1000.0).log2(), ..v },
-        None => fit_view(project, w, h),
-    };
+    let view = options
+        .view
+        .or((project.meta.view != MapView::BALTIC).then_some(project.meta.view))
+        .unwrap_or_else(|| fit_view(project, w, h));
+    // The same framing at any size: a bigger image zooms in rather than showing more land.
+    let view = MapView { zoom: view.zoom + size_zoom(w, h), ..view };
     let world = 256.0 * 2f64.powf(view.zoom);
     let centre = basemap::world_pixel(view.lon, view.lat, world);
     let origin = (centre.0 - f64::from(w) / 2.0, centre.1 - f64::from(h) / 2.0);
