@@ -286,9 +286,10 @@ impl Cell<'_> {
 /// Where the columns of each file are documented (README: CSV formats).
 pub const FIRMS_COLUMNS: &[&str] = &["id", "name", "lat", "lon", "nace", "employees", "address", "notes", "source"];
 
-/// Columns `firms.csv` may use instead of `lat`/`lon`: grid coordinates in metres (`x`/`y` or
-/// `easting`/`northing`) and the CRS they are in (`crs`, e.g. `EPSG:3006`; else `--crs`).
-pub const FIRMS_GRID_COLUMNS: &[&str] = &["x", "y", "easting", "northing", "crs"];
+/// Columns `firms.csv` may use instead of `lat`/`lon`: grid coordinates in metres (`x`/`y`,
+/// `easting`/`northing`, `east`/`north` or `e`/`n`) and the CRS they are in (`crs`, e.g.
+/// `EPSG:3006`; else `--crs`).
+pub const FIRMS_GRID_COLUMNS: &[&str] = &["x", "y", "easting", "northing", "east", "north", "e", "n", "crs"];
 pub const FLOWS_COLUMNS: &[&str] = &[
     "firm_id",
     "direction",
@@ -709,7 +710,9 @@ enum Position {
 
 fn position_columns(table: &Table, default_crs: Option<&'static Crs>, problems: &mut Problems) -> Option<Position> {
     let has = |name: &str| table.columns.contains_key(name);
-    let grid = [("x", "y"), ("easting", "northing")].into_iter().find(|(x, y)| has(x) && has(y));
+    let grid = [("x", "y"), ("easting", "northing"), ("east", "north"), ("e", "n")]
+        .into_iter()
+        .find(|(x, y)| has(x) && has(y));
     match grid {
         Some((x, y)) => Some(Position::Grid { x, y }),
         None if has("lat") && has("lon") && default_crs.is_some_and(|c| !c.is_geographic()) => {
