@@ -171,6 +171,14 @@ fn breakdown_table(b: &Breakdown) -> String {
     out
 }
 
+/// A material for a table: its name, and its id (as in the CSV files) underneath.
+fn material_cell(data: &ProjectData, id: &MaterialId) -> String {
+    match data.material(id) {
+        Some(m) if m.name != id.0 => format!("{}<br><span class=\"meta\">{}</span>", escape(&m.name), escape(&id.0)),
+        _ => escape(&id.0),
+    }
+}
+
 fn scenario_name(s: &str) -> &str {
     match s {
         "existing" => "Existing",
@@ -364,7 +372,7 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
             "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{years}</td><td>{}</td><td class=\"n\">{co2}</td><td class=\"n\">{benefit}</td><td class=\"src\">{}</td></tr>",
             escape(&name_of(&ex.from)),
             escape(&name_of(&ex.to)),
-            escape(&ex.material.0),
+            material_cell(&data, &ex.material),
             ex.quantity.map_or_else(|| "unknown".into(), |q| format!("{} {}", figure(q, 0), ex.unit)),
             ex.status,
             ex.transport.map_or(String::new(), |t| t.to_string()),

@@ -39,7 +39,14 @@ fn the_html_report_holds_every_exchange_with_its_breakdown_and_is_self_contained
     // Every exchange is a row naming both firms and the material, followed by its evaluation.
     let name = |id: &FirmId| data.firm(id).unwrap().name.replace('\'', "&#39;");
     for ex in &data.exchanges {
-        let row = format!("<tr><td>{}</td><td>{}</td><td>{}</td>", name(&ex.from), name(&ex.to), ex.material);
+        let material = data.material(&ex.material).unwrap();
+        let row = format!(
+            "<tr><td>{}</td><td>{}</td><td>{}<br><span class=\"meta\">{}</span></td>",
+            name(&ex.from),
+            name(&ex.to),
+            material.name,
+            ex.material
+        );
         assert!(html.contains(&row), "exchange {} -> {} {} missing", ex.from, ex.to, ex.material);
     }
     assert_eq!(html.matches("<tr class=\"detail\">").count(), data.exchanges.len());
