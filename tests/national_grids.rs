@@ -174,3 +174,13 @@ fn geojson_stays_in_lon_lat_and_says_so() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("GeoJSON is always WGS 84 lon/lat"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_crs_column_beside_lat_lon_says_per_row_what_the_numbers_are() {
+    let dir = tempfile::tempdir().unwrap();
+    // One row in SWEREF99 TM (northing in "lat", easting in "lon"), one in degrees (no crs).
+    let firms = "id,name,lat,lon,crs\nsthlm,Stockholm plant,6580743.0083,674571.8664,EPSG:3006\nhandelo,Händelö,58.619,16.228,\n";
+    let out = import(dir.path(), firms, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_within_a_metre(&dir.path().join("park.gpkg"), &["sthlm", "handelo"]);
+}

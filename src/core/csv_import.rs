@@ -715,8 +715,9 @@ fn position_columns(table: &Table, default_crs: Option<&'static Crs>, problems: 
         .find(|(x, y)| has(x) && has(y));
     match grid {
         Some((x, y)) => Some(Position::Grid { x, y }),
-        None if has("lat") && has("lon") && default_crs.is_some_and(|c| !c.is_geographic()) => {
-            // `--crs` with lat/lon columns: they hold northing and easting in that grid.
+        None if has("lat") && has("lon") && (has("crs") || default_crs.is_some_and(|c| !c.is_geographic())) => {
+            // lat/lon columns with a grid (`--crs` or a row's `crs`) hold northing and easting in
+            // it; rows without a grid stay WGS 84 degrees.
             Some(Position::Grid { x: "lon", y: "lat" })
         }
         None if has("lat") && has("lon") => Some(Position::LatLon),
@@ -807,6 +808,7 @@ fn grid_position(
                 return None;
             }
         },
+        None if x == "lon" => Some(default_crs.unwrap_or(super::crs::WGS84)),
         None => default_crs,
     };
     let (xc, yc) = (table.cell(row, x)?, table.cell(row, y)?);
