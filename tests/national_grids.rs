@@ -153,6 +153,10 @@ fn grid_mistakes_are_reported_at_their_cell() {
     assert!(err.contains("firms.csv:4:3: x/y need a CRS"), "{err}");
     assert!(!dir.path().join("park.gpkg").exists(), "nothing is written");
 
+    let out = import(dir.path(), "id,name,lat,lon,x,y\na,A,59,18,674571,6580743\n", &["--crs", "3006"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("firms.csv:1:3: both lat/lon and x/y columns"), "{}", stderr(&out));
+
     let out = import(dir.path(), "id,name,x,y\na,A,1,2\n", &["--crs", "EPSG:9999"]);
     assert!(!out.status.success());
     assert!(stderr(&out).contains("unsupported CRS EPSG:9999"), "{}", stderr(&out));

@@ -714,6 +714,16 @@ fn position_columns(table: &Table, default_crs: Option<&'static Crs>, problems: 
         .into_iter()
         .find(|(x, y)| has(x) && has(y));
     match grid {
+        Some((x, y)) if has("lat") || has("lon") => {
+            let column = table.columns.get(if has("lat") { "lat" } else { "lon" }).map_or(1, |i| i + 1);
+            problems.push(
+                &table.file,
+                1,
+                column,
+                format!("both lat/lon and {x}/{y} columns: keep one pair, so that no position is read twice"),
+            );
+            None
+        }
         Some((x, y)) => Some(Position::Grid { x, y }),
         None if has("lat") && has("lon") && (has("crs") || default_crs.is_some_and(|c| !c.is_geographic())) => {
             // lat/lon columns with a grid (`--crs` or a row's `crs`) hold northing and easting in
