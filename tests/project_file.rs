@@ -405,3 +405,60 @@ fn a_material_added_later_gets_its_colour_in_the_qgis_style() {
     let qml = exchanges_qml();
     assert!(qml.contains("&apos;hot_oil&apos;"), "the energy colour list names the new material");
 }
+
+#[test]
+fn an_import_into_an_open_project_can_be_taken_back_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = new_file(&dir, &small_project());
+    let mut file = ProjectFile::open(&path).unwrap();
+    let before = file.load().unwrap();
+
+    // The import moves an existing firm, adds a firm, flows, an exchange, a custom material and
+    // rule, and changes a built-in rule's ratio.
+    let mut imported = ProjectData::new(ProjectMeta::default());
+    imported.firms.push(firm("power", 55.7, 11.2));
+    imported.firms.push(firm("newco", 55.65, 11.05));
+    let steam = before.material(&MaterialId::new("steam")).unwrap().clone();
+    imported.materials.push(Material {
+        id: MaterialId::new("hot_oil"),
+        name: "Thermal oil".into(),
+        builtin: false,
+        ..steam
+    });
+    imported.rules.iter_mut().find(|r| r.supply.as_str() == "fly_ash").unwrap().ratio = 0.5;
+    imported.rules.push(SubstitutionRule {
+        supply: MaterialId::new("hot_oil"),
+        demand: MaterialId::new("process_heat"),
+        ratio: 0.9,
+        source: "test".into(),
+    });
+    imported.flows.push(flow("newco", Direction::Supply, "hot_oil", 10.0, Unit::Mwh));
+    imported.flows.push(flow("power", Direction::Supply, "steam", 5.0, Unit::Mwh));
+    imported.exchanges.push(exchange("newco", "boards", "hot_oil", Unit::Mwh));
+
+    let merged = file.merge(&imported).unwrap();
+    let after = file.load().unwrap();
+    assert_eq!(after.firms.len(), 3);
+    assert_eq!(after.flows.len(), before.flows.len() + 2);
+    assert_eq!(after.firm(&FirmId::new("power")).unwrap().location, LatLon::new(55.7, 11.2));
+    assert_eq!((merged.firms_added.len(), merged.firms_before.len(), merged.flows_added.len()), (1, 1, 2));
+
+    file.unmerge(&merged).unwrap();
+    let mut undone = file.load().unwrap();
+    let mut expected = before.clone();
+    for data in [&mut undone, &mut expected] {
+        data.materials.sort_by(|a, b| a.id.cmp(&b.id));
+        data.rules.sort_by(|a, b| (&a.supply, &a.demand).cmp(&(&b.supply, &b.demand)));
+    }
+    assert_eq!(undone, expected, "the project is as it was before the import");
+    // The moved firm's exchange line is back at its old position in the file too.
+    drop(file);
+    let blob: Vec<u8> = Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT geom FROM exchanges WHERE from_firm_id = 'power'", [], |r| r.get(0))
+        .unwrap();
+    match gpkg::decode(&blob).unwrap() {
+        gpkg::Geometry::LineString(points) => assert_eq!(points[0], LatLon::new(55.661528, 11.080892)),
+        other => panic!("{other:?}"),
+    }
+}

@@ -446,6 +446,14 @@ fn import_maps_columns_with_other_names() {
     h.get_by_label("Import 1 firms, 1 flows, 0 exchanges").click();
     h.run_steps(2);
     assert!(data(&mut h).flows.iter().any(|f| f.firm.as_str() == "newco" && f.quantity == 5.0));
+    // An import was a mistake? One undo takes all of it back, redo brings it again.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(2);
+    assert!(data(&mut h).firm(&FirmId::new("newco")).is_none(), "undo removes the imported firm");
+    assert!(data(&mut h).flows.iter().all(|f| f.firm.as_str() != "newco"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z);
+    h.run_steps(2);
+    assert!(data(&mut h).firm(&FirmId::new("newco")).is_some(), "redo imports it again");
 }
 
 #[test]

@@ -48,6 +48,22 @@ pub struct ProjectFile {
     redrawn_on_open: usize,
 }
 
+/// What a merge changed (see [`ProjectFile::merge`]): enough to take it back.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Merged {
+    /// Firms the merge updated, as they were before.
+    pub firms_before: Vec<Firm>,
+    pub firms_added: Vec<FirmId>,
+    pub flows_added: Vec<FlowId>,
+    pub exchanges_added: Vec<ExchangeId>,
+    /// Materials the merge replaced, as they were before.
+    pub materials_before: Vec<Material>,
+    pub materials_added: Vec<MaterialId>,
+    /// Rules the merge changed, as they were before.
+    pub rules_before: Vec<SubstitutionRule>,
+    pub rules_added: Vec<(MaterialId, MaterialId)>,
+}
+
 /// Forward migrations: entry `i` takes a file from schema `i` to `i + 1`.
 const MIGRATIONS: &[fn(&Transaction) -> rusqlite::Result<()>] =
     &[migrate_0_to_1, migrate_1_to_2, migrate_2_to_3, migrate_3_to_4];
@@ -611,14 +627,38 @@ impl ProjectFile {
     }
 
     /// Merges an imported project into this one in one transaction: firms are added or updated
-    /// by id, flows and exchanges added, custom materials and rules added or replaced.
-    pub fn merge(&mut self, imported: &ProjectData) -> Result<(), StoreError> {
+    /// by id, flows and exchanges added, custom materials and rules added or replaced. Returns
+    /// what changed, so that [`ProjectFile::unmerge`] can take it back.
+    pub fn merge(&mut self, imported: &ProjectData) -> Result<Merged, StoreError> {
         self.edit(|tx| {
+            let mut merged = Merged::default();
             for m in imported.materials.iter().filter(|m| !m.builtin) {
+                match read_material(tx, &m.id)? {
+                    Some(before) if &before == m => continue,
+                    Some(before) => merged.materials_before.push(before),
+                    None => merged.materials_added.push(m.id.clone()),
+                }
                 tx.execute("DELETE FROM materials WHERE id = ?1", [m.id.as_str()])?;
                 insert_material(tx, m)?;
             }
             for rule in &imported.rules {
+                let before: Option<(f64, Option<String>)> = tx
+                    .query_row(
+                        "SELECT ratio, source FROM substitution_rules WHERE supply_material = ?1 AND demand_material = ?2",
+                        params![rule.supply.as_str(), rule.demand.as_str()],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )
+                    .optional()?;
+                match before {
+                    Some((ratio, source)) if ratio == rule.ratio && opt_text(source.clone()) == rule.source => continue,
+                    Some((ratio, source)) => merged.rules_before.push(SubstitutionRule {
+                        supply: rule.supply.clone(),
+                        demand: rule.demand.clone(),
+                        ratio,
+                        source: opt_text(source),
+                    }),
+                    None => merged.rules_added.push((rule.supply.clone(), rule.demand.clone())),
+                }
                 tx.execute(
                     "INSERT INTO substitution_rules (supply_material, demand_material, ratio, source) VALUES (?1, ?2, ?3, ?4)
                      ON CONFLICT (supply_material, demand_material) DO UPDATE SET ratio = excluded.ratio, source = excluded.source",
@@ -627,25 +667,74 @@ impl ProjectFile {
             }
             for firm in &imported.firms {
                 validate_firm(firm)?;
-                if firm_location(tx, &firm.id)?.is_some() {
-                    update_firm_row(tx, firm)?;
-                    redraw_exchanges_of(tx, &firm.id)?;
-                } else {
-                    insert_firm(tx, firm)?;
+                match read_firm(tx, &firm.id)? {
+                    Some(before) => {
+                        update_firm_row(tx, firm)?;
+                        redraw_exchanges_of(tx, &firm.id)?;
+                        merged.firms_before.push(before);
+                    }
+                    None => {
+                        insert_firm(tx, firm)?;
+                        merged.firms_added.push(firm.id.clone());
+                    }
                 }
             }
             for flow in &imported.flows {
                 validate_flow(tx, flow)?;
-                insert_flow(tx, flow, None)?;
+                merged.flows_added.push(insert_flow(tx, flow, None)?);
             }
             for exchange in &imported.exchanges {
                 validate_exchange(tx, exchange)?;
-                insert_exchange(tx, exchange, None)?;
+                merged.exchanges_added.push(insert_exchange(tx, exchange, None)?);
             }
             for table in ["firms", "flows", "exchanges", "materials", "substitution_rules"] {
                 touch(tx, table)?;
             }
             // New materials need their colour in the QGIS style of the exchanges layer.
+            super::qgis::write_default_styles(tx)?;
+            Ok(merged)
+        })
+    }
+
+    /// Takes back a merge (undo of an import into an open project), in one transaction: what it
+    /// added is deleted, what it replaced is put back as it was.
+    pub fn unmerge(&mut self, merged: &Merged) -> Result<(), StoreError> {
+        self.edit(|tx| {
+            for id in &merged.exchanges_added {
+                tx.execute("DELETE FROM exchanges WHERE fid = ?1", [id.0])?;
+            }
+            for id in &merged.flows_added {
+                tx.execute("DELETE FROM flows WHERE fid = ?1", [id.0])?;
+            }
+            for id in &merged.firms_added {
+                tx.execute("DELETE FROM firms WHERE id = ?1", [id.as_str()])?;
+            }
+            for firm in &merged.firms_before {
+                update_firm_row(tx, firm)?;
+                redraw_exchanges_of(tx, &firm.id)?;
+            }
+            for (supply, demand) in &merged.rules_added {
+                tx.execute(
+                    "DELETE FROM substitution_rules WHERE supply_material = ?1 AND demand_material = ?2",
+                    params![supply.as_str(), demand.as_str()],
+                )?;
+            }
+            for rule in &merged.rules_before {
+                tx.execute(
+                    "UPDATE substitution_rules SET ratio = ?3, source = ?4 WHERE supply_material = ?1 AND demand_material = ?2",
+                    params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source],
+                )?;
+            }
+            for id in &merged.materials_added {
+                tx.execute("DELETE FROM materials WHERE id = ?1", [id.as_str()])?;
+            }
+            for m in &merged.materials_before {
+                tx.execute("DELETE FROM materials WHERE id = ?1", [m.id.as_str()])?;
+                insert_material(tx, m)?;
+            }
+            for table in ["firms", "flows", "exchanges", "materials", "substitution_rules"] {
+                touch(tx, table)?;
+            }
             super::qgis::write_default_styles(tx)?;
             Ok(())
         })
@@ -1202,6 +1291,74 @@ fn load_flows(conn: &Connection, from: i64, to: i64) -> Result<Vec<Flow>, StoreE
     Ok(out)
 }
 
+/// The columns [`material_from_row`] reads, in its order.
+const MATERIAL_COLUMNS: &str = "id, name, kind, unit, ewc_codes, max_distance_km, max_distance_source, transport, \
+     ef_virgin, ef_virgin_source, ef_disposal, ef_disposal_source, virgin_price, virgin_price_source, disposal_cost, \
+     disposal_cost_source, builtin, density_t_per_m3, density_source, energy_mwh_per_t, energy_source";
+
+fn material_from_row(r: &rusqlite::Row) -> Result<Material, StoreError> {
+    let id: String = r.get(0)?;
+    let what = || format!("material '{id}'");
+    let sourced = |v: usize, s: usize| -> rusqlite::Result<Sourced<f64>> {
+        Ok(Sourced::new(r.get::<_, f64>(v)?, opt_text(r.get(s)?)))
+    };
+    let optional = |v: usize, s: usize| -> rusqlite::Result<Option<Sourced<f64>>> {
+        Ok(r.get::<_, Option<f64>>(v)?.map(|value| Sourced::new(value, opt_text(r.get(s).ok().flatten()))))
+    };
+    Ok(Material {
+        id: MaterialId(id.clone()),
+        name: r.get(1)?,
+        kind: parse_field(&r.get::<_, String>(2)?, what)?,
+        unit: parse_field(&r.get::<_, String>(3)?, what)?,
+        ewc_codes: opt_text(r.get(4)?).split_whitespace().map(str::to_string).collect(),
+        max_distance_km: sourced(5, 6)?,
+        transport: parse_field(&r.get::<_, String>(7)?, what)?,
+        ef_virgin: sourced(8, 9)?,
+        ef_disposal: sourced(10, 11)?,
+        virgin_price: sourced(12, 13)?,
+        disposal_cost: sourced(14, 15)?,
+        builtin: r.get(16)?,
+        density_t_per_m3: optional(17, 18)?,
+        energy_mwh_per_t: optional(19, 20)?,
+    })
+}
+
+/// The columns [`firm_from_row`] reads, in its order.
+const FIRM_COLUMNS: &str = "geom, id, name, nace, employees, address, notes, source";
+
+fn firm_from_row(r: &rusqlite::Row) -> Result<Firm, StoreError> {
+    let id: String = r.get(1)?;
+    let blob: Option<Vec<u8>> = r.get(0)?;
+    let location = match blob.as_deref().map(gpkg::decode) {
+        Some(Ok(Geometry::Point(p))) => p,
+        Some(Ok(_)) => return Err(StoreError::Invalid(format!("firm '{id}': its geometry is not a point"))),
+        Some(Err(e)) => return Err(StoreError::Invalid(format!("firm '{id}': {e}"))),
+        None => return Err(StoreError::Invalid(format!("firm '{id}' has no position"))),
+    };
+    Ok(Firm {
+        id: FirmId(id),
+        name: opt_text(r.get(2)?),
+        location,
+        nace: opt_text(r.get(3)?),
+        employees: r.get::<_, Option<i64>>(4)?.and_then(|n| u32::try_from(n).ok()),
+        address: opt_text(r.get(5)?),
+        notes: opt_text(r.get(6)?),
+        source: opt_text(r.get(7)?),
+    })
+}
+
+fn read_firm(tx: &Connection, id: &FirmId) -> Result<Option<Firm>, StoreError> {
+    let mut stmt = tx.prepare_cached(&format!("SELECT {FIRM_COLUMNS} FROM firms WHERE id = ?1"))?;
+    let mut rows = stmt.query([id.as_str()])?;
+    rows.next()?.map(firm_from_row).transpose()
+}
+
+fn read_material(tx: &Connection, id: &MaterialId) -> Result<Option<Material>, StoreError> {
+    let mut stmt = tx.prepare_cached(&format!("SELECT {MATERIAL_COLUMNS} FROM materials WHERE id = ?1"))?;
+    let mut rows = stmt.query([id.as_str()])?;
+    rows.next()?.map(material_from_row).transpose()
+}
+
 fn load_project(conn: &Connection) -> Result<ProjectData, StoreError> {
     let mut data = load_project_without_flows(conn)?;
     data.flows = load_flows(conn, i64::MIN, i64::MAX)?;
@@ -1249,40 +1406,11 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
     }
 
     let materials = {
-        let mut stmt = conn.prepare(
-            "SELECT id, name, kind, unit, ewc_codes, max_distance_km, max_distance_source, transport, ef_virgin,
-             ef_virgin_source, ef_disposal, ef_disposal_source, virgin_price, virgin_price_source, disposal_cost,
-             disposal_cost_source, builtin, density_t_per_m3, density_source, energy_mwh_per_t, energy_source
-             FROM materials ORDER BY fid",
-        )?;
+        let mut stmt = conn.prepare(&format!("SELECT {MATERIAL_COLUMNS} FROM materials ORDER BY fid"))?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            let id: String = r.get(0)?;
-            let what = || format!("material '{id}'");
-            let sourced = |v: usize, s: usize| -> rusqlite::Result<Sourced<f64>> {
-                Ok(Sourced::new(r.get::<_, f64>(v)?, opt_text(r.get(s)?)))
-            };
-            out.push(Material {
-                id: MaterialId(id.clone()),
-                name: r.get(1)?,
-                kind: parse_field(&r.get::<_, String>(2)?, what)?,
-                unit: parse_field(&r.get::<_, String>(3)?, what)?,
-                ewc_codes: opt_text(r.get(4)?).split_whitespace().map(str::to_string).collect(),
-                max_distance_km: sourced(5, 6)?,
-                transport: parse_field(&r.get::<_, String>(7)?, what)?,
-                ef_virgin: sourced(8, 9)?,
-                ef_disposal: sourced(10, 11)?,
-                virgin_price: sourced(12, 13)?,
-                disposal_cost: sourced(14, 15)?,
-                builtin: r.get(16)?,
-                density_t_per_m3: r
-                    .get::<_, Option<f64>>(17)?
-                    .map(|v| Sourced::new(v, opt_text(r.get(18).ok().flatten()))),
-                energy_mwh_per_t: r
-                    .get::<_, Option<f64>>(19)?
-                    .map(|v| Sourced::new(v, opt_text(r.get(20).ok().flatten()))),
-            });
+            out.push(material_from_row(r)?);
         }
         out
     };
@@ -1302,31 +1430,11 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
     };
 
     let firms = {
-        let mut stmt =
-            conn.prepare("SELECT geom, id, name, nace, employees, address, notes, source FROM firms ORDER BY fid")?;
+        let mut stmt = conn.prepare(&format!("SELECT {FIRM_COLUMNS} FROM firms ORDER BY fid"))?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            let id: String = r.get(1)?;
-            let blob: Option<Vec<u8>> = r.get(0)?;
-            let location = match blob.as_deref().map(gpkg::decode) {
-                Some(Ok(Geometry::Point(p))) => p,
-                Some(Ok(_)) => {
-                    return Err(StoreError::Invalid(format!("firm '{id}': its geometry is not a point")));
-                }
-                Some(Err(e)) => return Err(StoreError::Invalid(format!("firm '{id}': {e}"))),
-                None => return Err(StoreError::Invalid(format!("firm '{id}' has no position"))),
-            };
-            out.push(Firm {
-                id: FirmId(id),
-                name: opt_text(r.get(2)?),
-                location,
-                nace: opt_text(r.get(3)?),
-                employees: r.get::<_, Option<i64>>(4)?.and_then(|n| u32::try_from(n).ok()),
-                address: opt_text(r.get(5)?),
-                notes: opt_text(r.get(6)?),
-                source: opt_text(r.get(7)?),
-            });
+            out.push(firm_from_row(r)?);
         }
         out
     };

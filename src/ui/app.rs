@@ -2707,14 +2707,15 @@ impl App {
             }
         });
         if import_now && let (Some(checked), Some(project)) = (dialog.checked.take(), self.project.as_mut()) {
-            match project.file.merge(&checked) {
-                Ok(()) => {
+            let counts = (checked.firms.len(), checked.flows.len(), checked.exchanges.len());
+            let edit = Edit::Merge { imported: Box::new(checked), merged: Default::default() };
+            match edit.apply(&mut project.file, &project.data) {
+                Ok(done) => {
+                    self.history.push(done);
                     self.reload();
                     self.info(format!(
-                        "Imported {} firms, {} flows, {} exchanges",
-                        checked.firms.len(),
-                        checked.flows.len(),
-                        checked.exchanges.len()
+                        "Imported {} firms, {} flows, {} exchanges (Ctrl+Z undoes)",
+                        counts.0, counts.1, counts.2
                     ));
                     open = false;
                 }

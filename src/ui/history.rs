@@ -2,23 +2,44 @@
 
 use crate::core::StoreError;
 use crate::core::model::*;
-use crate::core::store::ProjectFile;
+use crate::core::store::{Merged, ProjectFile};
 
 /// One edit of the project, with what is needed to undo it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     InsertFirm(Firm),
-    UpdateFirm { before: Firm, after: Firm },
-    DeleteFirm { firm: Firm, flows: Vec<Flow>, exchanges: Vec<Exchange> },
+    UpdateFirm {
+        before: Firm,
+        after: Firm,
+    },
+    DeleteFirm {
+        firm: Firm,
+        flows: Vec<Flow>,
+        exchanges: Vec<Exchange>,
+    },
     InsertFlow(Flow),
-    UpdateFlow { before: Flow, after: Flow },
+    UpdateFlow {
+        before: Flow,
+        after: Flow,
+    },
     DeleteFlow(Flow),
     InsertFlows(Vec<Flow>),
-    UpdateFlows { before: Vec<Flow>, after: Vec<Flow> },
+    UpdateFlows {
+        before: Vec<Flow>,
+        after: Vec<Flow>,
+    },
     DeleteFlows(Vec<Flow>),
     InsertExchange(Exchange),
-    UpdateExchange { before: Exchange, after: Exchange },
+    UpdateExchange {
+        before: Exchange,
+        after: Exchange,
+    },
     DeleteExchange(Exchange),
+    /// CSV files imported into the open project; `merged` says what that changed once done.
+    Merge {
+        imported: Box<ProjectData>,
+        merged: Merged,
+    },
 }
 
 impl Edit {
@@ -76,6 +97,10 @@ impl Edit {
                 file.delete_exchange(exchange.id)?;
                 Edit::DeleteExchange(exchange)
             }
+            Edit::Merge { imported, .. } => {
+                let merged = file.merge(&imported)?;
+                Edit::Merge { imported, merged }
+            }
         })
     }
 
@@ -94,6 +119,7 @@ impl Edit {
             Edit::InsertExchange(exchange) => file.delete_exchange(exchange.id),
             Edit::UpdateExchange { before, .. } => file.update_exchange(before),
             Edit::DeleteExchange(exchange) => file.insert_exchange(exchange).map(drop),
+            Edit::Merge { merged, .. } => file.unmerge(merged),
         }
     }
 
@@ -114,6 +140,12 @@ impl Edit {
                 format!("edit exchange {} -> {} ({})", after.from, after.to, after.status)
             }
             Edit::DeleteExchange(e) => format!("delete exchange {} -> {}", e.from, e.to),
+            Edit::Merge { imported, .. } => format!(
+                "import of {} firms, {} flows, {} exchanges",
+                imported.firms.len(),
+                imported.flows.len(),
+                imported.exchanges.len()
+            ),
         }
     }
 }
