@@ -9,6 +9,10 @@ use std::sync::OnceLock;
 
 use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Stroke, Transform};
 
+/// The lon/lat box the basemap data covers (min lon, min lat, max lon, max lat): the layers in
+/// `../shared/data/basemap` are clipped to it. Outside it the map is drawn as "no data".
+pub const EXTENT: [f64; 4] = [3.0, 53.0, 33.0, 67.0];
+
 /// The credit the map must show for this basemap.
 pub const CREDITS: &str = "Made with Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)";
 
@@ -128,6 +132,8 @@ impl Basemap {
 
 /// Colours of the basemap: calm, so that firms and exchanges stand out.
 pub struct Palette {
+    /// Outside the area the basemap covers ([`EXTENT`]): no data, not sea.
+    pub no_data: Color,
     pub sea: Color,
     pub land: Color,
     pub lake: Color,
@@ -139,6 +145,7 @@ pub struct Palette {
 impl Palette {
     pub fn light() -> Self {
         Palette {
+            no_data: Color::from_rgba8(226, 226, 224, 255),
             sea: Color::from_rgba8(196, 218, 232, 255),
             land: Color::from_rgba8(244, 241, 232, 255),
             lake: Color::from_rgba8(196, 218, 232, 255),
@@ -150,6 +157,7 @@ impl Palette {
 
     pub fn dark() -> Self {
         Palette {
+            no_data: Color::from_rgba8(58, 58, 58, 255),
             sea: Color::from_rgba8(22, 32, 44, 255),
             land: Color::from_rgba8(48, 50, 54, 255),
             lake: Color::from_rgba8(22, 32, 44, 255),
@@ -200,7 +208,20 @@ pub fn render_area(
     palette: &Palette,
 ) -> Pixmap {
     let mut pixmap = Pixmap::new(width.max(1), height.max(1)).expect("size is positive");
-    pixmap.fill(palette.sea);
+    pixmap.fill(palette.no_data);
+    // Sea inside the covered box; what lies outside it is not known to be sea.
+    let (x0, y1) = world_pixel(EXTENT[0], EXTENT[1], world);
+    let (x1, y0) = world_pixel(EXTENT[2], EXTENT[3], world);
+    if let Some(covered) = tiny_skia::Rect::from_ltrb(
+        (x0 - origin.0) as f32,
+        (y0 - origin.1) as f32,
+        (x1 - origin.0) as f32,
+        (y1 - origin.1) as f32,
+    ) {
+        let mut sea = Paint::default();
+        sea.set_color(palette.sea);
+        pixmap.fill_rect(covered, &sea, Transform::identity(), None);
+    }
     let lon_of = |px: f64| px / world * 360.0 - 180.0;
     let lat_of = |py: f64| (std::f64::consts::PI * (1.0 - 2.0 * py / world)).sinh().atan().to_degrees();
     let (origin_x, origin_y) = origin;

@@ -77,9 +77,16 @@ fn size_zoom(width: u32, height: u32) -> f64 {
 }
 
 /// The view (framed, like every `MapView` here, for a 1600 x 1000 image) that shows every firm
-/// of a `width` x `height` image with a margin, or the project's own view without firms.
+/// of a `width` x `height` image with a margin; without firms, the project's own view, or the
+/// whole area the basemap covers.
 pub fn fit_view(project: &ProjectData, width: u32, height: u32) -> MapView {
-    let mut points = project.firms.iter().map(|f| f.location);
+    let [w, s, e, n] = basemap::EXTENT;
+    let basemap_corners = [LatLon::new(s, w), LatLon::new(n, e)];
+    let mut points: Box<dyn Iterator<Item = LatLon>> = match project.firms.is_empty() {
+        false => Box::new(project.firms.iter().map(|f| f.location)),
+        true if project.meta.view != MapView::BALTIC => return project.meta.view,
+        true => Box::new(basemap_corners.into_iter()),
+    };
     let Some(first) = points.next() else { return project.meta.view };
     let (mut min, mut max) =
         (basemap::world_pixel(first.lon, first.lat, 256.0), basemap::world_pixel(first.lon, first.lat, 256.0));
