@@ -137,18 +137,18 @@ impl Text {
         w
     }
 
-    /// Draws `text` with its baseline at `y`, with an optional halo for legibility on the map.
-    fn draw(&self, pixmap: &mut Pixmap, text: &str, x: f32, y: f32, px: f32, color: Rgb, halo: Option<Rgb>) {
+    /// Draws `text` with its baseline at (x, y), with an optional halo for legibility on the map.
+    fn draw(&self, pixmap: &mut Pixmap, text: &str, (x, y): (f32, f32), px: f32, color: Rgb, halo: Option<Rgb>) {
         if let Some(h) = halo {
             let r = (px / 9.0).max(1.2);
             for (dx, dy) in [(-r, 0.0), (r, 0.0), (0.0, -r), (0.0, r), (-r, -r), (r, r), (-r, r), (r, -r)] {
-                self.draw_once(pixmap, text, x + dx, y + dy, px, h, 0.9);
+                self.draw_once(pixmap, text, (x + dx, y + dy), px, (h, 0.9));
             }
         }
-        self.draw_once(pixmap, text, x, y, px, color, 1.0);
+        self.draw_once(pixmap, text, (x, y), px, (color, 1.0));
     }
 
-    fn draw_once(&self, pixmap: &mut Pixmap, text: &str, x: f32, y: f32, px: f32, color: Rgb, alpha: f32) {
+    fn draw_once(&self, pixmap: &mut Pixmap, text: &str, (x, y): (f32, f32), px: f32, (color, alpha): (Rgb, f32)) {
         let scaled = self.font.as_scaled(PxScale::from(px));
         let mut caret = x;
         let mut last = None;
@@ -297,7 +297,7 @@ pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
             let inside = rect[0] >= 0.0 && rect[1] >= 0.0 && rect[2] <= w as f32 && rect[3] <= h as f32;
             let free = placed.iter().all(|p| rect[2] < p[0] || rect[0] > p[2] || rect[3] < p[1] || rect[1] > p[3]);
             if inside && free {
-                text.draw(&mut pixmap, &firm.name, lx, ly, label_px, [20, 20, 20], Some([255, 255, 255]));
+                text.draw(&mut pixmap, &firm.name, (lx, ly), label_px, [20, 20, 20], Some([255, 255, 255]));
                 placed.push(rect);
                 break;
             }
@@ -312,13 +312,12 @@ pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
     let title_px = 30.0 * unit;
     let pad = 14.0 * unit;
     panel(&mut pixmap, pad, pad, text.width(&title, title_px) + 2.0 * pad, title_px * 1.6);
-    text.draw(&mut pixmap, &title, 2.0 * pad, pad + title_px * 1.15, title_px, [10, 10, 10], None);
+    text.draw(&mut pixmap, &title, (2.0 * pad, pad + title_px * 1.15), title_px, [10, 10, 10], None);
 
     // Legend, bottom left.
     sectors_shown.sort_by_key(|(n, _)| *n);
     let legend_px = (14.0 * unit).max(12.0);
     let row = legend_px * 1.5;
-    let mut kinds_shown = kinds_shown;
     kinds_shown.sort_by_key(|k| k.as_str());
     let statuses: &[(&str, bool, f32)] = &[("running", false, 0.9), ("planned", true, 0.9), ("ended", false, 0.35)];
     let rows = 2 + sectors_shown.len() + kinds_shown.len() + statuses.len();
@@ -327,16 +326,16 @@ pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
     let (lx, ly) = (pad, h as f32 - pad - legend_h);
     panel(&mut pixmap, lx, ly, legend_w, legend_h);
     let mut y = ly + row;
-    text.draw(&mut pixmap, "Firms by sector", lx + pad, y, legend_px, [10, 10, 10], None);
+    text.draw(&mut pixmap, "Firms by sector", (lx + pad, y), legend_px, [10, 10, 10], None);
     for (name, rgb) in &sectors_shown {
         y += row;
         if let Some(c) = PathBuilder::from_circle(lx + pad + 7.0 * unit, y - legend_px * 0.35, 6.0 * unit) {
             pixmap.fill_path(&c, &paint(rgba(*rgb, 1.0)), FillRule::Winding, Transform::identity(), None);
         }
-        text.draw(&mut pixmap, name, lx + pad + 22.0 * unit, y, legend_px, [30, 30, 30], None);
+        text.draw(&mut pixmap, name, (lx + pad + 22.0 * unit, y), legend_px, [30, 30, 30], None);
     }
     y += row;
-    text.draw(&mut pixmap, "Exchanges", lx + pad, y, legend_px, [10, 10, 10], None);
+    text.draw(&mut pixmap, "Exchanges", (lx + pad, y), legend_px, [10, 10, 10], None);
     let sample = |pixmap: &mut Pixmap, y: f32, color: Color, dashed: bool| {
         let (a, b) = ((lx + pad, y - legend_px * 0.35), (lx + pad + 30.0 * unit, y - legend_px * 0.35));
         draw_segment(pixmap, a, b, 3.5 * unit, color, dashed, unit);
@@ -344,12 +343,12 @@ pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
     for kind in &kinds_shown {
         y += row;
         sample(&mut pixmap, y, rgba(style::kind_rgb(*kind), 0.9), false);
-        text.draw(&mut pixmap, kind.as_str(), lx + pad + 40.0 * unit, y, legend_px, [30, 30, 30], None);
+        text.draw(&mut pixmap, kind.as_str(), (lx + pad + 40.0 * unit, y), legend_px, [30, 30, 30], None);
     }
     for (name, dashed, alpha) in statuses {
         y += row;
         sample(&mut pixmap, y, rgba(style::GREY, *alpha), *dashed);
-        text.draw(&mut pixmap, name, lx + pad + 40.0 * unit, y, legend_px, [30, 30, 30], None);
+        text.draw(&mut pixmap, name, (lx + pad + 40.0 * unit, y), legend_px, [30, 30, 30], None);
     }
 
     // Scale bar and credits, bottom right.
@@ -367,7 +366,7 @@ pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
         draw_segment(&mut pixmap, (tick, by - 6.0 * unit), (tick, by + 1.0), 2.0 * unit, black, false, unit);
     }
     let lw = text.width(&label, legend_px);
-    text.draw(&mut pixmap, &label, bx + (bar_px as f32 - lw) / 2.0, by - 5.0 * unit, legend_px, [10, 10, 10], None);
+    text.draw(&mut pixmap, &label, (bx + (bar_px as f32 - lw) / 2.0, by - 5.0 * unit), legend_px, [10, 10, 10], None);
     panel(
         &mut pixmap,
         w as f32 - cw - 2.0 * pad,
@@ -375,15 +374,8 @@ pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
         cw + pad * 1.5,
         credit_px * 1.8,
     );
-    text.draw(
-        &mut pixmap,
-        &credits,
-        w as f32 - cw - 1.25 * pad,
-        h as f32 - pad / 2.0 - credit_px * 0.5,
-        credit_px,
-        [40, 40, 40],
-        None,
-    );
+    let credits_at = (w as f32 - cw - 1.25 * pad, h as f32 - pad / 2.0 - credit_px * 0.5);
+    text.draw(&mut pixmap, &credits, credits_at, credit_px, [40, 40, 40], None);
     pixmap
 }
 

@@ -463,9 +463,10 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     let _ = write!(
         h,
         "</table><p class=\"meta\">Basemap: {}. Waste codes: European List of Waste (Commission Decision 2000/532/EC); \
-         sectors: NACE Rev. 2 (Eurostat).</p></section></body></html>\n",
+         sectors: NACE Rev. 2 (Eurostat).</p></section></body></html>",
         escape(crate::basemap::CREDITS)
     );
+    h.push('\n');
     Ok(Report { html: h, confidential_left_out })
 }
 

@@ -25,9 +25,11 @@ pub fn kind_rgb(kind: MaterialKind) -> Rgb {
     }
 }
 
-/// The sectors firms are coloured by, as (name, first and last NACE division, colour); a
-/// division in none of them is "Other".
-pub const SECTOR_GROUPS: &[(&str, &[(u32, u32)], Rgb)] = &[
+/// A sector: its name, its ranges of NACE divisions (first and last) and its colour.
+pub type SectorGroup = (&'static str, &'static [(u32, u32)], Rgb);
+
+/// The sectors firms are coloured by; a division in none of them is "Other".
+pub const SECTOR_GROUPS: &[SectorGroup] = &[
     ("Agriculture and fishing", &[(1, 3)], GREEN),
     ("Mining and refining", &[(5, 9), (19, 19)], GREY),
     ("Food and drink", &[(10, 12)], YELLOW),
