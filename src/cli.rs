@@ -416,7 +416,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
         }
         Command::Optimise { project: path, objective, year, top, time_limit, format, timings } => {
             check_year(year)?;
-            if top == 0 || !(time_limit > 0.0) {
+            if top == 0 || time_limit.is_nan() || time_limit <= 0.0 {
                 return Err(anyhow::anyhow!("--top must be at least 1 and --time-limit positive").into());
             }
             let started = std::time::Instant::now();

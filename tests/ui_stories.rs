@@ -265,8 +265,7 @@ fn why_not_names_the_rule_and_optimise_shows_its_totals() {
     for (i, text) in ["3", "70"].into_iter().enumerate() {
         let field = h
             .get_all_by_role(Role::TextInput)
-            .filter(|n| n.value().is_some_and(|v| v.is_empty()))
-            .next()
+            .find(|n| n.value().is_some_and(|v| v.is_empty()))
             .expect("an empty id field");
         let _ = i;
         field.click();

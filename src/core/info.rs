@@ -84,7 +84,7 @@ impl Info {
             if listed.is_empty() { String::new() } else { format!(" ({})", listed.join(", ")) }
         );
         if !self.totals.is_empty() {
-            let _ = writeln!(out, "\n{:<24} {:<8} {:>16} {}", "material", "dir", "quantity/yr", "unit");
+            let _ = writeln!(out, "\n{:<24} {:<8} {:>16} unit", "material", "dir", "quantity/yr");
             for t in &self.totals {
                 let _ = writeln!(out, "{:<24} {:<8} {:>16.1} {}", t.material, t.direction.as_str(), t.quantity, t.unit);
             }

@@ -169,9 +169,9 @@ pub struct App {
     pub presenting: Option<super::presentation::PresentedProject>,
     /// Bumped whenever the shown data changes, to know when cached figures are stale.
     data_version: u64,
-    firm_rows: Option<((u64, String), Vec<usize>)>,
-    flow_rows: Option<((u64, String, usize, bool), Vec<usize>)>,
-    links_cache: Option<((u64, Option<i32>), Vec<crate::core::indicators::NetworkLink>)>,
+    firm_rows: Option<(FirmRowsKey, Vec<usize>)>,
+    flow_rows: Option<(FlowRowsKey, Vec<usize>)>,
+    links_cache: Option<(LinksKey, Vec<NetworkLink>)>,
     breakdown_cache: Option<((u64, ExchangeId), Option<Breakdown>)>,
     /// The guided tour's current step, and the last "would the matcher have found it" result.
     pub tour_step: usize,
@@ -217,6 +217,15 @@ pub struct OptimalView {
     pub co2_avoided_t: f64,
     pub net_benefit: f64,
 }
+
+use crate::core::indicators::NetworkLink;
+
+/// What the cached exchange links depend on: data version and the year shown.
+type LinksKey = (u64, Option<i32>);
+/// What the cached firm list depends on: data version and filter text.
+type FirmRowsKey = (u64, String);
+/// What the cached flow table depends on: data version, filter text, sort column and direction.
+type FlowRowsKey = (u64, String, usize, bool);
 
 /// What the Export window can write.
 #[derive(Clone, Copy, Debug, PartialEq)]
