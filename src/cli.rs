@@ -179,41 +179,6 @@ pub enum ObjectiveArg {
     Quantity,
 }
 
-/// Writes `bytes` to `dir/name` atomically (the file is complete or absent) and says so.
-fn write_output(dir: &std::path::Path, name: &str, bytes: &[u8]) -> Result<(), Failure> {
-    let path = dir.join(name);
-    crate::core::output::write_atomic(&path, bytes).map_err(|e| anyhow::anyhow!(e))?;
-    eprintln!("wrote {}", path.display());
-    Ok(())
-}
-
-fn confidential_note(left_out: usize) {
-    if left_out > 0 {
-        eprintln!("{left_out} confidential flows left out (use --include-confidential to export them)");
-    }
-}
-
-fn export_html(project: &ProjectData, dir: &std::path::Path, include_confidential: bool) -> Result<(), Failure> {
-    let generated = chrono::Utc::now().format("%Y-%m-%d").to_string();
-    let report = crate::report::build(project, include_confidential, &generated).map_err(|e| anyhow::anyhow!(e))?;
-    write_output(dir, "report.html", report.html.as_bytes())?;
-    confidential_note(report.confidential_left_out);
-    Ok(())
-}
-
-fn export_png(
-    project: &ProjectData,
-    dir: &std::path::Path,
-    include_confidential: bool,
-    options: &crate::map_image::MapImageOptions,
-) -> Result<(), Failure> {
-    let (data, left_out) = crate::core::export::visible(project, include_confidential);
-    let png = crate::map_image::png(&data, options).map_err(|e| anyhow::anyhow!(e))?;
-    write_output(dir, "map.png", &png)?;
-    confidential_note(left_out);
-    Ok(())
-}
-
 fn parse_crs(text: &str) -> Result<&'static Crs, String> {
     Crs::parse(text)
 }
@@ -617,14 +582,14 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                     crs.unwrap_or(crate::core::crs::WGS84),
                 ),
                 ExportFormat::Geojson => crate::core::export::export_geojson(&project, &dir, include_confidential),
-                ExportFormat::Html => return export_html(&project, &dir, include_confidential),
+                ExportFormat::Html => crate::report::export_html(&project, &dir, include_confidential),
                 ExportFormat::Png => {
                     let options = crate::map_image::MapImageOptions {
                         year,
                         view,
                         ..crate::map_image::MapImageOptions::new(size.map_or(1920, |s| s.0), size.map_or(1080, |s| s.1))
                     };
-                    return export_png(&project, &dir, include_confidential, &options);
+                    crate::map_image::export_png(&project, &dir, include_confidential, &options)
                 }
             }
             .map_err(anyhow::Error::from)?;

@@ -10,7 +10,9 @@ use ab_glyph::{Font as _, FontRef, PxScale, ScaleFont as _};
 use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Stroke, StrokeDash, Transform};
 
 use crate::basemap::{self, Basemap, Palette};
+use crate::core::export::{self, ExportError, ExportSummary};
 use crate::core::model::*;
+use crate::core::output;
 use crate::core::style::{self, Rgb};
 
 /// What to draw and at which size.
@@ -425,9 +427,18 @@ pub fn png(project: &ProjectData, options: &MapImageOptions) -> Result<Vec<u8>, 
     render(project, options).encode_png().map_err(|e| format!("could not encode the map image: {e}"))
 }
 
-/// Writes the map image to `path` atomically (a complete file or none).
-pub fn write_png(project: &ProjectData, options: &MapImageOptions, path: &std::path::Path) -> Result<(), String> {
-    crate::core::output::write_atomic(path, &png(project, options)?)
+/// Writes `map.png` into `dir` (atomically), confidential flows left out unless included.
+pub fn export_png(
+    project: &ProjectData,
+    dir: &std::path::Path,
+    include_confidential: bool,
+    options: &MapImageOptions,
+) -> Result<ExportSummary, ExportError> {
+    let (data, confidential_left_out) = export::visible(project, include_confidential);
+    let path = dir.join("map.png");
+    let bytes = png(&data, options).map_err(ExportError::Write)?;
+    output::write_atomic(&path, &bytes).map_err(ExportError::Write)?;
+    Ok(ExportSummary { files: vec![path], confidential_left_out })
 }
 
 #[cfg(test)]

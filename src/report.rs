@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use base64::Engine as _;
 
+use crate::core::export::{ExportError, ExportSummary};
 use crate::core::indicators::Indicators;
 use crate::core::matching::{Breakdown, Candidate, MatchOptions, Matcher, Objective, format_number};
 use crate::core::model::*;
@@ -186,6 +187,19 @@ fn scenario_name(s: &str) -> &str {
         "optimal" => "Optimal allocation",
         other => other,
     }
+}
+
+/// Writes `report.html` into `dir` (atomically), dated today.
+pub fn export_html(
+    project: &ProjectData,
+    dir: &std::path::Path,
+    include_confidential: bool,
+) -> Result<ExportSummary, ExportError> {
+    let generated = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let report = build(project, include_confidential, &generated).map_err(ExportError::Write)?;
+    let path = dir.join("report.html");
+    crate::core::output::write_atomic(&path, report.html.as_bytes()).map_err(ExportError::Write)?;
+    Ok(ExportSummary { files: vec![path], confidential_left_out: report.confidential_left_out })
 }
 
 /// Builds the report of `project`, generated at `generated` (a date for the title page).

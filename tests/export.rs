@@ -9,36 +9,15 @@ use serde_json::Value;
 fn csv_export_then_import_gives_the_same_project() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("csv");
-    let run = cli(&[
-        "export",
-        &kalundborg_gpkg().display().to_string(),
-        "--format",
-        "csv",
-        "--out",
-        &out.display().to_string(),
-        "--include-confidential",
-    ]);
+    let run = export(&kalundborg_gpkg(), "csv", &out, &["--include-confidential"]);
     assert!(run.status.success(), "{}", stderr(&run));
     assert_eq!(stdout(&run), "");
-    let file = |n: &str| out.join(n).display().to_string();
-    let rebuilt = dir.path().join("rebuilt.gpkg").display().to_string();
-    let run = cli(&[
-        "import",
-        "--firms",
-        &file("firms.csv"),
-        "--flows",
-        &file("flows.csv"),
-        "--exchanges",
-        &file("exchanges.csv"),
-        "--materials",
-        &file("materials.csv"),
-        "--rules",
-        &file("rules.csv"),
-        "--project",
-        &file("project.csv"),
-        "--out",
-        &rebuilt,
-    ]);
+    for custom in ["materials.csv", "rules.csv", "project.csv"] {
+        assert!(out.join(custom).exists(), "the sample's own {custom} is exported");
+    }
+    let rebuilt_path = dir.path().join("rebuilt.gpkg");
+    let rebuilt = rebuilt_path.display().to_string();
+    let run = import_csv_dir(&out, &rebuilt_path);
     assert!(run.status.success(), "{}", stderr(&run));
     let info = |p: &str| stdout(&cli(&["info", p, "--json"]));
     assert_eq!(info(&rebuilt), info(&kalundborg_gpkg().display().to_string()));
@@ -58,14 +37,7 @@ fn csv_export_then_import_gives_the_same_project() {
 fn confidential_flows_stay_out_unless_asked_for() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("csv");
-    let run = cli(&[
-        "export",
-        &kalundborg_gpkg().display().to_string(),
-        "--format",
-        "csv",
-        "--out",
-        &out.display().to_string(),
-    ]);
+    let run = export(&kalundborg_gpkg(), "csv", &out, &[]);
     assert!(run.status.success());
     assert!(stderr(&run).contains("1 confidential flows left out"), "{}", stderr(&run));
     let flows = std::fs::read_to_string(out.join("flows.csv")).unwrap();
@@ -73,18 +45,7 @@ fn confidential_flows_stay_out_unless_asked_for() {
     assert!(!flows.contains("unibio,demand,electricity"), "{flows}");
     assert!(flows.contains("unibio,demand,natural_gas"));
     let gj = dir.path().join("gj");
-    assert!(
-        cli(&[
-            "export",
-            &kalundborg_gpkg().display().to_string(),
-            "--format",
-            "geojson",
-            "--out",
-            &gj.display().to_string()
-        ])
-        .status
-        .success()
-    );
+    assert!(export(&kalundborg_gpkg(), "geojson", &gj, &[]).status.success());
     let firms: Value = serde_json::from_str(&std::fs::read_to_string(gj.join("firms.geojson")).unwrap()).unwrap();
     let unibio = firms["features"].as_array().unwrap().iter().find(|f| f["properties"]["id"] == "unibio").unwrap();
     let materials: Vec<&str> =
@@ -95,14 +56,7 @@ fn confidential_flows_stay_out_unless_asked_for() {
 #[test]
 fn geojson_parses_back_with_counts_and_lon_lat() {
     let dir = tempfile::tempdir().unwrap();
-    let run = cli(&[
-        "export",
-        &kalundborg_gpkg().display().to_string(),
-        "--format",
-        "geojson",
-        "--out",
-        &dir.path().display().to_string(),
-    ]);
+    let run = export(&kalundborg_gpkg(), "geojson", dir.path(), &[]);
     assert!(run.status.success(), "{}", stderr(&run));
     let read =
         |n: &str| -> Value { serde_json::from_str(&std::fs::read_to_string(dir.path().join(n)).unwrap()).unwrap() };
@@ -127,14 +81,7 @@ fn exporting_where_a_file_stands_is_one_clear_line_and_the_file_stays() {
     let blocker = dir.path().join("not-a-folder");
     std::fs::write(&blocker, "keep me").unwrap();
     for format in ["csv", "geojson", "html", "png"] {
-        let out = cli(&[
-            "export",
-            &kalundborg_gpkg().display().to_string(),
-            "--format",
-            format,
-            "--out",
-            &blocker.display().to_string(),
-        ]);
+        let out = export(&kalundborg_gpkg(), format, &blocker, &[]);
         assert!(!out.status.success(), "{format}");
         let err = stderr(&out);
         assert!(err.contains("could not create") && err.contains("not-a-folder"), "{format}: {err}");

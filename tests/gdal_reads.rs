@@ -43,8 +43,7 @@ fn gdal_reads_a_project_after_edits_with_lines_following_moved_firms() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("edited.gpkg");
-    std::fs::copy(kalundborg_gpkg(), &path).unwrap();
+    let path = kalundborg_copy(dir.path(), "edited.gpkg");
     let mut file = ProjectFile::open(&path).unwrap();
     let data = file.load().unwrap();
     let mut gyproc = data.firm(&FirmId::new("gyproc")).unwrap().clone();
@@ -80,27 +79,13 @@ fn gdal_edit(path: &Path, actions: &[&str]) {
     assert!(out.status.success(), "GDAL edit failed: {}", String::from_utf8_lossy(&out.stderr));
 }
 
-fn stored_line(path: &Path, from: &str, to: &str) -> Vec<LatLon> {
-    let conn = rusqlite::Connection::open(path).unwrap();
-    let blob: Vec<u8> = conn
-        .query_row("SELECT geom FROM exchanges WHERE from_firm_id = ?1 AND to_firm_id = ?2 LIMIT 1", [from, to], |r| {
-            r.get(0)
-        })
-        .unwrap();
-    match symbiosis_explorer::core::gpkg::decode(&blob).unwrap() {
-        symbiosis_explorer::core::gpkg::Geometry::LineString(points) => points,
-        other => panic!("not a line: {other:?}"),
-    }
-}
-
 #[test]
 fn a_project_edited_in_place_by_gdal_opens_with_the_edits_and_lines_redrawn() {
     if !gdal_editor_available() || !gdal_available() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("edited-in-qgis.gpkg");
-    std::fs::copy(kalundborg_gpkg(), &path).unwrap();
+    let path = kalundborg_copy(dir.path(), "edited-in-qgis.gpkg");
     let before = ProjectFile::open(&path).unwrap().load().unwrap();
     let asnaes_lines =
         before.exchanges.iter().filter(|e| e.from.as_str() == "asnaes" || e.to.as_str() == "asnaes").count();
@@ -166,8 +151,7 @@ fn a_firm_deleted_in_qgis_with_exchanges_left_behind_is_named_and_the_file_kept(
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("deleted-in-qgis.gpkg");
-    std::fs::copy(kalundborg_gpkg(), &path).unwrap();
+    let path = kalundborg_copy(dir.path(), "deleted-in-qgis.gpkg");
     ProjectFile::open(&path).unwrap(); // brings the copy to this schema first
     gdal_edit(&path, &["delete:gyproc"]);
     let bytes = std::fs::read(&path).unwrap();
@@ -217,8 +201,7 @@ fn raw_sql_edits_as_ogrinfo_makes_them_are_read_and_tidied_on_opening() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("edited-by-sql.gpkg");
-    std::fs::copy(kalundborg_gpkg(), &path).unwrap();
+    let path = kalundborg_copy(dir.path(), "edited-by-sql.gpkg");
     ProjectFile::open(&path).unwrap();
     // `ogrinfo -sql "UPDATE ..."`: GDAL stores ST_GeomFromText's result as a SpatiaLite blob.
     gdal_edit(
@@ -236,7 +219,7 @@ fn raw_sql_edits_as_ogrinfo_makes_them_are_read_and_tidied_on_opening() {
 
     // The command line reads it as it is (read-only, the file untouched).
     let bytes = std::fs::read(&path).unwrap();
-    let out = cli(&["export", path.to_str().unwrap(), "--format", "geojson", "--out", dir.path().to_str().unwrap()]);
+    let out = export(&path, "geojson", dir.path(), &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     let firms: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("firms.geojson")).unwrap()).unwrap();

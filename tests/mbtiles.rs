@@ -9,22 +9,33 @@ fn png(rgb: [u8; 3]) -> Vec<u8> {
     bytes.into_inner()
 }
 
+/// An MBTiles file with `metadata` and `tiles` as (zoom, column, TMS row, image bytes).
+fn write_mbtiles(path: &std::path::Path, metadata: &[(&str, &str)], tiles: &[(u8, u32, u32, &Vec<u8>)]) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE metadata (name TEXT, value TEXT);
+         CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);",
+    )
+    .unwrap();
+    for (name, value) in metadata {
+        conn.execute("INSERT INTO metadata VALUES (?1, ?2)", [name, value]).unwrap();
+    }
+    for (zoom, column, row, data) in tiles {
+        conn.execute("INSERT INTO tiles VALUES (?1, ?2, ?3, ?4)", rusqlite::params![zoom, column, row, data]).unwrap();
+    }
+}
+
 #[test]
 fn the_tile_stored_at_tms_row_1_is_served_as_xyz_row_0() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("small.mbtiles");
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch(
-        "CREATE TABLE metadata (name TEXT, value TEXT);
-         CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);
-         INSERT INTO metadata VALUES ('name', 'Test tiles'), ('attribution', '© test'), ('minzoom', '0'), ('maxzoom', '1');",
-    )
-    .unwrap();
     let red = png([255, 0, 0]);
     let blue = png([0, 0, 255]);
-    conn.execute("INSERT INTO tiles VALUES (1, 0, 1, ?1)", [&red]).unwrap();
-    conn.execute("INSERT INTO tiles VALUES (1, 0, 0, ?1)", [&blue]).unwrap();
-    drop(conn);
+    write_mbtiles(
+        &path,
+        &[("name", "Test tiles"), ("attribution", "© test"), ("minzoom", "0"), ("maxzoom", "1")],
+        &[(1, 0, 1, &red), (1, 0, 0, &blue)],
+    );
 
     let tiles = MbTiles::open(&path).unwrap();
     assert_eq!((tiles.name.as_str(), tiles.attribution.as_str(), tiles.max_zoom), ("Test tiles", "© test", 1));
@@ -45,15 +56,7 @@ fn the_map_source_reads_tiles_off_the_ui_thread_and_stands_in_coarser_ones() {
     use walkers::{TileId, Tiles as _};
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("z1.mbtiles");
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch(
-        "CREATE TABLE metadata (name TEXT, value TEXT);
-         CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);
-         INSERT INTO metadata VALUES ('name', 'z1'), ('maxzoom', '1');",
-    )
-    .unwrap();
-    conn.execute("INSERT INTO tiles VALUES (1, 0, 1, ?1)", [&png([255, 0, 0])]).unwrap();
-    drop(conn);
+    write_mbtiles(&path, &[("name", "z1"), ("maxzoom", "1")], &[(1, 0, 1, &png([255, 0, 0]))]);
     let ctx = egui::Context::default();
     let mut tiles = MbTilesTiles::new(&ctx, MbTiles::open(&path).unwrap());
     let wait = |tiles: &mut MbTilesTiles, tile: TileId| {

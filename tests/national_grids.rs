@@ -96,16 +96,7 @@ fn lat_lon_columns_with_a_grid_crs_hold_northing_and_easting() {
 fn export_in_a_grid_then_import_reproduces_the_positions() {
     let dir = tempfile::tempdir().unwrap();
     let csv_dir = dir.path().join("sweref");
-    let out = cli(&[
-        "export",
-        kalundborg_gpkg().to_str().unwrap(),
-        "--format",
-        "csv",
-        "--crs",
-        "EPSG:25832",
-        "--out",
-        csv_dir.to_str().unwrap(),
-    ]);
+    let out = export(&kalundborg_gpkg(), "csv", &csv_dir, &["--crs", "EPSG:25832"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let firms = fs::read_to_string(csv_dir.join("firms.csv")).unwrap();
     assert!(firms.starts_with("id,name,x,y,crs,nace,"), "{}", firms.lines().next().unwrap());
@@ -116,17 +107,7 @@ fn export_in_a_grid_then_import_reproduces_the_positions() {
     assert_eq!(cells[4], "EPSG:25832");
 
     let back = dir.path().join("back.gpkg");
-    let mut args = vec!["import"];
-    let paths: Vec<(String, String)> = ["firms", "flows", "exchanges", "materials", "rules", "project"]
-        .iter()
-        .filter(|n| csv_dir.join(format!("{n}.csv")).exists())
-        .map(|n| (format!("--{n}"), csv_dir.join(format!("{n}.csv")).display().to_string()))
-        .collect();
-    for (flag, path) in &paths {
-        args.extend([flag.as_str(), path.as_str()]);
-    }
-    args.extend(["--out", back.to_str().unwrap()]);
-    let out = cli(&args);
+    let out = import_csv_dir(&csv_dir, &back);
     assert!(out.status.success(), "{}", stderr(&out));
     let original = positions(&kalundborg_gpkg());
     let again = positions(&back);
@@ -165,16 +146,7 @@ fn grid_mistakes_are_reported_at_their_cell() {
 #[test]
 fn geojson_stays_in_lon_lat_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
-    let out = cli(&[
-        "export",
-        kalundborg_gpkg().to_str().unwrap(),
-        "--format",
-        "geojson",
-        "--crs",
-        "EPSG:3006",
-        "--out",
-        dir.path().to_str().unwrap(),
-    ]);
+    let out = export(&kalundborg_gpkg(), "geojson", dir.path(), &["--crs", "EPSG:3006"]);
     assert!(!out.status.success());
     assert!(stderr(&out).contains("GeoJSON is always WGS 84 lon/lat"), "{}", stderr(&out));
 }

@@ -8,16 +8,9 @@ use common::*;
 use symbiosis_explorer::core::*;
 use symbiosis_explorer::map_image::{self, MapImageOptions};
 
-fn export(project: &Path, format: &str, out: &Path, extra: &[&str]) -> std::process::Output {
-    let mut args = vec!["export", project.to_str().unwrap(), "--format", format, "--out", out.to_str().unwrap()];
-    args.extend(extra);
-    cli(&args)
-}
-
 /// A copy of the Kalundborg sample with one more confidential flow, of values found nowhere else.
 fn sample_with_a_secret(dir: &Path) -> std::path::PathBuf {
-    let path = dir.join("with-secret.gpkg");
-    std::fs::copy(kalundborg_gpkg(), &path).unwrap();
+    let path = kalundborg_copy(dir, "with-secret.gpkg");
     let mut file = ProjectFile::open(&path).unwrap();
     let mut secret = flow("unibio", Direction::Supply, "sulphur", 31337.0, Unit::Tonne);
     secret.quality = "ZQX secret grade".into();

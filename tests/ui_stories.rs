@@ -179,17 +179,7 @@ fn moving_a_firm_redraws_its_exchange_line_in_the_file() {
     let gyproc = d.firm(&FirmId::new("gyproc")).unwrap();
     assert!((gyproc.location.lat - 55.66).abs() > 1e-6, "the firm moved: {:?}", gyproc.location);
     // The exchange line from Asnæs ends at the new position.
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    let blob: Vec<u8> = conn
-        .query_row("SELECT geom FROM exchanges WHERE from_firm_id = 'asnaes' AND to_firm_id = 'gyproc'", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
-    let symbiosis_explorer::core::gpkg::Geometry::LineString(points) =
-        symbiosis_explorer::core::gpkg::decode(&blob).unwrap()
-    else {
-        panic!("a line")
-    };
+    let points = common::stored_line(&path, "asnaes", "gyproc");
     assert_eq!(points.last().copied(), Some(gyproc.location));
 }
 
@@ -358,17 +348,7 @@ fn drag_a_firm_on_the_map_and_its_exchange_line_follows() {
     assert!(moved.lat > original.lat && moved.lon > original.lon, "dragged north-east: {original:?} -> {moved:?}");
     // The file's exchange line from Asnæs now ends where Gyproc was dropped.
     let path = app(&mut h).project.as_ref().unwrap().file.path().to_path_buf();
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    let blob: Vec<u8> = conn
-        .query_row("SELECT geom FROM exchanges WHERE from_firm_id = 'asnaes' AND to_firm_id = 'gyproc'", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
-    let symbiosis_explorer::core::gpkg::Geometry::LineString(points) =
-        symbiosis_explorer::core::gpkg::decode(&blob).unwrap()
-    else {
-        panic!("a line")
-    };
+    let points = common::stored_line(&path, "asnaes", "gyproc");
     assert_eq!(points.last().copied(), Some(moved));
     // Undo puts it back.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);

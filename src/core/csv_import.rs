@@ -902,10 +902,8 @@ fn to_material_unit(
     }
     match (m.units_per(unit), cell) {
         (Ok(factor), Some(c)) => {
-            if let Some(q) = quantity
-                && let Ok((_, Some(note))) = m.convert(q, unit)
-            {
-                c.note(problems, note);
+            if let Some(q) = quantity {
+                c.note(problems, m.conversion_note(q, unit, q * factor));
             }
             Some(factor)
         }

@@ -433,8 +433,13 @@ impl Material {
         if from == self.unit {
             return Ok((quantity, None));
         }
-        let factor = self.units_per(from)?;
-        let converted = quantity * factor;
+        let converted = quantity * self.units_per(from)?;
+        Ok((converted, Some(self.conversion_note(quantity, from, converted))))
+    }
+
+    /// Says how `quantity` in `from` became `converted` in this material's unit, and on what
+    /// grounds (the density or energy content used, with its source).
+    pub fn conversion_note(&self, quantity: f64, from: Unit, converted: f64) -> String {
         let (have, _) = from.dimension();
         let (want, _) = self.unit.dimension();
         let how = match (have, want) {
@@ -448,9 +453,7 @@ impl Material {
                 format!(" using {} t per m3 ({})", short(d.0), d.1)
             }
         };
-        let note =
-            format!("{} {from} converted to {} {} for {}{how}", short(quantity), short(converted), self.unit, self.id);
-        Ok((converted, Some(note)))
+        format!("{} {from} converted to {} {} for {}{how}", short(quantity), short(converted), self.unit, self.id)
     }
 }
 

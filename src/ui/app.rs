@@ -2014,13 +2014,8 @@ impl App {
         let label = if editing.is_some() { "Save changes" } else { "Add flow" };
         ui.horizontal(|ui| {
             if ui.button(RichText::new(label).strong()).clicked() {
-                let typed = self.flow_draft.unit.zip(materials.iter().find(|m| m.id.0 == self.flow_draft.material));
-                let note = typed.and_then(|(u, m)| {
-                    let q: f64 = self.flow_draft.quantity.trim().replace(',', ".").replace(' ', "").parse().ok()?;
-                    m.convert(q, u).ok()?.1
-                });
                 match self.flow_from_draft(firm, materials) {
-                    Ok(flow) => {
+                    Ok((flow, note)) => {
                         if let Some(note) = note {
                             self.info(format!("Saved: {note}"));
                         }
@@ -2049,7 +2044,8 @@ impl App {
         });
     }
 
-    fn flow_from_draft(&self, firm: &Firm, materials: &[Material]) -> Result<Flow, String> {
+    /// The flow the form describes, in its material's unit, with a note of any unit conversion.
+    fn flow_from_draft(&self, firm: &Firm, materials: &[Material]) -> Result<(Flow, Option<String>), String> {
         let d = &self.flow_draft;
         let material = materials
             .iter()
@@ -2065,7 +2061,7 @@ impl App {
         if !(quantity.is_finite() && quantity >= 0.0) {
             return Err("Quantity must be zero or more".into());
         }
-        let (quantity, _) = material.convert(quantity, d.unit.unwrap_or(material.unit))?;
+        let (quantity, note) = material.convert(quantity, d.unit.unwrap_or(material.unit))?;
         let year = |s: &str| -> Result<Option<i32>, String> {
             let s = s.trim();
             if s.is_empty() {
@@ -2083,7 +2079,7 @@ impl App {
         {
             return Err(format!("Available from {a} is after available to {b}"));
         }
-        Ok(Flow {
+        let flow = Flow {
             id: FlowId(0),
             firm: firm.id.clone(),
             direction: d.direction,
@@ -2099,7 +2095,8 @@ impl App {
             accepts_hazardous: d.accepts_hazardous,
             confidential: d.confidential,
             source: if d.source.trim().is_empty() { "entered in Symbiosis Explorer".into() } else { d.source.clone() },
-        })
+        };
+        Ok((flow, note))
     }
 
     fn exchanges_ui(&mut self, ui: &mut egui::Ui) {
@@ -2523,45 +2520,31 @@ impl App {
         }
         let data = &project.data;
         let confidential = dialog.include_confidential;
-        let done = |files: Vec<PathBuf>, left_out: usize| {
-            let mut text =
-                format!("Wrote {}", files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", "));
-            if left_out > 0 {
-                text.push_str(&format!(" ({left_out} confidential flows left out)"));
-            }
-            text
-        };
-        match what {
+        let written = match what {
             ExportKind::Csv => crate::core::export::export_csv_in(
                 data,
                 &dir,
                 confidential,
                 dialog.crs.unwrap_or(crate::core::crs::WGS84),
-            )
-            .map(|s| done(s.files, s.confidential_left_out))
-            .map_err(|e| e.to_string()),
-            ExportKind::Geojson => crate::core::export::export_geojson(data, &dir, confidential)
-                .map(|s| done(s.files, s.confidential_left_out))
-                .map_err(|e| e.to_string()),
-            ExportKind::Html => {
-                let generated = chrono::Utc::now().format("%Y-%m-%d").to_string();
-                let report = crate::report::build(data, confidential, &generated)?;
-                let path = dir.join("report.html");
-                crate::core::output::write_atomic(&path, report.html.as_bytes())?;
-                Ok(done(vec![path], report.confidential_left_out))
-            }
+            ),
+            ExportKind::Geojson => crate::core::export::export_geojson(data, &dir, confidential),
+            ExportKind::Html => crate::report::export_html(data, &dir, confidential),
             ExportKind::Png => {
-                let (visible, left_out) = crate::core::export::visible(data, confidential);
                 let options = crate::map_image::MapImageOptions {
                     view: Some(self.current_view()),
                     year: self.year,
                     ..crate::map_image::MapImageOptions::new(dialog.size.0, dialog.size.1)
                 };
-                let path = dir.join("map.png");
-                crate::map_image::write_png(&visible, &options, &path)?;
-                Ok(done(vec![path], left_out))
+                crate::map_image::export_png(data, &dir, confidential, &options)
             }
         }
+        .map_err(|e| e.to_string())?;
+        let files: Vec<String> = written.files.iter().map(|f| f.display().to_string()).collect();
+        let mut text = format!("Wrote {}", files.join(", "));
+        if written.confidential_left_out > 0 {
+            text.push_str(&format!(" ({} confidential flows left out)", written.confidential_left_out));
+        }
+        Ok(text)
     }
 
     fn export_window(&mut self, ctx: &egui::Context) {

@@ -29,8 +29,7 @@ fn letters(mut n: usize) -> String {
 
 impl PresentedProject {
     pub fn new(project: &ProjectData, anonymise: bool) -> Self {
-        let mut data = project.clone();
-        data.flows.retain(|f| !f.confidential);
+        let (mut data, _) = crate::core::export::visible(project, false);
         if anonymise {
             for (i, firm) in data.firms.iter_mut().enumerate() {
                 let (sector, _) = sector(&firm.nace);

@@ -104,3 +104,47 @@ pub fn small_project() -> ProjectData {
     p.exchanges.push(exchange("power", "boards", "fgd_gypsum", Unit::Tonne));
     p
 }
+
+/// A copy of the Kalundborg sample in `dir`, to edit.
+pub fn kalundborg_copy(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::copy(kalundborg_gpkg(), &path).unwrap();
+    path
+}
+
+/// The line stored in the file for the exchange from `from` to `to`, as GDAL would read it.
+pub fn stored_line(path: &Path, from: &str, to: &str) -> Vec<LatLon> {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let blob: Vec<u8> = conn
+        .query_row("SELECT geom FROM exchanges WHERE from_firm_id = ?1 AND to_firm_id = ?2 LIMIT 1", [from, to], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    match symbiosis_explorer::core::gpkg::decode(&blob).unwrap() {
+        symbiosis_explorer::core::gpkg::Geometry::LineString(points) => points,
+        other => panic!("not a line: {other:?}"),
+    }
+}
+
+/// `export PROJECT --format FORMAT --out OUT EXTRA...` through the real binary.
+pub fn export(project: &Path, format: &str, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec!["export", project.to_str().unwrap(), "--format", format, "--out", out.to_str().unwrap()];
+    args.extend(extra);
+    cli(&args)
+}
+
+/// `import` of every CSV file an export wrote into `csv_dir` (firms, flows, exchanges,
+/// materials, rules, project) into the project `out`.
+pub fn import_csv_dir(csv_dir: &Path, out: &Path) -> Output {
+    let files: Vec<(String, String)> = ["firms", "flows", "exchanges", "materials", "rules", "project"]
+        .iter()
+        .filter(|n| csv_dir.join(format!("{n}.csv")).exists())
+        .map(|n| (format!("--{n}"), csv_dir.join(format!("{n}.csv")).display().to_string()))
+        .collect();
+    let mut args = vec!["import"];
+    for (flag, path) in &files {
+        args.extend([flag.as_str(), path.as_str()]);
+    }
+    args.extend(["--out", out.to_str().unwrap()]);
+    cli(&args)
+}
