@@ -24,6 +24,8 @@ PY
 
 # The offline basemap (Natural Earth 1:10m, GSHHG full resolution) in the app's compact format.
 python3 "$(dirname "$0")/build_basemap.py" "$shared/basemap" assets/basemap.bin
+# Country polygons (ISO alpha-2) that give each firm its country.
+python3 "$(dirname "$0")/build_countries.py" "$shared/basemap" assets/countries.json
 cp "$shared/basemap/README.md" assets/BASEMAP_SOURCES.md
 # GSHHG is LGPL-3.0-or-later: its licence text ships with the data (LGPL-3.0 extends GPL-3.0).
 cp /usr/share/common-licenses/LGPL-3 assets/LICENSE-GSHHG-LGPL-3.0.txt

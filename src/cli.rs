@@ -90,6 +90,9 @@ pub enum Command {
         /// Ignore existing exchanges, as if the park started from nothing.
         #[arg(long)]
         greenfield: bool,
+        /// Also offer product flows (role = product); they are product sales and earn no credit.
+        #[arg(long)]
+        include_products: bool,
         #[arg(long, value_enum, default_value_t = MatchFormat::Table)]
         format: MatchFormat,
         /// Print the time of each phase (load, index, match) on stderr.
@@ -109,6 +112,9 @@ pub enum Command {
         /// Give up after this many seconds of solving (huge projects).
         #[arg(long, default_value_t = 120.0)]
         time_limit: f64,
+        /// Also offer product flows (role = product); they earn no credit.
+        #[arg(long)]
+        include_products: bool,
         #[arg(long, value_enum, default_value_t = TableFormat::Table)]
         format: TableFormat,
         /// Print the time of each phase (load, match, LP) on stderr.
@@ -124,6 +130,19 @@ pub enum Command {
         objective: ObjectiveArg,
         #[arg(long, value_enum, default_value_t = TableFormat::Table)]
         format: TableFormat,
+        /// Also offer product flows to the optimal scenario (they earn no credit).
+        #[arg(long)]
+        include_products: bool,
+    },
+    /// Every exchange with its share of the existing scenario: quantity, avoided CO2, net
+    /// benefit and the counterfactuals it is measured against.
+    Exchanges {
+        project: PathBuf,
+        /// The evaluation year (default: the project's evaluation_year, else this year).
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
     },
     /// Explain one supply/demand pair: its evaluation breakdown, or the rule that excludes it.
     Explain {
@@ -218,6 +237,13 @@ pub enum TableFormat {
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq)]
+pub enum ListFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq)]
 pub enum TextFormat {
     Text,
     Json,
@@ -266,6 +292,11 @@ fn check_year(year: Option<i32>) -> Result<(), Failure> {
         }
         _ => Ok(()),
     }
+}
+
+/// The year a command evaluates: `--year`, else the project's evaluation year, else this year.
+fn evaluation_year(year: Option<i32>, project: &ProjectData) -> Option<i32> {
+    Some(year.unwrap_or_else(|| project.meta.year()))
 }
 
 fn emit(out: &mut dyn std::io::Write, text: &str) -> Result<(), Failure> {
@@ -325,6 +356,89 @@ fn candidates_table(candidates: &[Candidate], currency: &str) -> String {
     out
 }
 
+/// The columns of `exchanges --format csv`, in order.
+pub const EXCHANGE_COLUMNS: &[&str] = &[
+    "exchange_id",
+    "from_firm_id",
+    "to_firm_id",
+    "material",
+    "role",
+    "status",
+    "quantity",
+    "unit",
+    "co2_avoided_t",
+    "net_benefit",
+    "currency",
+    "counterfactual",
+    "in_existing",
+];
+
+fn exchanges_csv(rows: &[scenarios::ExchangeRow]) -> Result<String, Failure> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(EXCHANGE_COLUMNS).map_err(anyhow::Error::from)?;
+    for r in rows {
+        writer
+            .write_record([
+                r.exchange_id.to_string(),
+                r.from_firm_id.to_string(),
+                r.to_firm_id.to_string(),
+                r.material.to_string(),
+                r.role.to_string(),
+                r.status.to_string(),
+                r.quantity.to_string(),
+                r.unit.to_string(),
+                r.co2_avoided_t.to_string(),
+                r.net_benefit.to_string(),
+                r.currency.clone(),
+                r.counterfactual.clone(),
+                r.in_existing.to_string(),
+            ])
+            .map_err(anyhow::Error::from)?;
+    }
+    let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(String::from_utf8(bytes).map_err(anyhow::Error::from)?)
+}
+
+fn exchanges_table(rows: &[scenarios::ExchangeRow], totals: &scenarios::Totals, year: Option<i32>, currency: &str) -> String {
+    use crate::core::matching::group_thousands as g;
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    if let Some(y) = year {
+        let _ = writeln!(out, "Exchanges in {y} (figures: each exchange's share of the existing scenario)");
+    }
+    let _ = writeln!(
+        out,
+        "{:>4} {:<14} {:<14} {:<20} {:<8} {:<9} {:>12} {:<4} {:>12} {:>14}",
+        "id", "from", "to", "material", "role", "status", "quantity", "unit", "CO2 t/yr", format!("benefit {currency}")
+    );
+    for r in rows {
+        let _ = writeln!(
+            out,
+            "{:>4} {:<14} {:<14} {:<20} {:<8} {:<9} {:>12} {:<4} {:>12} {:>14}{}",
+            r.exchange_id.0,
+            truncate(r.from_firm_id.as_str(), 14),
+            truncate(r.to_firm_id.as_str(), 14),
+            truncate(r.material.as_str(), 20),
+            r.role.as_str(),
+            r.status.as_str(),
+            g(r.quantity),
+            r.unit.as_str(),
+            g(r.co2_avoided_t),
+            g(r.net_benefit),
+            if r.in_existing { "" } else { "  (not existing)" }
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{:>4} {:<88} {:>12} {:>14}",
+        "",
+        "total of the existing scenario",
+        g(totals.co2_avoided_t),
+        g(totals.net_benefit)
+    );
+    out
+}
+
 fn truncate(s: &str, n: usize) -> String {
     if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).chain(['…']).collect() }
 }
@@ -332,7 +446,7 @@ fn truncate(s: &str, n: usize) -> String {
 /// Runs a subcommand, writing its output to `out`.
 pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure> {
     match command {
-        Command::Match { project: path, top, objective, year, greenfield, format, timings } => {
+        Command::Match { project: path, top, objective, year, greenfield, include_products, format, timings } => {
             check_year(year)?;
             if top == 0 {
                 return Err(anyhow::anyhow!("--top must be at least 1").into());
@@ -346,7 +460,8 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
             };
             let project = load(&path)?;
             let t = phase("load", started);
-            let options = MatchOptions { top_k: top, objective: objective.into(), year, greenfield };
+            let year = evaluation_year(year, &project);
+            let options = MatchOptions { top_k: top, objective: objective.into(), year, greenfield, include_products };
             let matcher = Matcher::new(&project, options);
             matcher.build_index();
             let t = phase("index", t);
@@ -379,7 +494,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
             };
             emit(out, &text)
         }
-        Command::Optimise { project: path, objective, year, top, time_limit, format, timings } => {
+        Command::Optimise { project: path, objective, year, top, time_limit, include_products, format, timings } => {
             check_year(year)?;
             if top == 0 || time_limit.is_nan() || time_limit <= 0.0 {
                 return Err(anyhow::anyhow!("--top must be at least 1 and --time-limit positive").into());
@@ -387,7 +502,8 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
             let started = std::time::Instant::now();
             let project = load(&path)?;
             let loaded = started.elapsed().as_secs_f64();
-            let limits = scenarios::Limits { top_k: top, time_limit_s: time_limit };
+            let year = evaluation_year(year, &project);
+            let limits = scenarios::Limits { top_k: top, time_limit_s: time_limit, include_products };
             let (_, candidates, allocation) =
                 scenarios::optimal_allocation(&project, objective.into(), year, limits).map_err(anyhow::Error::from)?;
             if timings {
@@ -469,11 +585,12 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                 }
             }
         }
-        Command::Indicators { project: path, year, objective, format } => {
+        Command::Indicators { project: path, year, objective, format, include_products } => {
             check_year(year)?;
             let project = load(&path)?;
-            let report = scenarios::report(&project, year, objective.into(), scenarios::Limits::default())
-                .map_err(anyhow::Error::from)?;
+            let year = evaluation_year(year, &project);
+            let limits = scenarios::Limits { include_products, ..scenarios::Limits::default() };
+            let report = scenarios::report(&project, year, objective.into(), limits).map_err(anyhow::Error::from)?;
             match format {
                 TableFormat::Json => emit(out, &json(&report)?),
                 TableFormat::Table => {
@@ -545,6 +662,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                     .into());
                 }
             }
+            let year = evaluation_year(year, &project);
             let matcher = Matcher::new(&project, MatchOptions { year, greenfield, ..MatchOptions::default() });
             let answer = matcher.explain(FlowId(supply_flow_id), FlowId(demand_flow_id));
             let text = match (&answer, format) {
@@ -560,6 +678,30 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                 }))?,
                 (Err(exclusion), TextFormat::Text) => format!("{exclusion}\n"),
             };
+            emit(out, &text)
+        }
+        Command::Exchanges { project: path, year, format } => {
+            check_year(year)?;
+            let project = load(&path)?;
+            let year = evaluation_year(year, &project);
+            let (rows, totals) = scenarios::exchange_rows(&project, year);
+            let text = match format {
+                ListFormat::Json => json(&serde_json::json!({
+                    "year": year,
+                    "currency": project.meta.currency,
+                    "exchanges": rows,
+                    "totals": totals,
+                }))?,
+                ListFormat::Csv => exchanges_csv(&rows)?,
+                ListFormat::Table => exchanges_table(&rows, &totals, year, &project.meta.currency),
+            };
+            for row in rows.iter().filter(|r| r.overfill.is_some()) {
+                eprintln!(
+                    "note: exchange {}: {}; evaluated at what the flows allow",
+                    row.exchange_id,
+                    row.overfill.as_deref().unwrap_or_default()
+                );
+            }
             emit(out, &text)
         }
         Command::Export { project: path, format, out: dir, include_confidential, crs, size, year, view } => {

@@ -38,7 +38,8 @@ fn fly_ash_to_cement_is_evaluated_as_computed_by_hand() {
     // CO2: 500 x 0.05 (virgin raw material) + 500 x 0.005 (ash not landfilled)
     //      - 500 t x 144.553604 km x 0.11072 kg/t-km / 1000 = 25 + 2.5 - 8.0024875 = 19.4975125 t
     assert!((c.co2_avoided_t - 19.4975125).abs() < 1e-4, "{}", c.co2_avoided_t);
-    // Benefit: 500 x 20 (raw material bought) + 500 x 25 (landfill fee) - 500 x 144.553604 x 0.10 = 15272.3198
+    // Benefit: 500 x 20 (raw material bought) + 500 x 30 (landfill cost where no country is known)
+    // - 500 x 5 (loading and unloading) - 500 x 144.553604 x 0.10 = 15272.3198
     assert!((c.net_benefit - 15272.3198).abs() < 1e-3, "{}", c.net_benefit);
     assert_eq!(c.fixed_link_cost, 0.0);
     assert_eq!(c.score, c.net_benefit);
@@ -57,14 +58,29 @@ fn a_substitution_ratio_scales_quantity_and_supply_used() {
 }
 
 #[test]
-fn steam_by_pipe_pays_its_annualised_link_and_has_no_tonne_km() {
-    let p = two_firm_project(("steam", 1000.0, Unit::Mwh), ("steam", 1000.0, Unit::Mwh), 0.02);
+fn surplus_chp_steam_by_pipe_carries_its_power_burden_and_annualised_link() {
+    // Firm a (NACE 35.11, production of electricity) is a CHP: its extraction steam costs power.
+    let mut p = two_firm_project(("steam", 1000.0, Unit::Mwh), ("steam", 1000.0, Unit::Mwh), 0.02);
     let c = &run(&p, MatchOptions::default()).candidates[0];
     // 0.02 deg = 2.2239 km, pipeline circuity 1.0; 500,000 EUR/km x CRF(5 %, 25 y) = 0.0709525
     let crf = 0.05 * 1.05f64.powi(25) / (1.05f64.powi(25) - 1.0);
     assert!((c.fixed_link_cost - 500_000.0 * c.transport_km * crf).abs() < 1e-6);
-    assert!((c.co2_avoided_t - 1000.0 * 0.224).abs() < 1e-9, "energy by pipe has no t-km term");
-    assert!((c.net_benefit - (1000.0 * 35.0 - c.fixed_link_cost)).abs() < 1e-6);
+    // CO2: 1000 MWh x 0.224 (gas boiler displaced) - 1000 x 0.15 MWh power lost per MWh x 0.15
+    // t/MWh (no country given: the assumed grid factor); no t-km for energy by pipe.
+    assert!((c.co2_avoided_t - (224.0 - 22.5)).abs() < 1e-9, "{}", c.co2_avoided_t);
+    // Money: 1000 x 35 EUR (steam bought) - 1000 x 0.15 x 80 EUR (power lost) - the link.
+    assert!((c.net_benefit - (35_000.0 - 12_000.0 - c.fixed_link_cost)).abs() < 1e-6, "{}", c.net_benefit);
+
+    // In Denmark the grid factor is Denmark's (0.12): 224 - 1000 x 0.15 x 0.12 = 206.
+    p.firms[0].country = "DK".into();
+    p.firms[1].country = "DK".into();
+    let c = &run(&p, MatchOptions::default()).candidates[0];
+    assert!((c.co2_avoided_t - 206.0).abs() < 1e-9, "{}", c.co2_avoided_t);
+
+    // The same steam from a firm that is not a power station carries no burden.
+    p.firms[0].nace = "20.14".into();
+    let c = &run(&p, MatchOptions::default()).candidates[0];
+    assert!((c.co2_avoided_t - 224.0).abs() < 1e-9, "{}", c.co2_avoided_t);
 }
 
 #[test]
@@ -166,8 +182,17 @@ fn only_the_best_k_per_supply_flow_are_kept() {
 #[test]
 fn greenfield_matching_rediscovers_kalundborg() {
     let k = ProjectFile::open_with(kalundborg_gpkg(), OpenMode::ReadOnly).unwrap().load().unwrap();
-    let documented: HashSet<(String, String, String)> =
-        k.exchanges.iter().map(|e| (e.from.0.clone(), e.to.0.clone(), e.material.0.clone())).collect();
+    // Product sales (the refinery's ammonium thiosulphate) are trade, not symbiosis candidates.
+    let is_product = |e: &Exchange| {
+        k.flows.iter().any(|f| f.firm == e.from && f.material == e.material && f.role == FlowRole::Product)
+    };
+    let documented: HashSet<(String, String, String)> = k
+        .exchanges
+        .iter()
+        .filter(|e| !is_product(e))
+        .map(|e| (e.from.0.clone(), e.to.0.clone(), e.material.0.clone()))
+        .collect();
+    assert_eq!(documented.len(), k.exchanges.len() - 1, "one product sale in the sample");
     let result = run(&k, MatchOptions { greenfield: true, top_k: 10, ..MatchOptions::default() });
     let key = |c: &Candidate| (c.supply_firm_id.0.clone(), c.demand_firm_id.0.clone(), c.supply_material.0.clone());
     let found: HashSet<_> = result.candidates.iter().map(key).filter(|k| documented.contains(k)).collect();

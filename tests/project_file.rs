@@ -426,12 +426,7 @@ fn an_import_into_an_open_project_can_be_taken_back_exactly() {
         ..steam
     });
     imported.rules.iter_mut().find(|r| r.supply.as_str() == "fly_ash").unwrap().ratio = 0.5;
-    imported.rules.push(SubstitutionRule {
-        supply: MaterialId::new("hot_oil"),
-        demand: MaterialId::new("process_heat"),
-        ratio: 0.9,
-        source: "test".into(),
-    });
+    imported.rules.push(SubstitutionRule::new("hot_oil", "process_heat", 0.9, "test"));
     imported.flows.push(flow("newco", Direction::Supply, "hot_oil", 10.0, Unit::Mwh));
     imported.flows.push(flow("power", Direction::Supply, "steam", 5.0, Unit::Mwh));
     imported.exchanges.push(exchange("newco", "boards", "hot_oil", Unit::Mwh));

@@ -141,7 +141,8 @@ fn run_matching_propose_a_candidate_and_agree_it() {
     h.get_by_label("Exchanges").click();
     h.run_steps(2);
     let label = format!("{} -> {}: {}", first.supply_firm, first.demand_firm, first.supply_material);
-    h.get_by_label(&label).click();
+    // The proposal is the last exchange of that pair (an older one may have ended).
+    h.get_all_by_label(&label).last().expect("the proposed exchange is listed").click();
     h.run_steps(2);
     h.get_by_label("Evaluation: every term and its source");
     let status_box = h.get_by_role(Role::ComboBox);
@@ -270,7 +271,7 @@ fn why_not_names_the_rule_and_optimise_shows_its_totals() {
     h.get_by_label("Optimise").click();
     let started = std::time::Instant::now();
     while h.query_by_label_contains("(shown on the map)").is_none() {
-        assert!(started.elapsed().as_secs() < 30, "optimising finishes");
+        assert!(started.elapsed().as_secs() < 30, "optimising finishes: {:?}", app(&mut h).message);
         std::thread::sleep(std::time::Duration::from_millis(20));
         h.run_steps(1);
     }
@@ -583,10 +584,16 @@ fn each_guided_tour_can_be_stepped_through() {
         if sample == "kalundborg" {
             // Published figures (tour) beside this app's own.
             h.get_by_label_contains("586,000 t CO2 saved per year");
-            h.get_by_label_contains("Computed here for the 26 existing exchanges");
+            // The park in its evaluation year, 2024: the coal-era and other ended exchanges are out.
+            h.get_by_label_contains("Computed here for the 22 existing exchanges");
             h.get_by_label("Would the matcher have found this park?").click();
             h.run_steps(2);
-            h.get_by_label_contains("Greenfield matching found 30 of the 30 documented exchanges");
+            let text = app(&mut h).rediscovery.clone().unwrap_or_default();
+            assert!(
+                text.contains("Greenfield matching found 29 of the 29 documented exchanges, each in a year in which it ran"),
+                "{text}"
+            );
+            h.get_by_label_contains("1 product sales");
         }
     }
 }

@@ -284,7 +284,8 @@ impl Cell<'_> {
 }
 
 /// Where the columns of each file are documented (README: CSV formats).
-pub const FIRMS_COLUMNS: &[&str] = &["id", "name", "lat", "lon", "nace", "employees", "address", "notes", "source"];
+pub const FIRMS_COLUMNS: &[&str] =
+    &["id", "name", "lat", "lon", "nace", "employees", "address", "notes", "source", "country", "ets"];
 
 /// Columns `firms.csv` may use instead of `lat`/`lon`: grid coordinates in metres (`x`/`y`,
 /// `easting`/`northing`, `east`/`north` or `e`/`n`) and the CRS they are in (`crs`, e.g.
@@ -305,6 +306,7 @@ pub const FLOWS_COLUMNS: &[&str] = &[
     "accepts_hazardous",
     "confidential",
     "source",
+    "role",
 ];
 pub const EXCHANGES_COLUMNS: &[&str] = &[
     "from_firm_id",
@@ -334,8 +336,16 @@ pub const MATERIALS_COLUMNS: &[&str] = &[
     "source",
     "density_t_per_m3",
     "energy_mwh_per_t",
+    "disposal_route",
+    "max_distance_source",
+    "ef_virgin_source",
+    "ef_disposal_source",
+    "virgin_price_source",
+    "disposal_cost_source",
+    "density_source",
+    "energy_source",
 ];
-pub const RULES_COLUMNS: &[&str] = &["supply_material", "demand_material", "ratio", "source"];
+pub const RULES_COLUMNS: &[&str] = &["supply_material", "demand_material", "ratio", "source", "use_ef", "use_ef_source"];
 pub const PROJECT_COLUMNS: &[&str] = &["key", "value", "source"];
 
 fn read(path: &Path) -> Result<Vec<u8>, ImportError> {
@@ -540,13 +550,22 @@ fn read_project_rows(
             "region" => meta.region = value.text.to_string(),
             "description" => meta.description = value.text.to_string(),
             "currency" => {
-                if value.text.len() == 3 && value.text.chars().all(|c| c.is_ascii_alphabetic()) {
-                    meta.currency = value.text.to_uppercase();
+                let code = value.text.trim().to_uppercase();
+                if super::params::CURRENCIES.contains(&code.as_str()) {
+                    meta.currency = code;
                 } else {
-                    value.problem(problems, format!("currency '{}' is not a three-letter ISO 4217 code", value.text));
+                    value.problem(
+                        problems,
+                        format!(
+                            "unknown currency '{}' (expected one of: {}; add its rate as fx.CODE to use another)",
+                            value.text,
+                            super::params::CURRENCIES.join(", ")
+                        ),
+                    );
                 }
             }
             "price_year" => meta.price_year = value.year(problems, "price_year").unwrap_or(meta.price_year),
+            "evaluation_year" => meta.evaluation_year = value.year(problems, "evaluation_year"),
             "view_lat" | "view_lon" | "view_zoom" => {
                 let Some(v) = value.number(problems, key.text) else {
                     continue;
@@ -573,7 +592,7 @@ fn read_project_rows(
                 if let Some(problem) = super::params::EvaluationParams::problem(other, v) {
                     value.problem(problems, problem);
                 } else if let Err(e) = project.params.set(other, v, source) {
-                    key.problem(problems, format!("{e} (project keys: name, region, description, currency, price_year, view_lat, view_lon, view_zoom, tour_1, tour_2, ..., or a parameter such as transport.road.ef_kg_per_tkm)"));
+                    key.problem(problems, format!("{e} (project keys: name, region, description, currency, price_year, evaluation_year, view_lat, view_lon, view_zoom, tour_1, tour_2, ..., or a parameter such as transport.road.ef_kg_per_tkm, country.DK.grid_ef, country.DK.landfill_cost, fx.DKK, carbon_price)"));
                 }
             }
         }
@@ -603,13 +622,23 @@ fn read_materials(table: &Table, project: &mut ProjectData, problems: &mut Probl
             .map(|c| c.text)
             .filter(|s| !s.is_empty())
             .unwrap_or("assumption: user-supplied, no source given");
+        // Each number may have its own source column (`ef_virgin_source`, ...); else `source`.
+        let source_of = |name: &'static str| -> String {
+            let column = match name {
+                "max_distance_km" => "max_distance_source",
+                "density_t_per_m3" => "density_source",
+                "energy_mwh_per_t" => "energy_source",
+                other => return cell_text(table, row, &format!("{other}_source")).unwrap_or_else(|| source.to_string()),
+            };
+            cell_text(table, row, column).unwrap_or_else(|| source.to_string())
+        };
         let value = |name: &'static str, default: f64, problems: &mut Problems| -> Sourced<f64> {
             match cell(name).and_then(|c| c.optional_number(problems, name).map(|v| (v, c))) {
                 Some((v, c)) if v < 0.0 && name == "max_distance_km" => {
                     c.problem(problems, "max_distance_km must not be negative");
-                    Sourced::new(default, source)
+                    Sourced::new(default, source_of(name))
                 }
-                Some((v, _)) => Sourced::new(v, source),
+                Some((v, _)) => Sourced::new(v, source_of(name)),
                 None => Sourced::new(default, "assumption: not given, default used"),
             }
         };
@@ -619,7 +648,11 @@ fn read_materials(table: &Table, project: &mut ProjectData, problems: &mut Probl
                 c.problem(problems, format!("{name} must be more than zero, not {v}"));
                 return None;
             }
-            Some(Sourced::new(v, source))
+            Some(Sourced::new(v, source_of(name)))
+        };
+        let disposal_route = match cell("disposal_route").filter(|c| !c.is_empty()) {
+            Some(c) => c.parsed(problems).unwrap_or(DisposalRoute::None),
+            None => DisposalRoute::None,
         };
         let default_km = match kind {
             MaterialKind::Material => 300.0,
@@ -650,6 +683,7 @@ fn read_materials(table: &Table, project: &mut ProjectData, problems: &mut Probl
             transport,
             ef_virgin: value("ef_virgin", 0.0, problems),
             ef_disposal: value("ef_disposal", 0.0, problems),
+            disposal_route,
             virgin_price: value("virgin_price", 0.0, problems),
             disposal_cost: value("disposal_cost", 0.0, problems),
             builtin: false,
@@ -661,6 +695,11 @@ fn read_materials(table: &Table, project: &mut ProjectData, problems: &mut Probl
             None => project.materials.push(material),
         }
     }
+}
+
+/// A cell's text where the column exists and the cell is not empty.
+fn cell_text(table: &Table, row: &Row, name: &str) -> Option<String> {
+    table.cell(row, name).filter(|c| !c.is_empty()).map(|c| c.text.to_string())
 }
 
 fn read_rules(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
@@ -690,7 +729,9 @@ fn read_rules(table: &Table, project: &mut ProjectData, problems: &mut Problems)
             continue;
         };
         let source = table.cell(row, "source").map_or(String::new(), |c| c.text.to_string());
-        let rule = SubstitutionRule { supply, demand, ratio, source };
+        let use_ef = table.cell(row, "use_ef").and_then(|c| c.optional_number(problems, "use_ef")).unwrap_or(0.0);
+        let use_ef_source = table.cell(row, "use_ef_source").map_or(String::new(), |c| c.text.to_string());
+        let rule = SubstitutionRule { supply, demand, ratio, source, use_ef, use_ef_source };
         match project.rules.iter_mut().find(|r| r.supply == rule.supply && r.demand == rule.demand) {
             Some(existing) => *existing = rule,
             None => project.rules.push(rule),
@@ -784,8 +825,46 @@ fn read_firms(table: &Table, default_crs: Option<&'static Crs>, project: &mut Pr
             }
             Some(v as u32)
         });
+        let country = match table.cell(row, "country").filter(|c| !c.is_empty()) {
+            Some(c) => {
+                let code = c.text.trim().to_uppercase();
+                if super::countries::is_known(&code) {
+                    Some(code)
+                } else {
+                    c.problem(
+                        problems,
+                        format!(
+                            "unknown country '{}' (an ISO 3166 alpha-2 code of the map, e.g. {})",
+                            c.text,
+                            super::params::COUNTRIES.join(", ")
+                        ),
+                    );
+                    None
+                }
+            }
+            None => None,
+        };
+        let ets = table.cell(row, "ets").is_some_and(|c| c.boolean(problems, "ets"));
         let (Some(id), Some(name), Some(location)) = (id, name, location) else {
             continue;
+        };
+        let country = match country {
+            Some(code) => code,
+            None => match super::countries::country_at(location) {
+                Some(code) => code.to_string(),
+                None => {
+                    if let Some(c) = table.cell(row, "id") {
+                        c.note(
+                            problems,
+                            format!(
+                                "firm '{id}' lies in no country of the map (nor within {} km of one): give its country in a 'country' column; country parameters do not apply to it",
+                                super::countries::NEAREST_WITHIN_KM
+                            ),
+                        );
+                    }
+                    String::new()
+                }
+            },
         };
         project.firms.push(Firm {
             id: FirmId(id),
@@ -796,6 +875,8 @@ fn read_firms(table: &Table, default_crs: Option<&'static Crs>, project: &mut Pr
             address: opt("address"),
             notes: opt("notes"),
             source: opt("source"),
+            country,
+            ets,
         });
     }
 }
@@ -969,12 +1050,16 @@ fn read_flows(table: &Table, project: &mut ProjectData, problems: &mut Problems)
         let flag = |name: &'static str, problems: &mut Problems| cell(name).is_some_and(|c| c.boolean(problems, name));
         let accepts_hazardous = flag("accepts_hazardous", problems);
         let confidential = flag("confidential", problems);
+        let role = match cell("role").filter(|c| !c.is_empty()) {
+            Some(c) => c.parsed::<FlowRole>(problems),
+            None => Some(FlowRole::Residue),
+        };
         let factor = match (&material, unit) {
             (Some((id, _)), Some(u)) => to_material_unit(project, id, u, quantity, cell("unit"), problems),
             _ => None,
         };
-        let (Some(firm), Some(direction), Some((material, unit)), Some(quantity), Some(factor), true) =
-            (firm, direction, material, quantity, factor, years_ok)
+        let (Some(firm), Some(direction), Some((material, unit)), Some(quantity), Some(factor), true, Some(role)) =
+            (firm, direction, material, quantity, factor, years_ok, role)
         else {
             continue;
         };
@@ -982,6 +1067,7 @@ fn read_flows(table: &Table, project: &mut ProjectData, problems: &mut Problems)
             id: FlowId(flows.len() as i64 + 1),
             firm,
             direction,
+            role,
             material,
             quantity: quantity * factor,
             unit,

@@ -102,7 +102,15 @@ pub fn export_csv_in(
             let (x, y) = crs.from_wgs84(f.location).map_err(|e| ExportError::Crs(format!("firm '{}': {e}", f.id)))?;
             row.extend([number(x), number(y), crs.code()]);
         }
-        row.extend([f.nace.clone(), opt(f.employees), f.address.clone(), f.notes.clone(), f.source.clone()]);
+        row.extend([
+            f.nace.clone(),
+            opt(f.employees),
+            f.address.clone(),
+            f.notes.clone(),
+            f.source.clone(),
+            f.country.clone(),
+            f.ets.to_string(),
+        ]);
         firm_rows.push(row);
     }
     std::fs::create_dir_all(dir).map_err(|error| ExportError::Io { path: dir.to_path_buf(), error })?;
@@ -127,6 +135,7 @@ pub fn export_csv_in(
                 f.accepts_hazardous.to_string(),
                 f.confidential.to_string(),
                 f.source.clone(),
+                f.role.to_string(),
             ]
         }),
         &mut summary,
@@ -173,6 +182,14 @@ pub fn export_csv_in(
                     m.ef_virgin.source.clone(),
                     m.density_t_per_m3.as_ref().map_or(String::new(), |d| number(d.value)),
                     m.energy_mwh_per_t.as_ref().map_or(String::new(), |e| number(e.value)),
+                    m.disposal_route.to_string(),
+                    m.max_distance_km.source.clone(),
+                    m.ef_virgin.source.clone(),
+                    m.ef_disposal.source.clone(),
+                    m.virgin_price.source.clone(),
+                    m.disposal_cost.source.clone(),
+                    m.density_t_per_m3.as_ref().map_or(String::new(), |d| d.source.clone()),
+                    m.energy_mwh_per_t.as_ref().map_or(String::new(), |e| e.source.clone()),
                 ]
             }),
             &mut summary,
@@ -184,7 +201,16 @@ pub fn export_csv_in(
         write_csv(
             &dir.join("rules.csv"),
             RULES_COLUMNS,
-            rules.iter().map(|r| vec![r.supply.0.clone(), r.demand.0.clone(), number(r.ratio), r.source.clone()]),
+            rules.iter().map(|r| {
+                vec![
+                    r.supply.0.clone(),
+                    r.demand.0.clone(),
+                    number(r.ratio),
+                    r.source.clone(),
+                    number(r.use_ef),
+                    r.use_ef_source.clone(),
+                ]
+            }),
             &mut summary,
         )?;
     }
@@ -195,6 +221,7 @@ pub fn export_csv_in(
         vec!["description".into(), meta.description.clone(), String::new()],
         vec!["currency".into(), meta.currency.clone(), String::new()],
         vec!["price_year".into(), meta.price_year.to_string(), String::new()],
+        vec!["evaluation_year".into(), opt(meta.evaluation_year), String::new()],
         vec!["view_lat".into(), number(meta.view.lat), String::new()],
         vec!["view_lon".into(), number(meta.view.lon), String::new()],
         vec!["view_zoom".into(), number(meta.view.zoom), String::new()],
@@ -243,7 +270,7 @@ pub fn export_geojson(
                 "type": "Feature",
                 "id": f.id,
                 "geometry": point(f.location),
-                "properties": { "id": f.id, "name": f.name, "nace": f.nace, "employees": f.employees, "address": f.address,
+                "properties": { "id": f.id, "name": f.name, "nace": f.nace, "country": f.country, "ets": f.ets, "employees": f.employees, "address": f.address,
                                 "notes": f.notes, "source": f.source, "flows": flows },
             })
         })

@@ -252,6 +252,7 @@ pub fn generate(options: GenerateOptions, mut progress: impl FnMut(usize)) -> Pr
                 id: FlowId(project.flows.len() as i64 + 1),
                 firm: id.clone(),
                 direction: t.direction,
+                role: FlowRole::Residue,
                 material: MaterialId::new(t.material),
                 quantity,
                 unit: units[t.material],
@@ -273,6 +274,8 @@ pub fn generate(options: GenerateOptions, mut progress: impl FnMut(usize)) -> Pr
             nace: nace.into(),
             employees: Some((10.0 * (rng.f64() * 6.0).exp()).round() as u32),
             address: format!("{}, {}", town.name, town.country),
+            country: town.country.clone(),
+            ets: false,
             notes: String::new(),
             source: "synthetic".into(),
         });

@@ -58,11 +58,13 @@ pub struct MatchOptions {
     pub year: Option<i32>,
     /// Ignore existing exchanges, as if the park started from nothing.
     pub greenfield: bool,
+    /// Offer product flows (what a firm exists to sell) as candidates too; they earn no credit.
+    pub include_products: bool,
 }
 
 impl Default for MatchOptions {
     fn default() -> Self {
-        Self { top_k: 10, objective: Objective::Benefit, year: None, greenfield: false }
+        Self { top_k: 10, objective: Objective::Benefit, year: None, greenfield: false, include_products: false }
     }
 }
 
@@ -97,6 +99,8 @@ pub struct Candidate {
     /// Avoided CO2 (t) per unit of `quantity`.
     pub co2_per_unit: f64,
     pub score: f64,
+    /// The supply flow's role: a product sale earns no credit.
+    pub supply_role: FlowRole,
 }
 
 /// The columns of a candidate as CSV (`match --format csv`, `candidates.csv`), in order.
@@ -121,6 +125,7 @@ pub const CANDIDATE_COLUMNS: &[&str] = &[
     "supply_unit",
     "transport",
     "fixed_link_cost",
+    "supply_role",
 ];
 
 impl Candidate {
@@ -147,6 +152,7 @@ impl Candidate {
             self.supply_unit.to_string(),
             self.transport.to_string(),
             self.fixed_link_cost.to_string(),
+            self.supply_role.to_string(),
         ]
     }
 }
@@ -163,6 +169,7 @@ pub enum Exclusion {
     Hazardous { ewc: String },
     Distance { transport_km: f64, max_km: f64, material: MaterialId },
     CapacityUsed { side: Direction, flow_id: FlowId },
+    Product { flow_id: FlowId },
 }
 
 impl Exclusion {
@@ -177,6 +184,7 @@ impl Exclusion {
             Exclusion::Hazardous { .. } => "hazardous",
             Exclusion::Distance { .. } => "distance",
             Exclusion::CapacityUsed { .. } => "capacity_used",
+            Exclusion::Product { .. } => "product",
         }
     }
 }
@@ -236,6 +244,10 @@ impl fmt::Display for Exclusion {
                 f,
                 "excluded by rule 'capacity_used': the {side} flow {flow_id} is already fully committed to agreed or realised exchanges"
             ),
+            Exclusion::Product { flow_id } => write!(
+                f,
+                "excluded by rule 'product': supply flow {flow_id} is a product the firm sells, not a residue; selling it is trade, not symbiosis (use --include-products to list product sales, which earn no credit)"
+            ),
         }
     }
 }
@@ -245,19 +257,56 @@ struct MaterialFigures {
     unit: Unit,
     max_km: f64,
     mode: TransportMode,
-    ef_virgin: f64,
-    ef_disposal: f64,
-    virgin_price: f64,
-    disposal_cost: f64,
 }
 
-/// Per-mode figures used in the hot loop.
+/// Per-mode figures used in the hot loop (money in the project currency).
 #[derive(Clone, Copy)]
 struct ModeFigures {
     ef_kg_per_tkm: f64,
     cost_per_tkm: f64,
     circuity: f64,
     annual_link_cost_per_km: f64,
+    handling_per_t: f64,
+}
+
+/// What a supply flow's counterfactual is worth per unit supplied, before transport.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct SupplyFigures {
+    /// t CO2e of its disposal avoided (0 for a product).
+    pub(crate) ef_disposal: f64,
+    /// Disposal cost avoided, project currency (0 for a product).
+    pub(crate) disposal_cost: f64,
+    /// Carbon price (project currency per t) on the disposal emissions avoided, where they are
+    /// an ETS installation's own (flaring).
+    pub(crate) disposal_carbon: f64,
+    /// CHP burden: t CO2e and money of the electricity the extraction costs.
+    pub(crate) burden_co2: f64,
+    pub(crate) burden_cost: f64,
+    pub(crate) product: bool,
+}
+
+impl SupplyFigures {
+    /// t CO2e and money per unit supplied before transport, with `handling` per unit.
+    fn per_unit(&self, handling: f64) -> (f64, f64) {
+        (
+            self.ef_disposal - self.burden_co2,
+            self.disposal_cost + self.disposal_carbon * self.ef_disposal - self.burden_cost - handling,
+        )
+    }
+}
+
+/// What a demand flow's counterfactual is worth per unit received.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct DemandFigures {
+    /// t CO2e of the input it no longer buys (country factors for electricity and district heat).
+    pub(crate) ef_virgin: f64,
+    /// Its price, project currency.
+    pub(crate) price: f64,
+    /// Carbon price (project currency per t) on the displaced emissions, where the firm is an ETS
+    /// installation and the displaced input is burned on its own site.
+    pub(crate) carbon_on_site: f64,
+    /// Carbon price the firm pays on emissions of its own (0 outside the ETS).
+    pub(crate) carbon: f64,
 }
 
 /// Tonnes moved per unit of a flow, where the unit has a mass (water: 1 t per m3).
@@ -304,16 +353,19 @@ pub struct Matcher<'a> {
     flow_material: Vec<usize>,
     flow_active: Vec<bool>,
     flow_hazardous: Vec<Option<String>>,
-    /// Per flow, for the hot loop: availability years (open ends as i32::MIN/MAX) and the
-    /// price and emission factor a demand avoids (flow overrides applied).
+    /// Per flow, for the hot loop: availability years (open ends as i32::MIN/MAX) and what its
+    /// counterfactual is worth (flow overrides, country and currency applied).
     year_from: Vec<i32>,
     year_to: Vec<i32>,
-    demand_price: Vec<f64>,
-    demand_ef_virgin: Vec<f64>,
+    supply_figures: Vec<SupplyFigures>,
+    demand_figures: Vec<DemandFigures>,
     /// Capacity left per flow after existing exchanges, in the flow's unit.
     pub left: Vec<f64>,
-    /// For each supply material: the demand materials it meets and at what ratio.
-    compatible: Vec<Vec<(usize, f64)>>,
+    /// For each supply material: the demand materials it meets, at what ratio, and the t CO2e
+    /// the use emits per unit supplied.
+    compatible: Vec<Vec<(usize, f64, f64)>>,
+    /// Units of the project currency per EUR (catalogue and parameter money is in EUR).
+    pub fx: f64,
     /// For each demand material: the demand flows, indexed in space.
     /// Built on the first run, so that evaluating exchanges alone stays cheap.
     demand_trees: std::sync::OnceLock<Vec<DemandTree>>,
@@ -338,28 +390,23 @@ impl<'a> Matcher<'a> {
         let materials = project
             .materials
             .iter()
-            .map(|m| MaterialFigures {
-                unit: m.unit,
-                max_km: m.max_distance_km.value,
-                mode: m.transport,
-                ef_virgin: m.ef_virgin.value,
-                ef_disposal: m.ef_disposal.value,
-                virgin_price: m.virgin_price.value,
-                disposal_cost: m.disposal_cost.value,
-            })
+            .map(|m| MaterialFigures { unit: m.unit, max_km: m.max_distance_km.value, mode: m.transport })
             .collect();
-        let crf = project.params.capital_recovery_factor();
+        let params = &project.params;
+        let fx = params.rate(&project.meta.currency).map_or(1.0, |r| r.value);
+        let crf = params.capital_recovery_factor();
         let modes = TransportMode::ALL
             .iter()
             .map(|&mode| {
-                let p = project.params.mode(mode);
+                let p = params.mode(mode);
                 (
                     mode,
                     ModeFigures {
                         ef_kg_per_tkm: p.ef_kg_per_tkm.value,
-                        cost_per_tkm: p.cost_per_tkm.value,
+                        cost_per_tkm: p.cost_per_tkm.value * fx,
                         circuity: p.circuity.value.max(1.0),
-                        annual_link_cost_per_km: p.capex_per_km.value * crf,
+                        annual_link_cost_per_km: p.capex_per_km.value * crf * fx,
+                        handling_per_t: p.handling_per_t.value * fx,
                     },
                 )
             })
@@ -367,17 +414,18 @@ impl<'a> Matcher<'a> {
 
         let mut compatible = vec![Vec::new(); project.materials.len()];
         for (i, m) in project.materials.iter().enumerate() {
-            compatible[i].push((i, 1.0));
+            compatible[i].push((i, 1.0, 0.0));
             for rule in project.rules.iter().filter(|r| r.supply == m.id) {
                 if let Some(&d) = material_index.get(rule.demand.as_str())
                     && d != i
                 {
-                    compatible[i].push((d, rule.ratio));
+                    compatible[i].push((d, rule.ratio, rule.use_ef));
                 }
             }
         }
 
         let firm_vectors: Vec<[f64; 3]> = project.firms.iter().map(|f| unit_vector(f.location)).collect();
+        let electricity_price = project.material(&MaterialId::new("electricity")).map_or(0.0, |m| m.virgin_price.value);
         let n = project.flows.len();
         let mut flow_firm = Vec::with_capacity(n);
         let mut flow_material = Vec::with_capacity(n);
@@ -387,23 +435,27 @@ impl<'a> Matcher<'a> {
         let mut left = Vec::with_capacity(n);
         let mut year_from = Vec::with_capacity(n);
         let mut year_to = Vec::with_capacity(n);
-        let mut demand_price = Vec::with_capacity(n);
-        let mut demand_ef_virgin = Vec::with_capacity(n);
+        let mut supply_figures = Vec::with_capacity(n);
+        let mut demand_figures = Vec::with_capacity(n);
         for flow in &project.flows {
             let firm = firm_index.get(flow.firm.as_str()).copied();
             let material = material_index.get(flow.material.as_str()).copied();
             flow_firm.push(firm.unwrap_or(usize::MAX));
             flow_material.push(material.unwrap_or(usize::MAX));
             let in_year = options.year.is_none_or(|y| flow.available_in(y));
-            flow_active.push(firm.is_some() && material.is_some() && in_year && flow.quantity > 0.0);
+            let product = flow.direction == Direction::Supply && flow.role == FlowRole::Product;
+            let offered = !product || options.include_products;
+            flow_active.push(firm.is_some() && material.is_some() && in_year && flow.quantity > 0.0 && offered);
             flow_hazardous.push(hazardous_code(flow, material.map(|m| &project.materials[m])));
             positions.push(firm.map_or([0.0; 3], |f| firm_vectors[f]));
             left.push(flow.quantity.max(0.0));
             year_from.push(flow.available_from.unwrap_or(i32::MIN));
             year_to.push(flow.available_to.unwrap_or(i32::MAX));
             let m = material.map(|m| &project.materials[m]);
-            demand_price.push(flow.price_per_unit.or(m.map(|m| m.virgin_price.value)).unwrap_or(0.0));
-            demand_ef_virgin.push(m.map_or(0.0, |m| m.ef_virgin.value));
+            let f = firm.map(|f| &project.firms[f]);
+            let terms = super::evaluation::FlowTerms::of(project, flow, m, f, fx, electricity_price);
+            supply_figures.push(terms.supply_figures());
+            demand_figures.push(terms.demand_figures());
         }
 
         let mut matcher = Matcher {
@@ -419,10 +471,11 @@ impl<'a> Matcher<'a> {
             flow_hazardous,
             year_from,
             year_to,
-            demand_price,
-            demand_ef_virgin,
+            supply_figures,
+            demand_figures,
             left,
             compatible,
+            fx,
             demand_trees: std::sync::OnceLock::new(),
             positions,
         };
@@ -438,20 +491,34 @@ impl<'a> Matcher<'a> {
     }
 
     /// Ties exchanges to the flows behind them: the from-firm's supply flow of the exchanged
-    /// material and the to-firm's demand flow that material meets. Exchanges without a
-    /// published quantity take what the pair allows. Capacity is consumed in exchange order.
+    /// material and the to-firm's demand flow that material meets. See [`Self::allocate`].
     pub fn link_exchanges(&self, include: impl Fn(&Exchange) -> bool) -> Vec<LinkedExchange> {
+        self.allocate(|ex| include(ex).then_some(0))
+    }
+
+    /// The one allocation of exchanges to their flows' capacities. `group` selects exchanges
+    /// (None leaves one out) and ranks them: lower groups first (existing before proposed), then
+    /// by start year (unknown first), then by id. Each exchange takes what it states, at most
+    /// what its supply flow and demand flow have left; one without a stated quantity takes all
+    /// that is left. An exchange that states more than its flows allow is evaluated at what they
+    /// allow, and the excess is reported (`overfill`).
+    pub fn allocate(&self, group: impl Fn(&Exchange) -> Option<u8>) -> Vec<LinkedExchange> {
         let project = self.project;
         let mut left: Vec<f64> = project.flows.iter().map(|f| f.quantity.max(0.0)).collect();
         let mut by_firm: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, flow) in project.flows.iter().enumerate() {
             by_firm.entry(flow.firm.as_str()).or_default().push(i);
         }
-        let mut links = Vec::new();
-        for (e, ex) in project.exchanges.iter().enumerate() {
-            if !include(ex) {
-                continue;
-            }
+        let mut order: Vec<(u8, i32, i64, usize)> = project
+            .exchanges
+            .iter()
+            .enumerate()
+            .filter_map(|(e, ex)| group(ex).map(|g| (g, ex.start_year.unwrap_or(i32::MIN), ex.id.0, e)))
+            .collect();
+        order.sort_unstable();
+        let mut links = Vec::with_capacity(order.len());
+        for (_, _, _, e) in order {
+            let ex = &project.exchanges[e];
             let in_year = |i: &usize| self.options.year.is_none_or(|y| project.flows[*i].available_in(y));
             let of = |firm: &FirmId| by_firm.get(firm.as_str()).map(Vec::as_slice).unwrap_or_default();
             let pick = |candidates: Vec<usize>, left: &[f64]| {
@@ -475,14 +542,28 @@ impl<'a> Matcher<'a> {
             let supply = pick(supplies, &left);
             let demand = pick(demands.iter().map(|&(i, _)| i).collect(), &left);
             let ratio = demand.and_then(|d| demands.iter().find(|&&(i, _)| i == d)).map_or(1.0, |&(_, r)| r);
-            let quantity_supply = match ex.quantity {
-                Some(q) => q,
-                None => match (supply, demand) {
-                    (Some(s), Some(d)) => left[s].min(left[d] / ratio),
-                    (Some(s), None) => left[s],
-                    (None, Some(d)) => left[d] / ratio,
-                    (None, None) => 0.0,
-                },
+            let supply_before = supply.map(|s| left[s]);
+            let demand_before = demand.map(|d| left[d]);
+            let allowed = match (supply_before, demand_before) {
+                (Some(s), Some(d)) => s.min(d / ratio),
+                (Some(s), None) => s,
+                (None, Some(d)) => d / ratio,
+                (None, None) => ex.quantity.unwrap_or(0.0),
+            };
+            let stated = ex.quantity.filter(|q| q.is_finite() && *q >= 0.0);
+            let quantity_supply = stated.map_or(allowed, |q| q.min(allowed)).max(0.0);
+            let overfill = match stated {
+                Some(q) if q > allowed * (1.0 + 1e-9) + 1e-9 => {
+                    // The side that binds is the one over-filled.
+                    let supply_binds = supply_before.is_some_and(|s| demand_before.is_none_or(|d| s <= d / ratio));
+                    let (side, flow, excess) = if supply_binds {
+                        (Direction::Supply, supply, q - supply_before.unwrap_or(0.0))
+                    } else {
+                        (Direction::Demand, demand, q * ratio - demand_before.unwrap_or(0.0))
+                    };
+                    flow.map(|f| Overfill { side, flow: project.flows[f].id, excess })
+                }
+                _ => None,
             };
             if let Some(s) = supply {
                 left[s] = (left[s] - quantity_supply).max(0.0);
@@ -497,6 +578,9 @@ impl<'a> Matcher<'a> {
                 ratio,
                 quantity_supply,
                 estimated: ex.quantity.is_none(),
+                supply_before,
+                demand_before,
+                overfill,
             });
         }
         links
@@ -519,8 +603,7 @@ impl<'a> Matcher<'a> {
                         year_to: self.year_to[i],
                         accepts_hazardous: flow.accepts_hazardous,
                         left: self.left[i],
-                        price: self.demand_price[i],
-                        ef_virgin: self.demand_ef_virgin[i],
+                        figures: self.demand_figures[i],
                     };
                     per_material[self.flow_material[i]].push(GeomWithData::new(self.positions[i], leaf));
                 }
@@ -563,7 +646,7 @@ impl<'a> Matcher<'a> {
             },
         );
         kept.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.supply.cmp(&b.supply)).then(a.demand.cmp(&b.demand)));
-        let candidates = kept.iter().map(|k| self.candidate(k.supply as usize, k.demand as usize, k.ratio)).collect();
+        let candidates = kept.iter().map(|k| self.candidate(k.supply as usize, k.demand as usize, k.ratio).0).collect();
         MatchResult { pairs_evaluated, candidates }
     }
 
@@ -626,13 +709,14 @@ impl<'a> Matcher<'a> {
         let material = self.flow_material[s];
         let figures = &self.materials[material];
         let mode = self.modes[&figures.mode];
-        let flow = &self.project.flows[s];
+        let sf = self.supply_figures[s];
         let tonnes = tonnes_per_unit(figures.unit).filter(|_| figures.mode.carries_tonnes()).unwrap_or(0.0);
-        let disposal = flow.disposal_cost_per_unit.unwrap_or(figures.disposal_cost);
-        // Per supply unit and km of transport, and per km of link.
+        // Per supply unit, before transport; per supply unit and km of transport; per km of link.
+        let (co2_fixed, money_fixed) = sf.per_unit(tonnes * mode.handling_per_t);
         let cost_per_km = tonnes * mode.cost_per_tkm * mode.circuity;
         let co2_per_km = tonnes * mode.ef_kg_per_tkm / 1000.0 * mode.circuity;
         let link_per_km = mode.annual_link_cost_per_km * mode.circuity;
+        let credit = if sf.product { 0.0 } else { 1.0 };
         let prune = cost_per_km >= 0.0 && co2_per_km >= 0.0 && link_per_km >= 0.0;
         let max_great_circle = figures.max_km / mode.circuity;
         let angle = (max_great_circle / EARTH_RADIUS_KM).min(std::f64::consts::PI);
@@ -645,7 +729,7 @@ impl<'a> Matcher<'a> {
 
         let mut evaluated = 0u64;
         let mut top = TopK::new(top_k);
-        for &(demand_material, ratio) in &self.compatible[material] {
+        for &(demand_material, ratio, use_ef) in &self.compatible[material] {
             for hit in trees[demand_material].locate_within_distance(position, chord * chord * (1.0 + 1e-12)) {
                 let leaf = &hit.data;
                 if leaf.firm as usize == firm {
@@ -666,12 +750,17 @@ impl<'a> Matcher<'a> {
                 evaluated += 1;
                 let quantity = (left_s * ratio).min(left_d);
                 let supplied = quantity / ratio;
+                let df = &leaf.figures;
+                let co2_demand = credit * df.ef_virgin;
+                let money_demand = credit * (df.price + df.carbon_on_site * df.ef_virgin);
+                let co2_use = credit * use_ef;
+                let money_use = credit * df.carbon * use_ef;
                 // Transport only lowers a score, so a pair whose score before transport cannot
                 // beat the worst kept one is settled without computing its distance.
-                if prune && top.is_full() {
+                if prune && top.is_full() && credit > 0.0 {
                     let before_transport = match objective {
-                        Objective::Benefit => quantity * leaf.price + supplied * disposal,
-                        Objective::Co2 => quantity * leaf.ef_virgin + supplied * figures.ef_disposal,
+                        Objective::Benefit => quantity * money_demand + supplied * (money_fixed - money_use),
+                        Objective::Co2 => quantity * co2_demand + supplied * (co2_fixed - co2_use),
                         Objective::Quantity => quantity,
                     };
                     if before_transport < top.worst_score() {
@@ -684,10 +773,12 @@ impl<'a> Matcher<'a> {
                     continue;
                 }
                 let benefit = || {
-                    quantity * leaf.price + supplied * (disposal - cost_per_km * great_circle)
-                        - link_per_km * great_circle
+                    credit
+                        * (quantity * money_demand
+                            + supplied * (money_fixed - money_use - cost_per_km * great_circle)
+                            - link_per_km * great_circle)
                 };
-                let co2 = || quantity * leaf.ef_virgin + supplied * (figures.ef_disposal - co2_per_km * great_circle);
+                let co2 = || credit * (quantity * co2_demand + supplied * (co2_fixed - co2_use - co2_per_km * great_circle));
                 let score = match objective {
                     Objective::Benefit => benefit(),
                     Objective::Co2 => co2(),
@@ -736,6 +827,9 @@ impl<'a> Matcher<'a> {
         {
             return Err(Exclusion::Hazardous { ewc: ewc.clone() });
         }
+        if supply.role == FlowRole::Product && !self.options.include_products {
+            return Err(Exclusion::Product { flow_id: supply.id });
+        }
         if self.left[s] <= 0.0 {
             return Err(Exclusion::CapacityUsed { side: Direction::Supply, flow_id: supply.id });
         }
@@ -745,43 +839,302 @@ impl<'a> Matcher<'a> {
         Ok(())
     }
 
-    /// Evaluates `quantity` (demand units) flowing from supply flow `s` to demand flow `d`.
-    fn evaluate(&self, s: usize, d: usize, ratio: f64, quantity: f64, distance: f64) -> Evaluation {
-        let flows = &self.project.flows;
-        let supply_m = &self.materials[self.flow_material[s]];
-        let demand_m = &self.materials[self.flow_material[d]];
-        let mode = self.modes[&supply_m.mode];
+    /// Evaluates `quantity` (demand units) flowing from supply flow `s` to demand flow `d`: every
+    /// term with its parameters, and the totals they add up to.
+    fn evaluate(&self, s: usize, d: usize, ratio: f64, quantity: f64, distance: f64, capacity: Capacity) -> Evaluation {
+        use super::evaluation::{given, money_parameters, parameter as p, product, sum};
+        let project = self.project;
+        let flows = &project.flows;
+        let (supply, demand) = (&flows[s], &flows[d]);
+        let supply_m = &project.materials[self.flow_material[s]];
+        let demand_m = &project.materials[self.flow_material[d]];
+        let firm = |i: usize| project.firms.get(self.flow_firm[i]);
+        let electricity = project.material(&MaterialId::new("electricity")).map_or(0.0, |m| m.virgin_price.value);
+        let st = super::evaluation::FlowTerms::of(project, supply, Some(supply_m), firm(s), self.fx, electricity);
+        let dt = super::evaluation::FlowTerms::of(project, demand, Some(demand_m), firm(d), self.fx, electricity);
+        let mode_p = project.params.mode(supply_m.transport);
+        let mode = self.modes[&supply_m.transport];
         let transport_km = distance * mode.circuity;
-        let tonnes = tonnes_per_unit(supply_m.unit).filter(|_| supply_m.mode.carries_tonnes()).unwrap_or(0.0);
-        let price = flows[d].price_per_unit.unwrap_or(demand_m.virgin_price);
-        let disposal = flows[s].disposal_cost_per_unit.unwrap_or(supply_m.disposal_cost);
-        let transport_co2_per_supply = tonnes * transport_km * mode.ef_kg_per_tkm / 1000.0;
-        let transport_cost_per_supply = tonnes * transport_km * mode.cost_per_tkm;
-        let co2_per_unit = demand_m.ef_virgin + (supply_m.ef_disposal - transport_co2_per_supply) / ratio;
-        let benefit_per_unit = price + (disposal - transport_cost_per_supply) / ratio;
-        let fixed_link_cost = mode.annual_link_cost_per_km * transport_km;
+        let tonnes = tonnes_per_unit(supply_m.unit).filter(|_| supply_m.transport.carries_tonnes());
+        let quantity_supply = quantity / ratio;
+        let cur = project.meta.currency.as_str();
+        let fx_source = project.params.rate(cur).map_or("", |r| r.source.as_str()).to_string();
+        let (su, du) = (supply.unit.as_str(), demand.unit.as_str());
+        let rule = project.rules.iter().find(|r| r.supply == supply_m.id && r.demand == demand_m.id);
+        let rule_source = match rule {
+            _ if supply_m.id == demand_m.id => "identity: same material".to_string(),
+            Some(r) => r.source.clone(),
+            None => String::new(),
+        };
+        let use_ef = if supply_m.id == demand_m.id { 0.0 } else { rule.map_or(0.0, |r| r.use_ef) };
+        let counterfactual = format!("{}; {}", st.supply_counterfactual(), dt.demand_counterfactual());
+
+        let mut terms = vec![
+            given(
+                "distance_km",
+                "great-circle distance between the firms (haversine, R = 6371.0088 km)",
+                distance,
+                "km",
+                vec![p("max_distance_km", supply_m.max_distance_km.value, "km", &supply_m.max_distance_km.source)],
+            ),
+            product(
+                "transport_km",
+                &format!("distance_km x circuity({})", supply_m.transport),
+                "km",
+                1.0,
+                vec![
+                    p("distance_km", distance, "km", "term above"),
+                    p("circuity", mode_p.circuity.value.max(1.0), "", &mode_p.circuity.source),
+                ],
+            ),
+        ];
+        let mut quantity_parameters = vec![
+            p("supply_left", capacity.supply_before, su, &format!("supply flow {}: {}", supply.id, supply.source)),
+            p("ratio", ratio, &format!("{du} per {su}"), &rule_source),
+            p("demand_left", capacity.demand_before, du, &format!("demand flow {}: {}", demand.id, demand.source)),
+        ];
+        if let Some(q) = capacity.stated {
+            quantity_parameters.push(p("stated_quantity", q, su, "the exchange's own quantity"));
+        }
+        let q_formula = if capacity.stated.is_some() {
+            "q = min(supply_left x ratio, demand_left, stated_quantity x ratio), capacity before this exchange"
+        } else {
+            "q = min(supply_left x ratio, demand_left), capacity before this exchange"
+        };
+        terms.push(super::evaluation::Term {
+            name: "quantity".into(),
+            formula: q_formula.into(),
+            value: quantity,
+            unit: du.into(),
+            op: super::evaluation::Op::Min,
+            sign: 1.0,
+            parameters: quantity_parameters,
+        });
+        terms.push(product(
+            "quantity_supply",
+            "q_supply = q / ratio",
+            su,
+            1.0,
+            vec![p("q", quantity, du, "term above"), p("1/ratio", 1.0 / ratio, &format!("{su} per {du}"), &rule_source)],
+        ));
+        terms.push(sum(
+            "supply_left_after",
+            su,
+            &[
+                &given("supply_left", "", capacity.supply_before, su, vec![]),
+                &given("minus_quantity_supply", "", -quantity_supply, su, vec![]),
+            ],
+        ));
+        terms.push(sum(
+            "demand_left_after",
+            du,
+            &[
+                &given("demand_left", "", capacity.demand_before, du, vec![]),
+                &given("minus_quantity", "", -quantity, du, vec![]),
+            ],
+        ));
+
+        let mut co2_terms = Vec::new();
+        let mut money_terms = Vec::new();
+        if st.product {
+            let why = "product sale: selling what a firm exists to sell is trade, not symbiosis; no disposal or \
+                       displacement credit (no counterfactual supplier stated)";
+            co2_terms.push(given("product_sale", why, 0.0, "t CO2e", vec![]));
+            money_terms.push(given("product_sale", why, 0.0, cur, vec![]));
+        } else {
+            co2_terms.push(product(
+                "co2_displaced",
+                &format!("q x EF({}): {}", demand_m.id, dt.demand_counterfactual()),
+                "t CO2e",
+                1.0,
+                vec![p("q", quantity, du, "term above"), p("EF_displaced", dt.ef_virgin.value, &format!("t CO2e/{du}"), &dt.ef_virgin.source)],
+            ));
+            co2_terms.push(product(
+                "co2_disposal_avoided",
+                &format!("q_supply x EF_disposal({}): {}", supply_m.id, st.supply_counterfactual()),
+                "t CO2e",
+                1.0,
+                vec![
+                    p("q_supply", quantity_supply, su, "term above"),
+                    p("EF_disposal", st.ef_disposal.value, &format!("t CO2e/{su}"), &st.ef_disposal.source),
+                ],
+            ));
+            if use_ef != 0.0 {
+                co2_terms.push(product(
+                    "co2_use_emitted",
+                    "- q_supply x EF_use (the receiver's use emits this)",
+                    "t CO2e",
+                    -1.0,
+                    vec![
+                        p("q_supply", quantity_supply, su, "term above"),
+                        p("EF_use", use_ef, &format!("t CO2e/{su}"), rule.map_or("", |r| r.use_ef_source.as_str())),
+                    ],
+                ));
+            }
+            if let Some((loss, grid, price)) = &st.chp {
+                co2_terms.push(product(
+                    "co2_chp_power_lost",
+                    "- q_supply x power_loss_ratio x EF_grid(supplier's country)",
+                    "t CO2e",
+                    -1.0,
+                    vec![
+                        p("q_supply", quantity_supply, su, "term above"),
+                        p("power_loss_ratio", loss.value, &format!("MWh/{su}"), &loss.source),
+                        p("EF_grid", grid.value, "t CO2e/MWh", &grid.source),
+                    ],
+                ));
+                let mut ps = vec![
+                    p("q_supply", quantity_supply, su, "term above"),
+                    p("power_loss_ratio", loss.value, &format!("MWh/{su}"), &loss.source),
+                ];
+                ps.extend(money_parameters(
+                    "electricity_price",
+                    &super::evaluation::Money { value: price.value * self.fx, eur: Some((price.value, self.fx)), source: price.source.clone() },
+                    cur,
+                    "MWh",
+                    &fx_source,
+                ));
+                money_terms.push(product(
+                    "chp_power_lost",
+                    "- q_supply x power_loss_ratio x electricity_price",
+                    cur,
+                    -1.0,
+                    ps,
+                ));
+            }
+            if let Some(t) = tonnes {
+                co2_terms.push(product(
+                    "co2_transport",
+                    "- q_supply x t_per_unit x transport_km x EF_tkm(mode) / 1000",
+                    "t CO2e",
+                    -1.0,
+                    vec![
+                        p("q_supply", quantity_supply, su, "term above"),
+                        p("t_per_unit", t, &format!("t/{su}"), if supply.unit == Unit::CubicMetre { "water: 1 t per m3" } else { "quantity in tonnes" }),
+                        p("transport_km", transport_km, "km", "term above"),
+                        p("EF_tkm", mode_p.ef_kg_per_tkm.value, "kg CO2e/t-km", &mode_p.ef_kg_per_tkm.source),
+                        p("t_per_kg", 0.001, "t/kg", "unit conversion"),
+                    ],
+                ));
+            }
+            let mut ps = vec![p("q", quantity, du, "term above")];
+            ps.extend(money_parameters("price", &dt.price, cur, du, &fx_source));
+            money_terms.push(product(
+                "purchase_avoided",
+                &format!("q x price({}) not paid", demand_m.id),
+                cur,
+                1.0,
+                ps,
+            ));
+            let mut ps = vec![p("q_supply", quantity_supply, su, "term above")];
+            ps.extend(money_parameters("disposal_cost", &st.disposal_cost, cur, su, &fx_source));
+            money_terms.push(product(
+                "disposal_avoided",
+                &format!("q_supply x disposal_cost({}): {}", supply_m.id, st.route.describe()),
+                cur,
+                1.0,
+                ps,
+            ));
+            let carbon_terms: [(&str, &str, f64, f64, &super::evaluation::FlowTerms, bool); 3] = [
+                ("carbon_value_displaced", "q x EF_displaced x carbon_price (an ETS site burns less)", quantity, dt.ef_virgin.value, &dt, dt.burned_on_site()),
+                ("carbon_cost_use", "- q_supply x EF_use x carbon_price (the ETS site emits this)", quantity_supply, use_ef, &dt, use_ef != 0.0),
+                ("carbon_value_flaring", "q_supply x EF_disposal x carbon_price (the ETS site flares less)", quantity_supply, st.ef_disposal.value, &st, st.route == DisposalRoute::Flaring),
+            ];
+            for (name, formula, q, ef, side, applies) in carbon_terms {
+                let Some(price) = side.carbon_eur.as_ref().filter(|_| applies && ef != 0.0) else { continue };
+                let sign = if name == "carbon_cost_use" { -1.0 } else { 1.0 };
+                let mut ps = vec![p("q", q, if name == "carbon_value_displaced" { du } else { su }, "term above"), p("EF", ef, "t CO2e per unit", "term above")];
+                ps.extend(money_parameters(
+                    "carbon_price",
+                    &super::evaluation::Money { value: price.value * self.fx, eur: Some((price.value, self.fx)), source: price.source.clone() },
+                    cur,
+                    "t CO2e",
+                    &fx_source,
+                ));
+                money_terms.push(product(name, formula, cur, sign, ps));
+            }
+            if let Some(t) = tonnes {
+                let handling = super::evaluation::Money {
+                    value: mode_p.handling_per_t.value * self.fx,
+                    eur: Some((mode_p.handling_per_t.value, self.fx)),
+                    source: mode_p.handling_per_t.source.clone(),
+                };
+                let mut ps = vec![p("q_supply", quantity_supply, su, "term above"), p("t_per_unit", t, &format!("t/{su}"), "as above")];
+                ps.extend(money_parameters("handling_per_t", &handling, cur, "t", &fx_source));
+                money_terms.push(product("handling_cost", "- q_supply x t_per_unit x handling_per_t(mode)", cur, -1.0, ps));
+                let cost = super::evaluation::Money {
+                    value: mode_p.cost_per_tkm.value * self.fx,
+                    eur: Some((mode_p.cost_per_tkm.value, self.fx)),
+                    source: mode_p.cost_per_tkm.source.clone(),
+                };
+                let mut ps = vec![
+                    p("q_supply", quantity_supply, su, "term above"),
+                    p("t_per_unit", t, &format!("t/{su}"), "as above"),
+                    p("transport_km", transport_km, "km", "term above"),
+                ];
+                ps.extend(money_parameters("cost_tkm", &cost, cur, "t-km", &fx_source));
+                money_terms.push(product("transport_cost", "- q_supply x t_per_unit x transport_km x cost_tkm(mode)", cur, -1.0, ps));
+            }
+            let capex = super::evaluation::Money {
+                value: mode_p.capex_per_km.value * self.fx,
+                eur: Some((mode_p.capex_per_km.value, self.fx)),
+                source: mode_p.capex_per_km.source.clone(),
+            };
+            if capex.value != 0.0 {
+                let params = &project.params;
+                let crf = params.capital_recovery_factor();
+                let mut ps = money_parameters("capex_per_km", &capex, cur, "km", &fx_source);
+                ps.push(p("transport_km", transport_km, "km", "term above"));
+                ps.push(p(
+                    "CRF",
+                    crf,
+                    "per year",
+                    &format!(
+                        "r(1+r)^n / ((1+r)^n - 1) with r = {} ({}) and n = {} years ({})",
+                        format_number(params.discount_rate.value),
+                        params.discount_rate.source,
+                        format_number(params.link_lifetime_years.value),
+                        params.link_lifetime_years.source
+                    ),
+                ));
+                money_terms.push(product("fixed_link_cost", "- capex_per_km x transport_km x CRF", cur, -1.0, ps));
+            }
+        }
+        let co2_total = sum("co2_avoided_t", "t CO2e", &co2_terms.iter().collect::<Vec<_>>());
+        let money_total = sum("net_benefit", cur, &money_terms.iter().collect::<Vec<_>>());
+        let fixed_link_cost = -money_terms.iter().find(|t| t.name == "fixed_link_cost").map_or(0.0, |t| t.value);
+        let (co2_avoided_t, net_benefit) = (co2_total.value, money_total.value);
+        terms.extend(co2_terms);
+        terms.push(co2_total);
+        terms.extend(money_terms);
+        terms.push(money_total);
+        let per = |v: f64| if quantity > 0.0 { v / quantity } else { 0.0 };
         Evaluation {
             quantity,
-            quantity_supply: quantity / ratio,
+            quantity_supply,
             distance_km: distance,
             transport_km,
-            co2_per_unit,
-            benefit_per_unit,
-            co2_avoided_t: quantity * co2_per_unit,
-            net_benefit: quantity * benefit_per_unit - fixed_link_cost,
+            co2_per_unit: per(co2_avoided_t),
+            benefit_per_unit: per(net_benefit + fixed_link_cost),
+            co2_avoided_t,
+            net_benefit,
             fixed_link_cost,
+            counterfactual,
+            terms,
         }
     }
 
     /// A kept pair as a full candidate, at the capacity left on both flows.
-    fn candidate(&self, s: usize, d: usize, ratio: f64) -> Candidate {
+    fn candidate(&self, s: usize, d: usize, ratio: f64) -> (Candidate, Evaluation) {
         let firms = &self.project.firms;
         let distance = distance_km(firms[self.flow_firm[s]].location, firms[self.flow_firm[d]].location);
         let quantity = (self.left[s] * ratio).min(self.left[d]);
-        self.candidate_with(s, d, ratio, self.evaluate(s, d, ratio, quantity, distance))
+        let capacity = Capacity { supply_before: self.left[s], demand_before: self.left[d], stated: None };
+        let eval = self.evaluate(s, d, ratio, quantity, distance, capacity);
+        (self.candidate_with(s, d, ratio, &eval), eval)
     }
 
-    fn candidate_with(&self, s: usize, d: usize, ratio: f64, eval: Evaluation) -> Candidate {
+    fn candidate_with(&self, s: usize, d: usize, ratio: f64, eval: &Evaluation) -> Candidate {
         let flows = &self.project.flows;
         let firms = &self.project.firms;
         let (supply, demand) = (&flows[s], &flows[d]);
@@ -808,6 +1161,7 @@ impl<'a> Matcher<'a> {
             benefit_per_unit: eval.benefit_per_unit,
             co2_per_unit: eval.co2_per_unit,
             score: eval.score(self.options.objective),
+            supply_role: supply.role,
         }
     }
 
@@ -834,7 +1188,8 @@ impl<'a> Matcher<'a> {
         else {
             return Err(material_error());
         };
-        let ratio = self.compatible[sm].iter().find(|&&(m, _)| m == dm).map(|&(_, r)| r).ok_or_else(material_error)?;
+        let ratio =
+            self.compatible[sm].iter().find(|&&(m, _, _)| m == dm).map(|&(_, r, _)| r).ok_or_else(material_error)?;
         self.check_pair(s, d)?;
         let figures = &self.materials[sm];
         let distance =
@@ -847,191 +1202,57 @@ impl<'a> Matcher<'a> {
                 material: flows[s].material.clone(),
             });
         }
-        let candidate = self.candidate(s, d, ratio);
-        Ok(self.breakdown(s, d, candidate))
+        let (candidate, eval) = self.candidate(s, d, ratio);
+        Ok(Breakdown { candidate, counterfactual: eval.counterfactual, terms: eval.terms, exchange: None })
     }
 
-    fn breakdown(&self, s: usize, d: usize, c: Candidate) -> Breakdown {
-        let project = self.project;
-        let flows = &project.flows;
-        let supply_m = &project.materials[self.flow_material[s]];
-        let demand_m = &project.materials[self.flow_material[d]];
-        let mode = project.params.mode(supply_m.transport);
-        let rule_source = if c.ratio == 1.0 && supply_m.id == demand_m.id {
-            "identity: same material".to_string()
-        } else {
-            project
-                .rules
-                .iter()
-                .find(|r| r.supply == supply_m.id && r.demand == demand_m.id)
-                .map_or_else(String::new, |r| r.source.clone())
-        };
-        let p = |name: &str, value: f64, unit: &str, source: &str| Parameter {
-            name: name.into(),
-            value,
-            unit: unit.into(),
-            source: source.into(),
-        };
-        let cur = &project.meta.currency;
-        let su = c.supply_unit.as_str();
-        let du = c.unit.as_str();
-        let tonnes = tonnes_per_unit(c.supply_unit).filter(|_| c.transport.carries_tonnes());
-        let (price, price_source) = match flows[d].price_per_unit {
-            Some(v) => (v, format!("demand flow {}: {}", flows[d].id, flows[d].source)),
-            None => (demand_m.virgin_price.value, demand_m.virgin_price.source.clone()),
-        };
-        let (disposal, disposal_source) = match flows[s].disposal_cost_per_unit {
-            Some(v) => (v, format!("supply flow {}: {}", flows[s].id, flows[s].source)),
-            None => (supply_m.disposal_cost.value, supply_m.disposal_cost.source.clone()),
-        };
-        let mut terms = vec![
-            Term {
-                name: "distance_km".into(),
-                formula: "great-circle distance between the firms (haversine, R = 6371.0088 km)".into(),
-                value: c.distance_km,
-                unit: "km".into(),
-                parameters: vec![],
-            },
-            Term {
-                name: "transport_km".into(),
-                formula: format!("distance_km x circuity({})", c.transport),
-                value: c.transport_km,
-                unit: "km".into(),
-                parameters: vec![
-                    p("circuity", mode.circuity.value, "", &mode.circuity.source),
-                    p("max_distance_km", supply_m.max_distance_km.value, "km", &supply_m.max_distance_km.source),
-                ],
-            },
-            Term {
-                name: "quantity".into(),
-                formula: "q = min(supply_left x ratio, demand_left)".into(),
-                value: c.quantity,
-                unit: du.into(),
-                parameters: vec![
-                    p("supply_left", self.left[s], su, &flows[s].source),
-                    p("demand_left", self.left[d], du, &flows[d].source),
-                    p("ratio", c.ratio, &format!("{du} per {su}"), &rule_source),
-                ],
-            },
-            Term {
-                name: "co2_virgin_avoided".into(),
-                formula: "q x EF_virgin(demand material)".into(),
-                value: c.quantity * demand_m.ef_virgin.value,
-                unit: "t CO2e".into(),
-                parameters: vec![p(
-                    "EF_virgin",
-                    demand_m.ef_virgin.value,
-                    &format!("t CO2e/{du}"),
-                    &demand_m.ef_virgin.source,
-                )],
-            },
-            Term {
-                name: "co2_disposal_avoided".into(),
-                formula: "q_supply x EF_disposal(supply material)".into(),
-                value: c.quantity_supply * supply_m.ef_disposal.value,
-                unit: "t CO2e".into(),
-                parameters: vec![p(
-                    "EF_disposal",
-                    supply_m.ef_disposal.value,
-                    &format!("t CO2e/{su}"),
-                    &supply_m.ef_disposal.source,
-                )],
-            },
-        ];
-        if let Some(t) = tonnes {
-            terms.push(Term {
-                name: "co2_transport".into(),
-                formula: "- q_supply x t_per_unit x transport_km x EF_tkm(mode) / 1000".into(),
-                value: -c.quantity_supply * t * c.transport_km * mode.ef_kg_per_tkm.value / 1000.0,
-                unit: "t CO2e".into(),
-                parameters: vec![
-                    p("EF_tkm", mode.ef_kg_per_tkm.value, "kg CO2e/t-km", &mode.ef_kg_per_tkm.source),
-                    p(
-                        "t_per_unit",
-                        t,
-                        &format!("t/{su}"),
-                        if c.supply_unit == Unit::CubicMetre {
-                            "water: 1 t per m3"
-                        } else {
-                            "quantity already in tonnes"
-                        },
-                    ),
-                ],
-            });
-        }
-        terms.push(Term {
-            name: "co2_avoided_t".into(),
-            formula: "sum of the CO2 terms".into(),
-            value: c.co2_avoided_t,
-            unit: "t CO2e".into(),
-            parameters: vec![],
-        });
-        terms.push(Term {
-            name: "virgin_purchase_avoided".into(),
-            formula: "q x virgin_price(demand)".into(),
-            value: c.quantity * price,
-            unit: cur.clone(),
-            parameters: vec![p("virgin_price", price, &format!("{cur}/{du}"), &price_source)],
-        });
-        terms.push(Term {
-            name: "disposal_avoided".into(),
-            formula: "q_supply x disposal_cost(supply)".into(),
-            value: c.quantity_supply * disposal,
-            unit: cur.clone(),
-            parameters: vec![p("disposal_cost", disposal, &format!("{cur}/{su}"), &disposal_source)],
-        });
-        if let Some(t) = tonnes {
-            terms.push(Term {
-                name: "transport_cost".into(),
-                formula: "- q_supply x t_per_unit x transport_km x cost_tkm(mode)".into(),
-                value: -c.quantity_supply * t * c.transport_km * mode.cost_per_tkm.value,
-                unit: cur.clone(),
-                parameters: vec![p(
-                    "cost_tkm",
-                    mode.cost_per_tkm.value,
-                    &format!("{cur}/t-km"),
-                    &mode.cost_per_tkm.source,
-                )],
-            });
-        }
-        let crf = project.params.capital_recovery_factor();
-        terms.push(Term {
-            name: "fixed_link_cost".into(),
-            formula: "- capex_per_km(mode) x transport_km x CRF(discount_rate, lifetime)".into(),
-            value: 0.0 - c.fixed_link_cost,
-            unit: cur.clone(),
-            parameters: vec![
-                p("capex_per_km", mode.capex_per_km.value, &format!("{cur}/km"), &mode.capex_per_km.source),
-                p("discount_rate", project.params.discount_rate.value, "", &project.params.discount_rate.source),
-                p(
-                    "lifetime_years",
-                    project.params.link_lifetime_years.value,
-                    "years",
-                    &project.params.link_lifetime_years.source,
-                ),
-                p("CRF", crf, "per year", "r(1+r)^n / ((1+r)^n - 1)"),
-            ],
-        });
-        terms.push(Term {
-            name: "net_benefit".into(),
-            formula: "sum of the money terms".into(),
-            value: c.net_benefit,
-            unit: cur.clone(),
-            parameters: vec![],
-        });
-        Breakdown { candidate: c, terms }
-    }
-
-    /// The evaluation breakdown of an existing exchange, at its own quantity (or, where none
-    /// is published, what its flows allow), if the flows behind it are in the project.
+    /// The evaluation breakdown of an exchange within the one allocation of the matcher's year:
+    /// an existing exchange where the existing scenario puts it, any other one after all the
+    /// existing ones. None where its flows are not in the project (or not available that year).
     pub fn explain_exchange(&self, exchange: ExchangeId) -> Option<Breakdown> {
-        let link = self.link_exchanges(|e| e.id == exchange).into_iter().next()?;
+        let year = self.options.year;
+        let target = self.project.exchanges.iter().find(|e| e.id == exchange)?;
+        let existing = super::scenarios::is_existing(target, year);
+        let links = self.allocate(|ex| {
+            if super::scenarios::is_existing(ex, year) {
+                Some(0)
+            } else if ex.id == exchange && !existing {
+                Some(1)
+            } else {
+                None
+            }
+        });
+        let link = links.into_iter().find(|l| self.project.exchanges[l.exchange].id == exchange)?;
+        let (candidate, eval) = self.evaluate_linked(&link)?;
+        Some(Breakdown {
+            candidate,
+            counterfactual: eval.counterfactual,
+            terms: eval.terms,
+            exchange: Some(ExchangeNote {
+                id: exchange,
+                in_existing: existing,
+                overfill_text: link.overfill.as_ref().map(|o| o.describe(self.project)),
+                overfill: link.overfill.clone(),
+            }),
+        })
+    }
+
+    fn evaluate_linked(&self, link: &LinkedExchange) -> Option<(Candidate, Evaluation)> {
         let (s, d) = (link.supply?, link.demand?);
+        if self.flow_firm[s] == usize::MAX || self.flow_firm[d] == usize::MAX || self.flow_material[s] == usize::MAX
+            || self.flow_material[d] == usize::MAX
+        {
+            return None;
+        }
         let firms = &self.project.firms;
         let distance = distance_km(firms[self.flow_firm[s]].location, firms[self.flow_firm[d]].location);
-        let eval = self.evaluate(s, d, link.ratio, link.quantity_supply * link.ratio, distance);
-        let candidate = self.candidate_with(s, d, link.ratio, eval);
-        Some(self.breakdown(s, d, candidate))
+        let capacity = Capacity {
+            supply_before: link.supply_before.unwrap_or(0.0),
+            demand_before: link.demand_before.unwrap_or(0.0),
+            stated: self.project.exchanges[link.exchange].quantity,
+        };
+        let eval = self.evaluate(s, d, link.ratio, link.quantity_supply * link.ratio, distance, capacity);
+        Some((self.candidate_with(s, d, link.ratio, &eval), eval))
     }
 
     /// Index of a flow by id.
@@ -1044,16 +1265,14 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    /// Evaluates a linked exchange as a candidate would be (its quantity, not the capacity left).
+    /// The figures of a linked exchange (its allocated quantity): avoided CO2 and net benefit.
     pub fn evaluate_link(&self, link: &LinkedExchange) -> Option<(f64, f64)> {
-        let (s, d) = (link.supply?, link.demand?);
-        if self.flow_firm[s] == usize::MAX || self.flow_firm[d] == usize::MAX || self.flow_material[s] == usize::MAX {
-            return None;
-        }
-        let firms = &self.project.firms;
-        let distance = distance_km(firms[self.flow_firm[s]].location, firms[self.flow_firm[d]].location);
-        let eval = self.evaluate(s, d, link.ratio, link.quantity_supply * link.ratio, distance);
-        Some((eval.co2_avoided_t, eval.net_benefit))
+        self.evaluate_linked(link).map(|(_, e)| (e.co2_avoided_t, e.net_benefit))
+    }
+
+    /// The counterfactual of a linked exchange in words.
+    pub fn counterfactual_of(&self, link: &LinkedExchange) -> Option<String> {
+        self.evaluate_linked(link).map(|(_, e)| e.counterfactual)
     }
 
     pub fn firm_position(&self, id: &FirmId) -> Option<usize> {
@@ -1077,9 +1296,78 @@ pub struct LinkedExchange {
     pub supply: Option<usize>,
     pub demand: Option<usize>,
     pub ratio: f64,
-    /// Supply units per year (the exchange's own quantity, or estimated from the flows).
+    /// Supply units per year: the exchange's own quantity within what its flows allow, or all
+    /// they allow where it states none.
     pub quantity_supply: f64,
     pub estimated: bool,
+    /// Capacity left on the flows before this exchange took its share.
+    pub supply_before: Option<f64>,
+    pub demand_before: Option<f64>,
+    /// The stated quantity exceeded what the flows allow by this much.
+    pub overfill: Option<Overfill>,
+}
+
+/// An exchange that states more than its flows allow.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Overfill {
+    /// The flow that binds (supply: the supplier has less; demand: the receiver wants less).
+    pub side: Direction,
+    pub flow: FlowId,
+    /// By how much, in that flow's unit.
+    pub excess: f64,
+}
+
+impl Overfill {
+    /// "Kalundborg Forsyning's district_heat demand (flow 41) is over-filled by 90,000 MWh".
+    pub fn describe(&self, project: &ProjectData) -> String {
+        let Some(flow) = project.flows.iter().find(|f| f.id == self.flow) else {
+            return format!("flow {} is over-filled by {}", self.flow, format_number(self.excess));
+        };
+        let firm = project.firm(&flow.firm).map_or(flow.firm.to_string(), |f| f.name.clone());
+        let what = match self.side {
+            Direction::Supply => "supply",
+            Direction::Demand => "demand",
+        };
+        let verb = match self.side {
+            Direction::Supply => "over-drawn",
+            Direction::Demand => "over-filled",
+        };
+        format!(
+            "{firm}'s {} {what} (flow {}) is {verb} by {} {}",
+            flow.material,
+            flow.id,
+            group_thousands(self.excess),
+            flow.unit
+        )
+    }
+}
+
+/// A number with thousands separators and no decimals beyond what it needs ("90,000").
+pub fn group_thousands(v: f64) -> String {
+    let rounded = if v.abs() >= 100.0 { v.round() } else { (v * 10.0).round() / 10.0 };
+    let text = format_number(rounded);
+    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// Capacity on both flows before an evaluated quantity takes its share.
+#[derive(Clone, Copy, Debug)]
+struct Capacity {
+    supply_before: f64,
+    demand_before: f64,
+    /// The exchange's own quantity (supply units), where it states one.
+    stated: Option<f64>,
 }
 
 struct Evaluation {
@@ -1092,6 +1380,8 @@ struct Evaluation {
     co2_avoided_t: f64,
     net_benefit: f64,
     fixed_link_cost: f64,
+    counterfactual: String,
+    terms: Vec<Term>,
 }
 
 impl Evaluation {
@@ -1115,9 +1405,8 @@ struct DemandLeaf {
     accepts_hazardous: bool,
     /// Capacity left after existing exchanges.
     left: f64,
-    /// Price avoided per unit (flow override or catalogue).
-    price: f64,
-    ef_virgin: f64,
+    /// What receiving a unit is worth (flow override or catalogue, country and currency applied).
+    figures: DemandFigures,
 }
 
 /// Wide nodes: queries here return thousands of points, so fewer, fuller nodes beat depth.
@@ -1255,30 +1544,28 @@ impl MatchSummary {
     }
 }
 
-/// One parameter of a term, with where it came from.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Parameter {
-    pub name: String,
-    pub value: f64,
-    pub unit: String,
-    pub source: String,
-}
-
-/// One term of an evaluation: its formula, value and parameters.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Term {
-    pub name: String,
-    pub formula: String,
-    pub value: f64,
-    pub unit: String,
-    pub parameters: Vec<Parameter>,
-}
+pub use super::evaluation::{Op, Parameter, Term};
 
 /// A candidate with every term of its evaluation.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Breakdown {
     pub candidate: Candidate,
+    /// Both sides' counterfactuals in words.
+    pub counterfactual: String,
     pub terms: Vec<Term>,
+    /// Where the breakdown is of an exchange: which, and whether it over-fills its flows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exchange: Option<ExchangeNote>,
+}
+
+/// What a breakdown of an exchange says about the exchange.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ExchangeNote {
+    pub id: ExchangeId,
+    /// Whether it is part of the existing scenario of the year.
+    pub in_existing: bool,
+    pub overfill: Option<Overfill>,
+    pub overfill_text: Option<String>,
 }
 
 impl Breakdown {
@@ -1300,6 +1587,15 @@ impl Breakdown {
             c.quantity_supply,
             c.supply_unit
         );
+        let _ = writeln!(out, "  counterfactual: {}", self.counterfactual);
+        if let Some(note) = &self.exchange {
+            if !note.in_existing {
+                let _ = writeln!(out, "  not part of the existing scenario: evaluated after every existing exchange");
+            }
+            if let Some(text) = &note.overfill_text {
+                let _ = writeln!(out, "  {text}: evaluated at what the flows allow");
+            }
+        }
         for t in &self.terms {
             let _ = writeln!(out, "  {:<24} {:>16.3} {:<8} = {}", t.name, t.value, t.unit, t.formula);
             for p in &t.parameters {

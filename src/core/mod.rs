@@ -1,8 +1,10 @@
 //! The domain core: everything that is true of a project, independent of how it is shown.
 
 pub mod catalogue;
+pub mod countries;
 pub mod crs;
 pub mod csv_import;
+pub mod evaluation;
 pub mod error;
 pub mod export;
 pub mod generate;

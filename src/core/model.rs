@@ -176,6 +176,52 @@ text_enum!(
 );
 
 text_enum!(
+    /// What a supply flow is to the firm that has it. A residue (waste, by-product, surplus
+    /// energy or water) has a counterfactual fate that an exchange avoids; a product is what
+    /// the firm exists to sell, and selling it is trade, not symbiosis.
+    FlowRole, "role" {
+        Residue => "residue" | "waste" | "by-product" | "byproduct" | "surplus",
+        Product => "product",
+    }
+);
+
+impl Default for FlowRole {
+    fn default() -> Self {
+        FlowRole::Residue
+    }
+}
+
+text_enum!(
+    /// What happens to a residue when no exchange takes it: the supply-side counterfactual.
+    DisposalRoute, "disposal route" {
+        None => "none",
+        Landfill => "landfill",
+        Incineration => "incineration",
+        Flaring => "flaring",
+        Discharge => "discharge",
+        Cooling => "cooling",
+        Treatment => "treatment",
+        Spreading => "spreading",
+    }
+);
+
+impl DisposalRoute {
+    /// The counterfactual in words, for breakdowns and reports.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DisposalRoute::None => "no disposal cost or emission avoided",
+            DisposalRoute::Landfill => "landfilled (landfill tax and gate fee)",
+            DisposalRoute::Incineration => "incinerated",
+            DisposalRoute::Flaring => "flared",
+            DisposalRoute::Discharge => "discharged (fees)",
+            DisposalRoute::Cooling => "cooled away",
+            DisposalRoute::Treatment => "treated as waste",
+            DisposalRoute::Spreading => "spread on land untreated",
+        }
+    }
+}
+
+text_enum!(
     /// Life cycle of an exchange between two firms.
     ExchangeStatus, "status" {
         Candidate => "candidate",
@@ -254,11 +300,29 @@ pub struct ProjectMeta {
     pub currency: String,
     /// The year whose prices the money figures are in.
     pub price_year: i32,
+    /// The year the park is evaluated in (None: the system clock's year).
+    #[serde(default)]
+    pub evaluation_year: Option<i32>,
     pub view: MapView,
     /// Steps of a guided tour (samples for students), in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tour: Vec<String>,
 }
+
+impl ProjectMeta {
+    /// The year the park is evaluated in: `evaluation_year`, else the system clock's year.
+    pub fn year(&self) -> i32 {
+        self.evaluation_year.unwrap_or_else(current_year)
+    }
+}
+
+/// The system clock's year.
+pub fn current_year() -> i32 {
+    chrono::Datelike::year(&chrono::Utc::now())
+}
+
+/// The years a project may name (start and end of flows and exchanges, the evaluation year).
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1800..=2200;
 
 impl Default for ProjectMeta {
     fn default() -> Self {
@@ -268,6 +332,7 @@ impl Default for ProjectMeta {
             description: String::new(),
             currency: "EUR".into(),
             price_year: 2024,
+            evaluation_year: None,
             view: MapView::BALTIC,
             tour: Vec::new(),
         }
@@ -287,6 +352,12 @@ pub struct Firm {
     pub notes: String,
     /// Where the facts about this firm came from.
     pub source: String,
+    /// ISO 3166 alpha-2 country code (from the position, or given); empty where unknown.
+    #[serde(default)]
+    pub country: String,
+    /// An EU ETS installation: avoided emissions on its site save allowances.
+    #[serde(default)]
+    pub ets: bool,
 }
 
 /// Something a firm has (supply) or wants (demand), per year.
@@ -295,6 +366,9 @@ pub struct Flow {
     pub id: FlowId,
     pub firm: FirmId,
     pub direction: Direction,
+    /// Supply side: a residue (the default) or a product the firm sells.
+    #[serde(default)]
+    pub role: FlowRole,
     pub material: MaterialId,
     /// Quantity per year, in `unit`.
     pub quantity: f64,
@@ -383,6 +457,9 @@ pub struct Material {
     pub ef_virgin: Sourced<f64>,
     /// t CO2e avoided per unit not disposed of.
     pub ef_disposal: Sourced<f64>,
+    /// What happens to it without an exchange (supply-side counterfactual).
+    #[serde(default = "default_route")]
+    pub disposal_route: DisposalRoute,
     /// Price per unit of the virgin material (project currency).
     pub virgin_price: Sourced<f64>,
     /// Cost per unit of disposing of it (project currency).
@@ -457,14 +534,37 @@ impl Material {
     }
 }
 
+fn default_route() -> DisposalRoute {
+    DisposalRoute::None
+}
+
 /// A supply material that can stand in for a demand material.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SubstitutionRule {
     pub supply: MaterialId,
     pub demand: MaterialId,
-    /// Units of demand met per unit of supply.
+    /// Units of demand met per unit of supply (a functional ratio: N content, heating value, ...).
     pub ratio: f64,
     pub source: String,
+    /// t CO2e the receiver emits per unit of supply used this way (the fossil carbon of a waste
+    /// burned as fuel); 0 where the use emits nothing the displaced input would not.
+    #[serde(default)]
+    pub use_ef: f64,
+    #[serde(default)]
+    pub use_ef_source: String,
+}
+
+impl SubstitutionRule {
+    pub fn new(supply: &str, demand: &str, ratio: f64, source: &str) -> Self {
+        Self {
+            supply: MaterialId::new(supply),
+            demand: MaterialId::new(demand),
+            ratio,
+            source: source.into(),
+            use_ef: 0.0,
+            use_ef_source: String::new(),
+        }
+    }
 }
 
 /// A whole project, as held in memory.
@@ -616,6 +716,8 @@ mod tests {
             address: String::new(),
             notes: String::new(),
             source: String::new(),
+            country: String::new(),
+            ets: false,
         };
         project.firms.push(firm.clone());
         project.firms.push(firm);
@@ -623,6 +725,7 @@ mod tests {
             id: FlowId(1),
             firm: FirmId::new("ghost"),
             direction: Direction::Supply,
+            role: FlowRole::Residue,
             material: MaterialId::new("steam"),
             quantity: -1.0,
             unit: Unit::Tonne,

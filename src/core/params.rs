@@ -1,4 +1,6 @@
-//! Evaluation parameters: transport factors by mode and the fixed-link cost, each with its source.
+//! Evaluation parameters, each with its own source: transport factors by mode and the fixed-link
+//! cost, country parameters (grid electricity, district heat, landfill), exchange rates, the
+//! carbon price and the power-loss ratio of CHP extraction steam.
 
 use serde::{Deserialize, Serialize};
 
@@ -18,6 +20,84 @@ pub struct ModeParams {
     pub circuity: Sourced<f64>,
     /// Capital cost of a dedicated link (pipe, cable) per km; 0 where none is built.
     pub capex_per_km: Sourced<f64>,
+    /// Loading, unloading and weighing, EUR per tonne moved (once per trip, whatever the distance).
+    #[serde(default = "zero")]
+    pub handling_per_t: Sourced<f64>,
+}
+
+fn zero() -> Sourced<f64> {
+    Sourced::new(0.0, "assumption: none")
+}
+
+/// What a country contributes to the evaluation: its grid electricity, the district heat an
+/// exchange displaces, what landfilling costs there, and whether the EU ETS covers it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CountryParams {
+    /// ISO 3166 alpha-2.
+    pub code: String,
+    pub name: String,
+    /// ISO 4217 code of its currency.
+    pub currency: String,
+    /// t CO2e per MWh of grid electricity (the counterfactual of electricity bought or saved).
+    pub grid_ef: Sourced<f64>,
+    /// t CO2e per MWh of district heat (the counterfactual of heat delivered into a network).
+    pub heat_ef: Sourced<f64>,
+    /// Landfill tax plus a typical gate fee, EUR per t (the counterfactual cost of a landfilled residue).
+    pub landfill_cost: Sourced<f64>,
+    /// 1 where the EU ETS carbon price applies to its installations, 0 where it does not.
+    pub in_ets: Sourced<f64>,
+}
+
+/// The countries of the Baltic Sea Region on the map, in the order of the README's table.
+pub const COUNTRIES: &[&str] = &["DK", "SE", "NO", "FI", "EE", "LV", "LT", "PL", "DE", "RU"];
+
+/// Currencies a project may use, each with the country that uses it first.
+pub const CURRENCIES: &[&str] = &["EUR", "DKK", "SEK", "NOK", "PLN", "RUB"];
+
+const GRID: &str = "EEA/AIB grid emission intensities, order of magnitude (shared/data/cases.md, evaluation factors 2026-11-30)";
+
+fn default_countries() -> Vec<CountryParams> {
+    let s = Sourced::new;
+    let a = |v: f64, why: &str| Sourced::new(v, format!("assumption: {why}"));
+    let landfill_dk = "Danish landfill tax DKK 475/t, about 64 EUR/t (Waste and Raw Materials Tax Act, via shared/data/cases.md), plus assumption: gate fee about 36 EUR/t";
+    let ets = |v: f64| Sourced::new(v, if v > 0.0 { "EU ETS covers EU and EEA countries (Directive 2003/87/EC)" } else { "not in the EU ETS" });
+    let row = |code: &str, name: &str, currency: &str, grid: Sourced<f64>, heat: Sourced<f64>, landfill: Sourced<f64>, in_ets: f64| {
+        CountryParams {
+            code: code.into(),
+            name: name.into(),
+            currency: currency.into(),
+            grid_ef: grid,
+            heat_ef: heat,
+            landfill_cost: landfill,
+            in_ets: ets(in_ets),
+        }
+    };
+    vec![
+        row("DK", "Denmark", "DKK", s(0.12, format!("{GRID}: DK about 0.1-0.15")), a(0.06, "Danish district heat, mostly biomass and waste, about 0.06 t/MWh"), s(100.0, landfill_dk.to_string()), 1.0),
+        row("SE", "Sweden", "SEK", s(0.03, format!("{GRID}: SE/NO 0.01-0.04")), a(0.04, "Swedish district heat, mostly biomass and waste"), s(90.0, format!("{}", "Swedish landfill tax SEK 500+/t, about 44 EUR/t (shared/data/cases.md), plus assumption: gate fee about 46 EUR/t")), 1.0),
+        row("NO", "Norway", "NOK", s(0.02, format!("{GRID}: SE/NO 0.01-0.04")), a(0.04, "Norwegian district heat, waste and electric boilers"), a(70.0, "Norwegian landfill tax and gate fee"), 1.0),
+        row("FI", "Finland", "EUR", s(0.07, format!("{GRID}: FI about 0.07")), a(0.15, "Finnish district heat with peat, coal and biomass")  , s(110.0, format!("{}", "Finnish waste tax 80 EUR/t, mineral waste exempt (environment.fi via shared/data/cases.md), plus assumption: gate fee about 30 EUR/t")), 1.0),
+        row("EE", "Estonia", "EUR", s(0.6, format!("{GRID}: EE about 0.6 (oil shale)")), a(0.2, "Estonian district heat, oil shale, gas and biomass"), a(60.0, "Estonian pollution charge and gate fee"), 1.0),
+        row("LV", "Latvia", "EUR", a(0.12, "Latvian grid, hydro and gas, no published figure checked"), a(0.2, "Latvian district heat, gas and biomass"), a(50.0, "Latvian natural-resources tax and gate fee"), 1.0),
+        row("LT", "Lithuania", "EUR", a(0.15, "Lithuanian grid with imports, no published figure checked"), a(0.1, "Lithuanian district heat, mostly biomass"), a(50.0, "Lithuanian landfill tax and gate fee"), 1.0),
+        row("PL", "Poland", "PLN", s(0.65, format!("{GRID}: PL about 0.65")), a(0.35, "Polish district heat, mostly coal"), a(50.0, "Polish landfill charge and gate fee"), 1.0),
+        row("DE", "Germany", "EUR", s(0.38, format!("{GRID}: DE about 0.35-0.4")), a(0.25, "German district heat, gas and coal CHP"), a(80.0, "German treatment and landfill gate fees (untreated landfill is banned)"), 1.0),
+        row("RU", "Russia", "RUB", s(0.35, format!("{GRID}: RU about 0.35")), a(0.25, "Russian district heat, mostly gas boilers and CHP"), s(8.0, "Russian landfill fees about 5-10 EUR/t (shared/data/cases.md)".to_string()), 0.0),
+    ]
+}
+
+fn default_fx() -> Vec<(String, Sourced<f64>)> {
+    let ecb = |code: &str, v: f64| {
+        (code.to_string(), Sourced::new(v, format!("assumption: {v} {code} per EUR, the ECB euro reference rate averaged over 2024 as recalled; verify against the ECB series")))
+    };
+    vec![
+        ("EUR".into(), Sourced::new(1.0, "the euro itself")),
+        ecb("DKK", 7.4589),
+        ecb("SEK", 11.4325),
+        ecb("NOK", 11.629),
+        ecb("PLN", 4.3058),
+        ("RUB".into(), Sourced::new(100.0, "assumption: about 100 RUB per EUR, the Bank of Russia's official rate averaged over 2024 (the ECB stopped quoting RUB in 2022); verify")),
+    ]
 }
 
 /// All parameters used to evaluate an exchange.
@@ -28,13 +108,43 @@ pub struct EvaluationParams {
     pub link_lifetime_years: Sourced<f64>,
     /// Real discount rate used to annualise fixed links (0.05 = 5 %).
     pub discount_rate: Sourced<f64>,
+    #[serde(default = "default_countries")]
+    pub countries: Vec<CountryParams>,
+    /// Units of each currency per EUR.
+    #[serde(default = "default_fx")]
+    pub fx: Vec<(String, Sourced<f64>)>,
+    /// EU ETS allowance price, EUR per t CO2, applied to emissions avoided on an ETS installation's site.
+    #[serde(default = "default_carbon_price")]
+    pub carbon_price: Sourced<f64>,
+    /// MWh of electricity a CHP loses per MWh of extraction steam or heat it delivers.
+    #[serde(default = "default_power_loss")]
+    pub power_loss_ratio: Sourced<f64>,
+}
+
+fn default_carbon_price() -> Sourced<f64> {
+    Sourced::new(65.0, "EU ETS allowance, about 65 EUR/t average in 2024 (shared/data/cases.md)")
+}
+
+fn default_power_loss() -> Sourced<f64> {
+    Sourced::new(
+        0.15,
+        "assumption: middle of 0.1-0.2 MWh of electricity lost per MWh of extraction steam or heat (power-loss ratio, shared/data/cases.md)",
+    )
 }
 
 impl Default for EvaluationParams {
     fn default() -> Self {
         let a = |v: f64, why: &str| Sourced::new(v, format!("assumption: {why}"));
         let mode = |mode, ef: Sourced<f64>, cost: Sourced<f64>, circuity: Sourced<f64>, capex: Sourced<f64>| {
-            ModeParams { mode, ef_kg_per_tkm: ef, cost_per_tkm: cost, circuity, capex_per_km: capex }
+            let handling = match mode {
+                TransportMode::Road | TransportMode::Articulated => {
+                    a(5.0, "loading, unloading and weighing, about 3-8 EUR/t per trip (shared/data/cases.md)")
+                }
+                TransportMode::Rail => a(6.0, "loading and unloading at rail sidings"),
+                TransportMode::Ship => a(8.0, "port handling at both ends of a short-sea voyage"),
+                _ => a(0.0, "no handling for pipes and wires"),
+            };
+            ModeParams { mode, ef_kg_per_tkm: ef, cost_per_tkm: cost, circuity, capex_per_km: capex, handling_per_t: handling }
         };
         let issue = "Symbiosis Explorer default (road 1.3, pipeline 1.0), editable";
         Self {
@@ -62,9 +172,12 @@ impl Default for EvaluationParams {
                 ),
                 mode(
                     TransportMode::Ship,
-                    Sourced::new(0.00494, format!("{DESNZ}: bulk carrier")),
+                    Sourced::new(
+                        0.016,
+                        "Defra 2012 GHG conversion factors: small bulk carrier 0.014-0.02 kg CO2e/t-km, Baltic short sea (shared/data/cases.md); the ocean bulk factor 0.00494 is for large ships",
+                    ),
                     a(0.02, "short-sea bulk freight rate, EUR per t-km"),
-                    a(1.5, "sea routes round coasts and islands"),
+                    a(1.5, "sea circuity: port-to-port great circle x 1.5 for routes round coasts and islands"),
                     a(0.0, "existing ports"),
                 ),
                 mode(
@@ -72,7 +185,10 @@ impl Default for EvaluationParams {
                     a(0.0, "pumping energy neglected"),
                     a(0.0, "running cost of a pipe is small beside its capital cost"),
                     Sourced::new(1.0, issue),
-                    a(500_000.0, "buried industrial pipe, EUR per km"),
+                    Sourced::new(
+                        500_000.0,
+                        "small water and gas pipes about 0.5 M EUR/km; large steam and heat lines 1-3 M EUR/km (Danish Energy Agency technology data for energy transport, via shared/data/cases.md)",
+                    ),
                 ),
                 mode(
                     TransportMode::Grid,
@@ -84,6 +200,10 @@ impl Default for EvaluationParams {
             ],
             link_lifetime_years: a(25.0, "typical lifetime of an industrial pipe or cable"),
             discount_rate: a(0.05, "real discount rate for infrastructure"),
+            countries: default_countries(),
+            fx: default_fx(),
+            carbon_price: default_carbon_price(),
+            power_loss_ratio: default_power_loss(),
         }
     }
 }
@@ -97,6 +217,16 @@ impl EvaluationParams {
             .cloned()
             .or_else(|| EvaluationParams::default().modes.into_iter().find(|m| m.mode == mode))
             .expect("the defaults cover every transport mode")
+    }
+
+    /// The parameters of a country, if the project has them.
+    pub fn country(&self, code: &str) -> Option<&CountryParams> {
+        self.countries.iter().find(|c| c.code.eq_ignore_ascii_case(code))
+    }
+
+    /// Units of `currency` per EUR, with its source.
+    pub fn rate(&self, currency: &str) -> Option<&Sourced<f64>> {
+        self.fx.iter().find(|(c, _)| c.eq_ignore_ascii_case(currency)).map(|(_, r)| r)
     }
 
     /// Capital recovery factor: the share of a capital cost paid each year over the lifetime.
@@ -126,6 +256,7 @@ impl EvaluationParams {
                 ("cost_per_tkm", &m.cost_per_tkm),
                 ("circuity", &m.circuity),
                 ("capex_per_km", &m.capex_per_km),
+                ("handling_per_t", &m.handling_per_t),
             ] {
                 rows.push((format!("transport.{name}.{field}"), value.value, value.source.clone()));
             }
@@ -136,6 +267,21 @@ impl EvaluationParams {
             self.link_lifetime_years.source.clone(),
         ));
         rows.push(("link.discount_rate".into(), self.discount_rate.value, self.discount_rate.source.clone()));
+        for c in &self.countries {
+            for (field, value) in [
+                ("grid_ef", &c.grid_ef),
+                ("heat_ef", &c.heat_ef),
+                ("landfill_cost", &c.landfill_cost),
+                ("in_ets", &c.in_ets),
+            ] {
+                rows.push((format!("country.{}.{field}", c.code), value.value, value.source.clone()));
+            }
+        }
+        for (code, rate) in &self.fx {
+            rows.push((format!("fx.{code}"), rate.value, rate.source.clone()));
+        }
+        rows.push(("carbon_price".into(), self.carbon_price.value, self.carbon_price.source.clone()));
+        rows.push(("chp.power_loss_ratio".into(), self.power_loss_ratio.value, self.power_loss_ratio.source.clone()));
         rows
     }
 
@@ -145,6 +291,39 @@ impl EvaluationParams {
         match key {
             "link.lifetime_years" => self.link_lifetime_years = sourced,
             "link.discount_rate" => self.discount_rate = sourced,
+            "carbon_price" => self.carbon_price = sourced,
+            "chp.power_loss_ratio" => self.power_loss_ratio = sourced,
+            _ if key.starts_with("fx.") => {
+                let code = &key[3..];
+                if !CURRENCIES.iter().any(|c| c.eq_ignore_ascii_case(code)) {
+                    return Err(format!("unknown currency '{code}' in '{key}' (expected one of: {})", CURRENCIES.join(", ")));
+                }
+                let code = code.to_uppercase();
+                match self.fx.iter_mut().find(|(c, _)| *c == code) {
+                    Some((_, rate)) => *rate = sourced,
+                    None => self.fx.push((code, sourced)),
+                }
+            }
+            _ if key.starts_with("country.") => {
+                let mut parts = key.split('.').skip(1);
+                let (Some(code), Some(field), None) = (parts.next(), parts.next(), parts.next()) else {
+                    return Err(format!("unknown parameter '{key}' (country keys look like country.DK.grid_ef)"));
+                };
+                let Some(entry) = self.countries.iter_mut().find(|c| c.code.eq_ignore_ascii_case(code)) else {
+                    return Err(format!("unknown country '{code}' in '{key}' (expected one of: {})", COUNTRIES.join(", ")));
+                };
+                match field {
+                    "grid_ef" => entry.grid_ef = sourced,
+                    "heat_ef" => entry.heat_ef = sourced,
+                    "landfill_cost" => entry.landfill_cost = sourced,
+                    "in_ets" => entry.in_ets = sourced,
+                    _ => {
+                        return Err(format!(
+                            "unknown parameter '{key}' (a country has grid_ef, heat_ef, landfill_cost and in_ets)"
+                        ));
+                    }
+                }
+            }
             _ => {
                 let mut parts = key.split('.');
                 let (Some("transport"), Some(mode), Some(field), None) =
@@ -161,6 +340,7 @@ impl EvaluationParams {
                     "cost_per_tkm" => entry.cost_per_tkm = sourced,
                     "circuity" => entry.circuity = sourced,
                     "capex_per_km" => entry.capex_per_km = sourced,
+                    "handling_per_t" => entry.handling_per_t = sourced,
                     _ => return Err(format!("unknown parameter '{key}'")),
                 }
             }
@@ -172,6 +352,18 @@ impl EvaluationParams {
     pub fn problem(key: &str, value: f64) -> Option<String> {
         if !value.is_finite() {
             return Some(format!("{key} must be a number"));
+        }
+        if key.starts_with("fx.") && value <= 0.0 {
+            return Some(format!("{key} must be more than zero (units of the currency per EUR)"));
+        }
+        if key.ends_with(".in_ets") && value != 0.0 && value != 1.0 {
+            return Some(format!("{key} must be 1 (in the EU ETS) or 0"));
+        }
+        if key == "link.discount_rate" && value >= 1.0 {
+            return Some(format!("{key} is a fraction (0.05 = 5 %), not {value}"));
+        }
+        if key == "link.lifetime_years" && !(1.0..=200.0).contains(&value) {
+            return Some(format!("{key} must be 1 to 200 years, not {value}"));
         }
         if key.ends_with(".circuity") && value < 1.0 {
             return Some(format!("{key} must be at least 1 (a route is never shorter than the straight line)"));

@@ -18,19 +18,39 @@ pub const OPTIMISE_TOP_K: usize = 20;
 pub struct Limits {
     pub top_k: usize,
     pub time_limit_s: f64,
+    /// Offer product flows to the allocation too (they earn nothing, so it never takes them).
+    pub include_products: bool,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Self { top_k: OPTIMISE_TOP_K, time_limit_s: 120.0 }
+        Self { top_k: OPTIMISE_TOP_K, time_limit_s: 120.0, include_products: false }
     }
 }
 
-/// Links of the exchanges that `include` selects, evaluated with their flows.
+/// Links of the exchanges that `include` selects, evaluated with their flows in the one
+/// allocation ([`Matcher::allocate`]).
 pub fn exchange_links(matcher: &Matcher, include: impl Fn(&super::model::Exchange) -> bool) -> Vec<NetworkLink> {
+    grouped_links(matcher, |ex| include(ex).then_some(0))
+}
+
+/// Links of the existing exchanges of `year`, then (allocated after them) the proposed ones.
+pub fn existing_and_proposed_links(matcher: &Matcher, year: Option<i32>) -> Vec<NetworkLink> {
+    grouped_links(matcher, |ex| {
+        if is_existing(ex, year) {
+            Some(0)
+        } else if is_proposed(ex, year) {
+            Some(1)
+        } else {
+            None
+        }
+    })
+}
+
+fn grouped_links(matcher: &Matcher, group: impl Fn(&super::model::Exchange) -> Option<u8>) -> Vec<NetworkLink> {
     let project = matcher.project;
     matcher
-        .link_exchanges(include)
+        .allocate(group)
         .into_iter()
         .map(|link| {
             let ex = &project.exchanges[link.exchange];
@@ -67,7 +87,10 @@ pub fn optimal_allocation(
     year: Option<i32>,
     limits: Limits,
 ) -> Result<(Matcher<'_>, Vec<super::matching::Candidate>, Allocation), OptimiseError> {
-    let matcher = Matcher::new(project, MatchOptions { top_k: limits.top_k, objective, year, greenfield: false });
+    let matcher = Matcher::new(
+        project,
+        MatchOptions { top_k: limits.top_k, objective, year, greenfield: false, include_products: limits.include_products },
+    );
     let started = std::time::Instant::now();
     let candidates = matcher.run(&AtomicBool::new(false)).candidates;
     let match_seconds = started.elapsed().as_secs_f64();
@@ -145,7 +168,7 @@ pub fn report(
     let totals = firm_totals(project, year);
     let (matcher, candidates, allocation) = optimal_allocation(project, objective, year, limits)?;
     let existing = exchange_links(&matcher, |ex| is_existing(ex, year));
-    let with_proposed = exchange_links(&matcher, |ex| is_existing(ex, year) || is_proposed(ex, year));
+    let with_proposed = existing_and_proposed_links(&matcher, year);
     let mut optimal = existing.clone();
     for c in allocated_candidates(&candidates, &allocation) {
         optimal.push(NetworkLink {
@@ -165,12 +188,10 @@ pub fn report(
     ];
 
     let mut by_year = Vec::new();
-    let first = project.exchanges.iter().filter_map(|e| e.start_year).min();
+    let years = super::model::PLAUSIBLE_YEARS;
+    let first = project.exchanges.iter().filter_map(|e| e.start_year).filter(|y| years.contains(y)).min();
     if let Some(first) = first {
-        let last = year.unwrap_or_else(|| {
-            let now: i32 = chrono::Utc::now().format("%Y").to_string().parse().unwrap_or(2026);
-            project.exchanges.iter().filter_map(|e| e.end_year.or(e.start_year)).max().unwrap_or(now).max(now)
-        });
+        let last = year.unwrap_or_else(|| project.meta.year()).clamp(*years.start(), *years.end());
         for y in first..=last {
             let m = Matcher::new(project, MatchOptions { year: Some(y), greenfield: true, ..MatchOptions::default() });
             let links = exchange_links(&m, |ex| ex.active_in(y));
@@ -188,4 +209,97 @@ pub fn report(
         }
     }
     Ok(Report { year, scenarios, by_year })
+}
+
+/// One exchange with its share of the existing scenario of a year (`exchanges` command).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ExchangeRow {
+    pub exchange_id: super::model::ExchangeId,
+    pub from_firm_id: super::model::FirmId,
+    pub to_firm_id: super::model::FirmId,
+    pub material: super::model::MaterialId,
+    /// The supplying flow's role (`residue` where it has none or none is found).
+    pub role: super::model::FlowRole,
+    pub status: ExchangeStatus,
+    /// Supply units per year: what the allocation gives it in the existing scenario, else the
+    /// exchange's own quantity (0 where it states none).
+    pub quantity: f64,
+    pub unit: super::model::Unit,
+    pub co2_avoided_t: f64,
+    pub net_benefit: f64,
+    pub currency: String,
+    /// Both sides' counterfactuals in words.
+    pub counterfactual: String,
+    pub in_existing: bool,
+    /// The quantity the exchange states, where it states one.
+    pub stated_quantity: Option<f64>,
+    /// Where the stated quantity exceeds what the flows allow: by how much, in words.
+    pub overfill: Option<String>,
+}
+
+/// Totals of the existing scenario.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Totals {
+    pub co2_avoided_t: f64,
+    pub net_benefit: f64,
+}
+
+/// Every exchange of the project (in id order) with its share of the existing scenario in
+/// `year`, and the scenario's totals (equal to `indicators`' existing scenario).
+pub fn exchange_rows(project: &ProjectData, year: Option<i32>) -> (Vec<ExchangeRow>, Totals) {
+    use std::collections::HashMap;
+    let matcher = Matcher::new(project, MatchOptions { year, greenfield: true, ..MatchOptions::default() });
+    let links = matcher.allocate(|ex| is_existing(ex, year).then_some(0));
+    let mut totals = Totals::default();
+    let mut by_exchange = HashMap::new();
+    for link in &links {
+        let (co2, benefit) = matcher.evaluate_link(link).unwrap_or((0.0, 0.0));
+        totals.co2_avoided_t += co2;
+        totals.net_benefit += benefit;
+        by_exchange.insert(link.exchange, (link, co2, benefit));
+    }
+    totals.co2_avoided_t += 0.0;
+    totals.net_benefit += 0.0;
+    let few = project.exchanges.len() <= 2000;
+    let rows = project
+        .exchanges
+        .iter()
+        .enumerate()
+        .map(|(e, ex)| {
+            let linked = by_exchange.get(&e);
+            let supply_flow = linked.and_then(|(l, _, _)| l.supply).map(|s| &project.flows[s]).or_else(|| {
+                project.flows.iter().find(|f| {
+                    f.firm == ex.from && f.material == ex.material && f.direction == super::model::Direction::Supply
+                })
+            });
+            let counterfactual = match linked {
+                Some((l, _, _)) => matcher.counterfactual_of(l),
+                None if few => matcher.explain_exchange(ex.id).map(|b| b.counterfactual),
+                None => None,
+            }
+            .unwrap_or_else(|| "no supply and demand flows to evaluate it against".to_string());
+            let (quantity, co2, benefit) = match linked {
+                Some((l, co2, benefit)) => (l.quantity_supply, *co2, *benefit),
+                None => (ex.quantity.unwrap_or(0.0), 0.0, 0.0),
+            };
+            ExchangeRow {
+                exchange_id: ex.id,
+                from_firm_id: ex.from.clone(),
+                to_firm_id: ex.to.clone(),
+                material: ex.material.clone(),
+                role: supply_flow.map_or(super::model::FlowRole::Residue, |f| f.role),
+                status: ex.status,
+                quantity,
+                unit: ex.unit,
+                co2_avoided_t: co2 + 0.0,
+                net_benefit: benefit + 0.0,
+                currency: project.meta.currency.clone(),
+                counterfactual,
+                in_existing: linked.is_some(),
+                stated_quantity: ex.quantity,
+                overfill: linked.and_then(|(l, _, _)| l.overfill.as_ref()).map(|o| o.describe(project)),
+            }
+        })
+        .collect();
+    (rows, totals)
 }

@@ -21,7 +21,7 @@ use super::model::*;
 use super::params::EvaluationParams;
 
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// `application_id` of every GeoPackage: 'GPKG'.
 pub const GPKG_APPLICATION_ID: i32 = 0x4750_4B47;
@@ -66,7 +66,7 @@ pub struct Merged {
 
 /// Forward migrations: entry `i` takes a file from schema `i` to `i + 1`.
 const MIGRATIONS: &[fn(&Transaction) -> rusqlite::Result<()>] =
-    &[migrate_0_to_1, migrate_1_to_2, migrate_2_to_3, migrate_3_to_4];
+    &[migrate_0_to_1, migrate_1_to_2, migrate_2_to_3, migrate_3_to_4, migrate_4_to_5];
 
 fn now_iso() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
@@ -202,9 +202,73 @@ fn migrate_3_to_4(tx: &Transaction) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Schema 5: the evaluation model. Supply flows have a role (residue or product), firms a
+/// country and an ETS flag (the country from their position), materials their disposal route
+/// (the supply-side counterfactual), rules the emissions of the use. Built-in materials and
+/// rules that the file lacks are added; nothing the file has is changed or renamed.
+fn migrate_4_to_5(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "ALTER TABLE flows ADD COLUMN role TEXT NOT NULL DEFAULT 'residue';
+         ALTER TABLE firms ADD COLUMN country TEXT;
+         ALTER TABLE firms ADD COLUMN ets BOOLEAN NOT NULL DEFAULT 0;
+         ALTER TABLE materials ADD COLUMN disposal_route TEXT NOT NULL DEFAULT 'none';
+         ALTER TABLE substitution_rules ADD COLUMN use_ef REAL NOT NULL DEFAULT 0;
+         ALTER TABLE substitution_rules ADD COLUMN use_ef_source TEXT;",
+    )?;
+    // A fresh file is written whole after its migrations; only older projects gain the new
+    // catalogue entries here.
+    let has_catalogue: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM materials)", [], |r| r.get(0))?;
+    if !has_catalogue {
+        return Ok(());
+    }
+    let builtin = super::catalogue::builtin_materials();
+    for m in &builtin {
+        tx.execute(
+            "UPDATE materials SET disposal_route = ?2 WHERE id = ?1 AND builtin",
+            params![m.id.as_str(), m.disposal_route.as_str()],
+        )?;
+        let exists: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM materials WHERE id = ?1)", [m.id.as_str()], |r| r.get(0))?;
+        if !exists {
+            insert_material(tx, m).map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.to_string().into()))?;
+        }
+    }
+    for rule in super::catalogue::builtin_rules() {
+        tx.execute(
+            "INSERT OR IGNORE INTO substitution_rules (supply_material, demand_material, ratio, source, use_ef, use_ef_source)
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6
+             WHERE EXISTS (SELECT 1 FROM materials WHERE id = ?1) AND EXISTS (SELECT 1 FROM materials WHERE id = ?2)",
+            params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source, rule.use_ef, rule.use_ef_source],
+        )?;
+    }
+    let firms: Vec<(i64, Option<Vec<u8>>)> = {
+        let mut stmt = tx.prepare("SELECT fid, geom FROM firms")?;
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?
+    };
+    for (fid, blob) in firms {
+        if let Some(Ok(Geometry::Point(p))) = blob.as_deref().map(gpkg::decode)
+            && let Some(code) = super::countries::country_at(p)
+        {
+            tx.execute("UPDATE firms SET country = ?2 WHERE fid = ?1", params![fid, code])?;
+        }
+    }
+    Ok(())
+}
+
 /// Takes a fresh file back to an older schema, as an older app would have written it (to test
 /// migrations on real older files).
 fn undo_migrations(tx: &Transaction, to: i64) -> rusqlite::Result<()> {
+    if to < 5 {
+        tx.execute_batch(
+            "ALTER TABLE flows DROP COLUMN role;
+             ALTER TABLE firms DROP COLUMN country;
+             ALTER TABLE firms DROP COLUMN ets;
+             ALTER TABLE materials DROP COLUMN disposal_route;
+             ALTER TABLE substitution_rules DROP COLUMN use_ef;
+             ALTER TABLE substitution_rules DROP COLUMN use_ef_source;
+             DELETE FROM se_project WHERE key = 'evaluation_year';",
+        )?;
+    }
     if to < 4 {
         tx.execute_batch(
             "ALTER TABLE materials DROP COLUMN density_t_per_m3;
@@ -642,28 +706,13 @@ impl ProjectFile {
                 insert_material(tx, m)?;
             }
             for rule in &imported.rules {
-                let before: Option<(f64, Option<String>)> = tx
-                    .query_row(
-                        "SELECT ratio, source FROM substitution_rules WHERE supply_material = ?1 AND demand_material = ?2",
-                        params![rule.supply.as_str(), rule.demand.as_str()],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
-                    .optional()?;
+                let before = read_rule(tx, &rule.supply, &rule.demand)?;
                 match before {
-                    Some((ratio, source)) if ratio == rule.ratio && opt_text(source.clone()) == rule.source => continue,
-                    Some((ratio, source)) => merged.rules_before.push(SubstitutionRule {
-                        supply: rule.supply.clone(),
-                        demand: rule.demand.clone(),
-                        ratio,
-                        source: opt_text(source),
-                    }),
+                    Some(before) if &before == rule => continue,
+                    Some(before) => merged.rules_before.push(before),
                     None => merged.rules_added.push((rule.supply.clone(), rule.demand.clone())),
                 }
-                tx.execute(
-                    "INSERT INTO substitution_rules (supply_material, demand_material, ratio, source) VALUES (?1, ?2, ?3, ?4)
-                     ON CONFLICT (supply_material, demand_material) DO UPDATE SET ratio = excluded.ratio, source = excluded.source",
-                    params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source],
-                )?;
+                upsert_rule_row(tx, rule)?;
             }
             for firm in &imported.firms {
                 validate_firm(firm)?;
@@ -720,10 +769,7 @@ impl ProjectFile {
                 )?;
             }
             for rule in &merged.rules_before {
-                tx.execute(
-                    "UPDATE substitution_rules SET ratio = ?3, source = ?4 WHERE supply_material = ?1 AND demand_material = ?2",
-                    params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source],
-                )?;
+                upsert_rule_row(tx, rule)?;
             }
             for id in &merged.materials_added {
                 tx.execute("DELETE FROM materials WHERE id = ?1", [id.as_str()])?;
@@ -857,11 +903,7 @@ impl ProjectFile {
             for m in [&rule.supply, &rule.demand] {
                 require_material(tx, m)?;
             }
-            tx.execute(
-                "INSERT INTO substitution_rules (supply_material, demand_material, ratio, source) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (supply_material, demand_material) DO UPDATE SET ratio = excluded.ratio, source = excluded.source",
-                params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source],
-            )?;
+            upsert_rule_row(tx, rule)?;
             touch(tx, "substitution_rules")
         })
     }
@@ -1077,7 +1119,8 @@ fn redraw_exchanges_of(tx: &Connection, firm: &FirmId) -> Result<(), StoreError>
 
 fn update_firm_row(tx: &Connection, firm: &Firm) -> Result<(), StoreError> {
     tx.prepare_cached(
-        "UPDATE firms SET geom = ?2, name = ?3, nace = ?4, employees = ?5, address = ?6, notes = ?7, source = ?8 WHERE id = ?1",
+        "UPDATE firms SET geom = ?2, name = ?3, nace = ?4, employees = ?5, address = ?6, notes = ?7, source = ?8,
+         country = ?9, ets = ?10 WHERE id = ?1",
     )?
     .execute(params![
         firm.id.as_str(),
@@ -1087,14 +1130,17 @@ fn update_firm_row(tx: &Connection, firm: &Firm) -> Result<(), StoreError> {
         firm.employees,
         firm.address,
         firm.notes,
-        firm.source
+        firm.source,
+        firm.country,
+        firm.ets
     ])?;
     Ok(())
 }
 
 fn insert_firm(tx: &Connection, firm: &Firm) -> Result<(), StoreError> {
     tx.prepare_cached(
-        "INSERT INTO firms (geom, id, name, nace, employees, address, notes, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO firms (geom, id, name, nace, employees, address, notes, source, country, ets)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         gpkg::encode(&Geometry::Point(firm.location), SRS_WGS84),
@@ -1104,7 +1150,9 @@ fn insert_firm(tx: &Connection, firm: &Firm) -> Result<(), StoreError> {
         firm.employees,
         firm.address,
         firm.notes,
-        firm.source
+        firm.source,
+        firm.country,
+        firm.ets
     ])?;
     Ok(())
 }
@@ -1112,8 +1160,8 @@ fn insert_firm(tx: &Connection, firm: &Firm) -> Result<(), StoreError> {
 fn insert_flow(tx: &Connection, flow: &Flow, id: Option<FlowId>) -> Result<FlowId, StoreError> {
     tx.prepare_cached(
         "INSERT INTO flows (fid, firm_id, direction, material, quantity, unit, ewc, quality, available_from,
-         available_to, price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+         available_to, price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source, role)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?
     .execute(params![
         id.map(|i| i.0),
@@ -1130,7 +1178,8 @@ fn insert_flow(tx: &Connection, flow: &Flow, id: Option<FlowId>) -> Result<FlowI
         flow.disposal_cost_per_unit,
         flow.accepts_hazardous,
         flow.confidential,
-        flow.source
+        flow.source,
+        flow.role.as_str()
     ])?;
     Ok(FlowId(tx.last_insert_rowid()))
 }
@@ -1164,8 +1213,8 @@ fn insert_material(tx: &Connection, m: &Material) -> Result<(), StoreError> {
         "INSERT INTO materials (id, name, kind, unit, ewc_codes, max_distance_km, max_distance_source, transport,
          ef_virgin, ef_virgin_source, ef_disposal, ef_disposal_source, virgin_price, virgin_price_source,
          disposal_cost, disposal_cost_source, builtin, density_t_per_m3, density_source, energy_mwh_per_t,
-         energy_source)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+         energy_source, disposal_route)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
     )?
     .execute(params![
         m.id.as_str(),
@@ -1189,6 +1238,7 @@ fn insert_material(tx: &Connection, m: &Material) -> Result<(), StoreError> {
         m.density_t_per_m3.as_ref().map(|d| d.source.as_str()),
         m.energy_mwh_per_t.as_ref().map(|e| e.value),
         m.energy_mwh_per_t.as_ref().map(|e| e.source.as_str()),
+        m.disposal_route.as_str(),
     ])?;
     Ok(())
 }
@@ -1200,6 +1250,7 @@ fn write_meta(tx: &Connection, meta: &ProjectMeta) -> Result<(), StoreError> {
         ("description", meta.description.clone()),
         ("currency", meta.currency.clone()),
         ("price_year", meta.price_year.to_string()),
+        ("evaluation_year", meta.evaluation_year.map_or(String::new(), |y| y.to_string())),
         ("view_lat", meta.view.lat.to_string()),
         ("view_lon", meta.view.lon.to_string()),
         ("view_zoom", meta.view.zoom.to_string()),
@@ -1228,8 +1279,9 @@ fn write_project(tx: &Transaction, data: &ProjectData) -> Result<(), StoreError>
     }
     for rule in &data.rules {
         tx.execute(
-            "INSERT INTO substitution_rules (supply_material, demand_material, ratio, source) VALUES (?1, ?2, ?3, ?4)",
-            params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source],
+            "INSERT INTO substitution_rules (supply_material, demand_material, ratio, source, use_ef, use_ef_source)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source, rule.use_ef, rule.use_ef_source],
         )?;
     }
     for firm in &data.firms {
@@ -1262,7 +1314,7 @@ fn opt_text(v: Option<String>) -> String {
 fn load_flows(conn: &Connection, from: i64, to: i64) -> Result<Vec<Flow>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT fid, firm_id, direction, material, quantity, unit, ewc, quality, available_from, available_to,
-         price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source FROM flows
+         price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source, role FROM flows
          WHERE fid > ?1 AND fid <= ?2 ORDER BY fid",
     )?;
     let mut rows = stmt.query([from, to])?;
@@ -1274,6 +1326,7 @@ fn load_flows(conn: &Connection, from: i64, to: i64) -> Result<Vec<Flow>, StoreE
             id: FlowId(id),
             firm: FirmId(r.get(1)?),
             direction: parse_field(&r.get::<_, String>(2)?, what)?,
+            role: parse_field(&r.get::<_, String>(15)?, what)?,
             material: MaterialId(r.get(3)?),
             quantity: r.get(4)?,
             unit: parse_field(&r.get::<_, String>(5)?, what)?,
@@ -1294,7 +1347,7 @@ fn load_flows(conn: &Connection, from: i64, to: i64) -> Result<Vec<Flow>, StoreE
 /// The columns [`material_from_row`] reads, in its order.
 const MATERIAL_COLUMNS: &str = "id, name, kind, unit, ewc_codes, max_distance_km, max_distance_source, transport, \
      ef_virgin, ef_virgin_source, ef_disposal, ef_disposal_source, virgin_price, virgin_price_source, disposal_cost, \
-     disposal_cost_source, builtin, density_t_per_m3, density_source, energy_mwh_per_t, energy_source";
+     disposal_cost_source, builtin, density_t_per_m3, density_source, energy_mwh_per_t, energy_source, disposal_route";
 
 fn material_from_row(r: &rusqlite::Row) -> Result<Material, StoreError> {
     let id: String = r.get(0)?;
@@ -1315,6 +1368,7 @@ fn material_from_row(r: &rusqlite::Row) -> Result<Material, StoreError> {
         transport: parse_field(&r.get::<_, String>(7)?, what)?,
         ef_virgin: sourced(8, 9)?,
         ef_disposal: sourced(10, 11)?,
+        disposal_route: parse_field(&r.get::<_, String>(21)?, what)?,
         virgin_price: sourced(12, 13)?,
         disposal_cost: sourced(14, 15)?,
         builtin: r.get(16)?,
@@ -1324,7 +1378,7 @@ fn material_from_row(r: &rusqlite::Row) -> Result<Material, StoreError> {
 }
 
 /// The columns [`firm_from_row`] reads, in its order.
-const FIRM_COLUMNS: &str = "geom, id, name, nace, employees, address, notes, source";
+const FIRM_COLUMNS: &str = "geom, id, name, nace, employees, address, notes, source, country, ets";
 
 fn firm_from_row(r: &rusqlite::Row) -> Result<Firm, StoreError> {
     let id: String = r.get(1)?;
@@ -1344,7 +1398,40 @@ fn firm_from_row(r: &rusqlite::Row) -> Result<Firm, StoreError> {
         address: opt_text(r.get(5)?),
         notes: opt_text(r.get(6)?),
         source: opt_text(r.get(7)?),
+        country: opt_text(r.get(8)?),
+        ets: r.get(9)?,
     })
+}
+
+fn upsert_rule_row(tx: &Connection, rule: &SubstitutionRule) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO substitution_rules (supply_material, demand_material, ratio, source, use_ef, use_ef_source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (supply_material, demand_material) DO UPDATE SET ratio = excluded.ratio, source = excluded.source,
+         use_ef = excluded.use_ef, use_ef_source = excluded.use_ef_source",
+        params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source, rule.use_ef, rule.use_ef_source],
+    )?;
+    Ok(())
+}
+
+fn read_rule(tx: &Connection, supply: &MaterialId, demand: &MaterialId) -> Result<Option<SubstitutionRule>, StoreError> {
+    Ok(tx
+        .query_row(
+            "SELECT ratio, source, use_ef, use_ef_source FROM substitution_rules
+             WHERE supply_material = ?1 AND demand_material = ?2",
+            params![supply.as_str(), demand.as_str()],
+            |r| {
+                Ok(SubstitutionRule {
+                    supply: supply.clone(),
+                    demand: demand.clone(),
+                    ratio: r.get(0)?,
+                    source: opt_text(r.get(1)?),
+                    use_ef: r.get(2)?,
+                    use_ef_source: opt_text(r.get(3)?),
+                })
+            },
+        )
+        .optional()?)
 }
 
 fn read_firm(tx: &Connection, id: &FirmId) -> Result<Option<Firm>, StoreError> {
@@ -1379,6 +1466,7 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
                 "description" => meta.description = value,
                 "currency" => meta.currency = value,
                 "price_year" => meta.price_year = value.parse().unwrap_or(meta.price_year),
+                "evaluation_year" => meta.evaluation_year = value.parse().ok(),
                 "view_lat" => meta.view.lat = value.parse().unwrap_or(meta.view.lat),
                 "view_lon" => meta.view.lon = value.parse().unwrap_or(meta.view.lon),
                 "view_zoom" => meta.view.zoom = value.parse().unwrap_or(meta.view.zoom),
@@ -1417,13 +1505,15 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
 
     let rules = {
         let mut stmt = conn
-            .prepare("SELECT supply_material, demand_material, ratio, source FROM substitution_rules ORDER BY fid")?;
+            .prepare("SELECT supply_material, demand_material, ratio, source, use_ef, use_ef_source FROM substitution_rules ORDER BY fid")?;
         stmt.query_map([], |r| {
             Ok(SubstitutionRule {
                 supply: MaterialId(r.get(0)?),
                 demand: MaterialId(r.get(1)?),
                 ratio: r.get(2)?,
                 source: opt_text(r.get(3)?),
+                use_ef: r.get(4)?,
+                use_ef_source: opt_text(r.get(5)?),
             })
         })?
         .collect::<Result<Vec<_>, _>>()?

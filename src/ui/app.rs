@@ -102,6 +102,8 @@ struct FlowDraft {
     to: String,
     accepts_hazardous: bool,
     confidential: bool,
+    /// Supply side: residue or product.
+    role: FlowRole,
     source: String,
 }
 
@@ -119,6 +121,7 @@ impl Default for FlowDraft {
             to: String::new(),
             accepts_hazardous: false,
             confidential: false,
+            role: FlowRole::Residue,
             source: String::new(),
         }
     }
@@ -143,6 +146,8 @@ pub struct App {
     nace_search: String,
     match_job: Option<MatchJob>,
     greenfield: bool,
+    /// Offer product flows to matching too (they earn no credit).
+    include_products: bool,
     explanation: Option<Result<Breakdown, String>>,
     path_field: String,
     launch: LaunchOptions,
@@ -415,6 +420,7 @@ impl App {
             nace_search: String::new(),
             match_job: None,
             greenfield: false,
+            include_products: false,
             explanation: None,
             path_field: String::new(),
             launch: launch.clone(),
@@ -480,6 +486,12 @@ impl App {
         app
     }
 
+    /// The year the desk evaluates: the timeline's, else the project's evaluation year (else
+    /// this year), so that ended exchanges and expired flows drop out unless a past year is chosen.
+    pub fn eval_year(&self) -> Option<i32> {
+        self.year.or_else(|| self.project.as_ref().map(|p| p.data.meta.year()))
+    }
+
     /// The existing exchanges (in `year`) of what is shown, evaluated; cached until the data,
     /// the year or the view changes, so that charts, headline and diagram cost nothing per frame.
     pub fn existing_links(&mut self, year: Option<i32>) -> Vec<crate::core::indicators::NetworkLink> {
@@ -506,7 +518,8 @@ impl App {
             return b.clone();
         }
         let data = &self.project.as_ref()?.data;
-        let b = Matcher::new(data, MatchOptions { greenfield: true, ..MatchOptions::default() }).explain_exchange(id);
+        let year = self.year.or(Some(data.meta.year()));
+        let b = Matcher::new(data, MatchOptions { year, greenfield: true, ..MatchOptions::default() }).explain_exchange(id);
         self.breakdown_cache = Some(((self.data_version, id), b.clone()));
         b
     }
@@ -714,7 +727,13 @@ impl App {
         let data = Arc::new(project.data.clone());
         let cancel = Arc::new(AtomicBool::new(false));
         let done = Arc::new(AtomicUsize::new(0));
-        let options = MatchOptions { top_k: 5, greenfield: self.greenfield, ..MatchOptions::default() };
+        let options = MatchOptions {
+            top_k: 5,
+            greenfield: self.greenfield,
+            include_products: self.include_products,
+            year: self.eval_year(),
+            ..MatchOptions::default()
+        };
         let total = Matcher::new(&data, options).supply_count();
         let (sender, result) = std::sync::mpsc::channel();
         let (c, d) = (Arc::clone(&cancel), Arc::clone(&done));
@@ -895,27 +914,49 @@ impl App {
             .clicked()
         {
             let data = &p.data;
-            let found = Matcher::new(data, MatchOptions { greenfield: true, top_k: 10, ..MatchOptions::default() })
-                .run(&AtomicBool::new(false))
-                .candidates;
+            // Each documented exchange is looked for in a year in which it ran (its end year, else
+            // the evaluation year), by greenfield matching of the park as it stood then.
+            let evaluation_year = data.meta.year();
+            let is_product = |e: &Exchange| {
+                data.flows.iter().any(|f| {
+                    f.firm == e.from && f.material == e.material && f.direction == Direction::Supply
+                        && f.role == FlowRole::Product
+                })
+            };
             let documented: Vec<&Exchange> =
-                data.exchanges.iter().filter(|e| e.status != ExchangeStatus::Candidate).collect();
+                data.exchanges.iter().filter(|e| e.status != ExchangeStatus::Candidate && !is_product(e)).collect();
+            let products = data.exchanges.iter().filter(|e| e.status != ExchangeStatus::Candidate && is_product(e)).count();
+            // The last year it ran: its flows (which may have changed hands) are there then.
+            let ran_in = |e: &Exchange| e.end_year.unwrap_or(evaluation_year).max(e.start_year.unwrap_or(i32::MIN));
+            let mut years: Vec<i32> = documented.iter().map(|e| ran_in(e)).collect();
+            years.sort_unstable();
+            years.dedup();
+            let mut found: Vec<(i32, Candidate)> = Vec::new();
+            for &y in &years {
+                let options = MatchOptions { greenfield: true, top_k: 10, year: Some(y), ..MatchOptions::default() };
+                found.extend(Matcher::new(data, options).run(&AtomicBool::new(false)).candidates.into_iter().map(|c| (y, c)));
+            }
             let name = |id: &FirmId| data.firm(id).map_or(id.0.clone(), |f| f.name.clone());
             let missed: Vec<String> = documented
                 .iter()
                 .filter(|e| {
-                    !found.iter().any(|c| {
-                        c.supply_firm_id == e.from && c.demand_firm_id == e.to && c.supply_material == e.material
+                    !found.iter().any(|(y, c)| {
+                        *y == ran_in(e) && c.supply_firm_id == e.from && c.demand_firm_id == e.to
+                            && c.supply_material == e.material
                     })
                 })
                 .map(|e| format!("{} -> {}: {}", name(&e.from), name(&e.to), e.material))
                 .collect();
             let mut text = format!(
-                "Greenfield matching found {} of the {} documented exchanges among its {} candidates (10 per supply flow).",
+                "Greenfield matching found {} of the {} documented exchanges, each in a year in which it ran (10 candidates per supply flow).",
                 documented.len() - missed.len(),
                 documented.len(),
-                found.len()
             );
+            if products > 0 {
+                text.push_str(&format!(
+                    " {products} product sales (what a firm exists to sell) are not symbiosis candidates and are left out."
+                ));
+            }
             if !missed.is_empty() {
                 text.push_str(&format!(" Not found: {}.", missed.join("; ")));
             }
@@ -935,7 +976,7 @@ impl App {
             _ => None,
         };
         let mut only_selected = false;
-        let all_links = self.existing_links(self.year);
+        let all_links = self.existing_links(self.eval_year());
         let Some(project) = &self.project else { return };
         let data = self.presenting.as_ref().map_or(&project.data, |v| &v.data);
         egui::Window::new("Flow diagram").open(&mut open).default_size([1000.0, 680.0]).show(ctx, |ui| {
@@ -1101,8 +1142,9 @@ impl App {
             super::presentation::projector_text(ui.style_mut());
             let name = self.project.as_ref().map_or(String::new(), |p| p.data.meta.name.clone());
             egui::Panel::top("projector-headline").show(ui, |ui| {
-                let headline = super::presentation::Headline::of(&self.existing_links(self.year));
-                super::presentation::headline_ui(ui, &name, &headline, self.year);
+                let year = self.eval_year();
+                let headline = super::presentation::Headline::of(&self.existing_links(year));
+                super::presentation::headline_ui(ui, &name, &headline, year);
             });
             egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| self.map_ui_salted(ui, "projector"));
         });
@@ -1130,8 +1172,9 @@ impl App {
                 }
             });
             if self.presenting.is_some() {
-                let headline = super::presentation::Headline::of(&self.existing_links(self.year));
-                super::presentation::headline_ui(ui, &name, &headline, self.year);
+                let year = self.eval_year();
+                let headline = super::presentation::Headline::of(&self.existing_links(year));
+                super::presentation::headline_ui(ui, &name, &headline, year);
             }
         });
         if self.presenting.is_none() {
@@ -1353,7 +1396,7 @@ impl App {
             selected: self.selection.as_ref(),
             layers: self.layers,
             towns: &self.towns,
-            year: self.year,
+            year: self.eval_year(),
             dragging: &mut dragging,
             allow_drag: self.move_firms && self.presenting.is_none(),
             large_text: self.projecting(salt),
@@ -1844,6 +1887,8 @@ impl App {
             address: String::new(),
             notes: String::new(),
             source: "added on the map".into(),
+            country: crate::core::countries::country_at(at).unwrap_or_default().to_string(),
+            ets: false,
         };
         let id = firm.id.clone();
         self.apply(Edit::InsertFirm(firm));
@@ -1920,6 +1965,7 @@ impl App {
                 to: year(f.available_to),
                 accepts_hazardous: f.accepts_hazardous,
                 confidential: f.confidential,
+                role: f.role,
                 source: f.source.clone(),
                 editing: Some(f),
             };
@@ -2006,6 +2052,16 @@ impl App {
                 ui.checkbox(&mut d.confidential, "confidential");
             });
             ui.end_row();
+            if d.direction == Direction::Supply {
+                ui.label("Role");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut d.role, FlowRole::Residue, "residue")
+                        .on_hover_text("Waste, by-product, surplus energy or water: an exchange avoids its disposal");
+                    ui.radio_value(&mut d.role, FlowRole::Product, "product")
+                        .on_hover_text("What the firm exists to sell: a sale is trade, not symbiosis, and earns no credit");
+                });
+                ui.end_row();
+            }
             ui.label("Source");
             ui.text_edit_singleline(&mut d.source);
             ui.end_row();
@@ -2083,6 +2139,7 @@ impl App {
             id: FlowId(0),
             firm: firm.id.clone(),
             direction: d.direction,
+            role: if d.direction == Direction::Supply { d.role } else { FlowRole::Residue },
             material: material.id.clone(),
             quantity,
             unit: material.unit,
@@ -2213,6 +2270,9 @@ impl App {
                 self.optimise();
             }
         });
+        ui.checkbox(&mut self.include_products, "include products").on_hover_text(
+            "Also offer flows whose role is product (what a firm exists to sell): they are product sales and earn no credit",
+        );
         if let Some(o) = &self.optimal {
             let currency = self.project.as_ref().map_or("EUR".into(), |p| p.data.meta.currency.clone());
             ui.label(RichText::new(format!(
@@ -2298,8 +2358,13 @@ impl App {
         if let Some(c) = explain
             && let Some(p) = &self.project
         {
-            let matcher =
-                Matcher::new(&p.data, MatchOptions { greenfield: self.greenfield, ..MatchOptions::default() });
+            let options = MatchOptions {
+                greenfield: self.greenfield,
+                include_products: self.include_products,
+                year: self.year.or(Some(p.data.meta.year())),
+                ..MatchOptions::default()
+            };
+            let matcher = Matcher::new(&p.data, options);
             self.explanation = Some(matcher.explain(c.supply_flow_id, c.demand_flow_id).map_err(|e| e.to_string()));
         }
         if let Some(c) = propose {
@@ -2754,25 +2819,31 @@ impl App {
                 .map_err(|_| format!("'{}' is not a flow id (see the All flows tab)", s.trim()))
         };
         let result = parse(&self.why_not.0).and_then(|s| Ok((s, parse(&self.why_not.1)?))).and_then(|(s, d)| {
-            let matcher =
-                Matcher::new(&p.data, MatchOptions { greenfield: self.greenfield, ..MatchOptions::default() });
-            matcher.explain(s, d).map_err(|e| e.to_string())
+            let options = MatchOptions {
+                greenfield: self.greenfield,
+                include_products: self.include_products,
+                year: self.year.or(Some(p.data.meta.year())),
+                ..MatchOptions::default()
+            };
+            Matcher::new(&p.data, options).explain(s, d).map_err(|e| e.to_string())
         });
         self.explanation = Some(result);
     }
 
     /// Runs the optimal allocation (bounded: 5 candidates per supply, 20 s) and shows it.
     fn optimise(&mut self) {
+        let year = self.eval_year();
+        let include_products = self.include_products;
         let Some(p) = &self.project else { return };
         let data = Arc::new(p.data.clone());
         let cancelled = Arc::new(AtomicBool::new(false));
         let (sender, result) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let limits = crate::core::scenarios::Limits { top_k: 5, time_limit_s: 20.0 };
+            let limits = crate::core::scenarios::Limits { top_k: 5, time_limit_s: 20.0, include_products };
             let outcome = crate::core::scenarios::optimal_allocation(
                 &data,
                 crate::core::matching::Objective::Benefit,
-                None,
+                year,
                 limits,
             )
             .map(|(_, candidates, allocation)| {

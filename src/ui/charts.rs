@@ -20,8 +20,9 @@ fn scenarios_ui(ui: &mut egui::Ui, app: &mut App) {
         .clicked()
         && let Some(p) = &app.project
     {
-        let limits = scenarios::Limits { top_k: 5, time_limit_s: 20.0 };
-        app.scenarios = scenarios::report(&p.data, app.year, crate::core::matching::Objective::Benefit, limits).ok();
+        let limits = scenarios::Limits { top_k: 5, time_limit_s: 20.0, include_products: false };
+        let year = app.year.or(Some(p.data.meta.year()));
+        app.scenarios = scenarios::report(&p.data, year, crate::core::matching::Objective::Benefit, limits).ok();
     }
     let Some(report) = &app.scenarios else { return };
     egui::Grid::new("scenario-table").striped(true).num_columns(4).show(ui, |ui| {

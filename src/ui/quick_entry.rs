@@ -55,6 +55,7 @@ impl QuickEntry {
             id: FlowId(0),
             firm: firm.id.clone(),
             direction,
+            role: FlowRole::Residue,
             material: material.id.clone(),
             quantity,
             unit: material.unit,

@@ -54,6 +54,8 @@ pub fn firm(id: &str, lat: f64, lon: f64) -> Firm {
         address: String::new(),
         notes: String::new(),
         source: "test".into(),
+        country: String::new(),
+        ets: false,
     }
 }
 
@@ -62,6 +64,7 @@ pub fn flow(firm: &str, direction: Direction, material: &str, quantity: f64, uni
         id: FlowId(0),
         firm: FirmId::new(firm),
         direction,
+        role: FlowRole::Residue,
         material: MaterialId::new(material),
         quantity,
         unit,
