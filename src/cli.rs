@@ -791,6 +791,10 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
             for note in &notes {
                 eprintln!("{note}");
             }
+            let year = Some(data.meta.year());
+            for text in scenarios::overfills(&data, year) {
+                eprintln!("note: {text}; it is evaluated at what the flows allow");
+            }
             eprintln!(
                 "imported {} firms, {} flows, {} exchanges into {}",
                 data.firms.len(),

@@ -202,16 +202,23 @@ pub fn export_html(
     Ok(ExportSummary { files: vec![path], confidential_left_out: report.confidential_left_out })
 }
 
+/// Above this many exchanges the report lists their figures without a breakdown each.
+const MAX_BREAKDOWNS: usize = 500;
+
 /// Builds the report of `project`, generated at `generated` (a date for the title page).
 pub fn build(project: &ProjectData, include_confidential: bool, generated: &str) -> Result<Report, String> {
     let (data, confidential_left_out) = crate::core::export::visible(project, include_confidential);
     let info = Info::of(&data, SCHEMA_VERSION);
-    let matcher = Matcher::new(&data, MatchOptions::default());
+    // The park as it stands in the project's evaluation year: every figure below is of that year
+    // and of the one allocation of its existing exchanges.
+    let year = data.meta.year();
+    let matcher = Matcher::new(&data, MatchOptions { year: Some(year), ..MatchOptions::default() });
     let cancel = std::sync::atomic::AtomicBool::new(false);
     let mut candidates: Vec<Candidate> = matcher.run(&cancel).candidates;
     candidates.sort_by(|a, b| b.net_benefit.total_cmp(&a.net_benefit));
-    let indicators = scenarios::report(&data, None, Objective::Benefit, scenarios::Limits::default())
+    let indicators = scenarios::report(&data, Some(year), Objective::Benefit, scenarios::Limits::default())
         .map_err(|e| format!("indicators: {e}"))?;
+    let (rows, totals) = scenarios::exchange_rows(&data, Some(year));
     let currency = escape(&data.meta.currency);
     let m = &data.meta;
 
@@ -225,7 +232,7 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     );
     let _ = write!(
         h,
-        "<header><h1>{}</h1><p class=\"lead\">{}</p><p>{}</p><p class=\"meta\">Region: {} · Currency: {} (prices of {}) · Report generated {} by Symbiosis Explorer {}</p>",
+        "<header><h1>{}</h1><p class=\"lead\">{}</p><p>{}</p><p class=\"meta\">Region: {} · The park in {year} · Currency: {} (prices of {}) · Report generated {} by Symbiosis Explorer {}</p>",
         escape(&m.name),
         escape(&m.region),
         escape(&m.description),
@@ -250,16 +257,16 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
 
     // Summary figures.
     let existing = indicators.scenarios.iter().find(|s| s.scenario == "existing");
-    let running = data.exchanges.iter().filter(|e| scenarios::is_existing(e, None)).count();
+    let running = rows.iter().filter(|r| r.in_existing).count();
     h.push_str("<section><h2>Summary</h2><div class=\"cards\">");
     let mut card = |value: String, label: &str| {
         let _ = write!(h, "<div class=\"card\"><div class=\"v\">{value}</div><div>{}</div></div>", escape(label));
     };
     card(data.firms.len().to_string(), "firms");
     card(data.flows.len().to_string(), "flows (has and wants)");
-    card(format!("{running} of {}", data.exchanges.len()), "exchanges running");
+    card(format!("{running} of {}", data.exchanges.len()), &format!("exchanges running in {year}"));
     if let Some(s) = existing {
-        card(figure(s.co2_avoided_t, 0), "t CO₂ avoided per year (running exchanges)");
+        card(figure(s.co2_avoided_t, 0), &format!("t CO₂ avoided per year (running exchanges, {year})"));
         card(figure(s.net_benefit, 0), &format!("{} net benefit per year", data.meta.currency));
     }
     card(candidates.len().to_string(), "candidate exchanges found");
@@ -330,19 +337,18 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     // Charts.
     h.push_str("<section><h2>Charts</h2>");
     let mut by_material: Vec<(String, f64, style::Rgb)> = Vec::new();
-    let mut evaluated: Vec<(&Exchange, Option<Breakdown>)> = Vec::new();
-    for ex in &data.exchanges {
-        let b = matcher.explain_exchange(ex.id);
-        if scenarios::is_existing(ex, None)
-            && let Some(b) = &b
-        {
+    let mut evaluated: Vec<(&Exchange, &scenarios::ExchangeRow, Option<Breakdown>)> = Vec::new();
+    let detailed = data.exchanges.len() <= MAX_BREAKDOWNS;
+    for (ex, row) in data.exchanges.iter().zip(&rows) {
+        let b = if detailed { matcher.explain_exchange(ex.id) } else { None };
+        if row.in_existing {
             let kind = data.material(&ex.material).map_or(MaterialKind::Material, |m| m.kind);
             match by_material.iter_mut().find(|r| r.0 == ex.material.0) {
-                Some(r) => r.1 += b.candidate.co2_avoided_t,
-                None => by_material.push((ex.material.0.clone(), b.candidate.co2_avoided_t, style::kind_rgb(kind))),
+                Some(r) => r.1 += row.co2_avoided_t,
+                None => by_material.push((ex.material.0.clone(), row.co2_avoided_t, style::kind_rgb(kind))),
             }
         }
-        evaluated.push((ex, b));
+        evaluated.push((ex, row, b));
     }
     by_material.sort_by(|a, b| b.1.total_cmp(&a.1));
     h.push_str(&bar_chart("CO₂ avoided per year by material (running exchanges)", &by_material, "t"));
@@ -367,40 +373,77 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     // Exchanges with their breakdowns.
     let _ = write!(
         h,
-        "<section><h2>Exchanges</h2><table><tr><th>from</th><th>to</th><th>material</th><th>quantity/yr</th><th>status</th>\
+        "<section><h2>Exchanges</h2><p>Each exchange's figures are its share of the park in {year}: the running \
+         exchanges are allocated once to their flows' capacities (in order of start year), so the rows add up to the \
+         summary. Quantities are what that allocation gives each exchange; an exchange not running in {year} shows none.</p>\
+         <table><tr><th>from</th><th>to</th><th>material</th><th>quantity/yr</th><th>status</th>\
          <th>years</th><th>transport</th><th>t CO₂/yr</th><th>{currency}/yr</th><th>source</th></tr>"
     );
     let name_of = |id: &FirmId| data.firm(id).map_or_else(|| id.0.clone(), |f| f.name.clone());
-    for (ex, b) in &evaluated {
+    for (ex, row, b) in &evaluated {
         let years = match (ex.start_year, ex.end_year) {
             (Some(s), Some(e)) => format!("{s}–{e}"),
             (Some(s), None) => format!("since {s}"),
             (None, Some(e)) => format!("until {e}"),
             (None, None) => String::new(),
         };
-        let (co2, benefit) = b.as_ref().map_or((String::from("—"), String::from("—")), |b| {
-            (figure(b.candidate.co2_avoided_t, 1), figure(b.candidate.net_benefit, 0))
-        });
+        let (co2, benefit) = if row.in_existing {
+            (figure(row.co2_avoided_t, 1), figure(row.net_benefit, 0))
+        } else {
+            (format!("— (not running in {year})"), String::from("—"))
+        };
+        let role = if row.role == FlowRole::Product { " (product sale)" } else { "" };
         let _ = write!(
             h,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{years}</td><td>{}</td><td class=\"n\">{co2}</td><td class=\"n\">{benefit}</td><td class=\"src\">{}</td></tr>",
             escape(&name_of(&ex.from)),
             escape(&name_of(&ex.to)),
             material_cell(&data, &ex.material),
-            ex.quantity.map_or_else(|| "unknown".into(), |q| format!("{} {}", figure(q, 0), ex.unit)),
-            ex.status,
+            if row.in_existing {
+                let stated = match ex.quantity {
+                    Some(q) if (q - row.quantity).abs() > 1e-9 * q.abs().max(1.0) => {
+                        format!(" (states {})", figure(q, 0))
+                    }
+                    Some(_) => String::new(),
+                    None => " (from its flows)".into(),
+                };
+                format!("{} {}{stated}", figure(row.quantity, 0), ex.unit)
+            } else {
+                ex.quantity.map_or_else(|| "unknown".into(), |q| format!("{} {} (stated)", figure(q, 0), ex.unit))
+            },
+            format!("{}{role}", ex.status),
             ex.transport.map_or(String::new(), |t| t.to_string()),
             source_text(&ex.source)
         );
+        if let Some(text) = &row.overfill {
+            let _ = write!(h, "<tr class=\"detail note\"><td colspan=\"10\" class=\"note\">{}: evaluated at what the flows allow.</td></tr>", escape(text));
+        }
         match b {
-            Some(b) => {
+            Some(b) if row.in_existing => {
                 let _ = write!(
                     h,
-                    "<tr class=\"detail\"><td colspan=\"10\"><details><summary>How this was evaluated</summary>{}</details></td></tr>",
+                    "<tr class=\"detail\"><td colspan=\"10\"><details><summary>How this was evaluated: {}</summary>{}</details></td></tr>",
+                    escape(&b.counterfactual),
                     breakdown_table(b)
                 );
             }
-            None => {
+            Some(b) if ex.status == ExchangeStatus::Proposed => {
+                let _ = write!(
+                    h,
+                    "<tr class=\"detail\"><td colspan=\"10\"><details><summary>Proposed: what it would add after the running exchanges ({} t CO₂/yr, {} {currency}/yr; not in the totals)</summary>{}</details></td></tr>",
+                    figure(b.candidate.co2_avoided_t, 1),
+                    figure(b.candidate.net_benefit, 0),
+                    breakdown_table(b)
+                );
+            }
+            _ if !row.in_existing => {
+                let _ = write!(
+                    h,
+                    "<tr class=\"detail\"><td colspan=\"10\">Not running in {year}: not in this year's figures.</td></tr>"
+                );
+            }
+            _ if !detailed => {}
+            _ => {
                 let _ = write!(
                     h,
                     "<tr class=\"detail\"><td colspan=\"10\">Not evaluated: the project holds no matching supply and demand flows for this exchange{}.</td></tr>",
@@ -408,6 +451,20 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
                 );
             }
         }
+    }
+    let _ = write!(
+        h,
+        "<tr class=\"total\"><td colspan=\"7\"><strong>Total of the {running} exchanges running in {year}</strong></td>\
+         <td class=\"n\"><strong>{}</strong></td><td class=\"n\"><strong>{}</strong></td><td></td></tr>",
+        figure(totals.co2_avoided_t, 1),
+        figure(totals.net_benefit, 0)
+    );
+    if !detailed {
+        let _ = write!(
+            h,
+            "<tr><td colspan=\"10\" class=\"note\">Breakdowns are left out: the project has {} exchanges (more than {MAX_BREAKDOWNS}); `symbiosis-explorer exchanges` lists each one's figures and `explain` its breakdown.</td></tr>",
+            data.exchanges.len()
+        );
     }
     h.push_str("</table></section>");
 

@@ -237,6 +237,21 @@ pub struct ExchangeRow {
     pub overfill: Option<String>,
 }
 
+/// Every existing exchange of `year` that states more than its flows allow, in words.
+pub fn overfills(project: &ProjectData, year: Option<i32>) -> Vec<String> {
+    let matcher = Matcher::new(project, MatchOptions { year, greenfield: true, ..MatchOptions::default() });
+    matcher
+        .allocate(|ex| is_existing(ex, year).then_some(0))
+        .iter()
+        .filter_map(|l| {
+            let ex = &project.exchanges[l.exchange];
+            l.overfill.as_ref().map(|o| {
+                format!("exchange {} ({} -> {} {}): {}", ex.id, ex.from, ex.to, ex.material, o.describe(project))
+            })
+        })
+        .collect()
+}
+
 /// Totals of the existing scenario.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Totals {
