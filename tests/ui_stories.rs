@@ -679,3 +679,49 @@ fn online_tiles_are_offered_but_off_until_the_user_turns_them_on() {
     let cache = symbiosis_explorer::ui::app::online_tile_cache().expect("a cache folder for tiles seen online");
     assert!(cache.ends_with("symbiosis-explorer/osm-tiles"));
 }
+
+#[test]
+fn a_supply_flow_becomes_a_product_and_a_firm_says_its_country_and_ets_flag() {
+    let mut h = kalundborg_at_gyproc_flows();
+    // Gyproc's first flow is a supply: the form offers its role.
+    h.get_all_by_label("Edit flow").next().expect("an Edit flow button per flow").click();
+    h.run_steps(2);
+    let first = data(&mut h)
+        .flows
+        .iter()
+        .find(|f| f.firm.as_str() == "gyproc" && f.direction == Direction::Supply)
+        .unwrap()
+        .clone();
+    assert_eq!((first.direction, first.role), (Direction::Supply, FlowRole::Residue));
+    h.get_by_label("product").click();
+    h.run_steps(1);
+    h.get_by_label("Save changes").click();
+    h.run_steps(2);
+    let after = data(&mut h).flows.iter().find(|f| f.id == first.id).unwrap().clone();
+    assert_eq!(after.role, FlowRole::Product, "{:?}", app(&mut h).message);
+
+    // The firm editor shows the country taken from the position and the ETS flag.
+    h.get_by_label("Firms").click();
+    h.run_steps(2);
+    h.get_by_label("Country");
+    assert_eq!(data(&mut h).firm(&FirmId::new("gyproc")).unwrap().country, "DK");
+    assert!(data(&mut h).firm(&FirmId::new("gyproc")).unwrap().ets, "the sample marks Gyproc an ETS installation");
+    h.get_by_label("an EU ETS installation").click();
+    h.run_steps(2);
+    assert!(!data(&mut h).firm(&FirmId::new("gyproc")).unwrap().ets, "the flag is saved");
+}
+
+#[test]
+fn the_exchanges_tab_shows_each_exchanges_share_of_the_park_in_its_evaluation_year() {
+    let mut h = kalundborg();
+    h.get_by_label("Exchanges").click();
+    h.run_steps(2);
+    h.get_by_label("Asnæs Power Station (Ørsted) -> Novo Nordisk Kalundborg: steam").click();
+    h.run_steps(3);
+    // 250,000 MWh of CHP steam: 0.224 t/MWh displaced less 0.15 MWh power lost x 0.12 t/MWh (DK).
+    h.get_by_label_contains("250,000 MWh per year: 51,500 t CO2 avoided");
+    h.get_by_label("Evaluation: every term and its source").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Counterfactual: supply: Steam extracted from a CHP in DK at the cost of the power it would otherwise make; demand: displaces Steam bought or made new");
+    assert!(h.get_all_by_label_contains("co2_chp_power_lost").next().is_some());
+}

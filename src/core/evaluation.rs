@@ -146,11 +146,13 @@ impl<'a> FlowTerms<'a> {
     pub fn supply_counterfactual(&self) -> String {
         let name = self.material.map_or("?".to_string(), |m| m.name.clone());
         if self.product {
-            return format!("{name} is a product the firm sells: trade, no counterfactual credit");
+            return format!("supply: {name} is a product the firm sells (trade, no counterfactual credit)");
         }
         let place = self.country.map_or(String::new(), |c| format!(" in {}", c.code));
-        let chp = if self.chp.is_some() { ", minus the power the CHP loses" } else { "" };
-        format!("{name} otherwise {}{place}{chp}", self.route.describe())
+        if self.chp.is_some() {
+            return format!("supply: {name} extracted from a CHP{place} at the cost of the power it would otherwise make");
+        }
+        format!("supply: {name} would otherwise be {}{place}", self.route.describe())
     }
 
     /// The demand-side counterfactual in words.
@@ -158,10 +160,10 @@ impl<'a> FlowTerms<'a> {
         let name = self.material.map_or("?".to_string(), |m| m.name.clone());
         match self.material.map(|m| m.id.as_str()) {
             Some("electricity") | Some("district_heat") => {
-                let place = self.country.map_or(" (no country)".to_string(), |c| format!(" of {}", c.code));
-                format!("{name}{place} displaced")
+                let place = self.country.map_or(" (no country known)".to_string(), |c| format!(" of {}", c.code));
+                format!("demand: displaces {name}{place}")
             }
-            _ => format!("{name} bought new displaced"),
+            _ => format!("demand: displaces {name} bought or made new"),
         }
     }
 

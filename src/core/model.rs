@@ -206,10 +206,10 @@ text_enum!(
 );
 
 impl DisposalRoute {
-    /// The counterfactual in words, for breakdowns and reports.
+    /// The counterfactual in words, for breakdowns and reports ("would otherwise be ...").
     pub fn describe(self) -> &'static str {
         match self {
-            DisposalRoute::None => "no disposal cost or emission avoided",
+            DisposalRoute::None => "used or sold anyway (no disposal to avoid)",
             DisposalRoute::Landfill => "landfilled (landfill tax and gate fee)",
             DisposalRoute::Incineration => "incinerated",
             DisposalRoute::Flaring => "flared",

@@ -580,7 +580,13 @@ impl App {
                     0 => String::new(),
                     n => format!("; {n} exchange lines redrawn to firms moved in another program (QGIS?)"),
                 };
-                self.info(format!("Opened {}{note}{redrawn}", path.display()));
+                let overfilled = crate::core::scenarios::overfills(&project.data, Some(project.data.meta.year()));
+                let overfilled = match overfilled.as_slice() {
+                    [] => String::new(),
+                    [one] => format!("; {one}: evaluated at what the flows allow"),
+                    many => format!("; {} exchanges state more than their flows allow (see the Exchanges tab)", many.len()),
+                };
+                self.info(format!("Opened {}{note}{redrawn}{overfilled}", path.display()));
                 if project.sample_of.is_none() {
                     remember_recent(path);
                 }
@@ -1835,6 +1841,29 @@ impl App {
                 }
             });
             ui.end_row();
+            ui.label("Country");
+            ui.horizontal(|ui| {
+                let shown = if edited.country.is_empty() { "none".to_string() } else { edited.country.clone() };
+                egui::ComboBox::from_id_salt("firm-country").selected_text(shown).show_ui(ui, |ui| {
+                    for code in crate::core::params::COUNTRIES {
+                        let name = crate::core::countries::name(code).unwrap_or(code);
+                        ui.selectable_value(&mut edited.country, code.to_string(), format!("{code} {name}"));
+                    }
+                });
+                if let Some(code) = crate::core::countries::country_at(edited.location)
+                    && code != edited.country
+                    && ui.small_button(format!("use {code} (from the position)")).clicked()
+                {
+                    edited.country = code.to_string();
+                }
+            })
+            .response
+            .on_hover_text("Its grid, district-heat and landfill figures apply to this firm's exchanges");
+            ui.end_row();
+            ui.label("EU ETS");
+            ui.checkbox(&mut edited.ets, "an EU ETS installation")
+                .on_hover_text("Fuel it stops burning on its own site saves allowances at the carbon price");
+            ui.end_row();
             ui.label("Notes");
             ui.text_edit_multiline(&mut edited.notes);
             ui.end_row();
@@ -1843,7 +1872,10 @@ impl App {
             ui.end_row();
         });
         // Text fields edit a copy; numbers and pickers save at once.
-        let changed_now = edited.location != firm.location || edited.nace != firm.nace;
+        let changed_now = edited.location != firm.location
+            || edited.nace != firm.nace
+            || edited.country != firm.country
+            || edited.ets != firm.ets;
         let text_changed = edited.name != firm.name || edited.notes != firm.notes || edited.source != firm.source;
         if changed_now {
             self.apply(Edit::UpdateFirm { before: firm.clone(), after: edited.clone() });
@@ -2224,6 +2256,18 @@ impl App {
                     ui.label(RichText::new(format!("Source: {}", e.source)).weak());
                     match breakdown.as_ref().filter(|(id, _)| *id == e.id).and_then(|(_, b)| b.clone()) {
                         Some(b) => {
+                            let c = &b.candidate;
+                            ui.label(format!(
+                                "{} {} per year: {} t CO2 avoided, {} {} net benefit",
+                                crate::core::matching::group_thousands(c.quantity_supply),
+                                c.supply_unit,
+                                crate::core::matching::group_thousands(c.co2_avoided_t),
+                                crate::core::matching::group_thousands(c.net_benefit),
+                                data.meta.currency
+                            ));
+                            if let Some(text) = b.exchange.as_ref().and_then(|n| n.overfill_text.as_ref()) {
+                                ui.label(RichText::new(text).color(map_layer::colors::VERMILION));
+                            }
                             ui.collapsing("Evaluation: every term and its source", |ui| breakdown_ui(ui, &b));
                         }
                         None => {
@@ -2515,6 +2559,7 @@ impl App {
                     1 => a.direction.cmp(&b.direction),
                     2 => a.material.cmp(&b.material),
                     3 => a.quantity.total_cmp(&b.quantity),
+                    4 => a.role.cmp(&b.role),
                     _ => a.firm.cmp(&b.firm),
                 };
                 if ascending { order } else { order.reverse() }
@@ -2530,9 +2575,9 @@ impl App {
             .collect();
         let mut sort = None;
         let mut toggled = Vec::new();
-        egui::Grid::new("all-flows").striped(true).num_columns(6).show(ui, |ui| {
+        egui::Grid::new("all-flows").striped(true).num_columns(7).show(ui, |ui| {
             ui.label("");
-            for (i, title) in ["Firm", "Direction", "Material", "Quantity"].iter().enumerate() {
+            for (i, title) in ["Firm", "Direction", "Material", "Quantity", "Role"].iter().enumerate() {
                 let arrow = if column == i { if ascending { " ^" } else { " v" } } else { "" };
                 if ui.button(RichText::new(format!("{title}{arrow}")).strong()).clicked() {
                     sort = Some(i);
@@ -2549,6 +2594,7 @@ impl App {
                 ui.label(f.direction.as_str());
                 ui.label(f.material.as_str());
                 ui.label(format!("{} {}", crate::core::matching::format_number(f.quantity), f.unit));
+                ui.label(if f.direction == Direction::Supply { f.role.as_str() } else { "" });
                 ui.label(RichText::new(&f.source).weak());
                 ui.end_row();
             }
@@ -2976,6 +3022,17 @@ impl App {
 
 /// Every term of an evaluation with its formula, and every parameter with its source.
 fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown) {
+    ui.label(RichText::new(format!("Counterfactual: {}", b.counterfactual)).strong());
+    if let Some(note) = &b.exchange {
+        if !note.in_existing {
+            ui.label("Not running in the year shown: evaluated as if added after every running exchange.");
+        }
+        if let Some(text) = &note.overfill_text {
+            ui.label(
+                RichText::new(format!("{text}: evaluated at what the flows allow")).color(map_layer::colors::VERMILION),
+            );
+        }
+    }
     for t in &b.terms {
         ui.label(format!("{} = {:.2} {}   ({})", t.name, t.value, t.unit, t.formula));
         for p in &t.parameters {
