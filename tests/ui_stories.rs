@@ -725,3 +725,24 @@ fn the_exchanges_tab_shows_each_exchanges_share_of_the_park_in_its_evaluation_ye
     h.get_by_label_contains("Counterfactual: supply: Steam extracted from a CHP in DK at the cost of the power it would otherwise make; demand: displaces Steam bought or made new");
     assert!(h.get_all_by_label_contains("co2_chp_power_lost").next().is_some());
 }
+
+#[test]
+fn settings_set_the_evaluation_year_and_the_currency_every_figure_is_shown_in() {
+    let mut h = kalundborg();
+    h.get_by_label("Settings").click();
+    h.run_steps(2);
+    assert_eq!(data(&mut h).meta.evaluation_year, Some(2024));
+    h.get_by_label("fixed").click();
+    h.run_steps(2);
+    assert_eq!(data(&mut h).meta.evaluation_year, None, "unticked: this year");
+    h.get_by_label_contains("this year (");
+    // DKK: the same park in Danish kroner, converted at the stated rate.
+    let before = app(&mut h).existing_links(Some(2024)).iter().map(|l| l.net_benefit).sum::<f64>();
+    h.get_all_by_role(Role::ComboBox).find(|n| n.value().as_deref() == Some("EUR")).expect("the currency").click();
+    h.run_steps(2);
+    h.get_by_label_contains("DKK (7.4589 per EUR)").click();
+    h.run_steps(3);
+    assert_eq!(data(&mut h).meta.currency, "DKK");
+    let after = app(&mut h).existing_links(Some(2024)).iter().map(|l| l.net_benefit).sum::<f64>();
+    assert!((after - before * 7.4589).abs() < 1e-6 * after.abs(), "{before} EUR -> {after} DKK");
+}

@@ -2935,8 +2935,41 @@ impl App {
     /// Evaluation parameters, each with its source; changes are saved at once.
     fn settings_ui(&mut self, ui: &mut egui::Ui) {
         let Some(p) = &self.project else { return };
+        ui.heading("Evaluation");
+        let mut meta = p.data.meta.clone();
+        egui::Grid::new("evaluation-meta").num_columns(2).show(ui, |ui| {
+            ui.label("Evaluation year");
+            ui.horizontal(|ui| {
+                let mut fixed = meta.evaluation_year.is_some();
+                if ui
+                    .checkbox(&mut fixed, "fixed")
+                    .on_hover_text("Unticked: the park is evaluated as it stands this year")
+                    .changed()
+                {
+                    meta.evaluation_year = fixed.then(|| crate::core::model::current_year());
+                }
+                if let Some(year) = &mut meta.evaluation_year {
+                    ui.add(egui::DragValue::new(year).range(crate::core::model::PLAUSIBLE_YEARS));
+                } else {
+                    ui.label(format!("this year ({})", crate::core::model::current_year()));
+                }
+            });
+            ui.end_row();
+            ui.label("Currency");
+            egui::ComboBox::from_id_salt("project-currency").selected_text(meta.currency.clone()).show_ui(ui, |ui| {
+                for code in crate::core::params::CURRENCIES {
+                    let rate = p.data.params.rate(code).map_or(String::new(), |r| format!(" ({} per EUR)", r.value));
+                    ui.selectable_value(&mut meta.currency, code.to_string(), format!("{code}{rate}"));
+                }
+            })
+            .response
+            .on_hover_text("Every money figure is shown in it; catalogue and parameter values (EUR) are converted at fx.CODE");
+            ui.end_row();
+        });
+        let meta_changed = meta != p.data.meta;
+        ui.separator();
         ui.heading("Evaluation parameters");
-        ui.label("Each value with its source; edited values are saved at once with the source \"edited in Symbiosis Explorer\".");
+        ui.label("Each value with its source; edited values are saved at once with the source \"edited in Symbiosis Explorer\". Money parameters are in EUR.");
         let rows = p.data.params.to_rows();
         let mut change = None;
         egui::Grid::new("params").striped(true).num_columns(3).show(ui, |ui| {
@@ -2958,7 +2991,18 @@ impl App {
                 ui.label(&m.name);
                 ui.label(format!("{} · {}", m.unit, m.transport));
                 ui.label(format!("max {} km", m.max_distance_km.value));
-                ui.label(format!("EF virgin {} · disposal {}", m.ef_virgin.value, m.ef_disposal.value));
+                ui.label(format!("EF virgin {} · disposal {}", m.ef_virgin.value, m.ef_disposal.value)).on_hover_text(
+                    format!(
+                        "EF virgin: {}\nEF disposal: {}\nprice {} EUR: {}\ndisposal {} EUR ({}): {}",
+                        m.ef_virgin.source,
+                        m.ef_disposal.source,
+                        m.virgin_price.value,
+                        m.virgin_price.source,
+                        m.disposal_cost.value,
+                        m.disposal_route,
+                        m.disposal_cost.source
+                    ),
+                );
                 // What unit conversions the material allows, and on what grounds.
                 let factors: Vec<String> = [
                     m.density_t_per_m3.as_ref().map(|d| format!("{} t/m3", d.value)),
@@ -2977,6 +3021,13 @@ impl App {
                 ui.end_row();
             }
         });
+        if meta_changed && let Some(project) = &mut self.project {
+            match project.file.set_meta(&meta) {
+                Ok(()) => self.reload(),
+                Err(e) => self.error(format!("Not saved: {e}")),
+            }
+            return;
+        }
         if let Some((key, value)) = change
             && let Some(project) = &mut self.project
         {
