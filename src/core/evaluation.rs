@@ -163,6 +163,9 @@ impl<'a> FlowTerms<'a> {
                 let place = self.country.map_or(" (no country known)".to_string(), |c| format!(" of {}", c.code));
                 format!("demand: displaces {name}{place}")
             }
+            _ if self.ef_virgin.value == 0.0 && self.price.value == 0.0 => {
+                format!("demand: takes {name} as it is (no purchase displaced)")
+            }
             _ => format!("demand: displaces {name} bought or made new"),
         }
     }

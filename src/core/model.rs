@@ -209,7 +209,7 @@ impl DisposalRoute {
     /// The counterfactual in words, for breakdowns and reports ("would otherwise be ...").
     pub fn describe(self) -> &'static str {
         match self {
-            DisposalRoute::None => "used or sold anyway (no disposal to avoid)",
+            DisposalRoute::None => "left unused at no cost (nothing avoided)",
             DisposalRoute::Landfill => "landfilled (landfill tax and gate fee)",
             DisposalRoute::Incineration => "incinerated",
             DisposalRoute::Flaring => "flared",
