@@ -22,6 +22,19 @@ with open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
 print(f"wrote {len(features)} towns to {sys.argv[2]}")
 PY
 
+# Natural Earth 1:10m ports (name, position) for ship transport between firms near a port.
+python3 - "$shared/basemap/ports_ne10m.geojson" assets/ports.csv <<'PY'
+import csv, json, sys
+features = json.load(open(sys.argv[1], encoding="utf-8"))["features"]
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["name", "lat", "lon"])
+    for f in features:
+        lon, lat = f["geometry"]["coordinates"]
+        w.writerow([f["properties"]["name"], lat, lon])
+print(f"wrote {len(features)} ports to {sys.argv[2]}")
+PY
+
 # The offline basemap (Natural Earth 1:10m, GSHHG full resolution) in the app's compact format.
 python3 "$(dirname "$0")/build_basemap.py" "$shared/basemap" assets/basemap.bin
 # Country polygons (ISO alpha-2) that give each firm its country.

@@ -11,6 +11,7 @@ use common::*;
 use serde_json::Value;
 use symbiosis_explorer::core::matching::*;
 use symbiosis_explorer::core::*;
+use symbiosis_explorer::core::countries;
 
 const SAMPLES: &[&str] = &["kalundborg", "handelo", "sotenas", "mo_i_rana", "leningrad"];
 
@@ -410,8 +411,9 @@ fn a_firm_gets_the_country_of_its_position_unless_given_and_its_parameters_apply
     let out = export(&d.join("p.gpkg"), "csv", &d.join("out"), &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     let firms = std::fs::read_to_string(d.join("out/firms.csv")).unwrap();
-    assert!(firms.lines().next().unwrap().ends_with("country,ets"), "{firms}");
-    assert!(firms.contains(",PL,false"), "{firms}");
+    assert!(firms.lines().next().unwrap().ends_with("country,ets,port"), "{firms}");
+    assert!(firms.contains(",PL,false,Kalundborg"), "{firms}");
+    assert!(firms.contains(",RU,false,\n") || firms.contains(",RU,false,\r\n"), "Tosno has no port within 10 km: {firms}");
 }
 
 #[test]
@@ -450,4 +452,56 @@ fn kalundborgs_tour_says_how_much_of_its_total_rests_on_assumed_quantities() {
     assert!(tour.contains(&format!("about {steam} % of it comes from the four Asnæs steam exchanges")), "{steam} %: {tour}");
     assert!(tour.contains(&format!("about {assumed} % of the total rests on an assumed quantity")), "{assumed} %: {tour}");
     assert_eq!(running.iter().filter(|r| r.material.as_str() == "steam").count(), 4);
+}
+
+#[test]
+fn the_matchers_fast_figures_equal_the_breakdowns_for_every_sample() {
+    // The hot loop ranks pairs by a per-unit formula; `evaluate` prints the terms. They must agree.
+    for name in SAMPLES {
+        let data = load(&sample(name));
+        for (year, greenfield) in [(Some(2024), false), (Some(2010), true), (None, true)] {
+            for objective in [Objective::Benefit, Objective::Co2] {
+                let options =
+                    MatchOptions { year, greenfield, objective, top_k: 5, include_products: true, ..MatchOptions::default() };
+                let matcher = Matcher::new(&data, options);
+                let summary = matcher.summary(&AtomicBool::new(false));
+                let candidates = matcher.run(&AtomicBool::new(false)).candidates;
+                assert_eq!(summary.candidates_kept as usize, candidates.len());
+                let co2: f64 = candidates.iter().map(|c| c.co2_avoided_t).sum();
+                let benefit: f64 = candidates.iter().map(|c| c.net_benefit).sum();
+                assert!(close(summary.co2_avoided_t, co2), "{name} {year:?}: {} vs {co2}", summary.co2_avoided_t);
+                assert!(close(summary.net_benefit, benefit), "{name} {year:?}: {} vs {benefit}", summary.net_benefit);
+            }
+        }
+    }
+}
+
+#[test]
+fn bulk_between_firms_near_ports_goes_by_short_sea_ship_when_that_is_cheaper_and_says_so() {
+    // Asnæs (Kalundborg port) to a cement works at Aalborg (Aalborg port): 1000 t of fly ash.
+    let mut p = danish_pair(("fly_ash", 1000.0), ("clinker", 1000.0));
+    p.firms[0].location = LatLon::new(55.661528, 11.080892);
+    p.firms[1].location = LatLon::new(57.05, 10.02);
+    p.firms[0].port = "Kalundborg".into();
+    p.firms[1].port = "Aalborg".into();
+    let c = only_candidate(&p, MatchOptions::default());
+    assert_eq!(c.transport, TransportMode::Ship);
+    let (kal, aal) = (countries::port("Kalundborg").unwrap().location, countries::port("Aalborg").unwrap().location);
+    let legs = distance_km(p.firms[0].location, kal) + distance_km(aal, p.firms[1].location);
+    let sea = distance_km(kal, aal) * 1.5;
+    let co2 = 1000.0 * 0.84 + 1000.0 * 0.005 - 1000.0 * (legs * 1.3 * 0.11072 + sea * 0.016) / 1000.0;
+    let money = 1000.0 * (60.0 + 100.0 - 5.0 - 8.0) - 1000.0 * (legs * 1.3 * 0.10 + sea * 0.02);
+    assert!(close(c.co2_avoided_t, co2), "{} vs {co2}", c.co2_avoided_t);
+    assert!(close(c.net_benefit, money), "{} vs {money}", c.net_benefit);
+    assert!(close(c.transport_km, legs * 1.3 + sea));
+    // By road the whole way it would cost more: road 0.10 EUR/t-km over the longer route.
+    let road = distance_km(p.firms[0].location, p.firms[1].location) * 1.3 * 0.10;
+    assert!(road > legs * 1.3 * 0.10 + sea * 0.02 + 8.0, "road {road} EUR/t");
+    let b = Matcher::new(&p, MatchOptions::default()).explain(FlowId(1), FlowId(2)).unwrap();
+    let sea_term = b.terms.iter().find(|t| t.name == "sea_km").expect("the sea leg is a term");
+    assert!(sea_term.parameters.iter().any(|p| p.source == "Kalundborg to Aalborg"));
+    assert!(b.terms.iter().any(|t| t.name == "port_handling_cost"));
+    // Without a port at one end the ash goes by road.
+    p.firms[1].port.clear();
+    assert_eq!(only_candidate(&p, MatchOptions::default()).transport, TransportMode::Road);
 }

@@ -184,6 +184,8 @@ pub fn builtin_materials() -> Vec<Material> {
                     assumption(&format!("Symbiosis Explorer default class: {distance_class}")),
                 ),
                 transport: row.mode,
+                // Bulk solids that go by road may also go by short-sea ship between ports.
+                other_modes: if row.kind == Solid && row.mode == Road { vec![TransportMode::Ship] } else { vec![] },
                 ef_virgin: sourced(row.ef_virgin),
                 ef_disposal: sourced(row.ef_disposal),
                 disposal_route: row.route,

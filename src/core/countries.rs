@@ -14,6 +14,47 @@ use super::model::LatLon;
 /// How far outside every polygon a firm may be and still get the nearest country.
 pub const NEAREST_WITHIN_KM: f64 = 25.0;
 
+/// How far from a port a firm may be and still ship through it (by road to the quay).
+pub const PORT_WITHIN_KM: f64 = 10.0;
+
+/// A port of the basemap (Natural Earth 1:10m ports, `assets/ports.csv`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Port {
+    pub name: String,
+    pub location: LatLon,
+}
+
+/// Every port of the basemap.
+pub fn ports() -> &'static [Port] {
+    static PORTS: OnceLock<Vec<Port>> = OnceLock::new();
+    PORTS.get_or_init(|| {
+        let mut reader = csv::Reader::from_reader(include_str!("../../assets/ports.csv").as_bytes());
+        reader
+            .records()
+            .filter_map(Result::ok)
+            .filter_map(|r| {
+                let lat = r.get(1)?.parse().ok()?;
+                let lon = r.get(2)?.parse().ok()?;
+                Some(Port { name: r.get(0)?.to_string(), location: LatLon::new(lat, lon) })
+            })
+            .collect()
+    })
+}
+
+/// The port a name gives (case-insensitive).
+pub fn port(name: &str) -> Option<&'static Port> {
+    ports().iter().find(|p| p.name.eq_ignore_ascii_case(name.trim()))
+}
+
+/// The nearest port within [`PORT_WITHIN_KM`] of `p`, with its great-circle distance (km).
+pub fn nearest_port(p: LatLon) -> Option<(&'static Port, f64)> {
+    ports()
+        .iter()
+        .map(|port| (port, super::matching::distance_km(p, port.location)))
+        .filter(|(_, d)| *d <= PORT_WITHIN_KM)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+}
+
 #[derive(Deserialize)]
 struct Country {
     code: String,
@@ -148,5 +189,15 @@ mod tests {
         // Open sea far from any coast: no country.
         assert_eq!(country_at(LatLon::new(56.5, 19.0)), None, "middle of the Baltic Sea");
         assert!(is_known("DK") && !is_known("XX"));
+    }
+
+    #[test]
+    fn firms_near_a_port_can_ship_through_it() {
+        let (nearest, km) = nearest_port(LatLon::new(55.661528, 11.080892)).expect("Asnæs is near Kalundborg's port");
+        assert_eq!(nearest.name, "Kalundborg");
+        assert!(km < 2.0, "{km}");
+        assert_eq!(nearest_port(LatLon::new(57.05, 10.02)).map(|(p, _)| p.name.as_str()), Some("Aalborg"));
+        assert!(nearest_port(LatLon::new(55.58, 11.29)).is_none(), "Lake Tissø is inland");
+        assert_eq!(port("aalborg").map(|p| p.name.as_str()), Some("Aalborg"));
     }
 }

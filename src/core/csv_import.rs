@@ -285,7 +285,7 @@ impl Cell<'_> {
 
 /// Where the columns of each file are documented (README: CSV formats).
 pub const FIRMS_COLUMNS: &[&str] =
-    &["id", "name", "lat", "lon", "nace", "employees", "address", "notes", "source", "country", "ets"];
+    &["id", "name", "lat", "lon", "nace", "employees", "address", "notes", "source", "country", "ets", "port"];
 
 /// Columns `firms.csv` may use instead of `lat`/`lon`: grid coordinates in metres (`x`/`y`,
 /// `easting`/`northing`, `east`/`north` or `e`/`n`) and the CRS they are in (`crs`, e.g.
@@ -337,6 +337,7 @@ pub const MATERIALS_COLUMNS: &[&str] = &[
     "density_t_per_m3",
     "energy_mwh_per_t",
     "disposal_route",
+    "other_modes",
     "max_distance_source",
     "ef_virgin_source",
     "ef_disposal_source",
@@ -654,6 +655,15 @@ fn read_materials(table: &Table, project: &mut ProjectData, problems: &mut Probl
             Some(c) => c.parsed(problems).unwrap_or(DisposalRoute::None),
             None => DisposalRoute::None,
         };
+        let mut other_modes = Vec::new();
+        if let Some(c) = cell("other_modes") {
+            for mode in c.text.split([' ', ';', '|']).filter(|m| !m.is_empty()) {
+                match mode.parse::<TransportMode>() {
+                    Ok(m) => other_modes.push(m),
+                    Err(e) => c.problem(problems, e),
+                }
+            }
+        }
         let default_km = match kind {
             MaterialKind::Material => 300.0,
             MaterialKind::Water => 50.0,
@@ -681,6 +691,7 @@ fn read_materials(table: &Table, project: &mut ProjectData, problems: &mut Probl
             ewc_codes,
             max_distance_km: value("max_distance_km", default_km, problems),
             transport,
+            other_modes,
             ef_virgin: value("ef_virgin", 0.0, problems),
             ef_disposal: value("ef_disposal", 0.0, problems),
             disposal_route,
@@ -845,6 +856,16 @@ fn read_firms(table: &Table, default_crs: Option<&'static Crs>, project: &mut Pr
             None => None,
         };
         let ets = table.cell(row, "ets").is_some_and(|c| c.boolean(problems, "ets"));
+        let port = match table.cell(row, "port").filter(|c| !c.is_empty()) {
+            Some(c) => match super::countries::port(c.text) {
+                Some(p) => Some(p.name.clone()),
+                None => {
+                    c.problem(problems, format!("unknown port '{}' (a port of the basemap, e.g. Kalundborg, Aalborg)", c.text));
+                    None
+                }
+            },
+            None => None,
+        };
         let (Some(id), Some(name), Some(location)) = (id, name, location) else {
             continue;
         };
@@ -877,6 +898,9 @@ fn read_firms(table: &Table, default_crs: Option<&'static Crs>, project: &mut Pr
             source: opt("source"),
             country,
             ets,
+            port: port.unwrap_or_else(|| {
+                super::countries::nearest_port(location).map_or(String::new(), |(p, _)| p.name.clone())
+            }),
         });
     }
 }

@@ -110,6 +110,7 @@ pub fn export_csv_in(
             f.source.clone(),
             f.country.clone(),
             f.ets.to_string(),
+            f.port.clone(),
         ]);
         firm_rows.push(row);
     }
@@ -183,6 +184,7 @@ pub fn export_csv_in(
                     m.density_t_per_m3.as_ref().map_or(String::new(), |d| number(d.value)),
                     m.energy_mwh_per_t.as_ref().map_or(String::new(), |e| number(e.value)),
                     m.disposal_route.to_string(),
+                    m.other_modes.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(" "),
                     m.max_distance_km.source.clone(),
                     m.ef_virgin.source.clone(),
                     m.ef_disposal.source.clone(),

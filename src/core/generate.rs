@@ -276,6 +276,7 @@ pub fn generate(options: GenerateOptions, mut progress: impl FnMut(usize)) -> Pr
             address: format!("{}, {}", town.name, town.country),
             country: town.country.clone(),
             ets: false,
+            port: super::countries::nearest_port(LatLon::new(lat, lon)).map_or(String::new(), |(p, _)| p.name.clone()),
             notes: String::new(),
             source: "synthetic".into(),
         });

@@ -257,6 +257,19 @@ struct MaterialFigures {
     unit: Unit,
     max_km: f64,
     mode: TransportMode,
+    /// May also go by short-sea ship between the firms' ports.
+    ship: bool,
+}
+
+/// How one unit supplied travels: its mode, the km on the material's own mode (road legs to and
+/// from the ports where it ships) and the km at sea.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Route {
+    mode: TransportMode,
+    /// Great circle x circuity of the material's own mode (the whole way, or the legs to the ports).
+    land_km: f64,
+    /// Port to port great circle x the sea circuity (0 unless shipped).
+    sea_km: f64,
 }
 
 /// Per-mode figures used in the hot loop (money in the project currency).
@@ -370,6 +383,8 @@ pub struct Matcher<'a> {
     /// Built on the first run, so that evaluating exchanges alone stays cheap.
     demand_trees: std::sync::OnceLock<Vec<DemandTree>>,
     positions: Vec<[f64; 3]>,
+    /// Per flow: its firm's port (unit vector) and the great-circle km from the firm to it.
+    flow_port: Vec<Option<([f64; 3], f64)>>,
 }
 
 /// The result of a matching run.
@@ -390,7 +405,12 @@ impl<'a> Matcher<'a> {
         let materials = project
             .materials
             .iter()
-            .map(|m| MaterialFigures { unit: m.unit, max_km: m.max_distance_km.value, mode: m.transport })
+            .map(|m| MaterialFigures {
+                unit: m.unit,
+                max_km: m.max_distance_km.value,
+                mode: m.transport,
+                ship: m.other_modes.contains(&TransportMode::Ship) && m.transport != TransportMode::Ship,
+            })
             .collect();
         let params = &project.params;
         let fx = params.rate(&project.meta.currency).map_or(1.0, |r| r.value);
@@ -425,6 +445,15 @@ impl<'a> Matcher<'a> {
         }
 
         let firm_vectors: Vec<[f64; 3]> = project.firms.iter().map(|f| unit_vector(f.location)).collect();
+        let firm_ports: Vec<Option<([f64; 3], f64)>> = project
+            .firms
+            .iter()
+            .map(|f| {
+                let port = super::countries::port(&f.port).filter(|_| !f.port.is_empty())?;
+                Some((unit_vector(port.location), distance_km(f.location, port.location)))
+            })
+            .collect();
+        let mut flow_port = Vec::with_capacity(project.flows.len());
         let electricity_price = project.material(&MaterialId::new("electricity")).map_or(0.0, |m| m.virgin_price.value);
         let n = project.flows.len();
         let mut flow_firm = Vec::with_capacity(n);
@@ -448,6 +477,7 @@ impl<'a> Matcher<'a> {
             flow_active.push(firm.is_some() && material.is_some() && in_year && flow.quantity > 0.0 && offered);
             flow_hazardous.push(hazardous_code(flow, material.map(|m| &project.materials[m])));
             positions.push(firm.map_or([0.0; 3], |f| firm_vectors[f]));
+            flow_port.push(firm.and_then(|f| firm_ports[f]));
             left.push(flow.quantity.max(0.0));
             year_from.push(flow.available_from.unwrap_or(i32::MIN));
             year_to.push(flow.available_to.unwrap_or(i32::MAX));
@@ -478,6 +508,7 @@ impl<'a> Matcher<'a> {
             fx,
             demand_trees: std::sync::OnceLock::new(),
             positions,
+            flow_port,
         };
         if !options.greenfield {
             for link in matcher.link_exchanges(|ex| matcher_counts_as_used(ex, options.year)) {
@@ -604,6 +635,7 @@ impl<'a> Matcher<'a> {
                         accepts_hazardous: flow.accepts_hazardous,
                         left: self.left[i],
                         figures: self.demand_figures[i],
+                        port: self.flow_port[i],
                     };
                     per_material[self.flow_material[i]].push(GeomWithData::new(self.positions[i], leaf));
                 }
@@ -772,13 +804,24 @@ impl<'a> Matcher<'a> {
                     evaluated -= 1; // outside by a rounding error of the tree query
                     continue;
                 }
-                let benefit = || {
-                    credit
-                        * (quantity * money_demand
-                            + supplied * (money_fixed - money_use - cost_per_km * great_circle)
-                            - link_per_km * great_circle)
-                };
-                let co2 = || credit * (quantity * co2_demand + supplied * (co2_fixed - co2_use - co2_per_km * great_circle));
+                // Per supply unit: transport CO2 and cost of the best route for the objective.
+                let (mut t_co2, mut t_cost) = (co2_per_km * great_circle, cost_per_km * great_circle + link_per_km * great_circle / supplied.max(f64::MIN_POSITIVE));
+                if figures.ship
+                    && let (Some(sp), Some(dp)) = (self.flow_port[s], leaf.port)
+                    && sp.0 != dp.0
+                {
+                    let route = self.ship_route(figures.mode, sp, dp);
+                    let (c, m) = self.route_per_unit(route, figures.mode, tonnes);
+                    let better = match objective {
+                        Objective::Co2 => c < t_co2,
+                        _ => m < t_cost,
+                    };
+                    if better {
+                        (t_co2, t_cost) = (c, m);
+                    }
+                }
+                let benefit = || credit * (quantity * money_demand + supplied * (money_fixed - money_use - t_cost));
+                let co2 = || credit * (quantity * co2_demand + supplied * (co2_fixed - co2_use - t_co2));
                 let score = match objective {
                     Objective::Benefit => benefit(),
                     Objective::Co2 => co2(),
@@ -798,6 +841,48 @@ impl<'a> Matcher<'a> {
             }
         }
         (evaluated, top.into_vec())
+    }
+
+    /// The ship route between two firms' ports: legs by the material's own mode to and from the
+    /// ports, port to port at sea.
+    fn ship_route(&self, own: TransportMode, from: ([f64; 3], f64), to: ([f64; 3], f64)) -> Route {
+        let land = self.modes[&own].circuity;
+        let sea = self.modes[&TransportMode::Ship].circuity;
+        let (a, b) = (from.0, to.0);
+        let chord = ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt();
+        Route { mode: TransportMode::Ship, land_km: (from.1 + to.1) * land, sea_km: great_circle_from_chord(chord) * sea }
+    }
+
+    /// Transport t CO2e and cost (project currency) per unit supplied on a ship route, over what
+    /// the material's own mode costs to load (its handling is in the fixed part already).
+    fn route_per_unit(&self, route: Route, own: TransportMode, tonnes: f64) -> (f64, f64) {
+        let land = self.modes[&own];
+        let ship = self.modes[&TransportMode::Ship];
+        let co2 = tonnes * (route.land_km * land.ef_kg_per_tkm + route.sea_km * ship.ef_kg_per_tkm) / 1000.0;
+        let cost = tonnes * (route.land_km * land.cost_per_tkm + route.sea_km * ship.cost_per_tkm + ship.handling_per_t);
+        (co2, cost)
+    }
+
+    /// The route a pair takes: by the material's own mode, or by ship where it may and that is
+    /// better for the objective (the same choice as the hot loop).
+    fn route(&self, s: usize, d: usize, distance: f64, quantity_supply: f64) -> Route {
+        let figures = &self.materials[self.flow_material[s]];
+        let mode = self.modes[&figures.mode];
+        let own = Route { mode: figures.mode, land_km: distance * mode.circuity, sea_km: 0.0 };
+        let (Some(sp), Some(dp)) = (self.flow_port[s], self.flow_port[d]) else { return own };
+        if !figures.ship || sp.0 == dp.0 {
+            return own;
+        }
+        let tonnes = tonnes_per_unit(figures.unit).filter(|_| figures.mode.carries_tonnes()).unwrap_or(0.0);
+        let ship = self.ship_route(figures.mode, sp, dp);
+        let (c, m) = self.route_per_unit(ship, figures.mode, tonnes);
+        let own_co2 = tonnes * mode.ef_kg_per_tkm / 1000.0 * own.land_km;
+        let own_cost = tonnes * mode.cost_per_tkm * own.land_km + mode.annual_link_cost_per_km * own.land_km / quantity_supply.max(f64::MIN_POSITIVE);
+        let better = match self.options.objective {
+            Objective::Co2 => c < own_co2,
+            _ => m < own_cost,
+        };
+        if better { ship } else { own }
     }
 
     /// The rules a pair passes or fails, other than material and distance (checked by the caller).
@@ -853,10 +938,12 @@ impl<'a> Matcher<'a> {
         let st = super::evaluation::FlowTerms::of(project, supply, Some(supply_m), firm(s), self.fx, electricity);
         let dt = super::evaluation::FlowTerms::of(project, demand, Some(demand_m), firm(d), self.fx, electricity);
         let mode_p = project.params.mode(supply_m.transport);
-        let mode = self.modes[&supply_m.transport];
-        let transport_km = distance * mode.circuity;
+        let ship_p = project.params.mode(TransportMode::Ship);
         let tonnes = tonnes_per_unit(supply_m.unit).filter(|_| supply_m.transport.carries_tonnes());
         let quantity_supply = quantity / ratio;
+        let route = self.route(s, d, distance, quantity_supply);
+        let shipped = route.mode == TransportMode::Ship && supply_m.transport != TransportMode::Ship;
+        let transport_km = route.land_km;
         let cur = project.meta.currency.as_str();
         let fx_source = project.params.rate(cur).map_or("", |r| r.source.as_str()).to_string();
         let (su, du) = (supply.unit.as_str(), demand.unit.as_str());
@@ -877,7 +964,33 @@ impl<'a> Matcher<'a> {
                 "km",
                 vec![p("max_distance_km", supply_m.max_distance_km.value, "km", &supply_m.max_distance_km.source)],
             ),
-            product(
+        ];
+        let ports = |i: usize| project.firms.get(self.flow_firm[i]).map_or(String::new(), |f| f.port.clone());
+        if shipped {
+            let legs = self.flow_port[s].map_or(0.0, |p| p.1) + self.flow_port[d].map_or(0.0, |p| p.1);
+            let sea = self.modes[&TransportMode::Ship].circuity;
+            terms.push(product(
+                "transport_km",
+                &format!("road legs (firm to port + port to firm) x circuity({})", supply_m.transport),
+                "km",
+                1.0,
+                vec![
+                    p("road_legs_km", legs, "km", &format!("great circle to the ports {} and {} (Natural Earth ports)", ports(s), ports(d))),
+                    p("circuity", mode_p.circuity.value.max(1.0), "", &mode_p.circuity.source),
+                ],
+            ));
+            terms.push(product(
+                "sea_km",
+                "port-to-port great circle x sea circuity: shipped, cheaper than the whole way by road",
+                "km",
+                1.0,
+                vec![
+                    p("port_to_port_km", route.sea_km / sea, "km", &format!("{} to {}", ports(s), ports(d))),
+                    p("sea_circuity", sea, "", &ship_p.circuity.source),
+                ],
+            ));
+        } else {
+            terms.push(product(
                 "transport_km",
                 &format!("distance_km x circuity({})", supply_m.transport),
                 "km",
@@ -886,8 +999,8 @@ impl<'a> Matcher<'a> {
                     p("distance_km", distance, "km", "term above"),
                     p("circuity", mode_p.circuity.value.max(1.0), "", &mode_p.circuity.source),
                 ],
-            ),
-        ];
+            ));
+        }
         let mut quantity_parameters = vec![
             p("supply_left", capacity.supply_before, su, &format!("supply flow {}: {}", supply.id, supply.source)),
             p("ratio", ratio, &format!("{du} per {su}"), &rule_source),
@@ -1016,6 +1129,21 @@ impl<'a> Matcher<'a> {
                         p("t_per_kg", 0.001, "t/kg", "unit conversion"),
                     ],
                 ));
+                if shipped {
+                    co2_terms.push(product(
+                        "co2_transport_sea",
+                        "- q_supply x t_per_unit x sea_km x EF_tkm(ship) / 1000",
+                        "t CO2e",
+                        -1.0,
+                        vec![
+                            p("q_supply", quantity_supply, su, "term above"),
+                            p("t_per_unit", t, &format!("t/{su}"), "as above"),
+                            p("sea_km", route.sea_km, "km", "term above"),
+                            p("EF_tkm", ship_p.ef_kg_per_tkm.value, "kg CO2e/t-km", &ship_p.ef_kg_per_tkm.source),
+                            p("t_per_kg", 0.001, "t/kg", "unit conversion"),
+                        ],
+                    ));
+                }
             }
             let mut ps = vec![p("q", quantity, du, "term above")];
             ps.extend(money_parameters("price", &dt.price, cur, du, &fx_source));
@@ -1074,6 +1202,23 @@ impl<'a> Matcher<'a> {
                 ];
                 ps.extend(money_parameters("cost_tkm", &cost, cur, "t-km", &fx_source));
                 money_terms.push(product("transport_cost", "- q_supply x t_per_unit x transport_km x cost_tkm(mode)", cur, -1.0, ps));
+                if shipped {
+                    let eur = |v: &Sourced<f64>| super::evaluation::Money {
+                        value: v.value * self.fx,
+                        eur: Some((v.value, self.fx)),
+                        source: v.source.clone(),
+                    };
+                    let mut ps = vec![p("q_supply", quantity_supply, su, "term above"), p("t_per_unit", t, &format!("t/{su}"), "as above")];
+                    ps.extend(money_parameters("handling_per_t", &eur(&ship_p.handling_per_t), cur, "t", &fx_source));
+                    money_terms.push(product("port_handling_cost", "- q_supply x t_per_unit x handling_per_t(ship)", cur, -1.0, ps));
+                    let mut ps = vec![
+                        p("q_supply", quantity_supply, su, "term above"),
+                        p("t_per_unit", t, &format!("t/{su}"), "as above"),
+                        p("sea_km", route.sea_km, "km", "term above"),
+                    ];
+                    ps.extend(money_parameters("cost_tkm", &eur(&ship_p.cost_per_tkm), cur, "t-km", &fx_source));
+                    money_terms.push(product("transport_cost_sea", "- q_supply x t_per_unit x sea_km x cost_tkm(ship)", cur, -1.0, ps));
+                }
             }
             let capex = super::evaluation::Money {
                 value: mode_p.capex_per_km.value * self.fx,
@@ -1113,7 +1258,8 @@ impl<'a> Matcher<'a> {
             quantity,
             quantity_supply,
             distance_km: distance,
-            transport_km,
+            transport_km: route.land_km + route.sea_km,
+            mode: route.mode,
             co2_per_unit: per(co2_avoided_t),
             benefit_per_unit: per(net_benefit + fixed_link_cost),
             co2_avoided_t,
@@ -1154,7 +1300,7 @@ impl<'a> Matcher<'a> {
             supply_unit: supply.unit,
             distance_km: eval.distance_km,
             transport_km: eval.transport_km,
-            transport: self.materials[self.flow_material[s]].mode,
+            transport: eval.mode,
             co2_avoided_t: eval.co2_avoided_t,
             net_benefit: eval.net_benefit,
             fixed_link_cost: eval.fixed_link_cost,
@@ -1382,6 +1528,8 @@ struct Evaluation {
     fixed_link_cost: f64,
     counterfactual: String,
     terms: Vec<Term>,
+    /// The mode it travels by (the material's own, or ship).
+    mode: TransportMode,
 }
 
 impl Evaluation {
@@ -1407,6 +1555,8 @@ struct DemandLeaf {
     left: f64,
     /// What receiving a unit is worth (flow override or catalogue, country and currency applied).
     figures: DemandFigures,
+    /// The receiving firm's port and the km from the firm to it.
+    port: Option<([f64; 3], f64)>,
 }
 
 /// Wide nodes: queries here return thousands of points, so fewer, fuller nodes beat depth.

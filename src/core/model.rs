@@ -358,6 +358,9 @@ pub struct Firm {
     /// An EU ETS installation: avoided emissions on its site save allowances.
     #[serde(default)]
     pub ets: bool,
+    /// The port (of the basemap's ports) within 10 km it ships through; empty where none.
+    #[serde(default)]
+    pub port: String,
 }
 
 /// Something a firm has (supply) or wants (demand), per year.
@@ -453,6 +456,10 @@ pub struct Material {
     /// Maximum transport distance (km, after circuity) over which an exchange is plausible.
     pub max_distance_km: Sourced<f64>,
     pub transport: TransportMode,
+    /// Other modes it may travel by (ship between firms near a port, with road legs to the ports);
+    /// the evaluation picks the best feasible one for the objective and says which.
+    #[serde(default)]
+    pub other_modes: Vec<TransportMode>,
     /// t CO2e avoided per unit of virgin material replaced.
     pub ef_virgin: Sourced<f64>,
     /// t CO2e avoided per unit not disposed of.
@@ -718,6 +725,7 @@ mod tests {
             source: String::new(),
             country: String::new(),
             ets: false,
+            port: String::new(),
         };
         project.firms.push(firm.clone());
         project.firms.push(firm);

@@ -211,7 +211,9 @@ fn migrate_4_to_5(tx: &Transaction) -> rusqlite::Result<()> {
         "ALTER TABLE flows ADD COLUMN role TEXT NOT NULL DEFAULT 'residue';
          ALTER TABLE firms ADD COLUMN country TEXT;
          ALTER TABLE firms ADD COLUMN ets BOOLEAN NOT NULL DEFAULT 0;
+         ALTER TABLE firms ADD COLUMN port TEXT;
          ALTER TABLE materials ADD COLUMN disposal_route TEXT NOT NULL DEFAULT 'none';
+         ALTER TABLE materials ADD COLUMN other_modes TEXT;
          ALTER TABLE substitution_rules ADD COLUMN use_ef REAL NOT NULL DEFAULT 0;
          ALTER TABLE substitution_rules ADD COLUMN use_ef_source TEXT;",
     )?;
@@ -224,8 +226,8 @@ fn migrate_4_to_5(tx: &Transaction) -> rusqlite::Result<()> {
     let builtin = super::catalogue::builtin_materials();
     for m in &builtin {
         tx.execute(
-            "UPDATE materials SET disposal_route = ?2 WHERE id = ?1 AND builtin",
-            params![m.id.as_str(), m.disposal_route.as_str()],
+            "UPDATE materials SET disposal_route = ?2, other_modes = ?3 WHERE id = ?1 AND builtin",
+            params![m.id.as_str(), m.disposal_route.as_str(), modes_text(&m.other_modes)],
         )?;
         let exists: bool =
             tx.query_row("SELECT EXISTS (SELECT 1 FROM materials WHERE id = ?1)", [m.id.as_str()], |r| r.get(0))?;
@@ -246,10 +248,10 @@ fn migrate_4_to_5(tx: &Transaction) -> rusqlite::Result<()> {
         stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?
     };
     for (fid, blob) in firms {
-        if let Some(Ok(Geometry::Point(p))) = blob.as_deref().map(gpkg::decode)
-            && let Some(code) = super::countries::country_at(p)
-        {
-            tx.execute("UPDATE firms SET country = ?2 WHERE fid = ?1", params![fid, code])?;
+        if let Some(Ok(Geometry::Point(p))) = blob.as_deref().map(gpkg::decode) {
+            let code = super::countries::country_at(p);
+            let port = super::countries::nearest_port(p).map(|(port, _)| port.name.as_str());
+            tx.execute("UPDATE firms SET country = ?2, port = ?3 WHERE fid = ?1", params![fid, code, port])?;
         }
     }
     Ok(())
@@ -263,7 +265,9 @@ fn undo_migrations(tx: &Transaction, to: i64) -> rusqlite::Result<()> {
             "ALTER TABLE flows DROP COLUMN role;
              ALTER TABLE firms DROP COLUMN country;
              ALTER TABLE firms DROP COLUMN ets;
+             ALTER TABLE firms DROP COLUMN port;
              ALTER TABLE materials DROP COLUMN disposal_route;
+             ALTER TABLE materials DROP COLUMN other_modes;
              ALTER TABLE substitution_rules DROP COLUMN use_ef;
              ALTER TABLE substitution_rules DROP COLUMN use_ef_source;
              DELETE FROM se_project WHERE key = 'evaluation_year';",
@@ -1120,7 +1124,7 @@ fn redraw_exchanges_of(tx: &Connection, firm: &FirmId) -> Result<(), StoreError>
 fn update_firm_row(tx: &Connection, firm: &Firm) -> Result<(), StoreError> {
     tx.prepare_cached(
         "UPDATE firms SET geom = ?2, name = ?3, nace = ?4, employees = ?5, address = ?6, notes = ?7, source = ?8,
-         country = ?9, ets = ?10 WHERE id = ?1",
+         country = ?9, ets = ?10, port = ?11 WHERE id = ?1",
     )?
     .execute(params![
         firm.id.as_str(),
@@ -1132,15 +1136,16 @@ fn update_firm_row(tx: &Connection, firm: &Firm) -> Result<(), StoreError> {
         firm.notes,
         firm.source,
         firm.country,
-        firm.ets
+        firm.ets,
+        firm.port
     ])?;
     Ok(())
 }
 
 fn insert_firm(tx: &Connection, firm: &Firm) -> Result<(), StoreError> {
     tx.prepare_cached(
-        "INSERT INTO firms (geom, id, name, nace, employees, address, notes, source, country, ets)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO firms (geom, id, name, nace, employees, address, notes, source, country, ets, port)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         gpkg::encode(&Geometry::Point(firm.location), SRS_WGS84),
@@ -1152,7 +1157,8 @@ fn insert_firm(tx: &Connection, firm: &Firm) -> Result<(), StoreError> {
         firm.notes,
         firm.source,
         firm.country,
-        firm.ets
+        firm.ets,
+        firm.port
     ])?;
     Ok(())
 }
@@ -1213,8 +1219,8 @@ fn insert_material(tx: &Connection, m: &Material) -> Result<(), StoreError> {
         "INSERT INTO materials (id, name, kind, unit, ewc_codes, max_distance_km, max_distance_source, transport,
          ef_virgin, ef_virgin_source, ef_disposal, ef_disposal_source, virgin_price, virgin_price_source,
          disposal_cost, disposal_cost_source, builtin, density_t_per_m3, density_source, energy_mwh_per_t,
-         energy_source, disposal_route)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+         energy_source, disposal_route, other_modes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
     )?
     .execute(params![
         m.id.as_str(),
@@ -1239,8 +1245,14 @@ fn insert_material(tx: &Connection, m: &Material) -> Result<(), StoreError> {
         m.energy_mwh_per_t.as_ref().map(|e| e.value),
         m.energy_mwh_per_t.as_ref().map(|e| e.source.as_str()),
         m.disposal_route.as_str(),
+        modes_text(&m.other_modes),
     ])?;
     Ok(())
+}
+
+/// Transport modes as stored: space-separated names.
+fn modes_text(modes: &[TransportMode]) -> String {
+    modes.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(" ")
 }
 
 fn write_meta(tx: &Connection, meta: &ProjectMeta) -> Result<(), StoreError> {
@@ -1347,7 +1359,7 @@ fn load_flows(conn: &Connection, from: i64, to: i64) -> Result<Vec<Flow>, StoreE
 /// The columns [`material_from_row`] reads, in its order.
 const MATERIAL_COLUMNS: &str = "id, name, kind, unit, ewc_codes, max_distance_km, max_distance_source, transport, \
      ef_virgin, ef_virgin_source, ef_disposal, ef_disposal_source, virgin_price, virgin_price_source, disposal_cost, \
-     disposal_cost_source, builtin, density_t_per_m3, density_source, energy_mwh_per_t, energy_source, disposal_route";
+     disposal_cost_source, builtin, density_t_per_m3, density_source, energy_mwh_per_t, energy_source, disposal_route, other_modes";
 
 fn material_from_row(r: &rusqlite::Row) -> Result<Material, StoreError> {
     let id: String = r.get(0)?;
@@ -1369,6 +1381,10 @@ fn material_from_row(r: &rusqlite::Row) -> Result<Material, StoreError> {
         ef_virgin: sourced(8, 9)?,
         ef_disposal: sourced(10, 11)?,
         disposal_route: parse_field(&r.get::<_, String>(21)?, what)?,
+        other_modes: opt_text(r.get(22)?)
+            .split_whitespace()
+            .map(|m| parse_field(m, || format!("material '{id}'")))
+            .collect::<Result<Vec<TransportMode>, _>>()?,
         virgin_price: sourced(12, 13)?,
         disposal_cost: sourced(14, 15)?,
         builtin: r.get(16)?,
@@ -1378,7 +1394,7 @@ fn material_from_row(r: &rusqlite::Row) -> Result<Material, StoreError> {
 }
 
 /// The columns [`firm_from_row`] reads, in its order.
-const FIRM_COLUMNS: &str = "geom, id, name, nace, employees, address, notes, source, country, ets";
+const FIRM_COLUMNS: &str = "geom, id, name, nace, employees, address, notes, source, country, ets, port";
 
 fn firm_from_row(r: &rusqlite::Row) -> Result<Firm, StoreError> {
     let id: String = r.get(1)?;
@@ -1400,6 +1416,7 @@ fn firm_from_row(r: &rusqlite::Row) -> Result<Firm, StoreError> {
         source: opt_text(r.get(7)?),
         country: opt_text(r.get(8)?),
         ets: r.get(9)?,
+        port: opt_text(r.get(10)?),
     })
 }
 

@@ -1921,6 +1921,7 @@ impl App {
             source: "added on the map".into(),
             country: crate::core::countries::country_at(at).unwrap_or_default().to_string(),
             ets: false,
+            port: crate::core::countries::nearest_port(at).map_or(String::new(), |(p, _)| p.name.clone()),
         };
         let id = firm.id.clone();
         self.apply(Edit::InsertFirm(firm));

@@ -56,6 +56,7 @@ pub fn firm(id: &str, lat: f64, lon: f64) -> Firm {
         source: "test".into(),
         country: String::new(),
         ets: false,
+        port: String::new(),
     }
 }
 
