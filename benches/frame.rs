@@ -38,6 +38,7 @@ fn project_with_lines(firms: usize, lines: usize, path: &std::path::Path) {
             transport: Some(c.transport),
             notes: String::new(),
             source: "benchmark".into(),
+            counterfactual_km: None,
         })
         .collect();
     ProjectFile::create(path, &data, true).expect("benchmark project written");

@@ -136,6 +136,15 @@ fn a_product_is_not_a_candidate_and_a_product_sale_earns_nothing() {
     assert_eq!((rows[0].co2_avoided_t, rows[0].net_benefit), (0.0, 0.0));
     assert_eq!((totals.co2_avoided_t, totals.net_benefit), (0.0, 0.0));
     assert!(rows[0].counterfactual.contains("product"), "{}", rows[0].counterfactual);
+
+    // With a counterfactual supplier stated (the feed would otherwise come 400 km by road), the
+    // most the sale earns is the transport it saves: 1000 t x (400 - 144.55) km x 0.11072 kg/t-km.
+    p.exchanges[0].counterfactual_km = Some(400.0);
+    let (rows, totals) = scenarios::exchange_rows(&p, Some(2024));
+    let saved = 400.0 - 111.19508 * 1.3;
+    assert!(close(rows[0].co2_avoided_t, 1000.0 * saved * 0.11072 / 1000.0), "{}", rows[0].co2_avoided_t);
+    assert!(close(rows[0].net_benefit, 1000.0 * saved * 0.10), "{}", rows[0].net_benefit);
+    assert!(close(totals.co2_avoided_t, rows[0].co2_avoided_t));
 }
 
 #[test]

@@ -320,6 +320,7 @@ pub const EXCHANGES_COLUMNS: &[&str] = &[
     "transport",
     "notes",
     "source",
+    "counterfactual_km",
 ];
 pub const MATERIALS_COLUMNS: &[&str] = &[
     "id",
@@ -1152,6 +1153,14 @@ fn read_exchanges(table: &Table, project: &mut ProjectData, problems: &mut Probl
             Some(c) => c.parsed(problems).map(Some),
             None => Some(None),
         };
+        let counterfactual_km = cell("counterfactual_km").and_then(|c| {
+            let v = c.optional_number(problems, "counterfactual_km")?;
+            if !(0.0..=20_000.0).contains(&v) {
+                c.problem(problems, format!("counterfactual_km must be 0 to 20000 km, not {v}"));
+                return None;
+            }
+            Some(v)
+        });
         let factor = match (&material, unit) {
             (Some((id, _)), Some(u)) => to_material_unit(project, id, u, quantity, cell("unit"), problems),
             _ => None,
@@ -1174,6 +1183,7 @@ fn read_exchanges(table: &Table, project: &mut ProjectData, problems: &mut Probl
             transport,
             notes: text("notes"),
             source: text("source"),
+            counterfactual_km,
         });
     }
     project.exchanges = exchanges;

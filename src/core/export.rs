@@ -157,6 +157,7 @@ pub fn export_csv_in(
                 opt(e.transport),
                 e.notes.clone(),
                 e.source.clone(),
+                opt(e.counterfactual_km),
             ]
         }),
         &mut summary,

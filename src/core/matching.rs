@@ -1050,10 +1050,60 @@ impl<'a> Matcher<'a> {
         let mut co2_terms = Vec::new();
         let mut money_terms = Vec::new();
         if st.product {
-            let why = "product sale: selling what a firm exists to sell is trade, not symbiosis; no disposal or \
-                       displacement credit (no counterfactual supplier stated)";
-            co2_terms.push(given("product_sale", why, 0.0, "t CO2e", vec![]));
-            money_terms.push(given("product_sale", why, 0.0, cur, vec![]));
+            match (capacity.counterfactual_km, tonnes) {
+                (Some(cf_km), Some(t)) => {
+                    // The most a product sale earns: the transport it saves against the supplier
+                    // the receiver would otherwise buy from.
+                    let saved = (cf_km - transport_km).max(0.0);
+                    terms.push(given(
+                        "transport_km_saved",
+                        "max(0, counterfactual_km - transport_km): a product sale earns only the transport it saves",
+                        saved,
+                        "km",
+                        vec![
+                            p("counterfactual_km", cf_km, "km", "the exchange's stated counterfactual supplier"),
+                            p("transport_km", transport_km, "km", "term above"),
+                        ],
+                    ));
+                    co2_terms.push(product(
+                        "co2_transport_saved",
+                        "q_supply x t_per_unit x transport_km_saved x EF_tkm(mode) / 1000",
+                        "t CO2e",
+                        1.0,
+                        vec![
+                            p("q_supply", quantity_supply, su, "term above"),
+                            p("t_per_unit", t, &format!("t/{su}"), "quantity in tonnes"),
+                            p("transport_km_saved", saved, "km", "term above"),
+                            p("EF_tkm", mode_p.ef_kg_per_tkm.value, "kg CO2e/t-km", &mode_p.ef_kg_per_tkm.source),
+                            p("t_per_kg", 0.001, "t/kg", "unit conversion"),
+                        ],
+                    ));
+                    let cost = super::evaluation::Money {
+                        value: mode_p.cost_per_tkm.value * self.fx,
+                        eur: Some((mode_p.cost_per_tkm.value, self.fx)),
+                        source: mode_p.cost_per_tkm.source.clone(),
+                    };
+                    let mut ps = vec![
+                        p("q_supply", quantity_supply, su, "term above"),
+                        p("t_per_unit", t, &format!("t/{su}"), "quantity in tonnes"),
+                        p("transport_km_saved", saved, "km", "term above"),
+                    ];
+                    ps.extend(money_parameters("cost_tkm", &cost, cur, "t-km", &fx_source));
+                    money_terms.push(product(
+                        "transport_cost_saved",
+                        "q_supply x t_per_unit x transport_km_saved x cost_tkm(mode)",
+                        cur,
+                        1.0,
+                        ps,
+                    ));
+                }
+                _ => {
+                    let why = "product sale: selling what a firm exists to sell is trade, not symbiosis; no disposal or \
+                               displacement credit (no counterfactual supplier stated)";
+                    co2_terms.push(given("product_sale", why, 0.0, "t CO2e", vec![]));
+                    money_terms.push(given("product_sale", why, 0.0, cur, vec![]));
+                }
+            }
         } else {
             co2_terms.push(product(
                 "co2_displaced",
@@ -1275,7 +1325,8 @@ impl<'a> Matcher<'a> {
         let firms = &self.project.firms;
         let distance = distance_km(firms[self.flow_firm[s]].location, firms[self.flow_firm[d]].location);
         let quantity = (self.left[s] * ratio).min(self.left[d]);
-        let capacity = Capacity { supply_before: self.left[s], demand_before: self.left[d], stated: None };
+        let capacity =
+            Capacity { supply_before: self.left[s], demand_before: self.left[d], stated: None, counterfactual_km: None };
         let eval = self.evaluate(s, d, ratio, quantity, distance, capacity);
         (self.candidate_with(s, d, ratio, &eval), eval)
     }
@@ -1396,6 +1447,7 @@ impl<'a> Matcher<'a> {
             supply_before: link.supply_before.unwrap_or(0.0),
             demand_before: link.demand_before.unwrap_or(0.0),
             stated: self.project.exchanges[link.exchange].quantity,
+            counterfactual_km: self.project.exchanges[link.exchange].counterfactual_km,
         };
         let eval = self.evaluate(s, d, link.ratio, link.quantity_supply * link.ratio, distance, capacity);
         Some((self.candidate_with(s, d, link.ratio, &eval), eval))
@@ -1514,6 +1566,8 @@ struct Capacity {
     demand_before: f64,
     /// The exchange's own quantity (supply units), where it states one.
     stated: Option<f64>,
+    /// A product sale's counterfactual supplier, km away by the same mode, where stated.
+    counterfactual_km: Option<f64>,
 }
 
 struct Evaluation {

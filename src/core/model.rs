@@ -415,6 +415,10 @@ pub struct Exchange {
     pub transport: Option<TransportMode>,
     pub notes: String,
     pub source: String,
+    /// A product sale only: the transport distance (km) from the supplier the receiver would
+    /// otherwise buy from; the transport it saves is all such a sale is credited with.
+    #[serde(default)]
+    pub counterfactual_km: Option<f64>,
 }
 
 impl Exchange {
@@ -775,6 +779,7 @@ mod tests {
             transport: None,
             notes: String::new(),
             source: String::new(),
+            counterfactual_km: None,
         };
         assert!(!ex.active_in(1992));
         assert!(ex.active_in(1993) && ex.active_in(2019));

@@ -212,6 +212,7 @@ fn migrate_4_to_5(tx: &Transaction) -> rusqlite::Result<()> {
          ALTER TABLE firms ADD COLUMN country TEXT;
          ALTER TABLE firms ADD COLUMN ets BOOLEAN NOT NULL DEFAULT 0;
          ALTER TABLE firms ADD COLUMN port TEXT;
+         ALTER TABLE exchanges ADD COLUMN counterfactual_km REAL;
          ALTER TABLE materials ADD COLUMN disposal_route TEXT NOT NULL DEFAULT 'none';
          ALTER TABLE materials ADD COLUMN other_modes TEXT;
          ALTER TABLE substitution_rules ADD COLUMN use_ef REAL NOT NULL DEFAULT 0;
@@ -266,6 +267,7 @@ fn undo_migrations(tx: &Transaction, to: i64) -> rusqlite::Result<()> {
              ALTER TABLE firms DROP COLUMN country;
              ALTER TABLE firms DROP COLUMN ets;
              ALTER TABLE firms DROP COLUMN port;
+             ALTER TABLE exchanges DROP COLUMN counterfactual_km;
              ALTER TABLE materials DROP COLUMN disposal_route;
              ALTER TABLE materials DROP COLUMN other_modes;
              ALTER TABLE substitution_rules DROP COLUMN use_ef;
@@ -1194,7 +1196,8 @@ fn insert_exchange(tx: &Connection, ex: &Exchange, id: Option<ExchangeId>) -> Re
     let geom = line_between(tx, &ex.from, &ex.to)?;
     tx.prepare_cached(
         "INSERT INTO exchanges (fid, geom, from_firm_id, to_firm_id, material, quantity, unit, status, start_year,
-         end_year, transport, notes, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+         end_year, transport, notes, source, counterfactual_km)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?
     .execute(params![
         id.map(|i| i.0),
@@ -1209,7 +1212,8 @@ fn insert_exchange(tx: &Connection, ex: &Exchange, id: Option<ExchangeId>) -> Re
         ex.end_year,
         ex.transport.map(TransportMode::as_str),
         ex.notes,
-        ex.source
+        ex.source,
+        ex.counterfactual_km
     ])?;
     Ok(ExchangeId(tx.last_insert_rowid()))
 }
@@ -1549,7 +1553,7 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
     let exchanges = {
         let mut stmt = conn.prepare(
             "SELECT fid, from_firm_id, to_firm_id, material, quantity, unit, status, start_year, end_year, transport,
-             notes, source FROM exchanges ORDER BY fid",
+             notes, source, counterfactual_km FROM exchanges ORDER BY fid",
         )?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
@@ -1573,6 +1577,7 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
                 },
                 notes: opt_text(r.get(10)?),
                 source: opt_text(r.get(11)?),
+                counterfactual_km: r.get(12)?,
             });
         }
         out

@@ -787,6 +787,7 @@ impl App {
                 c.co2_avoided_t, c.net_benefit
             ),
             source: "Symbiosis Explorer matching".into(),
+            counterfactual_km: None,
         };
         self.apply(Edit::InsertExchange(exchange));
         self.candidates.retain(|x| !(x.supply_flow_id == c.supply_flow_id && x.demand_flow_id == c.demand_flow_id));

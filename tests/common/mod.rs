@@ -95,6 +95,7 @@ pub fn exchange(from: &str, to: &str, material: &str, unit: Unit) -> Exchange {
         transport: Some(TransportMode::Road),
         notes: String::new(),
         source: "test".into(),
+        counterfactual_km: None,
     }
 }
 
