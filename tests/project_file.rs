@@ -450,3 +450,35 @@ fn an_import_into_an_open_project_can_be_taken_back_exactly() {
     drop(file);
     assert_eq!(stored_line(&path, "power", "boards")[0], LatLon::new(55.661528, 11.080892));
 }
+
+#[test]
+fn a_schema_4_project_gains_the_corrected_catalogue_countries_and_ports_when_opened_for_editing() {
+    // The Kalundborg sample as the previous version shipped it (schema 4).
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kalundborg.gpkg");
+    fs::copy(root().join("tests/fixtures/kalundborg_schema4.gpkg"), &path).unwrap();
+    let file = ProjectFile::open(&path).unwrap();
+    assert_eq!(file.schema_version().unwrap(), SCHEMA_VERSION);
+    let data = file.load().unwrap();
+    // Built-in materials take the corrected entries, with a source per number; new ones are added.
+    let fertiliser = data.material(&MaterialId::new("fertiliser")).unwrap();
+    assert_eq!((fertiliser.ef_virgin.value, fertiliser.virgin_price.value), (0.95, 340.0));
+    let electricity = data.material(&MaterialId::new("electricity")).unwrap();
+    assert!(!electricity.disposal_cost.source.contains("grid average"), "{}", electricity.disposal_cost.source);
+    assert!(data.material(&MaterialId::new("digestate")).is_some() && data.materials.len() >= 65);
+    // Rules as shipped before take the corrected ratio; the user's own rule stays.
+    let ratio = |a: &str, b: &str| data.substitution_ratio(&MaterialId::new(a), &MaterialId::new(b));
+    assert_eq!(ratio("biological_sludge", "fertiliser"), Some(0.015));
+    assert_eq!(ratio("steam", "district_heat"), Some(1.0), "the sample's own rule");
+    assert_eq!(ratio("plastic_waste", "coal"), Some(1.16));
+    // Firms get their country and port from their position; flows default to residues.
+    let asnaes = data.firm(&FirmId::new("asnaes")).unwrap();
+    assert_eq!((asnaes.country.as_str(), asnaes.port.as_str()), ("DK", "Kalundborg"));
+    assert!(data.flows.iter().all(|f| f.role == FlowRole::Residue));
+    assert!(data.problems().is_empty(), "{:?}", data.problems());
+    drop(file);
+    // Opened again, nothing more changes.
+    let bytes = fs::read(&path).unwrap();
+    drop(ProjectFile::open(&path).unwrap());
+    assert_eq!(fs::read(&path).unwrap(), bytes);
+}

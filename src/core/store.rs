@@ -224,16 +224,34 @@ fn migrate_4_to_5(tx: &Transaction) -> rusqlite::Result<()> {
     if !has_catalogue {
         return Ok(());
     }
-    let builtin = super::catalogue::builtin_materials();
-    for m in &builtin {
-        tx.execute(
-            "UPDATE materials SET disposal_route = ?2, other_modes = ?3 WHERE id = ?1 AND builtin",
-            params![m.id.as_str(), m.disposal_route.as_str(), modes_text(&m.other_modes)],
-        )?;
+    // A built-in material no user has overridden (a materials.csv row or edit clears `builtin`)
+    // takes the corrected catalogue entry, with its own source per number; new ones are added.
+    let to_sql = |e: StoreError| rusqlite::Error::ToSqlConversionFailure(e.to_string().into());
+    for m in &super::catalogue::builtin_materials() {
+        let replaced = tx.execute("DELETE FROM materials WHERE id = ?1 AND builtin", [m.id.as_str()])?;
         let exists: bool =
             tx.query_row("SELECT EXISTS (SELECT 1 FROM materials WHERE id = ?1)", [m.id.as_str()], |r| r.get(0))?;
-        if !exists {
-            insert_material(tx, m).map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.to_string().into()))?;
+        if replaced > 0 || !exists {
+            insert_material(tx, m).map_err(to_sql)?;
+        }
+    }
+    // Rules still as the previous catalogue shipped them take the corrected ratio and sources.
+    const SHIPPED_BEFORE: &[(&str, &str, &str)] = &[
+        ("fgd_gypsum", "natural_gypsum", "Kalundborg: FGD gypsum replaces natural gypsum at Gyproc (symbiosis.dk/en)"),
+        ("fly_ash", "cement_raw_material", "Kalundborg: fly ash to cement making (iisd.org business case 77)"),
+        ("biogas", "natural_gas", "assumption: upgraded biomethane, energy basis"),
+        ("refinery_gas", "natural_gas", "Kalundborg: refinery gas fuelled Gyproc from 1972 (NAP 4982); energy basis"),
+        ("biological_sludge", "fertiliser", "assumption: nutrient content of wet sludge as fertiliser equivalent"),
+    ];
+    for rule in super::catalogue::builtin_rules() {
+        if let Some((_, _, old)) =
+            SHIPPED_BEFORE.iter().find(|(a, b, _)| *a == rule.supply.as_str() && *b == rule.demand.as_str())
+        {
+            tx.execute(
+                "UPDATE substitution_rules SET ratio = ?3, source = ?4, use_ef = ?5, use_ef_source = ?6
+                 WHERE supply_material = ?1 AND demand_material = ?2 AND source = ?7",
+                params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source, rule.use_ef, rule.use_ef_source, old],
+            )?;
         }
     }
     for rule in super::catalogue::builtin_rules() {
