@@ -861,7 +861,8 @@ impl App {
 
     /// What the project is, where its facts come from, and its guided tour.
     fn tour_ui(&mut self, ui: &mut egui::Ui) {
-        let links = self.existing_links(None);
+        let year = self.eval_year();
+        let links = self.existing_links(year);
         let Some(p) = &self.project else { return };
         let meta = p.data.meta.clone();
         ui.heading(&meta.name);
@@ -883,12 +884,13 @@ impl App {
         let co2: f64 = links.iter().map(|l| l.co2_avoided_t).sum();
         ui.label(
             RichText::new(format!(
-                "Computed here for the {} existing exchanges: {:.0} t CO2 avoided per year; {:.0} t materials, {:.0} MWh energy and {:.0} m3 water exchanged per year (known or flow-based quantities, simple emission factors)",
+                "Computed here for the {} existing exchanges in {}: {} t CO2 avoided per year; {} t materials, {} MWh energy and {} m3 water exchanged per year (each exchange's share of one allocation to its flows; known or flow-based quantities, simple emission factors)",
                 links.len(),
-                co2,
-                sum(Unit::Tonne),
-                sum(Unit::Mwh),
-                sum(Unit::CubicMetre)
+                year.map_or("this year".to_string(), |y| y.to_string()),
+                crate::core::matching::group_thousands(co2),
+                crate::core::matching::group_thousands(sum(Unit::Tonne)),
+                crate::core::matching::group_thousands(sum(Unit::Mwh)),
+                crate::core::matching::group_thousands(sum(Unit::CubicMetre))
             ))
             .strong(),
         );

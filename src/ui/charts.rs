@@ -68,11 +68,16 @@ fn scenarios_ui(ui: &mut egui::Ui, app: &mut App) {
 pub fn charts_ui(ui: &mut egui::Ui, app: &mut App) {
     scenarios_ui(ui, app);
     ui.separator();
-    let links = app.existing_links(None);
+    let year = app.eval_year();
+    let links = app.existing_links(year);
     let Some(project) = &app.project else { return };
     let data = &project.data;
 
-    ui.label(RichText::new("Existing exchanges by material: avoided CO2 (t/yr) and net benefit (k per yr)").strong());
+    let when = year.map_or(String::new(), |y| format!(" in {y}"));
+    ui.label(
+        RichText::new(format!("Existing exchanges{when} by material: avoided CO2 (t/yr) and net benefit (k per yr)"))
+            .strong(),
+    );
     let mut by_material: BTreeMap<String, (f64, f64)> = BTreeMap::new();
     for l in &links {
         let e = by_material.entry(l.material.clone()).or_default();
