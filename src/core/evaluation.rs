@@ -133,6 +133,68 @@ impl<'a> FlowTerms<'a> {
         }
     }
 
+    /// The figures the matcher's hot loop needs of one flow: the numbers of [`Self::of`], without
+    /// building any source text (this runs once per flow of a national register).
+    pub(crate) fn figures(
+        project: &ProjectData,
+        flow: &Flow,
+        material: Option<&Material>,
+        firm: Option<&Firm>,
+        fx: f64,
+        electricity_price_eur: f64,
+    ) -> (super::matching::SupplyFigures, super::matching::DemandFigures) {
+        let params = &project.params;
+        let country = firm.and_then(|f| params.country(&f.country));
+        let id = material.map_or("", |m| m.id.as_str());
+        let ef_virgin = match (id, country) {
+            ("electricity", Some(c)) => c.grid_ef.value,
+            ("district_heat", Some(c)) => c.heat_ef.value,
+            _ => material.map_or(0.0, |m| m.ef_virgin.value),
+        };
+        let price = match flow.price_per_unit {
+            Some(p) => p,
+            None => material.map_or(0.0, |m| m.virgin_price.value * fx),
+        };
+        let route = material.map_or(DisposalRoute::None, |m| m.disposal_route);
+        let product = flow.direction == Direction::Supply && flow.role == FlowRole::Product;
+        let disposal_cost = match (flow.disposal_cost_per_unit, route, country) {
+            (Some(c), _, _) => c,
+            (None, DisposalRoute::Landfill, Some(c)) if material.is_some_and(|m| m.unit == Unit::Tonne) => {
+                c.landfill_cost.value * fx
+            }
+            _ => material.map_or(0.0, |m| m.disposal_cost.value * fx),
+        };
+        let ef_disposal = material.map_or(0.0, |m| m.ef_disposal.value);
+        let is_chp = firm.is_some_and(|f| f.nace.starts_with("35.11")) && catalogue::is_chp_heat(id);
+        let (burden_co2, burden_cost) = if is_chp {
+            let grid = country.map_or(0.15, |c| c.grid_ef.value);
+            let loss = params.power_loss_ratio.value;
+            (loss * grid, loss * electricity_price_eur * fx)
+        } else {
+            (0.0, 0.0)
+        };
+        let carbon = match (firm, country) {
+            (Some(f), Some(c)) if f.ets && c.in_ets.value > 0.0 => params.carbon_price.value * fx,
+            _ => 0.0,
+        };
+        let k = if product { 0.0 } else { 1.0 };
+        let supply = super::matching::SupplyFigures {
+            ef_disposal: k * ef_disposal,
+            disposal_cost: k * disposal_cost,
+            disposal_carbon: k * if route == DisposalRoute::Flaring { carbon } else { 0.0 },
+            burden_co2: k * burden_co2,
+            burden_cost: k * burden_cost,
+            product,
+        };
+        let demand = super::matching::DemandFigures {
+            ef_virgin,
+            price,
+            carbon_on_site: if catalogue::burned_on_site(id) { carbon } else { 0.0 },
+            carbon,
+        };
+        (supply, demand)
+    }
+
     /// Whether the displaced input is burned (or calcined) on the receiving firm's own site.
     pub fn burned_on_site(&self) -> bool {
         self.material.is_some_and(|m| catalogue::burned_on_site(m.id.as_str()))
@@ -167,33 +229,6 @@ impl<'a> FlowTerms<'a> {
                 format!("demand: takes {name} as it is (no purchase displaced)")
             }
             _ => format!("demand: displaces {name} bought or made new"),
-        }
-    }
-
-    pub(crate) fn supply_figures(&self) -> super::matching::SupplyFigures {
-        let product = self.product;
-        let k = if product { 0.0 } else { 1.0 };
-        let (burden_co2, burden_cost) = self.chp.as_ref().map_or((0.0, 0.0), |(ratio, grid, price)| {
-            (ratio.value * grid.value, ratio.value * price.value * self.fx)
-        });
-        let flaring_carbon = if self.route == DisposalRoute::Flaring { self.carbon() } else { 0.0 };
-        super::matching::SupplyFigures {
-            ef_disposal: k * self.ef_disposal.value,
-            disposal_cost: k * self.disposal_cost.value,
-            disposal_carbon: k * flaring_carbon,
-            burden_co2: k * burden_co2,
-            burden_cost: k * burden_cost,
-            product,
-        }
-    }
-
-    pub(crate) fn demand_figures(&self) -> super::matching::DemandFigures {
-        let carbon = self.carbon();
-        super::matching::DemandFigures {
-            ef_virgin: self.ef_virgin.value,
-            price: self.price.value,
-            carbon_on_site: if self.burned_on_site() { carbon } else { 0.0 },
-            carbon,
         }
     }
 }

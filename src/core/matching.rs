@@ -383,8 +383,10 @@ pub struct Matcher<'a> {
     /// Built on the first run, so that evaluating exchanges alone stays cheap.
     demand_trees: std::sync::OnceLock<Vec<DemandTree>>,
     positions: Vec<[f64; 3]>,
-    /// Per flow: its firm's port (unit vector) and the great-circle km from the firm to it.
-    flow_port: Vec<Option<([f64; 3], f64)>>,
+    /// Per flow: its firm's port (index into `ports`) and the great-circle km from the firm to it.
+    flow_port: Vec<Option<(u16, f32)>>,
+    /// The ports firms use, as unit vectors.
+    ports: Vec<[f64; 3]>,
 }
 
 /// The result of a matching run.
@@ -445,12 +447,17 @@ impl<'a> Matcher<'a> {
         }
 
         let firm_vectors: Vec<[f64; 3]> = project.firms.iter().map(|f| unit_vector(f.location)).collect();
-        let firm_ports: Vec<Option<([f64; 3], f64)>> = project
+        let all_ports = super::countries::ports();
+        let ports: Vec<[f64; 3]> = all_ports.iter().map(|p| unit_vector(p.location)).collect();
+        let firm_ports: Vec<Option<(u16, f32)>> = project
             .firms
             .iter()
             .map(|f| {
-                let port = super::countries::port(&f.port).filter(|_| !f.port.is_empty())?;
-                Some((unit_vector(port.location), distance_km(f.location, port.location)))
+                if f.port.is_empty() {
+                    return None;
+                }
+                let i = all_ports.iter().position(|p| p.name.eq_ignore_ascii_case(&f.port))?;
+                Some((u16::try_from(i).ok()?, distance_km(f.location, all_ports[i].location) as f32))
             })
             .collect();
         let mut flow_port = Vec::with_capacity(project.flows.len());
@@ -483,9 +490,9 @@ impl<'a> Matcher<'a> {
             year_to.push(flow.available_to.unwrap_or(i32::MAX));
             let m = material.map(|m| &project.materials[m]);
             let f = firm.map(|f| &project.firms[f]);
-            let terms = super::evaluation::FlowTerms::of(project, flow, m, f, fx, electricity_price);
-            supply_figures.push(terms.supply_figures());
-            demand_figures.push(terms.demand_figures());
+            let (supply, demand) = super::evaluation::FlowTerms::figures(project, flow, m, f, fx, electricity_price);
+            supply_figures.push(supply);
+            demand_figures.push(demand);
         }
 
         let mut matcher = Matcher {
@@ -509,6 +516,7 @@ impl<'a> Matcher<'a> {
             demand_trees: std::sync::OnceLock::new(),
             positions,
             flow_port,
+            ports,
         };
         if !options.greenfield {
             for link in matcher.link_exchanges(|ex| matcher_counts_as_used(ex, options.year)) {
@@ -634,8 +642,11 @@ impl<'a> Matcher<'a> {
                         year_to: self.year_to[i],
                         accepts_hazardous: flow.accepts_hazardous,
                         left: self.left[i],
-                        figures: self.demand_figures[i],
-                        port: self.flow_port[i],
+                        price: self.demand_figures[i].price,
+                        ef_virgin: self.demand_figures[i].ef_virgin,
+                        port: self.flow_port[i].map_or(u16::MAX, |p| p.0),
+                        port_km: self.flow_port[i].map_or(0.0, |p| p.1),
+                        ets: self.demand_figures[i].carbon != 0.0,
                     };
                     per_material[self.flow_material[i]].push(GeomWithData::new(self.positions[i], leaf));
                 }
@@ -758,6 +769,9 @@ impl<'a> Matcher<'a> {
         let hazardous = self.flow_hazardous[s].is_some();
         let objective = self.options.objective;
         let year = self.options.year;
+        // Shipping: only for materials that may go by ship, from a firm with a port.
+        let supply_port = self.flow_port[s].filter(|_| figures.ship);
+        let ship_handling = tonnes * self.modes[&TransportMode::Ship].handling_per_t;
 
         let mut evaluated = 0u64;
         let mut top = TopK::new(top_k);
@@ -782,11 +796,16 @@ impl<'a> Matcher<'a> {
                 evaluated += 1;
                 let quantity = (left_s * ratio).min(left_d);
                 let supplied = quantity / ratio;
-                let df = &leaf.figures;
-                let co2_demand = credit * df.ef_virgin;
-                let money_demand = credit * (df.price + df.carbon_on_site * df.ef_virgin);
+                let (carbon_on_site, carbon) = if leaf.ets {
+                    let df = &self.demand_figures[d];
+                    (df.carbon_on_site, df.carbon)
+                } else {
+                    (0.0, 0.0)
+                };
+                let co2_demand = credit * leaf.ef_virgin;
+                let money_demand = credit * (leaf.price + carbon_on_site * leaf.ef_virgin);
                 let co2_use = credit * use_ef;
-                let money_use = credit * df.carbon * use_ef;
+                let money_use = credit * carbon * use_ef;
                 // Transport only lowers a score, so a pair whose score before transport cannot
                 // beat the worst kept one is settled without computing its distance.
                 if prune && top.is_full() && credit > 0.0 {
@@ -805,11 +824,17 @@ impl<'a> Matcher<'a> {
                     continue;
                 }
                 // Per supply unit: transport CO2 and cost of the best route for the objective.
-                let (mut t_co2, mut t_cost) = (co2_per_km * great_circle, cost_per_km * great_circle + link_per_km * great_circle / supplied.max(f64::MIN_POSITIVE));
-                if figures.ship
-                    && let (Some(sp), Some(dp)) = (self.flow_port[s], leaf.port)
-                    && sp.0 != dp.0
+                // (Ship is offered only for materials that go by road, which builds no link.)
+                let (mut t_co2, mut t_cost) = (co2_per_km * great_circle, cost_per_km * great_circle);
+                let link = link_per_km * great_circle;
+                // Port handling alone costs more than a short road haul: only longer hauls may ship.
+                let may_ship = objective == Objective::Co2 || t_cost > ship_handling;
+                if may_ship
+                    && let Some(sp) = supply_port
+                    && leaf.port != u16::MAX
+                    && sp.0 != leaf.port
                 {
+                    let dp = (leaf.port, leaf.port_km);
                     let route = self.ship_route(figures.mode, sp, dp);
                     let (c, m) = self.route_per_unit(route, figures.mode, tonnes);
                     let better = match objective {
@@ -820,7 +845,7 @@ impl<'a> Matcher<'a> {
                         (t_co2, t_cost) = (c, m);
                     }
                 }
-                let benefit = || credit * (quantity * money_demand + supplied * (money_fixed - money_use - t_cost));
+                let benefit = || credit * (quantity * money_demand + supplied * (money_fixed - money_use - t_cost) - link);
                 let co2 = || credit * (quantity * co2_demand + supplied * (co2_fixed - co2_use - t_co2));
                 let score = match objective {
                     Objective::Benefit => benefit(),
@@ -845,12 +870,13 @@ impl<'a> Matcher<'a> {
 
     /// The ship route between two firms' ports: legs by the material's own mode to and from the
     /// ports, port to port at sea.
-    fn ship_route(&self, own: TransportMode, from: ([f64; 3], f64), to: ([f64; 3], f64)) -> Route {
+    fn ship_route(&self, own: TransportMode, from: (u16, f32), to: (u16, f32)) -> Route {
         let land = self.modes[&own].circuity;
         let sea = self.modes[&TransportMode::Ship].circuity;
-        let (a, b) = (from.0, to.0);
+        let (a, b) = (self.ports[usize::from(from.0)], self.ports[usize::from(to.0)]);
         let chord = ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt();
-        Route { mode: TransportMode::Ship, land_km: (from.1 + to.1) * land, sea_km: great_circle_from_chord(chord) * sea }
+        let legs = f64::from(from.1) + f64::from(to.1);
+        Route { mode: TransportMode::Ship, land_km: legs * land, sea_km: great_circle_from_chord(chord) * sea }
     }
 
     /// Transport t CO2e and cost (project currency) per unit supplied on a ship route, over what
@@ -967,7 +993,7 @@ impl<'a> Matcher<'a> {
         ];
         let ports = |i: usize| project.firms.get(self.flow_firm[i]).map_or(String::new(), |f| f.port.clone());
         if shipped {
-            let legs = self.flow_port[s].map_or(0.0, |p| p.1) + self.flow_port[d].map_or(0.0, |p| p.1);
+            let legs = self.flow_port[s].map_or(0.0, |p| f64::from(p.1)) + self.flow_port[d].map_or(0.0, |p| f64::from(p.1));
             let sea = self.modes[&TransportMode::Ship].circuity;
             terms.push(product(
                 "transport_km",
@@ -1607,10 +1633,15 @@ struct DemandLeaf {
     accepts_hazardous: bool,
     /// Capacity left after existing exchanges.
     left: f64,
-    /// What receiving a unit is worth (flow override or catalogue, country and currency applied).
-    figures: DemandFigures,
-    /// The receiving firm's port and the km from the firm to it.
-    port: Option<([f64; 3], f64)>,
+    /// Price avoided per unit (flow override or catalogue, currency applied).
+    price: f64,
+    /// t CO2e per unit of the input displaced (country factors applied).
+    ef_virgin: f64,
+    /// The receiving firm's port (`u16::MAX`: none) and the km from the firm to it.
+    port_km: f32,
+    port: u16,
+    /// The firm is an ETS installation: its carbon figures are in `demand_figures`.
+    ets: bool,
 }
 
 /// Wide nodes: queries here return thousands of points, so fewer, fuller nodes beat depth.
