@@ -559,7 +559,7 @@ fn read_project_rows(
                     value.problem(
                         problems,
                         format!(
-                            "unknown currency '{}' (expected one of: {}; add its rate as fx.CODE to use another)",
+                            "unknown currency '{}' (expected one of: {})",
                             value.text,
                             super::params::CURRENCIES.join(", ")
                         ),
