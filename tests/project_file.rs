@@ -482,3 +482,26 @@ fn a_schema_4_project_gains_the_corrected_catalogue_countries_and_ports_when_ope
     drop(ProjectFile::open(&path).unwrap());
     assert_eq!(fs::read(&path).unwrap(), bytes);
 }
+
+#[test]
+fn a_file_with_a_schema_version_this_app_never_wrote_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    for bad in ["-1", "abc", "0"] {
+        let path = dir.path().join(format!("bad{bad}.gpkg"));
+        ProjectFile::create(&path, &small_project(), false).unwrap();
+        Connection::open(&path)
+            .unwrap()
+            .execute("UPDATE se_metadata SET value = ?1 WHERE key = 'schema_version'", [bad])
+            .unwrap();
+        let bytes = fs::read(&path).unwrap();
+        for mode in [OpenMode::ReadOnly, OpenMode::ReadWrite] {
+            let err = ProjectFile::open_with(&path, mode).err().expect("refused").to_string();
+            assert!(err.contains(&format!("its schema version '{bad}' (se_metadata) is not one this app wrote")), "{err}");
+            assert!(!err.contains("CREATE TABLE"), "no migration SQL in the message: {err}");
+        }
+        let out = cli(&["info", &path.display().to_string()]);
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(stderr(&out).trim().lines().count(), 1, "{}", stderr(&out));
+        assert_eq!(fs::read(&path).unwrap(), bytes, "the file is left as it was");
+    }
+}

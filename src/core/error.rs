@@ -28,6 +28,11 @@ pub enum OpenError {
     )]
     TooNew { path: PathBuf, found: i64, supported: i64 },
     #[error(
+        "{}: its schema version '{found}' (se_metadata) is not one this app wrote (1 to {supported}); the file was left unchanged",
+        path.display()
+    )]
+    BadVersion { path: PathBuf, found: String, supported: i64 },
+    #[error(
         "{}: project schema {found} needs upgrading to {supported}, but the file is read-only; open a writable copy",
         path.display()
     )]

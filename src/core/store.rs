@@ -393,9 +393,13 @@ fn table_exists(conn: &Connection, name: &str) -> rusqlite::Result<bool> {
 }
 
 fn schema_version_of(conn: &Connection) -> rusqlite::Result<i64> {
-    let text: Option<String> =
-        conn.query_row("SELECT value FROM se_metadata WHERE key = 'schema_version'", [], |r| r.get(0)).optional()?;
-    Ok(text.and_then(|t| t.trim().parse().ok()).unwrap_or(0))
+    Ok(stored_schema_version(conn)?.and_then(|t| t.trim().parse().ok()).unwrap_or(0))
+}
+
+/// The schema version as the file stores it (None where it stores none).
+fn stored_schema_version(conn: &Connection) -> rusqlite::Result<Option<String>> {
+    conn.query_row("SELECT CAST(value AS TEXT) FROM se_metadata WHERE key = 'schema_version'", [], |r| r.get(0))
+        .optional()
 }
 
 impl ProjectFile {
@@ -429,7 +433,13 @@ impl ProjectFile {
         if !table_exists(&conn, "se_metadata").map_err(sql_err)? {
             return Err(OpenError::ForeignGeoPackage(path));
         }
-        let found = schema_version_of(&conn).map_err(sql_err)?;
+        let found = match stored_schema_version(&conn).map_err(sql_err)? {
+            None => 0,
+            Some(text) => match text.trim().parse::<i64>() {
+                Ok(v) if v >= 1 => v,
+                _ => return Err(OpenError::BadVersion { path, found: text, supported: SCHEMA_VERSION }),
+            },
+        };
         if found > SCHEMA_VERSION {
             return Err(OpenError::TooNew { path, found, supported: SCHEMA_VERSION });
         }
