@@ -514,3 +514,24 @@ fn bulk_between_firms_near_ports_goes_by_short_sea_ship_when_that_is_cheaper_and
     p.firms[1].port.clear();
     assert_eq!(only_candidate(&p, MatchOptions::default()).transport, TransportMode::Road);
 }
+
+#[test]
+fn a_price_the_solver_cannot_take_is_one_clear_error_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let arg = |n: &str| d.join(n).display().to_string();
+    std::fs::write(d.join("firms.csv"), "id,name,lat,lon\na,A,55.66,11.08\nb,B,55.68,11.09\n").unwrap();
+    std::fs::write(
+        d.join("flows.csv"),
+        "firm_id,direction,material,quantity,unit,price_per_unit\na,supply,fly_ash,10,t,\nb,demand,clinker,10,t,1e20\n",
+    )
+    .unwrap();
+    ok(&["import", "--firms", &arg("firms.csv"), "--flows", &arg("flows.csv"), "--out", &arg("p.gpkg")]);
+    for command in ["optimise", "indicators"] {
+        let out = cli(&[command, &arg("p.gpkg")]);
+        assert_eq!(out.status.code(), Some(1), "{command}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.contains("beyond what the LP solver takes") && err.contains("arc 1 -> 2"), "{err}");
+    }
+}

@@ -86,6 +86,8 @@ pub enum OptimiseError {
     NotOptimal(String),
     #[error("arc {0} -> {1} has a ratio of {2}; ratios must be positive")]
     BadRatio(FlowId, FlowId, f64),
+    #[error("arc {supply} -> {demand}: {what} {value:e} is beyond what the LP solver takes ({limit}); check the flows' quantities and prices and the rule's ratio")]
+    OutOfRange { supply: FlowId, demand: FlowId, what: &'static str, value: f64, limit: &'static str },
 }
 
 /// Solves the allocation exactly. Arcs that cannot add to the objective are left out.
@@ -99,9 +101,32 @@ pub fn solve_within(problem: &Problem, time_limit_s: f64) -> Result<Allocation, 
     let mut supply_rows = HashMap::new();
     let mut demand_rows = HashMap::new();
     let mut columns = Vec::new();
+    // HiGHS reads 1e20 as infinity and loses precision far from 1; refuse what it cannot take.
+    const LARGEST: f64 = 1e15;
+    let out_of_range = |arc: &Arc, what: &'static str, value: f64, limit: &'static str| OptimiseError::OutOfRange {
+        supply: arc.supply,
+        demand: arc.demand,
+        what,
+        value,
+        limit,
+    };
     for arc in &problem.arcs {
         if !(arc.ratio.is_finite() && arc.ratio > 0.0) {
             return Err(OptimiseError::BadRatio(arc.supply, arc.demand, arc.ratio));
+        }
+        if !(1e-9..=1e9).contains(&arc.ratio) {
+            return Err(out_of_range(arc, "ratio", arc.ratio, "1e-9 to 1e9"));
+        }
+        if arc.value_per_unit.abs() > LARGEST {
+            return Err(out_of_range(arc, "value per unit", arc.value_per_unit, "at most 1e15"));
+        }
+        for (what, cap) in [
+            ("supply capacity", problem.supply_capacity.get(&arc.supply).copied().unwrap_or(0.0)),
+            ("demand capacity", problem.demand_capacity.get(&arc.demand).copied().unwrap_or(0.0)),
+        ] {
+            if !cap.is_finite() || cap > LARGEST {
+                return Err(out_of_range(arc, what, cap, "at most 1e15"));
+            }
         }
         if arc.value_per_unit <= 0.0 || !arc.value_per_unit.is_finite() {
             continue;
@@ -121,13 +146,16 @@ pub fn solve_within(problem: &Problem, time_limit_s: f64) -> Result<Allocation, 
         return Ok(Allocation { arcs: Vec::new(), objective: 0.0, match_seconds: 0.0, solve_seconds: 0.0 });
     }
     let started = std::time::Instant::now();
-    let mut model = pb.optimise(Sense::Maximise);
+    let refused = |status: highs::HighsStatus| {
+        OptimiseError::NotOptimal(format!("HiGHS refused the problem ({status:?}) with {} arcs", columns.len()))
+    };
+    let mut model = pb.try_optimise(Sense::Maximise).map_err(refused)?;
     model.set_option("output_flag", false);
     model.set_option("threads", 1);
     if time_limit_s.is_finite() {
         model.set_option("time_limit", time_limit_s);
     }
-    let solved = model.solve();
+    let solved = model.try_solve().map_err(refused)?;
     match solved.status() {
         HighsModelStatus::Optimal => {}
         HighsModelStatus::ReachedTimeLimit => {
@@ -175,6 +203,19 @@ mod tests {
         let allocation = solve(&problem).unwrap();
         assert!((allocation.objective - 17.0).abs() < 1e-9, "{allocation:?}");
         assert_eq!(allocation.arcs.len(), 2);
+    }
+
+    #[test]
+    fn values_the_solver_cannot_take_are_refused_by_name_not_a_panic() {
+        for (ratio, value, cap) in [(1.0, 1e20, 1.0), (1e-16, 1.0, 1.0), (1.0, 1.0, 1e300)] {
+            let problem = Problem {
+                arcs: vec![arc(1, 2, ratio, value)],
+                supply_capacity: [(FlowId(1), cap)].into(),
+                demand_capacity: [(FlowId(2), 1.0)].into(),
+            };
+            let err = solve(&problem).unwrap_err().to_string();
+            assert!(err.starts_with("arc 1 -> 2: ") && err.contains("beyond what the LP solver takes"), "{err}");
+        }
     }
 
     #[test]
