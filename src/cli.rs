@@ -399,7 +399,12 @@ fn exchanges_csv(rows: &[scenarios::ExchangeRow]) -> Result<String, Failure> {
     Ok(String::from_utf8(bytes).map_err(anyhow::Error::from)?)
 }
 
-fn exchanges_table(rows: &[scenarios::ExchangeRow], totals: &scenarios::Totals, year: Option<i32>, currency: &str) -> String {
+fn exchanges_table(
+    rows: &[scenarios::ExchangeRow],
+    totals: &scenarios::Totals,
+    year: Option<i32>,
+    currency: &str,
+) -> String {
     use crate::core::matching::group_thousands as g;
     use std::fmt::Write as _;
     let mut out = String::new();
@@ -409,7 +414,16 @@ fn exchanges_table(rows: &[scenarios::ExchangeRow], totals: &scenarios::Totals, 
     let _ = writeln!(
         out,
         "{:>4} {:<14} {:<14} {:<20} {:<8} {:<9} {:>12} {:<4} {:>12} {:>14}",
-        "id", "from", "to", "material", "role", "status", "quantity", "unit", "CO2 t/yr", format!("benefit {currency}")
+        "id",
+        "from",
+        "to",
+        "material",
+        "role",
+        "status",
+        "quantity",
+        "unit",
+        "CO2 t/yr",
+        format!("benefit {currency}")
     );
     for r in rows {
         let _ = writeln!(

@@ -416,7 +416,11 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
             source_text(&ex.source)
         );
         if let Some(text) = &row.overfill {
-            let _ = write!(h, "<tr class=\"detail note\"><td colspan=\"10\" class=\"note\">{}: evaluated at what the flows allow.</td></tr>", escape(text));
+            let _ = write!(
+                h,
+                "<tr class=\"detail note\"><td colspan=\"10\" class=\"note\">{}: evaluated at what the flows allow.</td></tr>",
+                escape(text)
+            );
         }
         match b {
             Some(b) if row.in_existing => {

@@ -19,10 +19,9 @@ fn ok(args: &[&str]) -> String {
 fn match_prints_the_same_candidates_as_csv_and_json() {
     // 2010: the coal-era flows (FGD gypsum until 2019) are available.
     let csv_text = ok(&["match", &k(), "--greenfield", "--year", "2010", "--top", "3", "--format", "csv"]);
-    let json: Vec<Value> = serde_json::from_str(&ok(&[
-        "match", &k(), "--greenfield", "--year", "2010", "--top", "3", "--format", "json",
-    ]))
-    .unwrap();
+    let json: Vec<Value> =
+        serde_json::from_str(&ok(&["match", &k(), "--greenfield", "--year", "2010", "--top", "3", "--format", "json"]))
+            .unwrap();
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
     let required = [

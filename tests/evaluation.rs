@@ -9,9 +9,9 @@ use std::sync::atomic::AtomicBool;
 
 use common::*;
 use serde_json::Value;
+use symbiosis_explorer::core::countries;
 use symbiosis_explorer::core::matching::*;
 use symbiosis_explorer::core::*;
-use symbiosis_explorer::core::countries;
 
 const SAMPLES: &[&str] = &["kalundborg", "handelo", "sotenas", "mo_i_rana", "leningrad"];
 
@@ -173,8 +173,19 @@ fn every_samples_exchange_rows_add_up_to_indicators_existing_scenario_and_to_the
         assert_eq!(rows.len(), data.exchanges.len(), "{name}: every exchange is listed");
         for row in rows {
             for key in [
-                "exchange_id", "from_firm_id", "to_firm_id", "material", "role", "status", "quantity", "unit",
-                "co2_avoided_t", "net_benefit", "currency", "counterfactual", "in_existing",
+                "exchange_id",
+                "from_firm_id",
+                "to_firm_id",
+                "material",
+                "role",
+                "status",
+                "quantity",
+                "unit",
+                "co2_avoided_t",
+                "net_benefit",
+                "currency",
+                "counterfactual",
+                "in_existing",
             ] {
                 assert!(!row[key].is_null(), "{name}: {key} is never null: {row}");
             }
@@ -199,8 +210,11 @@ fn every_samples_exchange_rows_add_up_to_indicators_existing_scenario_and_to_the
         assert!(out.status.success(), "{}", stderr(&out));
         let html = std::fs::read_to_string(dir.path().join("report.html")).unwrap();
         let number = |text: &str| -> f64 {
-            let cleaned: String =
-                text.chars().filter(|c| c.is_ascii_digit() || *c == '.' || *c == '−').collect::<String>().replace('−', "-");
+            let cleaned: String = text
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '.' || *c == '−')
+                .collect::<String>()
+                .replace('−', "-");
             cleaned.parse().unwrap_or_else(|_| panic!("{name}: '{text}' is not a number"))
         };
         let headline = html.split("<div class=\"card\"><div class=\"v\">").nth(4).unwrap();
@@ -233,7 +247,8 @@ fn no_breakdown_prints_arithmetic_that_does_not_hold() {
         let data = load(&sample(name));
         let year = Some(data.meta.year());
         let matcher = Matcher::new(&data, MatchOptions { year, ..MatchOptions::default() });
-        let mut breakdowns: Vec<Breakdown> = data.exchanges.iter().filter_map(|e| matcher.explain_exchange(e.id)).collect();
+        let mut breakdowns: Vec<Breakdown> =
+            data.exchanges.iter().filter_map(|e| matcher.explain_exchange(e.id)).collect();
         for c in matcher.run(&AtomicBool::new(false)).candidates {
             breakdowns.push(matcher.explain(c.supply_flow_id, c.demand_flow_id).unwrap());
         }
@@ -270,7 +285,11 @@ fn no_breakdown_prints_arithmetic_that_does_not_hold() {
 fn an_exchange_that_overfills_its_flows_is_reported_and_evaluated_at_what_they_allow() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    std::fs::write(d.join("firms.csv"), "id,name,lat,lon,nace\nmill,Mill,55.66,11.08,17.11\ntown,Town heat,55.68,11.09,35.30\n").unwrap();
+    std::fs::write(
+        d.join("firms.csv"),
+        "id,name,lat,lon,nace\nmill,Mill,55.66,11.08,17.11\ntown,Town heat,55.68,11.09,35.30\n",
+    )
+    .unwrap();
     std::fs::write(
         d.join("flows.csv"),
         "firm_id,direction,material,quantity,unit\nmill,supply,waste_heat,400000,MWh\ntown,demand,district_heat,250000,MWh\n",
@@ -284,8 +303,15 @@ fn an_exchange_that_overfills_its_flows_is_reported_and_evaluated_at_what_they_a
     let project = d.join("p.gpkg").display().to_string();
     let arg = |n: &str| d.join(n).display().to_string();
     let out = cli(&[
-        "import", "--firms", &arg("firms.csv"), "--flows", &arg("flows.csv"), "--exchanges", &arg("exchanges.csv"),
-        "--out", &project,
+        "import",
+        "--firms",
+        &arg("firms.csv"),
+        "--flows",
+        &arg("flows.csv"),
+        "--exchanges",
+        &arg("exchanges.csv"),
+        "--out",
+        &project,
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
@@ -306,7 +332,8 @@ fn an_exchange_that_overfills_its_flows_is_reported_and_evaluated_at_what_they_a
 fn a_rouble_project_shows_roubles_converted_at_the_stated_rate() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    std::fs::write(d.join("firms.csv"), "id,name,lat,lon\nsaw,Sawmill,59.54,30.88\nplant,Board plant,59.56,30.90\n").unwrap();
+    std::fs::write(d.join("firms.csv"), "id,name,lat,lon\nsaw,Sawmill,59.54,30.88\nplant,Board plant,59.56,30.90\n")
+        .unwrap();
     std::fs::write(
         d.join("flows.csv"),
         "firm_id,direction,material,quantity,unit\nsaw,supply,sawdust,1000,t\nplant,demand,wood_chips,1000,t\n",
@@ -320,7 +347,17 @@ fn a_rouble_project_shows_roubles_converted_at_the_stated_rate() {
         .unwrap();
         let out_path = d.join(name).display().to_string();
         let arg = |n: &str| d.join(n).display().to_string();
-        ok(&["import", "--firms", &arg("firms.csv"), "--flows", &arg("flows.csv"), "--project", &arg("project.csv"), "--out", &out_path]);
+        ok(&[
+            "import",
+            "--firms",
+            &arg("firms.csv"),
+            "--flows",
+            &arg("flows.csv"),
+            "--project",
+            &arg("project.csv"),
+            "--out",
+            &out_path,
+        ]);
         out_path
     };
     let (eur, rub) = (import("EUR", "eur.gpkg"), import("RUB", "rub.gpkg"));
@@ -369,11 +406,23 @@ fn roles_countries_and_currencies_are_checked_at_their_cell() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let arg = |n: &str| d.join(n).display().to_string();
-    std::fs::write(d.join("firms.csv"), "id,name,lat,lon,country,ets\na,A,55.66,11.08,XX,true\nb,B,55.68,11.09,,maybe\n").unwrap();
-    std::fs::write(d.join("flows.csv"), "firm_id,direction,material,quantity,unit,role\na,supply,steam,10,MWh,gift\n").unwrap();
+    std::fs::write(
+        d.join("firms.csv"),
+        "id,name,lat,lon,country,ets\na,A,55.66,11.08,XX,true\nb,B,55.68,11.09,,maybe\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("flows.csv"), "firm_id,direction,material,quantity,unit,role\na,supply,steam,10,MWh,gift\n")
+        .unwrap();
     std::fs::write(d.join("project.csv"), "key,value\ncurrency,XYZ\nevaluation_year,1700\n").unwrap();
     let out = cli(&[
-        "import", "--firms", &arg("firms.csv"), "--flows", &arg("flows.csv"), "--project", &arg("project.csv"), "--out",
+        "import",
+        "--firms",
+        &arg("firms.csv"),
+        "--flows",
+        &arg("flows.csv"),
+        "--project",
+        &arg("project.csv"),
+        "--out",
         &arg("p.gpkg"),
     ]);
     assert_eq!(out.status.code(), Some(2));
@@ -407,10 +456,23 @@ fn a_firm_gets_the_country_of_its_position_unless_given_and_its_parameters_apply
     )
     .unwrap();
     std::fs::write(d.join("project.csv"), "key,value,source\ncountry.PL.grid_ef,0.7,test figure\n").unwrap();
-    ok(&["import", "--firms", &arg("firms.csv"), "--flows", &arg("flows.csv"), "--project", &arg("project.csv"), "--out", &arg("p.gpkg")]);
+    ok(&[
+        "import",
+        "--firms",
+        &arg("firms.csv"),
+        "--flows",
+        &arg("flows.csv"),
+        "--project",
+        &arg("project.csv"),
+        "--out",
+        &arg("p.gpkg"),
+    ]);
     let data = load(&d.join("p.gpkg"));
     let country = |id: &str| data.firm(&FirmId::new(id)).unwrap().country.clone();
-    assert_eq!((country("mo"), country("asn"), country("tos"), country("pl")), ("NO".into(), "DK".into(), "RU".into(), "PL".into()));
+    assert_eq!(
+        (country("mo"), country("asn"), country("tos"), country("pl")),
+        ("NO".into(), "DK".into(), "RU".into(), "PL".into())
+    );
     // Electricity received in "Poland" displaces Poland's grid factor, as the project sets it.
     let c = json(&["match", &arg("p.gpkg"), "--format", "json"])[0].clone();
     assert!(close(c["co2_avoided_t"].as_f64().unwrap(), 100.0 * 0.7), "{c}");
@@ -422,7 +484,10 @@ fn a_firm_gets_the_country_of_its_position_unless_given_and_its_parameters_apply
     let firms = std::fs::read_to_string(d.join("out/firms.csv")).unwrap();
     assert!(firms.lines().next().unwrap().ends_with("country,ets,port"), "{firms}");
     assert!(firms.contains(",PL,false,Kalundborg"), "{firms}");
-    assert!(firms.contains(",RU,false,\n") || firms.contains(",RU,false,\r\n"), "Tosno has no port within 10 km: {firms}");
+    assert!(
+        firms.contains(",RU,false,\n") || firms.contains(",RU,false,\r\n"),
+        "Tosno has no port within 10 km: {firms}"
+    );
 }
 
 #[test]
@@ -433,7 +498,11 @@ fn the_carbon_price_is_added_where_an_ets_installation_stops_burning_fuel_on_sit
     let ets = only_candidate(&p, MatchOptions::default());
     // The board plant no longer burns 1000 MWh of gas (0.202 t/MWh) but burns the refinery gas
     // (0.207 t/MWh): at 65 EUR/t its allowances change by 1000 x (0.202 - 0.207) x 65.
-    assert!(close(ets.net_benefit - plain.net_benefit, 1000.0 * (0.202 - 0.207) * 65.0), "{}", ets.net_benefit - plain.net_benefit);
+    assert!(
+        close(ets.net_benefit - plain.net_benefit, 1000.0 * (0.202 - 0.207) * 65.0),
+        "{}",
+        ets.net_benefit - plain.net_benefit
+    );
     assert_eq!(ets.co2_avoided_t, plain.co2_avoided_t, "the carbon price is money, not CO2");
     // Net CO2 of the gas: 0.202 displaced + 0.207 flaring avoided - 0.207 burned.
     assert!(close(plain.co2_avoided_t, 1000.0 * 0.202), "{}", plain.co2_avoided_t);
@@ -458,8 +527,14 @@ fn kalundborgs_tour_says_how_much_of_its_total_rests_on_assumed_quantities() {
             })
     });
     let tour = data.meta.tour.join("\n");
-    assert!(tour.contains(&format!("about {steam} % of it comes from the four Asnæs steam exchanges")), "{steam} %: {tour}");
-    assert!(tour.contains(&format!("about {assumed} % of the total rests on an assumed quantity")), "{assumed} %: {tour}");
+    assert!(
+        tour.contains(&format!("about {steam} % of it comes from the four Asnæs steam exchanges")),
+        "{steam} %: {tour}"
+    );
+    assert!(
+        tour.contains(&format!("about {assumed} % of the total rests on an assumed quantity")),
+        "{assumed} %: {tour}"
+    );
     assert_eq!(running.iter().filter(|r| r.material.as_str() == "steam").count(), 4);
 }
 
@@ -470,8 +545,14 @@ fn the_matchers_fast_figures_equal_the_breakdowns_for_every_sample() {
         let data = load(&sample(name));
         for (year, greenfield) in [(Some(2024), false), (Some(2010), true), (None, true)] {
             for objective in [Objective::Benefit, Objective::Co2] {
-                let options =
-                    MatchOptions { year, greenfield, objective, top_k: 5, include_products: true, ..MatchOptions::default() };
+                let options = MatchOptions {
+                    year,
+                    greenfield,
+                    objective,
+                    top_k: 5,
+                    include_products: true,
+                    ..MatchOptions::default()
+                };
                 let matcher = Matcher::new(&data, options);
                 let summary = matcher.summary(&AtomicBool::new(false));
                 let candidates = matcher.run(&AtomicBool::new(false)).candidates;

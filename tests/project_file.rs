@@ -496,7 +496,10 @@ fn a_file_with_a_schema_version_this_app_never_wrote_is_refused_untouched() {
         let bytes = fs::read(&path).unwrap();
         for mode in [OpenMode::ReadOnly, OpenMode::ReadWrite] {
             let err = ProjectFile::open_with(&path, mode).err().expect("refused").to_string();
-            assert!(err.contains(&format!("its schema version '{bad}' (se_metadata) is not one this app wrote")), "{err}");
+            assert!(
+                err.contains(&format!("its schema version '{bad}' (se_metadata) is not one this app wrote")),
+                "{err}"
+            );
             assert!(!err.contains("CREATE TABLE"), "no migration SQL in the message: {err}");
         }
         let out = cli(&["info", &path.display().to_string()]);

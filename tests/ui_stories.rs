@@ -590,7 +590,9 @@ fn each_guided_tour_can_be_stepped_through() {
             h.run_steps(2);
             let text = app(&mut h).rediscovery.clone().unwrap_or_default();
             assert!(
-                text.contains("Greenfield matching found 29 of the 29 documented exchanges, each in a year in which it ran"),
+                text.contains(
+                    "Greenfield matching found 29 of the 29 documented exchanges, each in a year in which it ran"
+                ),
                 "{text}"
             );
             h.get_by_label_contains("1 product sales");

@@ -43,7 +43,10 @@ use TransportMode::{Grid, Pipeline, Road};
 const NONE: V = (0.0, "no disposal: nothing avoided");
 const NOT_BOUGHT: V = (0.0, "not bought new: a demand names what it displaces instead");
 const NG_BOILER: &str = "natural-gas boiler: IPCC 2006 Vol. 2 Table 2.2 default 56.1 kg CO2/GJ (0.202 t/MWh of gas) at assumption: 90 % boiler efficiency";
-const LANDFILL_COST: V = (30.0, "assumption: used only where the firm's country is unknown; otherwise the country's landfill tax and gate fee (country.XX.landfill_cost)");
+const LANDFILL_COST: V = (
+    30.0,
+    "assumption: used only where the firm's country is unknown; otherwise the country's landfill tax and gate fee (country.XX.landfill_cost)",
+);
 const LANDFILL_EF: V = (0.005, "assumption: landfill operations for an inert mineral residue");
 const INERT_DISPOSAL: V = (0.0, "assumption: inert when landfilled");
 
@@ -213,8 +216,7 @@ pub fn is_chp_heat(material: &str) -> bool {
     matches!(material, "steam" | "process_heat" | "district_heat")
 }
 
-const PLASTIC_FOSSIL: &str =
-    "fossil carbon of the plastic burned in the kiln, IPCC default carbon content 2.5-2.75 t CO2/t (shared/data/cases.md); 2.6";
+const PLASTIC_FOSSIL: &str = "fossil carbon of the plastic burned in the kiln, IPCC default carbon content 2.5-2.75 t CO2/t (shared/data/cases.md); 2.6";
 
 /// The substitution rules every new project starts with.
 pub fn builtin_rules() -> Vec<SubstitutionRule> {
@@ -366,10 +368,32 @@ mod tests {
         assert_eq!(m("yeast_slurry").ewc_codes, vec!["070599"]);
         assert!(!m("wastewater").ewc_codes.contains(&"190703".to_string()), "landfill leachate is not wastewater");
         for id in [
-            "blast_furnace_slag", "steel_slag", "spent_grain", "brewers_yeast", "whey", "sawdust", "bark",
-            "paper_sludge", "glass_cullet", "scrap_metal", "used_cooking_oil", "end_of_life_tyres", "cd_waste",
-            "hydrogen", "oxygen", "co2", "shell_waste", "aquaculture_sludge", "wood_pallets", "recycled_plastic",
-            "digestate", "mineral_nitrogen", "clinker", "coal", "lpg", "soy_meal",
+            "blast_furnace_slag",
+            "steel_slag",
+            "spent_grain",
+            "brewers_yeast",
+            "whey",
+            "sawdust",
+            "bark",
+            "paper_sludge",
+            "glass_cullet",
+            "scrap_metal",
+            "used_cooking_oil",
+            "end_of_life_tyres",
+            "cd_waste",
+            "hydrogen",
+            "oxygen",
+            "co2",
+            "shell_waste",
+            "aquaculture_sludge",
+            "wood_pallets",
+            "recycled_plastic",
+            "digestate",
+            "mineral_nitrogen",
+            "clinker",
+            "coal",
+            "lpg",
+            "soy_meal",
         ] {
             m(id);
         }

@@ -73,8 +73,7 @@ struct Indexed {
 fn countries() -> &'static [Indexed] {
     static COUNTRIES: OnceLock<Vec<Indexed>> = OnceLock::new();
     COUNTRIES.get_or_init(|| {
-        let raw: Vec<Country> =
-            serde_json::from_str(include_str!("../../assets/countries.json")).unwrap_or_default();
+        let raw: Vec<Country> = serde_json::from_str(include_str!("../../assets/countries.json")).unwrap_or_default();
         raw.into_iter()
             .map(|c| Indexed {
                 code: c.code,
@@ -136,7 +135,11 @@ pub fn country_at(p: LatLon) -> Option<&'static str> {
     let all = countries();
     for c in all {
         for (bbox, rings) in &c.polygons {
-            if p.lon >= bbox[0] && p.lon <= bbox[2] && p.lat >= bbox[1] && p.lat <= bbox[3] && inside(rings, p.lon, p.lat)
+            if p.lon >= bbox[0]
+                && p.lon <= bbox[2]
+                && p.lat >= bbox[1]
+                && p.lat <= bbox[3]
+                && inside(rings, p.lon, p.lat)
             {
                 return Some(&c.code);
             }
@@ -148,7 +151,9 @@ pub fn country_at(p: LatLon) -> Option<&'static str> {
     let mut best: Option<(f64, &str)> = None;
     for c in all {
         for (bbox, rings) in &c.polygons {
-            if p.lon < bbox[0] - margin_lon || p.lon > bbox[2] + margin_lon || p.lat < bbox[1] - margin_lat
+            if p.lon < bbox[0] - margin_lon
+                || p.lon > bbox[2] + margin_lon
+                || p.lat < bbox[1] - margin_lat
                 || p.lat > bbox[3] + margin_lat
             {
                 continue;

@@ -347,7 +347,8 @@ pub const MATERIALS_COLUMNS: &[&str] = &[
     "density_source",
     "energy_source",
 ];
-pub const RULES_COLUMNS: &[&str] = &["supply_material", "demand_material", "ratio", "source", "use_ef", "use_ef_source"];
+pub const RULES_COLUMNS: &[&str] =
+    &["supply_material", "demand_material", "ratio", "source", "use_ef", "use_ef_source"];
 pub const PROJECT_COLUMNS: &[&str] = &["key", "value", "source"];
 
 fn read(path: &Path) -> Result<Vec<u8>, ImportError> {
@@ -630,7 +631,9 @@ fn read_materials(table: &Table, project: &mut ProjectData, problems: &mut Probl
                 "max_distance_km" => "max_distance_source",
                 "density_t_per_m3" => "density_source",
                 "energy_mwh_per_t" => "energy_source",
-                other => return cell_text(table, row, &format!("{other}_source")).unwrap_or_else(|| source.to_string()),
+                other => {
+                    return cell_text(table, row, &format!("{other}_source")).unwrap_or_else(|| source.to_string());
+                }
             };
             cell_text(table, row, column).unwrap_or_else(|| source.to_string())
         };
@@ -861,7 +864,10 @@ fn read_firms(table: &Table, default_crs: Option<&'static Crs>, project: &mut Pr
             Some(c) => match super::countries::port(c.text) {
                 Some(p) => Some(p.name.clone()),
                 None => {
-                    c.problem(problems, format!("unknown port '{}' (a port of the basemap, e.g. Kalundborg, Aalborg)", c.text));
+                    c.problem(
+                        problems,
+                        format!("unknown port '{}' (a port of the basemap, e.g. Kalundborg, Aalborg)", c.text),
+                    );
                     None
                 }
             },

@@ -212,7 +212,9 @@ impl<'a> FlowTerms<'a> {
         }
         let place = self.country.map_or(String::new(), |c| format!(" in {}", c.code));
         if self.chp.is_some() {
-            return format!("supply: {name} extracted from a CHP{place} at the cost of the power it would otherwise make");
+            return format!(
+                "supply: {name} extracted from a CHP{place} at the cost of the power it would otherwise make"
+            );
         }
         format!("supply: {name} would otherwise be {}{place}", self.route.describe())
     }
@@ -302,7 +304,15 @@ pub fn parameter(name: &str, value: f64, unit: &str, source: &str) -> Parameter 
 
 pub fn product(name: &str, formula: &str, unit: &str, sign: f64, parameters: Vec<Parameter>) -> Term {
     let value = sign * parameters.iter().map(|p| p.value).product::<f64>();
-    Term { name: name.into(), formula: formula.into(), value: value + 0.0, unit: unit.into(), op: Op::Product, sign, parameters }
+    Term {
+        name: name.into(),
+        formula: formula.into(),
+        value: value + 0.0,
+        unit: unit.into(),
+        op: Op::Product,
+        sign,
+        parameters,
+    }
 }
 
 pub fn given(name: &str, formula: &str, value: f64, unit: &str, parameters: Vec<Parameter>) -> Term {

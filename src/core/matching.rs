@@ -845,7 +845,8 @@ impl<'a> Matcher<'a> {
                         (t_co2, t_cost) = (c, m);
                     }
                 }
-                let benefit = || credit * (quantity * money_demand + supplied * (money_fixed - money_use - t_cost) - link);
+                let benefit =
+                    || credit * (quantity * money_demand + supplied * (money_fixed - money_use - t_cost) - link);
                 let co2 = || credit * (quantity * co2_demand + supplied * (co2_fixed - co2_use - t_co2));
                 let score = match objective {
                     Objective::Benefit => benefit(),
@@ -885,7 +886,8 @@ impl<'a> Matcher<'a> {
         let land = self.modes[&own];
         let ship = self.modes[&TransportMode::Ship];
         let co2 = tonnes * (route.land_km * land.ef_kg_per_tkm + route.sea_km * ship.ef_kg_per_tkm) / 1000.0;
-        let cost = tonnes * (route.land_km * land.cost_per_tkm + route.sea_km * ship.cost_per_tkm + ship.handling_per_t);
+        let cost =
+            tonnes * (route.land_km * land.cost_per_tkm + route.sea_km * ship.cost_per_tkm + ship.handling_per_t);
         (co2, cost)
     }
 
@@ -903,7 +905,8 @@ impl<'a> Matcher<'a> {
         let ship = self.ship_route(figures.mode, sp, dp);
         let (c, m) = self.route_per_unit(ship, figures.mode, tonnes);
         let own_co2 = tonnes * mode.ef_kg_per_tkm / 1000.0 * own.land_km;
-        let own_cost = tonnes * mode.cost_per_tkm * own.land_km + mode.annual_link_cost_per_km * own.land_km / quantity_supply.max(f64::MIN_POSITIVE);
+        let own_cost = tonnes * mode.cost_per_tkm * own.land_km
+            + mode.annual_link_cost_per_km * own.land_km / quantity_supply.max(f64::MIN_POSITIVE);
         let better = match self.options.objective {
             Objective::Co2 => c < own_co2,
             _ => m < own_cost,
@@ -982,18 +985,17 @@ impl<'a> Matcher<'a> {
         let use_ef = if supply_m.id == demand_m.id { 0.0 } else { rule.map_or(0.0, |r| r.use_ef) };
         let counterfactual = format!("{}; {}", st.supply_counterfactual(), dt.demand_counterfactual());
 
-        let mut terms = vec![
-            given(
-                "distance_km",
-                "great-circle distance between the firms (haversine, R = 6371.0088 km)",
-                distance,
-                "km",
-                vec![p("max_distance_km", supply_m.max_distance_km.value, "km", &supply_m.max_distance_km.source)],
-            ),
-        ];
+        let mut terms = vec![given(
+            "distance_km",
+            "great-circle distance between the firms (haversine, R = 6371.0088 km)",
+            distance,
+            "km",
+            vec![p("max_distance_km", supply_m.max_distance_km.value, "km", &supply_m.max_distance_km.source)],
+        )];
         let ports = |i: usize| project.firms.get(self.flow_firm[i]).map_or(String::new(), |f| f.port.clone());
         if shipped {
-            let legs = self.flow_port[s].map_or(0.0, |p| f64::from(p.1)) + self.flow_port[d].map_or(0.0, |p| f64::from(p.1));
+            let legs =
+                self.flow_port[s].map_or(0.0, |p| f64::from(p.1)) + self.flow_port[d].map_or(0.0, |p| f64::from(p.1));
             let sea = self.modes[&TransportMode::Ship].circuity;
             terms.push(product(
                 "transport_km",
@@ -1001,7 +1003,12 @@ impl<'a> Matcher<'a> {
                 "km",
                 1.0,
                 vec![
-                    p("road_legs_km", legs, "km", &format!("great circle to the ports {} and {} (Natural Earth ports)", ports(s), ports(d))),
+                    p(
+                        "road_legs_km",
+                        legs,
+                        "km",
+                        &format!("great circle to the ports {} and {} (Natural Earth ports)", ports(s), ports(d)),
+                    ),
                     p("circuity", mode_p.circuity.value.max(1.0), "", &mode_p.circuity.source),
                 ],
             ));
@@ -1054,7 +1061,10 @@ impl<'a> Matcher<'a> {
             "q_supply = q / ratio",
             su,
             1.0,
-            vec![p("q", quantity, du, "term above"), p("1/ratio", 1.0 / ratio, &format!("{su} per {du}"), &rule_source)],
+            vec![
+                p("q", quantity, du, "term above"),
+                p("1/ratio", 1.0 / ratio, &format!("{su} per {du}"), &rule_source),
+            ],
         ));
         terms.push(sum(
             "supply_left_after",
@@ -1136,7 +1146,10 @@ impl<'a> Matcher<'a> {
                 &format!("q x EF({}): {}", demand_m.id, dt.demand_counterfactual()),
                 "t CO2e",
                 1.0,
-                vec![p("q", quantity, du, "term above"), p("EF_displaced", dt.ef_virgin.value, &format!("t CO2e/{du}"), &dt.ef_virgin.source)],
+                vec![
+                    p("q", quantity, du, "term above"),
+                    p("EF_displaced", dt.ef_virgin.value, &format!("t CO2e/{du}"), &dt.ef_virgin.source),
+                ],
             ));
             co2_terms.push(product(
                 "co2_disposal_avoided",
@@ -1178,7 +1191,11 @@ impl<'a> Matcher<'a> {
                 ];
                 ps.extend(money_parameters(
                     "electricity_price",
-                    &super::evaluation::Money { value: price.value * self.fx, eur: Some((price.value, self.fx)), source: price.source.clone() },
+                    &super::evaluation::Money {
+                        value: price.value * self.fx,
+                        eur: Some((price.value, self.fx)),
+                        source: price.source.clone(),
+                    },
                     cur,
                     "MWh",
                     &fx_source,
@@ -1199,7 +1216,12 @@ impl<'a> Matcher<'a> {
                     -1.0,
                     vec![
                         p("q_supply", quantity_supply, su, "term above"),
-                        p("t_per_unit", t, &format!("t/{su}"), if supply.unit == Unit::CubicMetre { "water: 1 t per m3" } else { "quantity in tonnes" }),
+                        p(
+                            "t_per_unit",
+                            t,
+                            &format!("t/{su}"),
+                            if supply.unit == Unit::CubicMetre { "water: 1 t per m3" } else { "quantity in tonnes" },
+                        ),
                         p("transport_km", transport_km, "km", "term above"),
                         p("EF_tkm", mode_p.ef_kg_per_tkm.value, "kg CO2e/t-km", &mode_p.ef_kg_per_tkm.source),
                         p("t_per_kg", 0.001, "t/kg", "unit conversion"),
@@ -1240,17 +1262,45 @@ impl<'a> Matcher<'a> {
                 ps,
             ));
             let carbon_terms: [(&str, &str, f64, f64, &super::evaluation::FlowTerms, bool); 3] = [
-                ("carbon_value_displaced", "q x EF_displaced x carbon_price (an ETS site burns less)", quantity, dt.ef_virgin.value, &dt, dt.burned_on_site()),
-                ("carbon_cost_use", "- q_supply x EF_use x carbon_price (the ETS site emits this)", quantity_supply, use_ef, &dt, use_ef != 0.0),
-                ("carbon_value_flaring", "q_supply x EF_disposal x carbon_price (the ETS site flares less)", quantity_supply, st.ef_disposal.value, &st, st.route == DisposalRoute::Flaring),
+                (
+                    "carbon_value_displaced",
+                    "q x EF_displaced x carbon_price (an ETS site burns less)",
+                    quantity,
+                    dt.ef_virgin.value,
+                    &dt,
+                    dt.burned_on_site(),
+                ),
+                (
+                    "carbon_cost_use",
+                    "- q_supply x EF_use x carbon_price (the ETS site emits this)",
+                    quantity_supply,
+                    use_ef,
+                    &dt,
+                    use_ef != 0.0,
+                ),
+                (
+                    "carbon_value_flaring",
+                    "q_supply x EF_disposal x carbon_price (the ETS site flares less)",
+                    quantity_supply,
+                    st.ef_disposal.value,
+                    &st,
+                    st.route == DisposalRoute::Flaring,
+                ),
             ];
             for (name, formula, q, ef, side, applies) in carbon_terms {
                 let Some(price) = side.carbon_eur.as_ref().filter(|_| applies && ef != 0.0) else { continue };
                 let sign = if name == "carbon_cost_use" { -1.0 } else { 1.0 };
-                let mut ps = vec![p("q", q, if name == "carbon_value_displaced" { du } else { su }, "term above"), p("EF", ef, "t CO2e per unit", "term above")];
+                let mut ps = vec![
+                    p("q", q, if name == "carbon_value_displaced" { du } else { su }, "term above"),
+                    p("EF", ef, "t CO2e per unit", "term above"),
+                ];
                 ps.extend(money_parameters(
                     "carbon_price",
-                    &super::evaluation::Money { value: price.value * self.fx, eur: Some((price.value, self.fx)), source: price.source.clone() },
+                    &super::evaluation::Money {
+                        value: price.value * self.fx,
+                        eur: Some((price.value, self.fx)),
+                        source: price.source.clone(),
+                    },
                     cur,
                     "t CO2e",
                     &fx_source,
@@ -1263,9 +1313,18 @@ impl<'a> Matcher<'a> {
                     eur: Some((mode_p.handling_per_t.value, self.fx)),
                     source: mode_p.handling_per_t.source.clone(),
                 };
-                let mut ps = vec![p("q_supply", quantity_supply, su, "term above"), p("t_per_unit", t, &format!("t/{su}"), "as above")];
+                let mut ps = vec![
+                    p("q_supply", quantity_supply, su, "term above"),
+                    p("t_per_unit", t, &format!("t/{su}"), "as above"),
+                ];
                 ps.extend(money_parameters("handling_per_t", &handling, cur, "t", &fx_source));
-                money_terms.push(product("handling_cost", "- q_supply x t_per_unit x handling_per_t(mode)", cur, -1.0, ps));
+                money_terms.push(product(
+                    "handling_cost",
+                    "- q_supply x t_per_unit x handling_per_t(mode)",
+                    cur,
+                    -1.0,
+                    ps,
+                ));
                 let cost = super::evaluation::Money {
                     value: mode_p.cost_per_tkm.value * self.fx,
                     eur: Some((mode_p.cost_per_tkm.value, self.fx)),
@@ -1277,23 +1336,44 @@ impl<'a> Matcher<'a> {
                     p("transport_km", transport_km, "km", "term above"),
                 ];
                 ps.extend(money_parameters("cost_tkm", &cost, cur, "t-km", &fx_source));
-                money_terms.push(product("transport_cost", "- q_supply x t_per_unit x transport_km x cost_tkm(mode)", cur, -1.0, ps));
+                money_terms.push(product(
+                    "transport_cost",
+                    "- q_supply x t_per_unit x transport_km x cost_tkm(mode)",
+                    cur,
+                    -1.0,
+                    ps,
+                ));
                 if shipped {
                     let eur = |v: &Sourced<f64>| super::evaluation::Money {
                         value: v.value * self.fx,
                         eur: Some((v.value, self.fx)),
                         source: v.source.clone(),
                     };
-                    let mut ps = vec![p("q_supply", quantity_supply, su, "term above"), p("t_per_unit", t, &format!("t/{su}"), "as above")];
+                    let mut ps = vec![
+                        p("q_supply", quantity_supply, su, "term above"),
+                        p("t_per_unit", t, &format!("t/{su}"), "as above"),
+                    ];
                     ps.extend(money_parameters("handling_per_t", &eur(&ship_p.handling_per_t), cur, "t", &fx_source));
-                    money_terms.push(product("port_handling_cost", "- q_supply x t_per_unit x handling_per_t(ship)", cur, -1.0, ps));
+                    money_terms.push(product(
+                        "port_handling_cost",
+                        "- q_supply x t_per_unit x handling_per_t(ship)",
+                        cur,
+                        -1.0,
+                        ps,
+                    ));
                     let mut ps = vec![
                         p("q_supply", quantity_supply, su, "term above"),
                         p("t_per_unit", t, &format!("t/{su}"), "as above"),
                         p("sea_km", route.sea_km, "km", "term above"),
                     ];
                     ps.extend(money_parameters("cost_tkm", &eur(&ship_p.cost_per_tkm), cur, "t-km", &fx_source));
-                    money_terms.push(product("transport_cost_sea", "- q_supply x t_per_unit x sea_km x cost_tkm(ship)", cur, -1.0, ps));
+                    money_terms.push(product(
+                        "transport_cost_sea",
+                        "- q_supply x t_per_unit x sea_km x cost_tkm(ship)",
+                        cur,
+                        -1.0,
+                        ps,
+                    ));
                 }
             }
             let capex = super::evaluation::Money {
@@ -1351,8 +1431,12 @@ impl<'a> Matcher<'a> {
         let firms = &self.project.firms;
         let distance = distance_km(firms[self.flow_firm[s]].location, firms[self.flow_firm[d]].location);
         let quantity = (self.left[s] * ratio).min(self.left[d]);
-        let capacity =
-            Capacity { supply_before: self.left[s], demand_before: self.left[d], stated: None, counterfactual_km: None };
+        let capacity = Capacity {
+            supply_before: self.left[s],
+            demand_before: self.left[d],
+            stated: None,
+            counterfactual_km: None,
+        };
         let eval = self.evaluate(s, d, ratio, quantity, distance, capacity);
         (self.candidate_with(s, d, ratio, &eval), eval)
     }
@@ -1462,7 +1546,9 @@ impl<'a> Matcher<'a> {
 
     fn evaluate_linked(&self, link: &LinkedExchange) -> Option<(Candidate, Evaluation)> {
         let (s, d) = (link.supply?, link.demand?);
-        if self.flow_firm[s] == usize::MAX || self.flow_firm[d] == usize::MAX || self.flow_material[s] == usize::MAX
+        if self.flow_firm[s] == usize::MAX
+            || self.flow_firm[d] == usize::MAX
+            || self.flow_material[s] == usize::MAX
             || self.flow_material[d] == usize::MAX
         {
             return None;

@@ -86,7 +86,9 @@ pub enum OptimiseError {
     NotOptimal(String),
     #[error("arc {0} -> {1} has a ratio of {2}; ratios must be positive")]
     BadRatio(FlowId, FlowId, f64),
-    #[error("arc {supply} -> {demand}: {what} {value:e} is beyond what the LP solver takes ({limit}); check the flows' quantities and prices and the rule's ratio")]
+    #[error(
+        "arc {supply} -> {demand}: {what} {value:e} is beyond what the LP solver takes ({limit}); check the flows' quantities and prices and the rule's ratio"
+    )]
     OutOfRange { supply: FlowId, demand: FlowId, what: &'static str, value: f64, limit: &'static str },
 }
 

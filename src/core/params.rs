@@ -54,14 +54,26 @@ pub const COUNTRIES: &[&str] = &["DK", "SE", "NO", "FI", "EE", "LV", "LT", "PL",
 /// Currencies a project may use, each with the country that uses it first.
 pub const CURRENCIES: &[&str] = &["EUR", "DKK", "SEK", "NOK", "PLN", "RUB"];
 
-const GRID: &str = "EEA/AIB grid emission intensities, order of magnitude (shared/data/cases.md, evaluation factors 2026-11-30)";
+const GRID: &str =
+    "EEA/AIB grid emission intensities, order of magnitude (shared/data/cases.md, evaluation factors 2026-11-30)";
 
 fn default_countries() -> Vec<CountryParams> {
     let s = Sourced::new;
     let a = |v: f64, why: &str| Sourced::new(v, format!("assumption: {why}"));
     let landfill_dk = "Danish landfill tax DKK 475/t, about 64 EUR/t (Waste and Raw Materials Tax Act, via shared/data/cases.md), plus assumption: gate fee about 36 EUR/t";
-    let ets = |v: f64| Sourced::new(v, if v > 0.0 { "EU ETS covers EU and EEA countries (Directive 2003/87/EC)" } else { "not in the EU ETS" });
-    let row = |code: &str, name: &str, currency: &str, grid: Sourced<f64>, heat: Sourced<f64>, landfill: Sourced<f64>, in_ets: f64| {
+    let ets = |v: f64| {
+        Sourced::new(
+            v,
+            if v > 0.0 { "EU ETS covers EU and EEA countries (Directive 2003/87/EC)" } else { "not in the EU ETS" },
+        )
+    };
+    let row = |code: &str,
+               name: &str,
+               currency: &str,
+               grid: Sourced<f64>,
+               heat: Sourced<f64>,
+               landfill: Sourced<f64>,
+               in_ets: f64| {
         CountryParams {
             code: code.into(),
             name: name.into(),
@@ -73,22 +85,122 @@ fn default_countries() -> Vec<CountryParams> {
         }
     };
     vec![
-        row("DK", "Denmark", "DKK", s(0.12, format!("{GRID}: DK about 0.1-0.15")), a(0.06, "Danish district heat, mostly biomass and waste, about 0.06 t/MWh"), s(100.0, landfill_dk.to_string()), 1.0),
-        row("SE", "Sweden", "SEK", s(0.03, format!("{GRID}: SE/NO 0.01-0.04")), a(0.04, "Swedish district heat, mostly biomass and waste"), s(90.0, format!("{}", "Swedish landfill tax SEK 500+/t, about 44 EUR/t (shared/data/cases.md), plus assumption: gate fee about 46 EUR/t")), 1.0),
-        row("NO", "Norway", "NOK", s(0.02, format!("{GRID}: SE/NO 0.01-0.04")), a(0.04, "Norwegian district heat, waste and electric boilers"), a(70.0, "Norwegian landfill tax and gate fee"), 1.0),
-        row("FI", "Finland", "EUR", s(0.07, format!("{GRID}: FI about 0.07")), a(0.15, "Finnish district heat with peat, coal and biomass")  , s(110.0, format!("{}", "Finnish waste tax 80 EUR/t, mineral waste exempt (environment.fi via shared/data/cases.md), plus assumption: gate fee about 30 EUR/t")), 1.0),
-        row("EE", "Estonia", "EUR", s(0.6, format!("{GRID}: EE about 0.6 (oil shale)")), a(0.2, "Estonian district heat, oil shale, gas and biomass"), a(60.0, "Estonian pollution charge and gate fee"), 1.0),
-        row("LV", "Latvia", "EUR", a(0.12, "Latvian grid, hydro and gas, no published figure checked"), a(0.2, "Latvian district heat, gas and biomass"), a(50.0, "Latvian natural-resources tax and gate fee"), 1.0),
-        row("LT", "Lithuania", "EUR", a(0.15, "Lithuanian grid with imports, no published figure checked"), a(0.1, "Lithuanian district heat, mostly biomass"), a(50.0, "Lithuanian landfill tax and gate fee"), 1.0),
-        row("PL", "Poland", "PLN", s(0.65, format!("{GRID}: PL about 0.65")), a(0.35, "Polish district heat, mostly coal"), a(50.0, "Polish landfill charge and gate fee"), 1.0),
-        row("DE", "Germany", "EUR", s(0.38, format!("{GRID}: DE about 0.35-0.4")), a(0.25, "German district heat, gas and coal CHP"), a(80.0, "German treatment and landfill gate fees (untreated landfill is banned)"), 1.0),
-        row("RU", "Russia", "RUB", s(0.35, format!("{GRID}: RU about 0.35")), a(0.25, "Russian district heat, mostly gas boilers and CHP"), s(8.0, "Russian landfill fees about 5-10 EUR/t (shared/data/cases.md)".to_string()), 0.0),
+        row(
+            "DK",
+            "Denmark",
+            "DKK",
+            s(0.12, format!("{GRID}: DK about 0.1-0.15")),
+            a(0.06, "Danish district heat, mostly biomass and waste, about 0.06 t/MWh"),
+            s(100.0, landfill_dk.to_string()),
+            1.0,
+        ),
+        row(
+            "SE",
+            "Sweden",
+            "SEK",
+            s(0.03, format!("{GRID}: SE/NO 0.01-0.04")),
+            a(0.04, "Swedish district heat, mostly biomass and waste"),
+            s(
+                90.0,
+                format!(
+                    "{}",
+                    "Swedish landfill tax SEK 500+/t, about 44 EUR/t (shared/data/cases.md), plus assumption: gate fee about 46 EUR/t"
+                ),
+            ),
+            1.0,
+        ),
+        row(
+            "NO",
+            "Norway",
+            "NOK",
+            s(0.02, format!("{GRID}: SE/NO 0.01-0.04")),
+            a(0.04, "Norwegian district heat, waste and electric boilers"),
+            a(70.0, "Norwegian landfill tax and gate fee"),
+            1.0,
+        ),
+        row(
+            "FI",
+            "Finland",
+            "EUR",
+            s(0.07, format!("{GRID}: FI about 0.07")),
+            a(0.15, "Finnish district heat with peat, coal and biomass"),
+            s(
+                110.0,
+                format!(
+                    "{}",
+                    "Finnish waste tax 80 EUR/t, mineral waste exempt (environment.fi via shared/data/cases.md), plus assumption: gate fee about 30 EUR/t"
+                ),
+            ),
+            1.0,
+        ),
+        row(
+            "EE",
+            "Estonia",
+            "EUR",
+            s(0.6, format!("{GRID}: EE about 0.6 (oil shale)")),
+            a(0.2, "Estonian district heat, oil shale, gas and biomass"),
+            a(60.0, "Estonian pollution charge and gate fee"),
+            1.0,
+        ),
+        row(
+            "LV",
+            "Latvia",
+            "EUR",
+            a(0.12, "Latvian grid, hydro and gas, no published figure checked"),
+            a(0.2, "Latvian district heat, gas and biomass"),
+            a(50.0, "Latvian natural-resources tax and gate fee"),
+            1.0,
+        ),
+        row(
+            "LT",
+            "Lithuania",
+            "EUR",
+            a(0.15, "Lithuanian grid with imports, no published figure checked"),
+            a(0.1, "Lithuanian district heat, mostly biomass"),
+            a(50.0, "Lithuanian landfill tax and gate fee"),
+            1.0,
+        ),
+        row(
+            "PL",
+            "Poland",
+            "PLN",
+            s(0.65, format!("{GRID}: PL about 0.65")),
+            a(0.35, "Polish district heat, mostly coal"),
+            a(50.0, "Polish landfill charge and gate fee"),
+            1.0,
+        ),
+        row(
+            "DE",
+            "Germany",
+            "EUR",
+            s(0.38, format!("{GRID}: DE about 0.35-0.4")),
+            a(0.25, "German district heat, gas and coal CHP"),
+            a(80.0, "German treatment and landfill gate fees (untreated landfill is banned)"),
+            1.0,
+        ),
+        row(
+            "RU",
+            "Russia",
+            "RUB",
+            s(0.35, format!("{GRID}: RU about 0.35")),
+            a(0.25, "Russian district heat, mostly gas boilers and CHP"),
+            s(8.0, "Russian landfill fees about 5-10 EUR/t (shared/data/cases.md)".to_string()),
+            0.0,
+        ),
     ]
 }
 
 fn default_fx() -> Vec<(String, Sourced<f64>)> {
     let ecb = |code: &str, v: f64| {
-        (code.to_string(), Sourced::new(v, format!("assumption: {v} {code} per EUR, the ECB euro reference rate averaged over 2024 as recalled; verify against the ECB series")))
+        (
+            code.to_string(),
+            Sourced::new(
+                v,
+                format!(
+                    "assumption: {v} {code} per EUR, the ECB euro reference rate averaged over 2024 as recalled; verify against the ECB series"
+                ),
+            ),
+        )
     };
     vec![
         ("EUR".into(), Sourced::new(1.0, "the euro itself")),
@@ -96,7 +208,13 @@ fn default_fx() -> Vec<(String, Sourced<f64>)> {
         ecb("SEK", 11.4325),
         ecb("NOK", 11.629),
         ecb("PLN", 4.3058),
-        ("RUB".into(), Sourced::new(100.0, "assumption: about 100 RUB per EUR, the Bank of Russia's official rate averaged over 2024 (the ECB stopped quoting RUB in 2022); verify")),
+        (
+            "RUB".into(),
+            Sourced::new(
+                100.0,
+                "assumption: about 100 RUB per EUR, the Bank of Russia's official rate averaged over 2024 (the ECB stopped quoting RUB in 2022); verify",
+            ),
+        ),
     ]
 }
 
@@ -144,7 +262,14 @@ impl Default for EvaluationParams {
                 TransportMode::Ship => a(8.0, "port handling at both ends of a short-sea voyage"),
                 _ => a(0.0, "no handling for pipes and wires"),
             };
-            ModeParams { mode, ef_kg_per_tkm: ef, cost_per_tkm: cost, circuity, capex_per_km: capex, handling_per_t: handling }
+            ModeParams {
+                mode,
+                ef_kg_per_tkm: ef,
+                cost_per_tkm: cost,
+                circuity,
+                capex_per_km: capex,
+                handling_per_t: handling,
+            }
         };
         let issue = "Symbiosis Explorer default (road 1.3, pipeline 1.0), editable";
         Self {
@@ -296,7 +421,10 @@ impl EvaluationParams {
             _ if key.starts_with("fx.") => {
                 let code = &key[3..];
                 if !CURRENCIES.iter().any(|c| c.eq_ignore_ascii_case(code)) {
-                    return Err(format!("unknown currency '{code}' in '{key}' (expected one of: {})", CURRENCIES.join(", ")));
+                    return Err(format!(
+                        "unknown currency '{code}' in '{key}' (expected one of: {})",
+                        CURRENCIES.join(", ")
+                    ));
                 }
                 let code = code.to_uppercase();
                 match self.fx.iter_mut().find(|(c, _)| *c == code) {
@@ -310,7 +438,10 @@ impl EvaluationParams {
                     return Err(format!("unknown parameter '{key}' (country keys look like country.DK.grid_ef)"));
                 };
                 let Some(entry) = self.countries.iter_mut().find(|c| c.code.eq_ignore_ascii_case(code)) else {
-                    return Err(format!("unknown country '{code}' in '{key}' (expected one of: {})", COUNTRIES.join(", ")));
+                    return Err(format!(
+                        "unknown country '{code}' in '{key}' (expected one of: {})",
+                        COUNTRIES.join(", ")
+                    ));
                 };
                 match field {
                     "grid_ef" => entry.grid_ef = sourced,

@@ -89,7 +89,13 @@ pub fn optimal_allocation(
 ) -> Result<(Matcher<'_>, Vec<super::matching::Candidate>, Allocation), OptimiseError> {
     let matcher = Matcher::new(
         project,
-        MatchOptions { top_k: limits.top_k, objective, year, greenfield: false, include_products: limits.include_products },
+        MatchOptions {
+            top_k: limits.top_k,
+            objective,
+            year,
+            greenfield: false,
+            include_products: limits.include_products,
+        },
     );
     let started = std::time::Instant::now();
     let candidates = matcher.run(&AtomicBool::new(false)).candidates;

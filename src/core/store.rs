@@ -250,7 +250,15 @@ fn migrate_4_to_5(tx: &Transaction) -> rusqlite::Result<()> {
             tx.execute(
                 "UPDATE substitution_rules SET ratio = ?3, source = ?4, use_ef = ?5, use_ef_source = ?6
                  WHERE supply_material = ?1 AND demand_material = ?2 AND source = ?7",
-                params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source, rule.use_ef, rule.use_ef_source, old],
+                params![
+                    rule.supply.as_str(),
+                    rule.demand.as_str(),
+                    rule.ratio,
+                    rule.source,
+                    rule.use_ef,
+                    rule.use_ef_source,
+                    old
+                ],
             )?;
         }
     }
@@ -1325,7 +1333,14 @@ fn write_project(tx: &Transaction, data: &ProjectData) -> Result<(), StoreError>
         tx.execute(
             "INSERT INTO substitution_rules (supply_material, demand_material, ratio, source, use_ef, use_ef_source)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![rule.supply.as_str(), rule.demand.as_str(), rule.ratio, rule.source, rule.use_ef, rule.use_ef_source],
+            params![
+                rule.supply.as_str(),
+                rule.demand.as_str(),
+                rule.ratio,
+                rule.source,
+                rule.use_ef,
+                rule.use_ef_source
+            ],
         )?;
     }
     for firm in &data.firms {
@@ -1463,7 +1478,11 @@ fn upsert_rule_row(tx: &Connection, rule: &SubstitutionRule) -> Result<(), Store
     Ok(())
 }
 
-fn read_rule(tx: &Connection, supply: &MaterialId, demand: &MaterialId) -> Result<Option<SubstitutionRule>, StoreError> {
+fn read_rule(
+    tx: &Connection,
+    supply: &MaterialId,
+    demand: &MaterialId,
+) -> Result<Option<SubstitutionRule>, StoreError> {
     Ok(tx
         .query_row(
             "SELECT ratio, source, use_ef, use_ef_source FROM substitution_rules

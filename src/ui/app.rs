@@ -519,7 +519,8 @@ impl App {
         }
         let data = &self.project.as_ref()?.data;
         let year = self.year.or(Some(data.meta.year()));
-        let b = Matcher::new(data, MatchOptions { year, greenfield: true, ..MatchOptions::default() }).explain_exchange(id);
+        let b =
+            Matcher::new(data, MatchOptions { year, greenfield: true, ..MatchOptions::default() }).explain_exchange(id);
         self.breakdown_cache = Some(((self.data_version, id), b.clone()));
         b
     }
@@ -584,7 +585,9 @@ impl App {
                 let overfilled = match overfilled.as_slice() {
                     [] => String::new(),
                     [one] => format!("; {one}: evaluated at what the flows allow"),
-                    many => format!("; {} exchanges state more than their flows allow (see the Exchanges tab)", many.len()),
+                    many => {
+                        format!("; {} exchanges state more than their flows allow (see the Exchanges tab)", many.len())
+                    }
                 };
                 self.info(format!("Opened {}{note}{redrawn}{overfilled}", path.display()));
                 if project.sample_of.is_none() {
@@ -928,13 +931,16 @@ impl App {
             let evaluation_year = data.meta.year();
             let is_product = |e: &Exchange| {
                 data.flows.iter().any(|f| {
-                    f.firm == e.from && f.material == e.material && f.direction == Direction::Supply
+                    f.firm == e.from
+                        && f.material == e.material
+                        && f.direction == Direction::Supply
                         && f.role == FlowRole::Product
                 })
             };
             let documented: Vec<&Exchange> =
                 data.exchanges.iter().filter(|e| e.status != ExchangeStatus::Candidate && !is_product(e)).collect();
-            let products = data.exchanges.iter().filter(|e| e.status != ExchangeStatus::Candidate && is_product(e)).count();
+            let products =
+                data.exchanges.iter().filter(|e| e.status != ExchangeStatus::Candidate && is_product(e)).count();
             // The last year it ran: its flows (which may have changed hands) are there then.
             let ran_in = |e: &Exchange| e.end_year.unwrap_or(evaluation_year).max(e.start_year.unwrap_or(i32::MIN));
             let mut years: Vec<i32> = documented.iter().map(|e| ran_in(e)).collect();
@@ -943,14 +949,18 @@ impl App {
             let mut found: Vec<(i32, Candidate)> = Vec::new();
             for &y in &years {
                 let options = MatchOptions { greenfield: true, top_k: 10, year: Some(y), ..MatchOptions::default() };
-                found.extend(Matcher::new(data, options).run(&AtomicBool::new(false)).candidates.into_iter().map(|c| (y, c)));
+                found.extend(
+                    Matcher::new(data, options).run(&AtomicBool::new(false)).candidates.into_iter().map(|c| (y, c)),
+                );
             }
             let name = |id: &FirmId| data.firm(id).map_or(id.0.clone(), |f| f.name.clone());
             let missed: Vec<String> = documented
                 .iter()
                 .filter(|e| {
                     !found.iter().any(|(y, c)| {
-                        *y == ran_in(e) && c.supply_firm_id == e.from && c.demand_firm_id == e.to
+                        *y == ran_in(e)
+                            && c.supply_firm_id == e.from
+                            && c.demand_firm_id == e.to
                             && c.supply_material == e.material
                     })
                 })
@@ -2093,8 +2103,9 @@ impl App {
                 ui.horizontal(|ui| {
                     ui.radio_value(&mut d.role, FlowRole::Residue, "residue")
                         .on_hover_text("Waste, by-product, surplus energy or water: an exchange avoids its disposal");
-                    ui.radio_value(&mut d.role, FlowRole::Product, "product")
-                        .on_hover_text("What the firm exists to sell: a sale is trade, not symbiosis, and earns no credit");
+                    ui.radio_value(&mut d.role, FlowRole::Product, "product").on_hover_text(
+                        "What the firm exists to sell: a sale is trade, not symbiosis, and earns no credit",
+                    );
                 });
                 ui.end_row();
             }
@@ -2960,14 +2971,19 @@ impl App {
             });
             ui.end_row();
             ui.label("Currency");
-            egui::ComboBox::from_id_salt("project-currency").selected_text(meta.currency.clone()).show_ui(ui, |ui| {
-                for code in crate::core::params::CURRENCIES {
-                    let rate = p.data.params.rate(code).map_or(String::new(), |r| format!(" ({} per EUR)", r.value));
-                    ui.selectable_value(&mut meta.currency, code.to_string(), format!("{code}{rate}"));
-                }
-            })
-            .response
-            .on_hover_text("Every money figure is shown in it; catalogue and parameter values (EUR) are converted at fx.CODE");
+            egui::ComboBox::from_id_salt("project-currency")
+                .selected_text(meta.currency.clone())
+                .show_ui(ui, |ui| {
+                    for code in crate::core::params::CURRENCIES {
+                        let rate =
+                            p.data.params.rate(code).map_or(String::new(), |r| format!(" ({} per EUR)", r.value));
+                        ui.selectable_value(&mut meta.currency, code.to_string(), format!("{code}{rate}"));
+                    }
+                })
+                .response
+                .on_hover_text(
+                    "Every money figure is shown in it; catalogue and parameter values (EUR) are converted at fx.CODE",
+                );
             ui.end_row();
         });
         let meta_changed = meta != p.data.meta;
