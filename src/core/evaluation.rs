@@ -31,7 +31,13 @@ pub struct Money {
 }
 
 impl Money {
-    fn from_eur(eur: f64, fx: f64, source: &str) -> Money {
+    /// A sourced EUR value in the project currency at `fx`.
+    pub fn of(value: &Sourced<f64>, fx: f64) -> Money {
+        Money::from_eur(value.value, fx, &value.source)
+    }
+
+    /// A catalogue or parameter value (EUR) in the project currency at `fx`.
+    pub fn from_eur(eur: f64, fx: f64, source: &str) -> Money {
         Money { value: eur * fx, eur: Some((eur, fx)), source: source.to_string() }
     }
     fn local(value: f64, source: String) -> Money {

@@ -1114,11 +1114,7 @@ impl<'a> Matcher<'a> {
                             p("t_per_kg", 0.001, "t/kg", "unit conversion"),
                         ],
                     ));
-                    let cost = super::evaluation::Money {
-                        value: mode_p.cost_per_tkm.value * self.fx,
-                        eur: Some((mode_p.cost_per_tkm.value, self.fx)),
-                        source: mode_p.cost_per_tkm.source.clone(),
-                    };
+                    let cost = super::evaluation::Money::of(&mode_p.cost_per_tkm, self.fx);
                     let mut ps = vec![
                         p("q_supply", quantity_supply, su, "term above"),
                         p("t_per_unit", t, &format!("t/{su}"), "quantity in tonnes"),
@@ -1191,11 +1187,7 @@ impl<'a> Matcher<'a> {
                 ];
                 ps.extend(money_parameters(
                     "electricity_price",
-                    &super::evaluation::Money {
-                        value: price.value * self.fx,
-                        eur: Some((price.value, self.fx)),
-                        source: price.source.clone(),
-                    },
+                    &super::evaluation::Money::of(&price, self.fx),
                     cur,
                     "MWh",
                     &fx_source,
@@ -1296,11 +1288,7 @@ impl<'a> Matcher<'a> {
                 ];
                 ps.extend(money_parameters(
                     "carbon_price",
-                    &super::evaluation::Money {
-                        value: price.value * self.fx,
-                        eur: Some((price.value, self.fx)),
-                        source: price.source.clone(),
-                    },
+                    &super::evaluation::Money::of(&price, self.fx),
                     cur,
                     "t CO2e",
                     &fx_source,
@@ -1308,11 +1296,7 @@ impl<'a> Matcher<'a> {
                 money_terms.push(product(name, formula, cur, sign, ps));
             }
             if let Some(t) = tonnes {
-                let handling = super::evaluation::Money {
-                    value: mode_p.handling_per_t.value * self.fx,
-                    eur: Some((mode_p.handling_per_t.value, self.fx)),
-                    source: mode_p.handling_per_t.source.clone(),
-                };
+                let handling = super::evaluation::Money::of(&mode_p.handling_per_t, self.fx);
                 let mut ps = vec![
                     p("q_supply", quantity_supply, su, "term above"),
                     p("t_per_unit", t, &format!("t/{su}"), "as above"),
@@ -1325,11 +1309,7 @@ impl<'a> Matcher<'a> {
                     -1.0,
                     ps,
                 ));
-                let cost = super::evaluation::Money {
-                    value: mode_p.cost_per_tkm.value * self.fx,
-                    eur: Some((mode_p.cost_per_tkm.value, self.fx)),
-                    source: mode_p.cost_per_tkm.source.clone(),
-                };
+                let cost = super::evaluation::Money::of(&mode_p.cost_per_tkm, self.fx);
                 let mut ps = vec![
                     p("q_supply", quantity_supply, su, "term above"),
                     p("t_per_unit", t, &format!("t/{su}"), "as above"),
@@ -1344,11 +1324,7 @@ impl<'a> Matcher<'a> {
                     ps,
                 ));
                 if shipped {
-                    let eur = |v: &Sourced<f64>| super::evaluation::Money {
-                        value: v.value * self.fx,
-                        eur: Some((v.value, self.fx)),
-                        source: v.source.clone(),
-                    };
+                    let eur = |v: &Sourced<f64>| super::evaluation::Money::of(&v, self.fx);
                     let mut ps = vec![
                         p("q_supply", quantity_supply, su, "term above"),
                         p("t_per_unit", t, &format!("t/{su}"), "as above"),
@@ -1376,11 +1352,7 @@ impl<'a> Matcher<'a> {
                     ));
                 }
             }
-            let capex = super::evaluation::Money {
-                value: mode_p.capex_per_km.value * self.fx,
-                eur: Some((mode_p.capex_per_km.value, self.fx)),
-                source: mode_p.capex_per_km.source.clone(),
-            };
+            let capex = super::evaluation::Money::of(&mode_p.capex_per_km, self.fx);
             if capex.value != 0.0 {
                 let params = &project.params;
                 let crf = params.capital_recovery_factor();
