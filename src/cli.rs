@@ -300,6 +300,8 @@ fn evaluation_year(year: Option<i32>, project: &ProjectData) -> Option<i32> {
 }
 
 fn emit(out: &mut dyn std::io::Write, text: &str) -> Result<(), Failure> {
+    // Names cannot hold control characters; what else reaches the terminal is shown escaped.
+    let text = crate::core::output::terminal_safe(text);
     out.write_all(text.as_bytes()).map_err(anyhow::Error::from)?;
     Ok(())
 }
@@ -312,7 +314,10 @@ fn candidates_csv(candidates: &[Candidate]) -> Result<String, Failure> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(CANDIDATE_COLUMNS).map_err(anyhow::Error::from)?;
     for c in candidates {
-        writer.write_record(c.csv_row()).map_err(anyhow::Error::from)?;
+        let row = c.csv_row();
+        writer
+            .write_record(row.iter().map(|cell| crate::core::output::guard_unless_number(cell).into_owned()))
+            .map_err(anyhow::Error::from)?;
     }
     let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(String::from_utf8(bytes).map_err(anyhow::Error::from)?)
@@ -377,22 +382,23 @@ fn exchanges_csv(rows: &[scenarios::ExchangeRow]) -> Result<String, Failure> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(EXCHANGE_COLUMNS).map_err(anyhow::Error::from)?;
     for r in rows {
+        let row = [
+            r.exchange_id.to_string(),
+            r.from_firm_id.to_string(),
+            r.to_firm_id.to_string(),
+            r.material.to_string(),
+            r.role.to_string(),
+            r.status.to_string(),
+            r.quantity.to_string(),
+            r.unit.to_string(),
+            r.co2_avoided_t.to_string(),
+            r.net_benefit.to_string(),
+            r.currency.clone(),
+            r.counterfactual.clone(),
+            r.in_existing.to_string(),
+        ];
         writer
-            .write_record([
-                r.exchange_id.to_string(),
-                r.from_firm_id.to_string(),
-                r.to_firm_id.to_string(),
-                r.material.to_string(),
-                r.role.to_string(),
-                r.status.to_string(),
-                r.quantity.to_string(),
-                r.unit.to_string(),
-                r.co2_avoided_t.to_string(),
-                r.net_benefit.to_string(),
-                r.currency.clone(),
-                r.counterfactual.clone(),
-                r.in_existing.to_string(),
-            ])
+            .write_record(row.iter().map(|cell| crate::core::output::guard_unless_number(cell).into_owned()))
             .map_err(anyhow::Error::from)?;
     }
     let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -763,6 +769,13 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
         Command::Generate { firms, seed, out: target } => {
             if firms == 0 {
                 return Err(anyhow::anyhow!("--firms must be at least 1").into());
+            }
+            if firms > generate::MAX_FIRMS {
+                return Err(anyhow::anyhow!(
+                    "--firms {firms} is more than the generator makes (at most {})",
+                    generate::MAX_FIRMS
+                )
+                .into());
             }
             let started = std::time::Instant::now();
             let data = generate::generate(GenerateOptions { firms, seed }, |done| {

@@ -24,7 +24,7 @@ fn main() -> ExitCode {
         if let Some(path) = &args.project
             && let Err(e) = ui::app::check_project(path)
         {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", symbiosis_explorer::core::output::terminal_safe(&e.to_string()));
             return ExitCode::from(1);
         }
         if let Some(y) = args.year
@@ -54,7 +54,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             for line in failure.lines {
-                eprintln!("{line}");
+                eprintln!("{}", symbiosis_explorer::core::output::terminal_safe(&line));
             }
             ExitCode::from(failure.code as u8)
         }

@@ -607,12 +607,28 @@ fn a_price_the_solver_cannot_take_is_one_clear_error_not_a_panic() {
         "firm_id,direction,material,quantity,unit,price_per_unit\na,supply,fly_ash,10,t,\nb,demand,clinker,10,t,1e20\n",
     )
     .unwrap();
+    // Import refuses it at its cell, and writes nothing.
+    let out = cli(&["import", "--firms", &arg("firms.csv"), "--flows", &arg("flows.csv"), "--out", &arg("p.gpkg")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("flows.csv:3:6: price_per_unit 1e20 is outside -1e9..1e9"), "{}", stderr(&out));
+    assert!(!d.join("p.gpkg").exists());
+    // Planted in the file afterwards, every command refuses the file naming the flow, and
+    // leaves it as it was.
+    let fine =
+        "firm_id,direction,material,quantity,unit,price_per_unit\na,supply,fly_ash,10,t,\nb,demand,clinker,10,t,60\n";
+    std::fs::write(d.join("flows.csv"), fine).unwrap();
     ok(&["import", "--firms", &arg("firms.csv"), "--flows", &arg("flows.csv"), "--out", &arg("p.gpkg")]);
-    for command in ["optimise", "indicators"] {
+    rusqlite::Connection::open(d.join("p.gpkg"))
+        .unwrap()
+        .execute("UPDATE flows SET price_per_unit = 1e20 WHERE firm_id = 'b'", [])
+        .unwrap();
+    let before = std::fs::read(d.join("p.gpkg")).unwrap();
+    for command in ["optimise", "indicators", "match"] {
         let out = cli(&[command, &arg("p.gpkg")]);
         assert_eq!(out.status.code(), Some(1), "{command}: {}", stderr(&out));
         let err = stderr(&out);
         assert_eq!(err.trim().lines().count(), 1, "{err}");
-        assert!(err.contains("beyond what the LP solver takes") && err.contains("arc 1 -> 2"), "{err}");
+        assert!(err.contains("flow 2 of firm 'b': price_per_unit 1e20 is outside -1e9..1e9"), "{err}");
     }
+    assert_eq!(std::fs::read(d.join("p.gpkg")).unwrap(), before);
 }

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use super::crs::Crs;
 use super::model::*;
-use super::reference;
+use super::{reference, validate};
 
 /// One problem in one cell (or row) of one file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,7 +75,12 @@ impl Problems {
     }
 
     fn push(&mut self, file: &str, line: u64, column: usize, message: impl Into<String>) {
-        self.0.push(CsvProblem { file: file.to_string(), line, column, message: message.into() });
+        if self.0.len() < MAX_PROBLEMS {
+            self.0.push(CsvProblem { file: file.to_string(), line, column, message: message.into() });
+        } else if self.0.len() == MAX_PROBLEMS {
+            let message = format!("stopped after {MAX_PROBLEMS} problems; correct these and run the import again");
+            self.0.push(CsvProblem { file: file.to_string(), line, column, message });
+        }
     }
 }
 
@@ -115,18 +120,40 @@ impl Table {
                 return None;
             }
         };
+        if let Some(line) = overlong_line(text.as_bytes()) {
+            problems.push(
+                &file,
+                line,
+                1,
+                format!("the line is longer than {MAX_LINE_BYTES} bytes; is this a CSV file? (rows are one line each)"),
+            );
+            return None;
+        }
         let delimiter = detect_delimiter(text.lines().next().unwrap_or(""));
+        if let Some((line, column)) = unclosed_quote(text, delimiter) {
+            problems.push(
+                &file,
+                line,
+                column,
+                "a quote (\") opens a field here and is never closed; close it, or double a quote inside a field (\"\")",
+            );
+            return None;
+        }
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
             .delimiter(delimiter)
             .from_reader(text.as_bytes());
-        let mut records = Vec::new();
+        let mut records: Vec<Row> = Vec::new();
         for record in reader.records() {
             match record {
                 Ok(r) => {
                     let line = r.position().map_or(0, |p| p.line());
-                    records.push(Row { line, cells: r.iter().map(str::to_string).collect() });
+                    if let Some(i) = r.iter().position(|c| c.len() > MAX_FIELD_BYTES) {
+                        problems.push(&file, line, i + 1, format!("the field is longer than {MAX_FIELD_BYTES} bytes"));
+                        return None;
+                    }
+                    records.push(Row { line, cells: r.iter().map(|c| strip_formula_guard(c).to_string()).collect() });
                 }
                 Err(e) => {
                     let line = e.position().map_or(0, |p| p.line());
@@ -142,18 +169,36 @@ impl Table {
         };
         let mut columns = HashMap::new();
         let mut ok = true;
+        let mut header_problems = 0usize;
+        let mut header_problem = |problems: &mut Problems, column: usize, message: String| {
+            header_problems += 1;
+            if header_problems <= MAX_HEADER_PROBLEMS {
+                problems.push(&file, 1, column, message);
+            }
+        };
         for (i, name) in header.cells.iter().enumerate() {
             let name = name.trim().to_lowercase();
             if name.is_empty() {
                 continue;
             }
-            if !known.contains(&name.as_str()) {
-                problems.push(&file, 1, i + 1, format!("unknown column '{name}' (expected: {})", known.join(", ")));
+            if let Some(p) = validate::text_problem(&name, validate::TextKind::Name) {
+                header_problem(problems, i + 1, format!("the column name {p}"));
+                ok = false;
+            } else if !known.contains(&name.as_str()) {
+                header_problem(problems, i + 1, format!("unknown column '{name}' (expected: {})", known.join(", ")));
                 ok = false;
             } else if columns.insert(name.clone(), i).is_some() {
-                problems.push(&file, 1, i + 1, format!("column '{name}' appears twice"));
+                header_problem(problems, i + 1, format!("column '{name}' appears twice"));
                 ok = false;
             }
+        }
+        if header_problems > MAX_HEADER_PROBLEMS {
+            problems.push(
+                &file,
+                1,
+                1,
+                format!("and {} more problems in the header", header_problems - MAX_HEADER_PROBLEMS),
+            );
         }
         for name in required {
             if !columns.contains_key(*name) {
@@ -162,9 +207,26 @@ impl Table {
             }
         }
         let width = header.cells.len();
+        let kinds: Vec<validate::TextKind> = header
+            .cells
+            .iter()
+            .map(|h| {
+                if NAME_COLUMNS.contains(&h.trim().to_lowercase().as_str()) {
+                    validate::TextKind::Name
+                } else {
+                    validate::TextKind::Free
+                }
+            })
+            .collect();
         let rows: Vec<Row> = rows
             .filter(|row| row.cells.iter().any(|c| !c.trim().is_empty()))
             .inspect(|row| {
+                for (i, cell) in row.cells.iter().enumerate() {
+                    let kind = kinds.get(i).copied().unwrap_or(validate::TextKind::Free);
+                    if let Some(p) = validate::text_problem(cell, kind) {
+                        problems.push(&file, row.line, i + 1, format!("the cell {p}"));
+                    }
+                }
                 if row.cells.len() > width && row.cells[width..].iter().any(|c| !c.trim().is_empty()) {
                     problems.push(
                         &file,
@@ -209,7 +271,15 @@ impl Cell<'_> {
             cleaned
         };
         match normalised.parse::<f64>() {
-            Ok(v) if v.is_finite() => Some(v),
+            // A negative quantity gets its own message from the caller.
+            Ok(v) if v.is_finite() && name == "quantity" && v < 0.0 => Some(v),
+            Ok(v) if v.is_finite() => match range_of(name).and_then(|range| validate::range_problem(v, range)) {
+                Some(p) => {
+                    self.problem(problems, format!("{name} {p}"));
+                    None
+                }
+                None => Some(v),
+            },
             _ if !self.table.decimal_comma && self.text.contains(',') => {
                 self.problem(
                     problems,
@@ -283,6 +353,118 @@ impl Cell<'_> {
     }
 }
 
+/// The range a numeric column's values must be in (see [`validate`]).
+fn range_of(column: &str) -> Option<&'static std::ops::RangeInclusive<f64>> {
+    Some(match column {
+        "quantity" => &validate::QUANTITY,
+        "price_per_unit" | "disposal_cost_per_unit" | "virgin_price" | "disposal_cost" => &validate::PRICE,
+        "ef_virgin" | "ef_disposal" | "use_ef" => &validate::FACTOR,
+        "max_distance_km" | "counterfactual_km" => &validate::DISTANCE_KM,
+        "ratio" => &validate::RATIO,
+        "density_t_per_m3" | "energy_mwh_per_t" => &validate::PHYSICAL,
+        _ => return None,
+    })
+}
+
+/// Columns that hold ids, names and codes: no control characters at all (others are free
+/// text, where tab and line breaks may stand).
+const NAME_COLUMNS: &[&str] = &[
+    "id",
+    "name",
+    "firm_id",
+    "from_firm_id",
+    "to_firm_id",
+    "material",
+    "supply_material",
+    "demand_material",
+    "nace",
+    "country",
+    "port",
+    "unit",
+    "direction",
+    "role",
+    "status",
+    "transport",
+    "ewc",
+    "ewc_codes",
+    "kind",
+    "key",
+    "crs",
+];
+
+/// Most problems one import reports; the rest are counted.
+const MAX_PROBLEMS: usize = 1000;
+/// Most header problems one file reports.
+const MAX_HEADER_PROBLEMS: usize = 100;
+/// The longest line a CSV file may have, and the longest field.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+pub const MAX_FIELD_BYTES: usize = 1 << 16;
+
+/// Undoes the export's guard against spreadsheet formulas: one leading `'` goes when what
+/// follows (after any further `'`) starts as a formula would (`=`, `+`, `-`, `@`, tab, CR).
+pub fn strip_formula_guard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.trim_start_matches('\'').starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
+/// Where a quoted field opens and is never closed, as (line, column), if one does.
+fn unclosed_quote(text: &str, delimiter: u8) -> Option<(u64, usize)> {
+    let bytes = text.as_bytes();
+    let (mut line, mut column) = (1u64, 1usize);
+    let mut at_field_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if at_field_start && b == b'"' {
+            let opened = (line, column);
+            i += 1;
+            loop {
+                match bytes.get(i) {
+                    None => return Some(opened),
+                    Some(b'"') if bytes.get(i + 1) == Some(&b'"') => i += 2,
+                    Some(b'"') => {
+                        i += 1;
+                        break;
+                    }
+                    Some(b'\n') => {
+                        line += 1;
+                        i += 1;
+                    }
+                    Some(_) => i += 1,
+                }
+            }
+            at_field_start = false;
+            continue;
+        }
+        if b == delimiter {
+            column += 1;
+            at_field_start = true;
+        } else if b == b'\n' {
+            line += 1;
+            column = 1;
+            at_field_start = true;
+        } else if b != b'\r' {
+            at_field_start = false;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The first line longer than [`MAX_LINE_BYTES`], if any, as (line number, its length so far).
+fn overlong_line(bytes: &[u8]) -> Option<u64> {
+    let mut line = 1u64;
+    for chunk in bytes.split(|&b| b == b'\n') {
+        if chunk.len() > MAX_LINE_BYTES {
+            return Some(line);
+        }
+        line += 1;
+    }
+    None
+}
+
 /// Where the columns of each file are documented (README: CSV formats).
 pub const FIRMS_COLUMNS: &[&str] =
     &["id", "name", "lat", "lon", "nace", "employees", "address", "notes", "source", "country", "ets", "port"];
@@ -351,8 +533,40 @@ pub const RULES_COLUMNS: &[&str] =
     &["supply_material", "demand_material", "ratio", "source", "use_ef", "use_ef_source"];
 pub const PROJECT_COLUMNS: &[&str] = &["key", "value", "source"];
 
+/// Reads a file, stopping at the first line longer than [`MAX_LINE_BYTES`] (a CSV row is one
+/// line) so that a file that is not CSV never fills the memory.
 fn read(path: &Path) -> Result<Vec<u8>, ImportError> {
-    std::fs::read(path).map_err(|source| ImportError::Io { path: path.to_path_buf(), source })
+    use std::io::Read as _;
+    let io = |source| ImportError::Io { path: path.to_path_buf(), source };
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let mut out = Vec::new();
+    let mut chunk = vec![0u8; 1 << 16];
+    let (mut line, mut line_length) = (1u64, 0usize);
+    loop {
+        let n = file.read(&mut chunk).map_err(io)?;
+        if n == 0 {
+            return Ok(out);
+        }
+        for &b in &chunk[..n] {
+            if b == b'\n' {
+                line += 1;
+                line_length = 0;
+            } else {
+                line_length += 1;
+            }
+        }
+        if line_length > MAX_LINE_BYTES {
+            return Err(ImportError::Problems(vec![CsvProblem {
+                file: display(path),
+                line,
+                column: 1,
+                message: format!(
+                    "the line is longer than {MAX_LINE_BYTES} bytes; is this a CSV file? (rows are one line each)"
+                ),
+            }]));
+        }
+        out.extend_from_slice(&chunk[..n]);
+    }
 }
 
 fn display(path: &Path) -> String {
@@ -526,7 +740,18 @@ pub fn import_from_with_notes(sources: Sources) -> Result<(ProjectData, Vec<CsvP
         read_exchanges(&table, &mut project, &mut problems);
     }
 
-    if problems.0.is_empty() { Ok((project, problems.1)) } else { Err(problems.0) }
+    if !problems.0.is_empty() {
+        return Err(problems.0);
+    }
+    // The cells were checked one by one; this is the project as a whole (the same check the
+    // project file makes), so that nothing the app cannot open is ever written.
+    let whole: Vec<CsvProblem> = project
+        .problems()
+        .into_iter()
+        .map(|message| CsvProblem { file: "(the imported project)".into(), line: 0, column: 0, message })
+        .take(MAX_PROBLEMS)
+        .collect();
+    if whole.is_empty() { Ok((project, problems.1)) } else { Err(whole) }
 }
 
 fn read_project(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
@@ -1089,6 +1314,24 @@ fn read_flows(table: &Table, project: &mut ProjectData, problems: &mut Problems)
             (Some((id, _)), Some(u)) => to_material_unit(project, id, u, quantity, cell("unit"), problems),
             _ => None,
         };
+        let factor = factor.filter(|f| {
+            let converted = [
+                quantity.map(|q| (q * f, "quantity")),
+                price.map(|p| (p / f, "price_per_unit")),
+                disposal.map(|d| (d / f, "disposal_cost_per_unit")),
+            ];
+            converted.into_iter().flatten().all(|(v, name)| {
+                let range = range_of(name).expect("a numeric column");
+                match validate::range_problem(v, range) {
+                    Some(p) => {
+                        let c = cell(name).or(cell("quantity")).expect("read above");
+                        c.problem(problems, format!("{name} in the material's unit is {p}"));
+                        false
+                    }
+                    None => true,
+                }
+            })
+        });
         let (Some(firm), Some(direction), Some((material, unit)), Some(quantity), Some(factor), true, Some(role)) =
             (firm, direction, material, quantity, factor, years_ok, role)
         else {

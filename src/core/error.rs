@@ -39,6 +39,25 @@ pub enum OpenError {
     NeedsUpgrade { path: PathBuf, found: i64, supported: i64 },
     #[error("{}: locked by another process (another Symbiosis Explorer or QGIS is writing to it); close it there and try again", .0.display())]
     Locked(PathBuf),
+    #[error(
+        "{}: holds triggers that are not GeoPackage's or GDAL's own ({}); a trigger runs inside every edit, so the file was refused and left unchanged. Remove them (DROP TRIGGER) if you trust the file",
+        path.display(), .names.join(", ")
+    )]
+    Triggers { path: PathBuf, names: Vec<String> },
+    #[error("{}: {} where the app expects a table; the file was refused and left unchanged", path.display(), .detail)]
+    NotTables { path: PathBuf, detail: String },
+    #[error("{}: the file takes too long to read (over {seconds} s); it may hold an endless query. It was left unchanged", path.display())]
+    TooSlow { path: PathBuf, seconds: u64 },
+    #[error(
+        "{}: the project holds data the app cannot accept: {detail}; the file was left unchanged. Correct it in the program that wrote it (or restore a backup) and open it again",
+        path.display()
+    )]
+    Invalid { path: PathBuf, detail: String },
+    #[error(
+        "{}: the file is on read-only storage with unsaved changes in {}-wal; copy both files to a writable folder and open the copy",
+        path.display(), path.display()
+    )]
+    UnsavedWal { path: PathBuf },
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
     #[error("{}: {source}", path.display())]
@@ -54,6 +73,8 @@ pub enum StoreError {
     Locked,
     #[error("{0}")]
     Invalid(String),
+    #[error("the project file takes too long to read (over 10 s); it may hold an endless query")]
+    TooSlow,
     #[error("{0} not found")]
     NotFound(String),
     #[error("{} already exists; choose another name", .0.display())]
@@ -69,6 +90,7 @@ impl From<rusqlite::Error> for StoreError {
         match err.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => StoreError::Locked,
             Some(rusqlite::ErrorCode::ReadOnly) => StoreError::ReadOnly,
+            Some(rusqlite::ErrorCode::OperationInterrupted) => StoreError::TooSlow,
             _ => StoreError::Sqlite(err),
         }
     }

@@ -12,6 +12,7 @@ use super::crs::{self, Crs};
 use super::csv_import::{EXCHANGES_COLUMNS, FIRMS_COLUMNS, FLOWS_COLUMNS, MATERIALS_COLUMNS, RULES_COLUMNS};
 use super::matching::{CANDIDATE_COLUMNS, Candidate, MatchOptions, Matcher};
 use super::model::*;
+use super::output::{self, FileSet};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -51,21 +52,57 @@ pub fn visible(project: &ProjectData, include_confidential: bool) -> (ProjectDat
     (data, left_out)
 }
 
+/// Columns of the import formats that hold numbers (never guarded against formulas).
+const NUMERIC_COLUMNS: &[&str] = &[
+    "lat",
+    "lon",
+    "x",
+    "y",
+    "employees",
+    "quantity",
+    "available_from",
+    "available_to",
+    "price_per_unit",
+    "disposal_cost_per_unit",
+    "start_year",
+    "end_year",
+    "counterfactual_km",
+    "max_distance_km",
+    "ef_virgin",
+    "ef_disposal",
+    "virgin_price",
+    "disposal_cost",
+    "density_t_per_m3",
+    "energy_mwh_per_t",
+    "ratio",
+    "use_ef",
+];
+
+/// The keys of `project.csv` whose value is text (the others are numbers).
+const TEXT_KEYS: &[&str] = &["name", "region", "description", "currency"];
+
 fn write_csv(
-    path: &Path,
+    files: &mut FileSet,
+    name: &str,
     header: &[&str],
     rows: impl IntoIterator<Item = Vec<String>>,
-    summary: &mut ExportSummary,
 ) -> Result<(), ExportError> {
-    let csv_err = |error| ExportError::Csv { path: path.to_path_buf(), error };
+    let path = PathBuf::from(name);
+    let csv_err = |error| ExportError::Csv { path: path.clone(), error };
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(header).map_err(csv_err)?;
+    let text_column: Vec<bool> = header.iter().map(|h| !NUMERIC_COLUMNS.contains(h)).collect();
+    let project_file = header == ["key", "value", "source"];
     for row in rows {
-        writer.write_record(row).map_err(csv_err)?;
+        let text_value = project_file && (TEXT_KEYS.contains(&row[0].as_str()) || row[0].starts_with("tour_"));
+        let cells = row.iter().enumerate().map(|(i, cell)| {
+            let text = text_column.get(i).copied().unwrap_or(true) && !(project_file && i == 1 && !text_value);
+            if text { output::guard_formula(cell) } else { std::borrow::Cow::Borrowed(cell.as_str()) }
+        });
+        writer.write_record(cells.map(|c| c.into_owned())).map_err(csv_err)?;
     }
     let bytes = writer.into_inner().map_err(|e| ExportError::Write(format!("{}: {e}", path.display())))?;
-    super::output::write_atomic(path, &bytes).map_err(ExportError::Write)?;
-    summary.files.push(path.to_path_buf());
+    files.write(name, &bytes).map_err(ExportError::Write)?;
     Ok(())
 }
 
@@ -114,11 +151,11 @@ pub fn export_csv_in(
         ]);
         firm_rows.push(row);
     }
-    std::fs::create_dir_all(dir).map_err(|error| ExportError::Io { path: dir.to_path_buf(), error })?;
-    let mut summary = ExportSummary { confidential_left_out: left_out, ..ExportSummary::default() };
-    write_csv(&dir.join("firms.csv"), &header, firm_rows, &mut summary)?;
+    let mut files = FileSet::new(dir).map_err(ExportError::Write)?;
+    write_csv(&mut files, "firms.csv", &header, firm_rows)?;
     write_csv(
-        &dir.join("flows.csv"),
+        &mut files,
+        "flows.csv",
         FLOWS_COLUMNS,
         data.flows.iter().map(|f| {
             vec![
@@ -139,10 +176,10 @@ pub fn export_csv_in(
                 f.role.to_string(),
             ]
         }),
-        &mut summary,
     )?;
     write_csv(
-        &dir.join("exchanges.csv"),
+        &mut files,
+        "exchanges.csv",
         EXCHANGES_COLUMNS,
         data.exchanges.iter().map(|e| {
             vec![
@@ -160,13 +197,13 @@ pub fn export_csv_in(
                 opt(e.counterfactual_km),
             ]
         }),
-        &mut summary,
     )?;
     let builtin = catalogue::builtin_materials();
     let custom: Vec<&Material> = data.materials.iter().filter(|m| !builtin.contains(m)).collect();
     if !custom.is_empty() {
         write_csv(
-            &dir.join("materials.csv"),
+            &mut files,
+            "materials.csv",
             MATERIALS_COLUMNS,
             custom.iter().map(|m| {
                 vec![
@@ -195,14 +232,14 @@ pub fn export_csv_in(
                     m.energy_mwh_per_t.as_ref().map_or(String::new(), |e| e.source.clone()),
                 ]
             }),
-            &mut summary,
         )?;
     }
     let builtin_rules = catalogue::builtin_rules();
     let rules: Vec<&SubstitutionRule> = data.rules.iter().filter(|r| !builtin_rules.contains(r)).collect();
     if !rules.is_empty() {
         write_csv(
-            &dir.join("rules.csv"),
+            &mut files,
+            "rules.csv",
             RULES_COLUMNS,
             rules.iter().map(|r| {
                 vec![
@@ -214,7 +251,6 @@ pub fn export_csv_in(
                     r.use_ef_source.clone(),
                 ]
             }),
-            &mut summary,
         )?;
     }
     let meta = &data.meta;
@@ -238,10 +274,11 @@ pub fn export_csv_in(
             rows.push(vec![row.0, number(row.1), row.2]);
         }
     }
-    write_csv(&dir.join("project.csv"), &["key", "value", "source"], rows, &mut summary)?;
+    write_csv(&mut files, "project.csv", &["key", "value", "source"], rows)?;
     let candidates = candidates(&data);
-    write_csv(&dir.join("candidates.csv"), CANDIDATE_COLUMNS, candidates.iter().map(Candidate::csv_row), &mut summary)?;
-    Ok(summary)
+    write_csv(&mut files, "candidates.csv", CANDIDATE_COLUMNS, candidates.iter().map(Candidate::csv_row))?;
+    let files = files.commit().map_err(ExportError::Write)?;
+    Ok(ExportSummary { files, confidential_left_out: left_out })
 }
 
 fn feature_collection(features: Vec<Value>) -> Value {
@@ -254,9 +291,8 @@ pub fn export_geojson(
     dir: &Path,
     include_confidential: bool,
 ) -> Result<ExportSummary, ExportError> {
-    std::fs::create_dir_all(dir).map_err(|error| ExportError::Io { path: dir.to_path_buf(), error })?;
     let (data, left_out) = visible(project, include_confidential);
-    let mut summary = ExportSummary { confidential_left_out: left_out, ..ExportSummary::default() };
+    let mut files = FileSet::new(dir).map_err(ExportError::Write)?;
     let point = |p: LatLon| json!({ "type": "Point", "coordinates": [p.lon, p.lat] });
     let line = |a: LatLon, b: LatLon| json!({ "type": "LineString", "coordinates": [[a.lon, a.lat], [b.lon, b.lat]] });
     let firms: Vec<Value> = data
@@ -301,10 +337,9 @@ pub fn export_geojson(
         })
         .collect();
     for (name, features) in [("firms", firms), ("exchanges", exchanges), ("candidates", candidates)] {
-        let path = dir.join(format!("{name}.geojson"));
         let text = serde_json::to_string_pretty(&feature_collection(features)).expect("JSON values serialise");
-        super::output::write_atomic(&path, text.as_bytes()).map_err(ExportError::Write)?;
-        summary.files.push(path);
+        files.write(&format!("{name}.geojson"), text.as_bytes()).map_err(ExportError::Write)?;
     }
-    Ok(summary)
+    let files = files.commit().map_err(ExportError::Write)?;
+    Ok(ExportSummary { files, confidential_left_out: left_out })
 }

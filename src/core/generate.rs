@@ -186,6 +186,9 @@ pub struct GenerateOptions {
     pub seed: u64,
 }
 
+/// The most firms [`generate`] makes (a national register of a large country).
+pub const MAX_FIRMS: usize = 2_000_000;
+
 /// Generates a project; `progress` is told how many firms are done.
 pub fn generate(options: GenerateOptions, mut progress: impl FnMut(usize)) -> ProjectData {
     let mut rng = fastrand::Rng::with_seed(options.seed);

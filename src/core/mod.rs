@@ -7,6 +7,7 @@ pub mod csv_import;
 pub mod error;
 pub mod evaluation;
 pub mod export;
+pub mod file_checks;
 pub mod generate;
 pub mod gpkg;
 pub mod indicators;
@@ -21,6 +22,7 @@ pub mod reference;
 pub mod scenarios;
 pub mod store;
 pub mod style;
+pub mod validate;
 
 pub use error::{OpenError, StoreError};
 pub use model::*;

@@ -620,68 +620,10 @@ impl ProjectData {
         self.rules.iter().find(|r| &r.supply == supply && &r.demand == demand).map(|r| r.ratio)
     }
 
-    /// Every broken invariant, described for a person. An empty list means the project is sound.
+    /// Every broken invariant, described for a person. An empty list means the project is sound
+    /// (see [`super::validate`]).
     pub fn problems(&self) -> Vec<String> {
-        use std::collections::HashSet;
-        let mut problems = Vec::new();
-        let mut firm_ids = HashSet::new();
-        for firm in &self.firms {
-            if firm.id.0.trim().is_empty() {
-                problems.push(format!("firm '{}' has an empty id", firm.name));
-            }
-            if !firm_ids.insert(&firm.id) {
-                problems.push(format!("firm id '{}' is used twice", firm.id));
-            }
-            if let Some(p) = firm.location.problem() {
-                problems.push(format!("firm '{}': {p}", firm.id));
-            }
-        }
-        let material_ids: HashSet<_> = self.materials.iter().map(|m| &m.id).collect();
-        for flow in &self.flows {
-            if !firm_ids.contains(&flow.firm) {
-                problems.push(format!("flow {} belongs to unknown firm '{}'", flow.id, flow.firm));
-            }
-            match self.material(&flow.material) {
-                None => problems.push(format!("flow {} has unknown material '{}'", flow.id, flow.material)),
-                Some(m) if m.unit != flow.unit => problems
-                    .push(format!("flow {} is in {} but {} is measured in {}", flow.id, flow.unit, m.id, m.unit)),
-                Some(_) => {}
-            }
-            if !(flow.quantity.is_finite() && flow.quantity >= 0.0) {
-                problems.push(format!("flow {} has quantity {}", flow.id, flow.quantity));
-            }
-            if let (Some(from), Some(to)) = (flow.available_from, flow.available_to)
-                && from > to
-            {
-                problems.push(format!("flow {} is available from {from} to {to}", flow.id));
-            }
-        }
-        for ex in &self.exchanges {
-            for end in [&ex.from, &ex.to] {
-                if !firm_ids.contains(end) {
-                    problems.push(format!("exchange {} names unknown firm '{end}'", ex.id));
-                }
-            }
-            if !material_ids.contains(&ex.material) {
-                problems.push(format!("exchange {} has unknown material '{}'", ex.id, ex.material));
-            }
-            if let (Some(start), Some(end)) = (ex.start_year, ex.end_year)
-                && start > end
-            {
-                problems.push(format!("exchange {} starts in {start} after it ends in {end}", ex.id));
-            }
-        }
-        for rule in &self.rules {
-            for m in [&rule.supply, &rule.demand] {
-                if !material_ids.contains(m) {
-                    problems.push(format!("substitution rule names unknown material '{m}'"));
-                }
-            }
-            if !(rule.ratio.is_finite() && rule.ratio > 0.0) {
-                problems.push(format!("rule {} -> {} has ratio {}", rule.supply, rule.demand, rule.ratio));
-            }
-        }
-        problems
+        super::validate::problems(self)
     }
 }
 

@@ -13,12 +13,17 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use std::cell::RefCell;
+
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, OptionalExtension as _, Transaction, params};
 
 use super::error::{OpenError, StoreError};
+use super::file_checks::{self, Deadline};
 use super::gpkg::{self, Geometry, SRS_WGS84};
 use super::model::*;
 use super::params::EvaluationParams;
+use super::validate;
 
 /// The schema version this build writes and reads.
 pub const SCHEMA_VERSION: i64 = 5;
@@ -42,11 +47,35 @@ pub enum OpenMode {
 /// An open project file.
 pub struct ProjectFile {
     conn: Connection,
+    /// Interrupts a statement that runs too long (an endless query planted in the file).
+    deadline: Deadline,
     path: PathBuf,
     read_only: bool,
+    /// Opened with `immutable=1` (WAL file on read-only storage): read by this connection alone.
+    immutable: bool,
     /// Exchange lines redrawn on opening because their firms had moved outside the app.
     redrawn_on_open: usize,
+    /// The project as opening read and checked it, handed to the first [`ProjectFile::load`]
+    /// (and dropped by any edit before it).
+    checked: RefCell<Option<ProjectData>>,
 }
+
+/// The tables (and GeoPackage registries) the app reads: each must be an ordinary table.
+const PROJECT_TABLES: &[&str] = &[
+    "gpkg_contents",
+    "gpkg_geometry_columns",
+    "gpkg_spatial_ref_sys",
+    "gpkg_extensions",
+    "se_metadata",
+    "se_project",
+    "se_parameters",
+    "firms",
+    "flows",
+    "exchanges",
+    "materials",
+    "substitution_rules",
+    "layer_styles",
+];
 
 /// What a merge changed (see [`ProjectFile::merge`]): enough to take it back.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -322,6 +351,12 @@ fn undo_migrations(tx: &Transaction, to: i64) -> rusqlite::Result<()> {
 /// Runs the migrations from `from` up to `to` in one transaction.
 fn migrate(conn: &mut Connection, from: i64, to: i64) -> rusqlite::Result<()> {
     let tx = conn.transaction()?;
+    migrate_in(&tx, from, to)?;
+    tx.commit()
+}
+
+/// Runs the migrations from `from` up to `to` inside the caller's transaction.
+fn migrate_in(tx: &Transaction, from: i64, to: i64) -> rusqlite::Result<()> {
     for version in from..to {
         let step = MIGRATIONS[version as usize];
         step(&tx)?;
@@ -331,13 +366,86 @@ fn migrate(conn: &mut Connection, from: i64, to: i64) -> rusqlite::Result<()> {
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [to.to_string()],
     )?;
-    tx.commit()
+    Ok(())
 }
 
-fn configure(conn: &Connection) -> rusqlite::Result<()> {
+/// Settings of every connection: no unsafe functions from the schema, defensive mode (no
+/// writable schema), the GeoPackage functions, and a statement deadline.
+fn configure(conn: &mut Connection) -> rusqlite::Result<Deadline> {
     conn.busy_timeout(Duration::from_millis(750))?;
     conn.pragma_update(None, "trusted_schema", "OFF")?;
-    gpkg::register_functions(conn)
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    gpkg::register_functions(conn)?;
+    Deadline::install(conn)
+}
+
+/// Opens the connection. A WAL-mode file on storage the app cannot write (where SQLite could
+/// not create its `-shm`) is opened immutable: possible only while its `-wal` holds nothing.
+fn connect(path: &Path, mode: OpenMode) -> Result<(Connection, bool), OpenError> {
+    let flags = match mode {
+        OpenMode::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE,
+        OpenMode::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
+    } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let wal = is_wal(path);
+    let folder_read_only = || {
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        fs::metadata(dir).map(|m| m.permissions().readonly()).unwrap_or(false)
+    };
+    let immutable = || -> Result<(Connection, bool), OpenError> {
+        let wal_file = PathBuf::from(format!("{}-wal", path.display()));
+        if fs::metadata(&wal_file).map(|m| m.len() > 0).unwrap_or(false) {
+            return Err(OpenError::UnsavedWal { path: path.to_path_buf() });
+        }
+        let conn = Connection::open_with_flags(
+            format!("file:{}?immutable=1", uri_path(path)),
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| classify(path, e))?;
+        Ok((conn, true))
+    };
+    if wal && mode == OpenMode::ReadOnly && folder_read_only() {
+        return immutable();
+    }
+    match Connection::open_with_flags(path, flags) {
+        Ok(conn) => {
+            // A WAL file's first read creates `-shm`; where that fails the storage is read-only.
+            if wal && mode == OpenMode::ReadOnly {
+                if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+                    if !matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy)) {
+                        drop(conn);
+                        return immutable();
+                    }
+                }
+            }
+            Ok((conn, false))
+        }
+        Err(e) if wal && mode == OpenMode::ReadOnly => {
+            let _ = e;
+            immutable()
+        }
+        Err(e) => Err(classify(path, e)),
+    }
+}
+
+/// Whether the file is in WAL mode (header bytes 18 and 19 are 2).
+fn is_wal(path: &Path) -> bool {
+    let mut header = [0u8; 20];
+    fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header)).is_ok()
+        && header[18] == 2
+        && header[19] == 2
+}
+
+/// `path` as the path part of an SQLite `file:` URI.
+fn uri_path(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = String::new();
+    for byte in absolute.to_string_lossy().bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    out
 }
 
 /// Checks the SQLite header before SQLite sees the file, so that a bad file gets a precise
@@ -418,28 +526,37 @@ impl ProjectFile {
         Self::open_with(path, if writable { OpenMode::ReadWrite } else { OpenMode::ReadOnly })
     }
 
-    /// Opens a project in the given mode. Bad, foreign, newer or locked files are refused with
-    /// a specific error and left byte-for-byte as they were.
+    /// Opens a project in the given mode. Bad, foreign, newer, locked, hostile (planted
+    /// triggers, views where tables belong, endless queries) or invalid files are refused with
+    /// a specific error and left byte-for-byte as they were: the whole project is read and
+    /// checked ([`super::validate`]) before anything is written, and the migration and line
+    /// redraw that opening may do run in one transaction after that check.
     pub fn open_with(path: impl AsRef<Path>, mode: OpenMode) -> Result<Self, OpenError> {
         let path = path.as_ref().to_path_buf();
         check_header(&path)?;
-        let sql_err = |source: rusqlite::Error| classify(&path, source);
-        let flags = match mode {
-            OpenMode::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE,
-            OpenMode::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
-        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(&path, flags).map_err(sql_err)?;
-        configure(&conn).map_err(sql_err)?;
+        let limit = file_checks::read_limit_for(fs::metadata(&path).map(|m| m.len()).unwrap_or(0));
+        let sql_err = |source: rusqlite::Error| classify_within(&path, source, limit);
+        let (mut conn, immutable) = connect(&path, mode)?;
+        let deadline = configure(&mut conn).map_err(sql_err)?;
+        deadline.arm(limit);
 
         let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(sql_err)?;
         if check != "ok" {
             return Err(OpenError::Corrupt { path, detail: check });
+        }
+        let misplaced = file_checks::misplaced_views(&conn, PROJECT_TABLES).map_err(sql_err)?;
+        if !misplaced.is_empty() {
+            return Err(OpenError::NotTables { path, detail: misplaced.join(", ") });
         }
         if !table_exists(&conn, "gpkg_contents").map_err(sql_err)? {
             return Err(OpenError::ForeignSqlite(path));
         }
         if !table_exists(&conn, "se_metadata").map_err(sql_err)? {
             return Err(OpenError::ForeignGeoPackage(path));
+        }
+        let triggers = file_checks::foreign_triggers(&conn).map_err(sql_err)?;
+        if !triggers.is_empty() {
+            return Err(OpenError::Triggers { path, names: triggers });
         }
         let found = match stored_schema_version(&conn).map_err(sql_err)? {
             None => 0,
@@ -451,32 +568,88 @@ impl ProjectFile {
         if found > SCHEMA_VERSION {
             return Err(OpenError::TooNew { path, found, supported: SCHEMA_VERSION });
         }
+        let refuse =
+            |path: PathBuf, problems: &[String]| OpenError::Invalid { path, detail: validate::summary(problems, 8) };
+
         if found < SCHEMA_VERSION {
             if mode == OpenMode::ReadOnly {
                 // Upgrade a private in-memory copy; the file itself is never written.
                 let mut copy = Connection::open_in_memory().map_err(sql_err)?;
-                configure(&copy).map_err(sql_err)?;
+                let copy_deadline = configure(&mut copy).map_err(sql_err)?;
+                copy_deadline.arm(limit);
                 {
                     let backup = rusqlite::backup::Backup::new(&conn, &mut copy).map_err(sql_err)?;
                     backup.run_to_completion(256, Duration::ZERO, None).map_err(sql_err)?;
                 }
                 migrate(&mut copy, found, SCHEMA_VERSION).map_err(sql_err)?;
-                return Ok(Self { conn: copy, path, read_only: true, redrawn_on_open: 0 });
+                let data = load_project(&copy).map_err(|e| store_to_open(&path, e, limit))?;
+                let problems = data.problems();
+                if !problems.is_empty() {
+                    return Err(refuse(path, &problems));
+                }
+                copy_deadline.disarm();
+                return Ok(Self::opened(copy, copy_deadline, path, true, 0, data));
             }
-            migrate(&mut conn, found, SCHEMA_VERSION).map_err(sql_err)?;
+            // Migrate, check and redraw in one transaction; a refusal rolls all of it back.
+            let tx = conn.transaction().map_err(sql_err)?;
+            migrate_in(&tx, found, SCHEMA_VERSION).map_err(sql_err)?;
+            let data = load_project(&tx).map_err(|e| store_to_open(&path, e, limit))?;
+            let problems = data.problems();
+            if !problems.is_empty() {
+                drop(tx);
+                return Err(refuse(path, &problems));
+            }
+            let redrawn = redraw_stale_exchanges(&tx).map_err(|e| store_to_open(&path, e, limit))?;
+            tx.commit().map_err(sql_err)?;
+            deadline.disarm();
+            return Ok(Self::opened(conn, deadline, path, false, redrawn, data));
         }
-        let redrawn_on_open = match mode {
+
+        let data = read_all(&conn, &path, immutable, limit).map_err(|e| store_to_open(&path, e, limit))?;
+        let problems = data.problems();
+        if !problems.is_empty() {
+            return Err(refuse(path, &problems));
+        }
+        let redrawn = match mode {
             // While another program holds the write lock the lines stay as they are for now;
             // the app draws them from the firms' positions either way.
-            OpenMode::ReadWrite => match redraw_stale_exchanges(&mut conn) {
-                Ok(n) => n,
-                Err(StoreError::Locked) => 0,
-                Err(StoreError::Sqlite(source)) => return Err(classify(&path, source)),
-                Err(other) => return Err(OpenError::Corrupt { path, detail: other.to_string() }),
-            },
+            OpenMode::ReadWrite => {
+                let redraw = conn.transaction().map_err(StoreError::from).and_then(|tx| {
+                    let n = redraw_stale_exchanges(&tx)?;
+                    tx.commit()?;
+                    Ok(n)
+                });
+                match redraw {
+                    Ok(n) => n,
+                    Err(StoreError::Locked) => 0,
+                    Err(other) => return Err(store_to_open(&path, other, limit)),
+                }
+            }
             OpenMode::ReadOnly => 0,
         };
-        Ok(Self { conn, path, read_only: mode == OpenMode::ReadOnly, redrawn_on_open })
+        deadline.disarm();
+        let mut file = Self::opened(conn, deadline, path, mode == OpenMode::ReadOnly || immutable, redrawn, data);
+        file.immutable = immutable;
+        Ok(file)
+    }
+
+    fn opened(
+        conn: Connection,
+        deadline: Deadline,
+        path: PathBuf,
+        read_only: bool,
+        redrawn: usize,
+        data: ProjectData,
+    ) -> Self {
+        Self {
+            conn,
+            deadline,
+            path,
+            read_only,
+            immutable: false,
+            redrawn_on_open: redrawn,
+            checked: RefCell::new(Some(data)),
+        }
     }
 
     /// Creates a new project file at `path` holding `data`. The file appears only once it is
@@ -492,6 +665,13 @@ impl ProjectFile {
         if !replace && path.exists() {
             return Err(StoreError::Exists(path.to_path_buf()));
         }
+        let problems = data.problems();
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(format!(
+                "the project was not written, it holds data the app cannot accept: {}",
+                validate::summary(&problems, 8)
+            )));
+        }
         let io = |source| StoreError::Io { path: path.to_path_buf(), source };
         let dir = match path.parent() {
             Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
@@ -506,7 +686,7 @@ impl ProjectFile {
             .into_temp_path();
         {
             let mut conn = Connection::open(&temp)?;
-            configure(&conn)?;
+            configure(&mut conn)?;
             conn.pragma_update(None, "application_id", GPKG_APPLICATION_ID)?;
             conn.pragma_update(None, "user_version", GPKG_USER_VERSION)?;
             migrate(&mut conn, 0, SCHEMA_VERSION)?;
@@ -527,7 +707,10 @@ impl ProjectFile {
         if let Some(permissions) = permissions {
             fs::set_permissions(&temp, permissions).map_err(io)?;
         }
+        // On the disk before it takes the name, and the name on the disk before we say done.
+        fs::File::open(&temp).and_then(|f| f.sync_all()).map_err(io)?;
         temp.persist(path).map_err(|e| io(e.error))?;
+        super::output::sync_dir(&dir);
         Ok(())
     }
 
@@ -559,54 +742,22 @@ impl ProjectFile {
     /// a firm deleted in QGIS, a position outside lat/lon range) is refused with every problem
     /// named; the file is not changed.
     pub fn load(&self) -> Result<ProjectData, StoreError> {
-        let data = self.read_all()?;
+        if let Some(data) = self.checked.borrow_mut().take() {
+            return Ok(data);
+        }
+        let limit = file_checks::read_limit_for(fs::metadata(&self.path).map(|m| m.len()).unwrap_or(0));
+        self.deadline.arm(limit);
+        let data = read_all(&self.conn, &self.path, self.immutable, limit);
+        self.deadline.disarm();
+        let data = data?;
         let problems = data.problems();
         if !problems.is_empty() {
-            const SHOWN: usize = 8;
-            let mut detail = problems.iter().take(SHOWN).cloned().collect::<Vec<_>>().join("; ");
-            if problems.len() > SHOWN {
-                detail.push_str(&format!("; and {} more", problems.len() - SHOWN));
-            }
             return Err(StoreError::Invalid(format!(
-                "the project holds data the app cannot accept (changed by another program?): {detail}; \
-                 correct it there (or restore a backup) and open it again"
+                "the project holds data the app cannot accept (changed by another program?): {}; \
+                 correct it there (or restore a backup) and open it again",
+                validate::summary(&problems, 8)
             )));
         }
-        Ok(data)
-    }
-
-    fn read_all(&self) -> Result<ProjectData, StoreError> {
-        const PARALLEL_FROM: i64 = 50_000;
-        let in_memory = self.conn.path().is_none_or(str::is_empty);
-        let journal: String = self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
-        if in_memory || journal.eq_ignore_ascii_case("wal") {
-            return load_project(&self.conn);
-        }
-        let tx = self.conn.unchecked_transaction()?;
-        let count: i64 = tx.query_row("SELECT count(*) FROM flows", [], |r| r.get(0))?;
-        if count < PARALLEL_FROM {
-            return load_project(&tx);
-        }
-        let middle: i64 =
-            tx.query_row("SELECT fid FROM flows ORDER BY fid LIMIT 1 OFFSET ?1", [count / 2], |r| r.get(0))?;
-        let path = self.path.clone();
-        let data = std::thread::scope(|scope| {
-            let first_half = scope.spawn(move || -> Result<Vec<Flow>, StoreError> {
-                let conn = Connection::open_with_flags(
-                    &path,
-                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-                )?;
-                configure(&conn)?;
-                load_flows(&conn, i64::MIN, middle)
-            });
-            let mut data = load_project_without_flows(&tx)?;
-            let second_half = load_flows(&tx, middle, i64::MAX)?;
-            let mut flows = first_half.join().map_err(|_| StoreError::Invalid("reading flows failed".into()))??;
-            flows.extend(second_half);
-            data.flows = flows;
-            Ok::<_, StoreError>(data)
-        })?;
-        tx.commit()?;
         Ok(data)
     }
 
@@ -626,6 +777,7 @@ impl ProjectFile {
         if self.read_only {
             return Err(StoreError::ReadOnly);
         }
+        self.checked.get_mut().take();
         let tx = self.conn.transaction()?;
         let out = f(&tx)?;
         tx.commit()?;
@@ -633,6 +785,7 @@ impl ProjectFile {
     }
 
     pub fn set_meta(&mut self, meta: &ProjectMeta) -> Result<(), StoreError> {
+        first_problem(validate::meta_problems_of(meta))?;
         self.edit(|tx| write_meta(tx, meta))
     }
 
@@ -938,9 +1091,7 @@ impl ProjectFile {
 
     /// Adds a substitution rule or replaces the one for the same pair of materials.
     pub fn upsert_rule(&mut self, rule: &SubstitutionRule) -> Result<(), StoreError> {
-        if !(rule.ratio.is_finite() && rule.ratio > 0.0) {
-            return Err(StoreError::Invalid(format!("ratio must be a positive number, not {}", rule.ratio)));
-        }
+        first_problem(validate::rule_problems(rule))?;
         self.edit(|tx| {
             for m in [&rule.supply, &rule.demand] {
                 require_material(tx, m)?;
@@ -952,6 +1103,57 @@ impl ProjectFile {
 }
 
 /// Maps SQLite's answers on open to the error a person can act on.
+/// Reads the whole project (see [`ProjectFile::load`]).
+fn read_all(conn: &Connection, path: &Path, immutable: bool, limit: Duration) -> Result<ProjectData, StoreError> {
+    const PARALLEL_FROM: i64 = 50_000;
+    let in_memory = conn.path().is_none_or(str::is_empty);
+    let journal: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+    if in_memory || immutable || journal.eq_ignore_ascii_case("wal") {
+        return load_project(conn);
+    }
+    let tx = conn.unchecked_transaction()?;
+    let count: i64 = tx.query_row("SELECT count(*) FROM flows", [], |r| r.get(0))?;
+    if count < PARALLEL_FROM {
+        return load_project(&tx);
+    }
+    let middle: i64 =
+        tx.query_row("SELECT fid FROM flows ORDER BY fid LIMIT 1 OFFSET ?1", [count / 2], |r| r.get(0))?;
+    let data = std::thread::scope(|scope| {
+        let first_half = scope.spawn(move || -> Result<Vec<Flow>, StoreError> {
+            let mut conn =
+                Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+            configure(&mut conn)?.arm(limit);
+            load_flows(&conn, i64::MIN, middle)
+        });
+        let mut data = load_project_without_flows(&tx)?;
+        let second_half = load_flows(&tx, middle, i64::MAX)?;
+        let mut flows = first_half.join().map_err(|_| StoreError::Invalid("reading flows failed".into()))??;
+        flows.extend(second_half);
+        data.flows = flows;
+        Ok::<_, StoreError>(data)
+    })?;
+    tx.commit()?;
+    Ok(data)
+}
+
+/// An error of reading or checking during open, as an [`OpenError`] naming the file.
+fn store_to_open(path: &Path, err: StoreError, limit: Duration) -> OpenError {
+    match err {
+        StoreError::Sqlite(source) => classify_within(path, source, limit),
+        StoreError::Locked => OpenError::Locked(path.to_path_buf()),
+        StoreError::TooSlow => OpenError::TooSlow { path: path.to_path_buf(), seconds: limit.as_secs() },
+        other => OpenError::Invalid { path: path.to_path_buf(), detail: other.to_string() },
+    }
+}
+
+/// As [`classify`], naming the read limit when the deadline interrupted the statement.
+fn classify_within(path: &Path, err: rusqlite::Error, limit: Duration) -> OpenError {
+    if file_checks::is_timeout(&err) {
+        return OpenError::TooSlow { path: path.to_path_buf(), seconds: limit.as_secs() };
+    }
+    classify(path, err)
+}
+
 fn classify(path: &Path, err: rusqlite::Error) -> OpenError {
     use rusqlite::ErrorCode::*;
     match err.sqlite_error_code() {
@@ -969,10 +1171,7 @@ fn validate_firm(firm: &Firm) -> Result<(), StoreError> {
     if firm.name.trim().is_empty() {
         return Err(StoreError::Invalid(format!("firm '{}' needs a name", firm.id)));
     }
-    if let Some(problem) = firm.location.problem() {
-        return Err(StoreError::Invalid(format!("firm '{}': {problem}", firm.id)));
-    }
-    Ok(())
+    first_problem(validate::firm_problems(firm))
 }
 
 fn firm_location(tx: &Connection, id: &FirmId) -> Result<Option<LatLon>, StoreError> {
@@ -999,6 +1198,7 @@ fn require_firm(tx: &Connection, id: &FirmId) -> Result<LatLon, StoreError> {
 }
 
 fn validate_flow(tx: &Connection, flow: &Flow) -> Result<(), StoreError> {
+    first_problem(validate::flow_problems(flow))?;
     require_firm(tx, &flow.firm)?;
     let unit = require_material(tx, &flow.material)?;
     if unit != flow.unit {
@@ -1016,6 +1216,7 @@ fn validate_flow(tx: &Connection, flow: &Flow) -> Result<(), StoreError> {
 }
 
 fn validate_exchange(tx: &Connection, ex: &Exchange) -> Result<(), StoreError> {
+    first_problem(validate::exchange_problems(ex))?;
     require_firm(tx, &ex.from)?;
     require_firm(tx, &ex.to)?;
     let unit = require_material(tx, &ex.material)?;
@@ -1039,21 +1240,15 @@ fn material_problem(m: &Material) -> Option<String> {
     if m.id.as_str().trim().is_empty() {
         return Some("a material needs an id".into());
     }
-    for (what, v) in [
-        ("max_distance_km", m.max_distance_km.value),
-        ("ef_virgin", m.ef_virgin.value),
-        ("ef_disposal", m.ef_disposal.value),
-        ("virgin_price", m.virgin_price.value),
-        ("disposal_cost", m.disposal_cost.value),
-    ] {
-        if !v.is_finite() {
-            return Some(format!("{what} of '{}' must be a number", m.id));
-        }
+    validate::material_problems(m).into_iter().next()
+}
+
+/// The first of `problems` as the error of an edit.
+fn first_problem(problems: Vec<String>) -> Result<(), StoreError> {
+    match problems.into_iter().next() {
+        Some(problem) => Err(StoreError::Invalid(problem)),
+        None => Ok(()),
     }
-    if m.max_distance_km.value < 0.0 {
-        return Some(format!("max_distance_km of '{}' must not be negative", m.id));
-    }
-    None
 }
 
 /// Records that `table` changed now, with its extent for feature tables.
@@ -1088,7 +1283,8 @@ fn line_between(tx: &Connection, from: &FirmId, to: &FirmId) -> Result<Option<Ve
 /// `ogrinfo -sql "UPDATE ..."` can) are rewritten as GeoPackage blobs, and each exchange line
 /// runs again from its from-firm to its to-firm (the firms layer is the truth). One
 /// transaction, and none at all when everything is in step. Returns the lines redrawn.
-fn redraw_stale_exchanges(conn: &mut Connection) -> Result<usize, StoreError> {
+fn redraw_stale_exchanges(tx: &Transaction) -> Result<usize, StoreError> {
+    let conn: &Connection = tx;
     let mut positions = HashMap::new();
     let mut foreign_points = Vec::new();
     {
@@ -1127,7 +1323,6 @@ fn redraw_stale_exchanges(conn: &mut Connection) -> Result<usize, StoreError> {
     if stale.is_empty() && foreign_points.is_empty() {
         return Ok(0);
     }
-    let tx = conn.transaction()?;
     for (fid, geom) in &foreign_points {
         tx.execute("UPDATE firms SET geom = ?2 WHERE fid = ?1", params![fid, geom])?;
     }
@@ -1140,7 +1335,6 @@ fn redraw_stale_exchanges(conn: &mut Connection) -> Result<usize, StoreError> {
     if !stale.is_empty() {
         touch(&tx, "exchanges")?;
     }
-    tx.commit()?;
     Ok(stale.len())
 }
 
@@ -1360,6 +1554,35 @@ fn write_project(tx: &Transaction, data: &ProjectData) -> Result<(), StoreError>
     Ok(())
 }
 
+/// A read error of one row as a message naming the row and the column: "flow 12: column
+/// 'quantity' holds text where the app expects a number".
+fn name_row(what: String, err: StoreError) -> StoreError {
+    use rusqlite::types::Type;
+    let kind = |t: &Type| match t {
+        Type::Null => "nothing (NULL)",
+        Type::Integer => "an integer",
+        Type::Real => "a number",
+        Type::Text => "text",
+        Type::Blob => "binary data",
+    };
+    match err {
+        StoreError::Sqlite(rusqlite::Error::InvalidColumnType(_, column, found)) => StoreError::Invalid(format!(
+            "{what}: column '{column}' holds {} where the app expects another type (a number, a text or a flag)",
+            kind(&found)
+        )),
+        StoreError::Sqlite(rusqlite::Error::IntegralValueOutOfRange(i, v)) => {
+            StoreError::Invalid(format!("{what}: the value {v} in column {} is out of range", i + 1))
+        }
+        StoreError::Sqlite(rusqlite::Error::FromSqlConversionFailure(i, found, e)) => {
+            StoreError::Invalid(format!("{what}: column {} holds {} the app cannot read ({e})", i + 1, kind(&found)))
+        }
+        StoreError::Invalid(message) if !message.starts_with(&what) => {
+            StoreError::Invalid(format!("{what}: {message}"))
+        }
+        other => other,
+    }
+}
+
 /// A stored text that must parse into a typed value; names the row when it does not.
 fn parse_field<T: std::str::FromStr<Err = String>>(text: &str, what: impl FnOnce() -> String) -> Result<T, StoreError> {
     text.parse().map_err(|e| StoreError::Invalid(format!("{}: {e}", what())))
@@ -1381,24 +1604,27 @@ fn load_flows(conn: &Connection, from: i64, to: i64) -> Result<Vec<Flow>, StoreE
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
         let what = || format!("flow {id}");
-        out.push(Flow {
-            id: FlowId(id),
-            firm: FirmId(r.get(1)?),
-            direction: parse_field(&r.get::<_, String>(2)?, what)?,
-            role: parse_field(&r.get::<_, String>(15)?, what)?,
-            material: MaterialId(r.get(3)?),
-            quantity: r.get(4)?,
-            unit: parse_field(&r.get::<_, String>(5)?, what)?,
-            ewc: r.get::<_, Option<String>>(6)?.filter(|s| !s.is_empty()),
-            quality: opt_text(r.get(7)?),
-            available_from: r.get(8)?,
-            available_to: r.get(9)?,
-            price_per_unit: r.get(10)?,
-            disposal_cost_per_unit: r.get(11)?,
-            accepts_hazardous: r.get(12)?,
-            confidential: r.get(13)?,
-            source: opt_text(r.get(14)?),
-        });
+        let read = || -> Result<Flow, StoreError> {
+            Ok(Flow {
+                id: FlowId(id),
+                firm: FirmId(r.get(1)?),
+                direction: parse_field(&r.get::<_, String>(2)?, what)?,
+                role: parse_field(&r.get::<_, String>(15)?, what)?,
+                material: MaterialId(r.get(3)?),
+                quantity: r.get(4)?,
+                unit: parse_field(&r.get::<_, String>(5)?, what)?,
+                ewc: r.get::<_, Option<String>>(6)?.filter(|s| !s.is_empty()),
+                quality: opt_text(r.get(7)?),
+                available_from: r.get(8)?,
+                available_to: r.get(9)?,
+                price_per_unit: r.get(10)?,
+                disposal_cost_per_unit: r.get(11)?,
+                accepts_hazardous: r.get(12)?,
+                confidential: r.get(13)?,
+                source: opt_text(r.get(14)?),
+            })
+        };
+        out.push(read().map_err(|e| name_row(what(), e))?);
     }
     Ok(out)
 }
@@ -1553,9 +1779,11 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
     let mut params = EvaluationParams::default();
     {
         let mut stmt = conn.prepare("SELECT key, value, source FROM se_parameters")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?, r.get::<_, String>(2)?)))?;
-        for row in rows {
-            let (key, value, source) = row?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let key: String = r.get(0)?;
+            let read = || -> Result<(f64, String), StoreError> { Ok((r.get(1)?, opt_text(r.get(2)?))) };
+            let (value, source) = read().map_err(|e| name_row(format!("parameter {key}"), e))?;
             // Keys this version does not know are kept in the file but not used.
             let _ = params.set(&key, value, &source);
         }
@@ -1566,7 +1794,8 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            out.push(material_from_row(r)?);
+            let id: String = r.get::<_, Option<String>>(0)?.unwrap_or_default();
+            out.push(material_from_row(r).map_err(|e| name_row(format!("material '{id}'"), e))?);
         }
         out
     };
@@ -1574,17 +1803,26 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
     let rules = {
         let mut stmt = conn
             .prepare("SELECT supply_material, demand_material, ratio, source, use_ef, use_ef_source FROM substitution_rules ORDER BY fid")?;
-        stmt.query_map([], |r| {
-            Ok(SubstitutionRule {
-                supply: MaterialId(r.get(0)?),
-                demand: MaterialId(r.get(1)?),
-                ratio: r.get(2)?,
-                source: opt_text(r.get(3)?),
-                use_ef: r.get(4)?,
-                use_ef_source: opt_text(r.get(5)?),
-            })
-        })?
-        .collect::<Result<Vec<_>, _>>()?
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let read = || -> Result<SubstitutionRule, StoreError> {
+                Ok(SubstitutionRule {
+                    supply: MaterialId(r.get(0)?),
+                    demand: MaterialId(r.get(1)?),
+                    ratio: r.get(2)?,
+                    source: opt_text(r.get(3)?),
+                    use_ef: r.get(4)?,
+                    use_ef_source: opt_text(r.get(5)?),
+                })
+            };
+            let name = || {
+                let text = |i| r.get::<_, Option<String>>(i).ok().flatten().unwrap_or_default();
+                format!("rule {} -> {}", text(0), text(1))
+            };
+            out.push(read().map_err(|e| name_row(name(), e))?);
+        }
+        out
     };
 
     let firms = {
@@ -1592,7 +1830,8 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            out.push(firm_from_row(r)?);
+            let id: String = r.get::<_, Option<String>>(1)?.unwrap_or_default();
+            out.push(firm_from_row(r).map_err(|e| name_row(format!("firm '{id}'"), e))?);
         }
         out
     };
@@ -1607,25 +1846,28 @@ fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreErr
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
             let what = || format!("exchange {id}");
-            let transport: Option<String> = r.get(9)?;
-            out.push(Exchange {
-                id: ExchangeId(id),
-                from: FirmId(r.get(1)?),
-                to: FirmId(r.get(2)?),
-                material: MaterialId(r.get(3)?),
-                quantity: r.get(4)?,
-                unit: parse_field(&r.get::<_, String>(5)?, what)?,
-                status: parse_field(&r.get::<_, String>(6)?, what)?,
-                start_year: r.get(7)?,
-                end_year: r.get(8)?,
-                transport: match transport.filter(|t| !t.is_empty()) {
-                    Some(t) => Some(parse_field(&t, what)?),
-                    None => None,
-                },
-                notes: opt_text(r.get(10)?),
-                source: opt_text(r.get(11)?),
-                counterfactual_km: r.get(12)?,
-            });
+            let read = || -> Result<Exchange, StoreError> {
+                let transport: Option<String> = r.get(9)?;
+                Ok(Exchange {
+                    id: ExchangeId(id),
+                    from: FirmId(r.get(1)?),
+                    to: FirmId(r.get(2)?),
+                    material: MaterialId(r.get(3)?),
+                    quantity: r.get(4)?,
+                    unit: parse_field(&r.get::<_, String>(5)?, what)?,
+                    status: parse_field(&r.get::<_, String>(6)?, what)?,
+                    start_year: r.get(7)?,
+                    end_year: r.get(8)?,
+                    transport: match transport.filter(|t| !t.is_empty()) {
+                        Some(t) => Some(parse_field(&t, what)?),
+                        None => None,
+                    },
+                    notes: opt_text(r.get(10)?),
+                    source: opt_text(r.get(11)?),
+                    counterfactual_km: r.get(12)?,
+                })
+            };
+            out.push(read().map_err(|e| name_row(what(), e))?);
         }
         out
     };

@@ -177,9 +177,16 @@ impl MbTilesTiles {
             loop {
                 let tile = worker_queue.next();
                 let image = file.tile(tile.zoom, tile.x, tile.y).and_then(|bytes| {
-                    let image = image::load_from_memory(&bytes).ok()?.to_rgba8();
-                    let size = [image.width() as usize, image.height() as usize];
-                    Some(ColorImage::from_rgba_unmultiplied(size, image.as_raw()))
+                    match crate::mbtiles::decode_tile(&bytes) {
+                        Ok((width, height, rgba)) => {
+                            Some(ColorImage::from_rgba_unmultiplied([width as usize, height as usize], &rgba))
+                        }
+                        Err(e) => {
+                            // Drawn as missing (a coarser tile stands in); said once per tile.
+                            eprintln!("warning: {}: tile {}/{}/{}: {e}", path.display(), tile.zoom, tile.x, tile.y);
+                            None
+                        }
+                    }
                 });
                 if sender.send((tile, image)).is_err() {
                     return; // the map is gone
