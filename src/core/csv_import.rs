@@ -1325,7 +1325,7 @@ fn read_flows(table: &Table, project: &mut ProjectData, problems: &mut Problems)
                 match validate::range_problem(v, range) {
                     Some(p) => {
                         let c = cell(name).or(cell("quantity")).expect("read above");
-                        c.problem(problems, format!("{name} in the material's unit is {p}"));
+                        c.problem(problems, format!("{name} in the material's unit: {p}"));
                         false
                     }
                     None => true,

@@ -387,10 +387,7 @@ fn connect(path: &Path, mode: OpenMode) -> Result<(Connection, bool), OpenError>
         OpenMode::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
     } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let wal = is_wal(path);
-    let folder_read_only = || {
-        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        fs::metadata(dir).map(|m| m.permissions().readonly()).unwrap_or(false)
-    };
+    let folder_read_only = || folder_is_read_only(path);
     let immutable = || -> Result<(Connection, bool), OpenError> {
         let wal_file = PathBuf::from(format!("{}-wal", path.display()));
         if fs::metadata(&wal_file).map(|m| m.len() > 0).unwrap_or(false) {
@@ -425,6 +422,12 @@ fn connect(path: &Path, mode: OpenMode) -> Result<(Connection, bool), OpenError>
         }
         Err(e) => Err(classify(path, e)),
     }
+}
+
+/// Whether the folder of `path` is read-only (by its permissions).
+fn folder_is_read_only(path: &Path) -> bool {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::metadata(dir).map(|m| m.permissions().readonly()).unwrap_or(false)
 }
 
 /// Whether the file is in WAL mode (header bytes 18 and 19 are 2).
@@ -523,7 +526,22 @@ impl ProjectFile {
     pub fn open(path: impl AsRef<Path>) -> Result<Self, OpenError> {
         let path = path.as_ref();
         let writable = fs::metadata(path).map(|m| !m.permissions().readonly()).unwrap_or(true);
-        Self::open_with(path, if writable { OpenMode::ReadWrite } else { OpenMode::ReadOnly })
+        // A WAL file is written beside (`-wal`, `-shm`): in a read-only folder it is view-only.
+        if !writable || (is_wal(path) && folder_is_read_only(path)) {
+            return Self::open_with(path, OpenMode::ReadOnly);
+        }
+        match Self::open_with(path, OpenMode::ReadWrite) {
+            // Read-only storage (a mounted share, a CD) whose files look writable.
+            Err(OpenError::Sqlite { source, .. })
+                if matches!(
+                    source.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen)
+                ) =>
+            {
+                Self::open_with(path, OpenMode::ReadOnly)
+            }
+            other => other,
+        }
     }
 
     /// Opens a project in the given mode. Bad, foreign, newer, locked, hostile (planted
