@@ -263,6 +263,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_endless_query_is_interrupted_at_the_deadline_and_the_connection_stays_usable() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let deadline = Deadline::install(&mut conn).unwrap();
+        deadline.arm(Duration::from_millis(300));
+        let started = Instant::now();
+        let endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n";
+        let err = conn.query_row(endless, [], |r| r.get::<_, i64>(0)).unwrap_err();
+        assert!(is_timeout(&err), "{err}");
+        assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+        deadline.disarm();
+        assert_eq!(conn.query_row("SELECT 1 + 1", [], |r| r.get::<_, i64>(0)).unwrap(), 2);
+    }
+
+    #[test]
+    fn a_national_file_gets_more_time_than_a_small_one() {
+        assert_eq!(read_limit_for(1_000_000), READ_LIMIT);
+        assert_eq!(read_limit_for(450_000_000), READ_LIMIT + Duration::from_secs(20));
+    }
+
+    #[test]
     fn gdal_spellings_of_the_spec_triggers_normalise_to_the_templates() {
         // As GDAL 3.6 writes them.
         let gdal = r#"CREATE TRIGGER "rtree_my_firms_geom_update1" AFTER UPDATE OF "geom" ON "my_firms" WHEN OLD."fid" = NEW."fid" AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) BEGIN INSERT OR REPLACE INTO "rtree_my_firms_geom" VALUES (NEW."fid",ST_MinX(NEW."geom"), ST_MaxX(NEW."geom"),ST_MinY(NEW."geom"), ST_MaxY(NEW."geom")); END"#;

@@ -87,6 +87,8 @@ pub enum GeometryError {
     Unsupported(u32),
     #[error("geometry is empty")]
     Empty,
+    #[error("geometry has a coordinate that is not a finite number")]
+    NotFinite,
 }
 
 struct Reader<'a> {
@@ -217,8 +219,11 @@ fn decode_body(body: &[u8], little: bool, raw_type: u32) -> Result<Geometry, Geo
     match base {
         WKB_POINT => {
             let p = point(&mut reader)?;
-            if p.lat.is_nan() || p.lon.is_nan() {
-                return Err(GeometryError::Empty);
+            if p.lat.is_nan() && p.lon.is_nan() {
+                return Err(GeometryError::Empty); // the GeoPackage empty point
+            }
+            if !(p.lat.is_finite() && p.lon.is_finite()) {
+                return Err(GeometryError::NotFinite);
             }
             Ok(Geometry::Point(p))
         }
@@ -227,9 +232,16 @@ fn decode_body(body: &[u8], little: bool, raw_type: u32) -> Result<Geometry, Geo
             if n.saturating_mul(16) > body.len() {
                 return Err(GeometryError::Truncated);
             }
+            if n == 0 {
+                return Err(GeometryError::Empty);
+            }
             let mut points = Vec::with_capacity(n);
             for _ in 0..n {
-                points.push(point(&mut reader)?);
+                let p = point(&mut reader)?;
+                if !(p.lat.is_finite() && p.lon.is_finite()) {
+                    return Err(GeometryError::NotFinite);
+                }
+                points.push(p);
             }
             Ok(Geometry::LineString(points))
         }
