@@ -302,7 +302,11 @@ fn evaluation_year(year: Option<i32>, project: &ProjectData) -> Option<i32> {
 fn emit(out: &mut dyn std::io::Write, text: &str) -> Result<(), Failure> {
     // Names cannot hold control characters; what else reaches the terminal is shown escaped.
     let text = crate::core::output::terminal_safe(text);
-    out.write_all(text.as_bytes()).map_err(anyhow::Error::from)?;
+    match out.write_all(text.as_bytes()) {
+        // A reader that stopped early (`| head`) is not an error of ours.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.map_err(anyhow::Error::from)?,
+    }
     Ok(())
 }
 
@@ -529,11 +533,15 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
             if timings {
                 eprintln!("timing: load {loaded:.3} s");
                 eprintln!("timing: match {:.3} s ({} candidate arcs)", allocation.match_seconds, candidates.len());
-                eprintln!("timing: lp {:.3} s (HiGHS)", allocation.solve_seconds);
+                eprintln!(
+                    "timing: lp {:.3} s (HiGHS, {} independent parts)",
+                    allocation.solve_seconds, allocation.parts
+                );
                 eprintln!("timing: total {:.3} s", started.elapsed().as_secs_f64());
             }
-            let find =
-                |s: FlowId, d: FlowId| candidates.iter().find(|c| c.supply_flow_id == s && c.demand_flow_id == d);
+            let by_pair: std::collections::HashMap<_, _> =
+                candidates.iter().map(|c| ((c.supply_flow_id, c.demand_flow_id), c)).collect();
+            let find = |s: FlowId, d: FlowId| by_pair.get(&(s, d)).copied();
             match format {
                 TableFormat::Json => {
                     let arcs: Vec<serde_json::Value> = allocation
@@ -563,6 +571,8 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                         out,
                         &json(&serde_json::json!({
                             "objective": allocation.objective,
+                            "status": allocation.status.as_str(),
+                            "gap": allocation.gap,
                             "objective_kind": objective_name,
                             "candidate_arcs": candidates.len(),
                             "arcs": arcs,
@@ -572,13 +582,27 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                 TableFormat::Table => {
                     use std::fmt::Write as _;
                     let mut text = String::new();
-                    let _ = writeln!(
-                        text,
-                        "optimal objective: {} ({} arcs used of {} candidates)",
-                        format_number(allocation.objective),
-                        allocation.arcs.len(),
-                        candidates.len()
-                    );
+                    match allocation.status {
+                        crate::core::optimise::SolveStatus::Optimal => {
+                            let _ = writeln!(
+                                text,
+                                "optimal objective: {} ({} arcs used of {} candidates)",
+                                format_number(allocation.objective),
+                                allocation.arcs.len(),
+                                candidates.len()
+                            );
+                        }
+                        crate::core::optimise::SolveStatus::TimeLimit => {
+                            let _ = writeln!(
+                                text,
+                                "objective: {} (time limit reached: the best allocation found, within {:.2} % of the optimum; {} arcs used of {} candidates)",
+                                format_number(allocation.objective),
+                                allocation.gap * 100.0,
+                                allocation.arcs.len(),
+                                candidates.len()
+                            );
+                        }
+                    }
                     let _ = writeln!(
                         text,
                         "{:>6} {:<14} {:>6} {:<14} {:<20} {:>12} {:<4} {:>14}",

@@ -119,6 +119,29 @@ fn optimise_reports_arcs_whose_contributions_add_up_to_the_objective() {
     let co2: Value = serde_json::from_str(&ok(&["optimise", &k(), "--objective", "co2", "--format", "json"])).unwrap();
     assert_ne!(co2["objective"], json["objective"]);
     assert!(ok(&["optimise", &k()]).starts_with("optimal objective:"));
+    assert_eq!(json["status"], "optimal");
+    assert_eq!(json["gap"], 0.0);
+}
+
+#[test]
+fn an_optimise_stopped_by_its_time_limit_reports_the_best_allocation_found_and_its_gap() {
+    // The limit covers the whole command: matching alone takes longer than a microsecond.
+    let json: Value =
+        serde_json::from_str(&ok(&["optimise", &k(), "--time-limit", "0.000001", "--format", "json"])).unwrap();
+    let full: Value = serde_json::from_str(&ok(&["optimise", &k(), "--format", "json"])).unwrap();
+    let (objective, best) = (json["objective"].as_f64().unwrap(), full["objective"].as_f64().unwrap());
+    let gap = json["gap"].as_f64().unwrap();
+    assert!(objective > 0.0 && objective <= best * (1.0 + 1e-9), "{objective} vs optimum {best}");
+    match json["status"].as_str().unwrap() {
+        "time_limit" => {
+            assert!(gap > 0.0 && gap < 1.0, "{gap}");
+            // The gap is proven: the optimum lies within it.
+            assert!(best <= objective / (1.0 - gap) * (1.0 + 1e-9), "{best} beyond {objective} / (1 - {gap})");
+        }
+        other => assert_eq!((other, gap), ("optimal", 0.0)),
+    }
+    let text = ok(&["optimise", &k(), "--time-limit", "0.000001"]);
+    assert!(text.starts_with("objective:") || text.starts_with("optimal objective:"), "{text}");
 }
 
 #[test]

@@ -66,13 +66,37 @@ pub struct AllocatedArc {
     pub contribution: f64,
 }
 
-/// The optimal allocation.
+/// Whether an allocation is the optimum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SolveStatus {
+    Optimal,
+    /// The time limit stopped the solve: the allocation is feasible, within `gap` of the optimum.
+    TimeLimit,
+}
+
+impl SolveStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SolveStatus::Optimal => "optimal",
+            SolveStatus::TimeLimit => "time_limit",
+        }
+    }
+}
+
+/// The optimal allocation (or, stopped by the time limit, the best one found).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Allocation {
     /// Arcs with a positive quantity.
     pub arcs: Vec<AllocatedArc>,
-    /// The optimal value of the objective.
+    /// The value of the objective.
     pub objective: f64,
+    pub status: SolveStatus,
+    /// Proven relative gap to the optimum: (upper bound - objective) / upper bound; 0 when optimal.
+    pub gap: f64,
+    /// Independent parts the problem fell into (each solved on its own).
+    #[serde(skip)]
+    pub parts: usize,
     /// Time spent finding the candidate arcs (filled in by the caller) and solving the LP.
     #[serde(skip)]
     pub match_seconds: f64,
@@ -97,12 +121,8 @@ pub fn solve(problem: &Problem) -> Result<Allocation, OptimiseError> {
     solve_within(problem, f64::INFINITY)
 }
 
-/// As [`solve`], giving up after `time_limit_s` seconds.
-pub fn solve_within(problem: &Problem, time_limit_s: f64) -> Result<Allocation, OptimiseError> {
-    let mut pb = ColProblem::default();
-    let mut supply_rows = HashMap::new();
-    let mut demand_rows = HashMap::new();
-    let mut columns = Vec::new();
+/// The arcs worth an LP column, checked: each refused by name if the solver cannot take it.
+fn usable_arcs(problem: &Problem) -> Result<Vec<&Arc>, OptimiseError> {
     // HiGHS reads 1e20 as infinity and loses precision far from 1; refuse what it cannot take.
     const LARGEST: f64 = 1e15;
     let out_of_range = |arc: &Arc, what: &'static str, value: f64, limit: &'static str| OptimiseError::OutOfRange {
@@ -112,6 +132,7 @@ pub fn solve_within(problem: &Problem, time_limit_s: f64) -> Result<Allocation, 
         value,
         limit,
     };
+    let mut usable = Vec::with_capacity(problem.arcs.len());
     for arc in &problem.arcs {
         if !(arc.ratio.is_finite() && arc.ratio > 0.0) {
             return Err(OptimiseError::BadRatio(arc.supply, arc.demand, arc.ratio));
@@ -122,60 +143,81 @@ pub fn solve_within(problem: &Problem, time_limit_s: f64) -> Result<Allocation, 
         if arc.value_per_unit.abs() > LARGEST {
             return Err(out_of_range(arc, "value per unit", arc.value_per_unit, "at most 1e15"));
         }
-        for (what, cap) in [
-            ("supply capacity", problem.supply_capacity.get(&arc.supply).copied().unwrap_or(0.0)),
-            ("demand capacity", problem.demand_capacity.get(&arc.demand).copied().unwrap_or(0.0)),
-        ] {
+        let supply_cap = problem.supply_capacity.get(&arc.supply).copied().unwrap_or(0.0);
+        let demand_cap = problem.demand_capacity.get(&arc.demand).copied().unwrap_or(0.0);
+        for (what, cap) in [("supply capacity", supply_cap), ("demand capacity", demand_cap)] {
             if !cap.is_finite() || cap > LARGEST {
                 return Err(out_of_range(arc, what, cap, "at most 1e15"));
             }
         }
-        if arc.value_per_unit <= 0.0 || !arc.value_per_unit.is_finite() {
-            continue;
+        if arc.value_per_unit > 0.0 && arc.value_per_unit.is_finite() && supply_cap > 0.0 && demand_cap > 0.0 {
+            usable.push(arc);
         }
-        let supply_cap = problem.supply_capacity.get(&arc.supply).copied().unwrap_or(0.0);
-        let demand_cap = problem.demand_capacity.get(&arc.demand).copied().unwrap_or(0.0);
-        if supply_cap <= 0.0 || demand_cap <= 0.0 {
-            continue;
+    }
+    Ok(usable)
+}
+
+/// The independent parts of the problem: arcs grouped by the connected components of the
+/// graph whose nodes are flows and whose edges are arcs. No constraint spans two parts, so the
+/// optimum of the whole is the union of the parts' optima.
+fn components<'a>(arcs: &[&'a Arc]) -> Vec<Vec<&'a Arc>> {
+    let mut index: HashMap<FlowId, usize> = HashMap::new();
+    let mut parent: Vec<usize> = Vec::new();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
         }
-        let s = *supply_rows.entry(arc.supply).or_insert_with(|| pb.add_row(..=supply_cap));
-        let d = *demand_rows.entry(arc.demand).or_insert_with(|| pb.add_row(..=demand_cap));
-        // x = demand units on this arc; it uses x / ratio of the supply.
-        pb.add_column(arc.value_per_unit, 0.., [(s, 1.0 / arc.ratio), (d, 1.0)]);
-        columns.push(arc);
+        i
     }
-    if columns.is_empty() {
-        return Ok(Allocation { arcs: Vec::new(), objective: 0.0, match_seconds: 0.0, solve_seconds: 0.0 });
-    }
-    let started = std::time::Instant::now();
-    let refused = |status: highs::HighsStatus| {
-        OptimiseError::NotOptimal(format!("HiGHS refused the problem ({status:?}) with {} arcs", columns.len()))
+    let mut node = |id: FlowId, parent: &mut Vec<usize>| {
+        *index.entry(id).or_insert_with(|| {
+            parent.push(parent.len());
+            parent.len() - 1
+        })
     };
-    let mut model = pb.try_optimise(Sense::Maximise).map_err(refused)?;
-    model.set_option("output_flag", false);
-    model.set_option("threads", 1);
-    if time_limit_s.is_finite() {
-        model.set_option("time_limit", time_limit_s);
-    }
-    let solved = model.try_solve().map_err(refused)?;
-    match solved.status() {
-        HighsModelStatus::Optimal => {}
-        HighsModelStatus::ReachedTimeLimit => {
-            return Err(OptimiseError::NotOptimal(format!(
-                "time limit of {time_limit_s} s reached with {} arcs; offer fewer candidates (--top) or allow more time (--time-limit)",
-                columns.len()
-            )));
+    let ends: Vec<(usize, usize)> =
+        arcs.iter().map(|a| (node(a.supply, &mut parent), node(a.demand, &mut parent))).collect();
+    for &(s, d) in &ends {
+        let (rs, rd) = (root(&mut parent, s), root(&mut parent, d));
+        if rs != rd {
+            parent[rs.max(rd)] = rs.min(rd);
         }
-        other => return Err(OptimiseError::NotOptimal(format!("{other:?}"))),
     }
-    let solution = solved.get_solution();
-    let mut arcs = Vec::new();
+    let mut groups: HashMap<usize, Vec<&Arc>> = HashMap::new();
+    let mut order = Vec::new();
+    for (arc, &(s, _)) in arcs.iter().zip(&ends) {
+        let r = root(&mut parent, s);
+        groups
+            .entry(r)
+            .or_insert_with(|| {
+                order.push(r);
+                Vec::new()
+            })
+            .push(arc);
+    }
+    // Largest first, so that parallel workers start on the long ones.
+    let mut parts: Vec<Vec<&Arc>> = order.into_iter().filter_map(|r| groups.remove(&r)).collect();
+    parts.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    parts
+}
+
+/// What one part's solve gave: the arcs used and the objective, optimal or not.
+struct Part {
+    arcs: Vec<AllocatedArc>,
+    objective: f64,
+    /// An upper bound of the part's optimum (equal to `objective` where it is optimal).
+    bound: f64,
+}
+
+fn allocated(arcs: &[&Arc], quantities: &[f64]) -> (Vec<AllocatedArc>, f64) {
+    let mut out = Vec::new();
     let mut objective = 0.0;
-    for (arc, &x) in columns.iter().zip(solution.columns()) {
+    for (arc, &x) in arcs.iter().zip(quantities) {
         let contribution = x * arc.value_per_unit;
         objective += contribution;
         if x > 1e-9 {
-            arcs.push(AllocatedArc {
+            out.push(AllocatedArc {
                 supply_flow_id: arc.supply,
                 demand_flow_id: arc.demand,
                 quantity: x,
@@ -183,12 +225,215 @@ pub fn solve_within(problem: &Problem, time_limit_s: f64) -> Result<Allocation, 
             });
         }
     }
-    Ok(Allocation { arcs, objective, match_seconds: 0.0, solve_seconds: started.elapsed().as_secs_f64() })
+    (out, objective)
+}
+
+/// Solves one part exactly with HiGHS; `None` where the time ran out first.
+fn solve_part(problem: &Problem, arcs: &[&Arc], time_limit_s: f64) -> Result<Option<Part>, OptimiseError> {
+    let mut pb = ColProblem::default();
+    let mut supply_rows = HashMap::new();
+    let mut demand_rows = HashMap::new();
+    for arc in arcs {
+        let supply_cap = problem.supply_capacity.get(&arc.supply).copied().unwrap_or(0.0);
+        let demand_cap = problem.demand_capacity.get(&arc.demand).copied().unwrap_or(0.0);
+        let s = *supply_rows.entry(arc.supply).or_insert_with(|| pb.add_row(..=supply_cap));
+        let d = *demand_rows.entry(arc.demand).or_insert_with(|| pb.add_row(..=demand_cap));
+        // x = demand units on this arc; it uses x / ratio of the supply.
+        pb.add_column(arc.value_per_unit, 0.., [(s, 1.0 / arc.ratio), (d, 1.0)]);
+    }
+    let refused = |status: highs::HighsStatus| {
+        OptimiseError::NotOptimal(format!("HiGHS refused the problem ({status:?}) with {} arcs", arcs.len()))
+    };
+    let mut model = pb.try_optimise(Sense::Maximise).map_err(refused)?;
+    model.set_option("output_flag", false);
+    model.set_option("threads", 1);
+    if time_limit_s.is_finite() {
+        model.set_option("time_limit", time_limit_s.max(1e-3));
+    }
+    let solved = model.try_solve().map_err(refused)?;
+    match solved.status() {
+        HighsModelStatus::Optimal => {}
+        HighsModelStatus::ReachedTimeLimit => return Ok(None),
+        other => return Err(OptimiseError::NotOptimal(format!("{other:?}"))),
+    }
+    let solution = solved.get_solution();
+    let (arcs, objective) = allocated(arcs, solution.columns());
+    Ok(Some(Part { arcs, objective, bound: objective }))
+}
+
+/// A feasible allocation of one part without the LP (arcs by value, each filled as far as both
+/// ends allow), with an upper bound of its optimum: every demand met at its best arc's value,
+/// or every supply used at its best arc's value, whichever is less.
+fn greedy_part(problem: &Problem, arcs: &[&Arc]) -> Part {
+    let mut order: Vec<usize> = (0..arcs.len()).collect();
+    order.sort_by(|&a, &b| arcs[b].value_per_unit.total_cmp(&arcs[a].value_per_unit));
+    let mut supply_left: HashMap<FlowId, f64> = HashMap::new();
+    let mut demand_left: HashMap<FlowId, f64> = HashMap::new();
+    let mut quantities = vec![0.0; arcs.len()];
+    for i in order {
+        let arc = arcs[i];
+        let s = supply_left.entry(arc.supply).or_insert_with(|| problem.supply_capacity[&arc.supply]);
+        let d = demand_left.entry(arc.demand).or_insert_with(|| problem.demand_capacity[&arc.demand]);
+        let x = (*s * arc.ratio).min(*d).max(0.0);
+        *s -= x / arc.ratio;
+        *d -= x;
+        quantities[i] = x;
+    }
+    let (out, objective) = allocated(arcs, &quantities);
+    let mut best_demand: HashMap<FlowId, f64> = HashMap::new();
+    let mut best_supply: HashMap<FlowId, f64> = HashMap::new();
+    for arc in arcs {
+        let d = best_demand.entry(arc.demand).or_insert(0.0);
+        *d = d.max(arc.value_per_unit);
+        // Per unit of supply, an arc earns value x ratio.
+        let s = best_supply.entry(arc.supply).or_insert(0.0);
+        *s = s.max(arc.value_per_unit * arc.ratio);
+    }
+    let by_demand: f64 = best_demand.iter().map(|(id, v)| v * problem.demand_capacity[id]).sum();
+    let by_supply: f64 = best_supply.iter().map(|(id, v)| v * problem.supply_capacity[id]).sum();
+    Part { arcs: out, objective, bound: by_demand.min(by_supply).max(objective) }
+}
+
+/// As [`solve`], within `time_limit_s` seconds for the whole solve. The problem is split into
+/// its independent parts, solved in parallel, largest first; a part the time does not reach
+/// gets a feasible allocation without the LP, and the result then says so
+/// ([`SolveStatus::TimeLimit`]) with its proven relative gap.
+pub fn solve_within(problem: &Problem, time_limit_s: f64) -> Result<Allocation, OptimiseError> {
+    use rayon::prelude::*;
+    let started = std::time::Instant::now();
+    let usable = usable_arcs(problem)?;
+    let parts = components(&usable);
+    let solved: Vec<Result<Part, OptimiseError>> = parts
+        .par_iter()
+        .map(|arcs| {
+            let left = time_limit_s - started.elapsed().as_secs_f64();
+            if left <= 0.0 {
+                return Ok(greedy_part(problem, arcs));
+            }
+            Ok(solve_part(problem, arcs, left)?.unwrap_or_else(|| greedy_part(problem, arcs)))
+        })
+        .collect();
+    let mut arcs = Vec::new();
+    let (mut objective, mut bound) = (0.0, 0.0);
+    for part in solved {
+        let part = part?;
+        objective += part.objective;
+        bound += part.bound;
+        arcs.extend(part.arcs);
+    }
+    arcs.sort_by_key(|a| (a.supply_flow_id, a.demand_flow_id));
+    let gap = if bound - objective <= 1e-9 * bound.abs().max(1.0) { 0.0 } else { (bound - objective) / bound.abs() };
+    let status = if gap == 0.0 { SolveStatus::Optimal } else { SolveStatus::TimeLimit };
+    Ok(Allocation {
+        arcs,
+        objective,
+        status,
+        gap,
+        parts: parts.len(),
+        match_seconds: 0.0,
+        solve_seconds: started.elapsed().as_secs_f64(),
+    })
+}
+
+/// The whole problem as one LP (no decomposition): what [`solve`] must equal; for tests and
+/// benchmarks.
+#[doc(hidden)]
+pub fn solve_single(problem: &Problem) -> Result<Allocation, OptimiseError> {
+    let started = std::time::Instant::now();
+    let usable = usable_arcs(problem)?;
+    let part = if usable.is_empty() {
+        Part { arcs: Vec::new(), objective: 0.0, bound: 0.0 }
+    } else {
+        solve_part(problem, &usable, f64::INFINITY)?.expect("no time limit")
+    };
+    let mut arcs = part.arcs;
+    arcs.sort_by_key(|a| (a.supply_flow_id, a.demand_flow_id));
+    Ok(Allocation {
+        arcs,
+        objective: part.objective,
+        status: SolveStatus::Optimal,
+        gap: 0.0,
+        parts: 1,
+        match_seconds: 0.0,
+        solve_seconds: started.elapsed().as_secs_f64(),
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Random problems of up to 40 supplies and 40 demands, in several independent groups.
+    fn problems() -> impl Strategy<Value = Problem> {
+        let arcs = (0..40i64, 0..40i64, prop_oneof![Just(1.0), 0.01..10.0f64], -5.0..100.0f64);
+        (
+            prop::collection::vec(arcs, 1..120),
+            prop::collection::vec(0.0..1e4f64, 40),
+            prop::collection::vec(0.0..1e4f64, 40),
+        )
+            .prop_map(|(arcs, supply, demand)| {
+                let mut problem = Problem::default();
+                let mut seen = std::collections::HashSet::new();
+                for (s, d, ratio, value) in arcs {
+                    // Groups of ten: flows 0-9 meet 100-109 and so on, plus some links across.
+                    let d = if (s + d) % 5 == 0 { d } else { (s / 10) * 10 + d % 10 };
+                    if !seen.insert((s, d)) {
+                        continue; // one arc per pair, as the matcher makes them
+                    }
+                    problem.arcs.push(arc(s, 100 + d, ratio, value));
+                    problem.supply_capacity.insert(FlowId(s), supply[s as usize]);
+                    problem.demand_capacity.insert(FlowId(100 + d), demand[d as usize]);
+                }
+                problem
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+        #[test]
+        fn the_decomposed_optimum_equals_the_single_lp(problem in problems()) {
+            let parts = solve(&problem).unwrap();
+            let single = solve_single(&problem).unwrap();
+            prop_assert_eq!(parts.status, SolveStatus::Optimal);
+            let scale = single.objective.abs().max(1.0);
+            prop_assert!((parts.objective - single.objective).abs() <= 1e-6 * scale, "{} vs {}", parts.objective, single.objective);
+            // And the allocation is feasible: no flow over its capacity.
+            let mut used: HashMap<FlowId, f64> = HashMap::new();
+            for a in &parts.arcs {
+                let ratio = problem.arcs.iter().find(|x| x.supply == a.supply_flow_id && x.demand == a.demand_flow_id).unwrap().ratio;
+                *used.entry(a.supply_flow_id).or_default() += a.quantity / ratio;
+                *used.entry(a.demand_flow_id).or_default() += a.quantity;
+            }
+            for (id, q) in used {
+                let cap = problem.supply_capacity.get(&id).or(problem.demand_capacity.get(&id)).unwrap();
+                prop_assert!(q <= cap * (1.0 + 1e-7) + 1e-7, "{id}: {q} > {cap}");
+            }
+        }
+
+        #[test]
+        fn a_solve_out_of_time_gives_a_feasible_allocation_and_a_true_gap(problem in problems()) {
+            let optimum = solve_single(&problem).unwrap().objective;
+            let stopped = solve_within(&problem, 0.0).unwrap();
+            prop_assert!(stopped.objective <= optimum * (1.0 + 1e-9) + 1e-9);
+            // The bound is proven: the optimum never lies beyond it.
+            let bound = if stopped.gap < 1.0 { stopped.objective / (1.0 - stopped.gap) } else { f64::INFINITY };
+            prop_assert!(optimum <= bound * (1.0 + 1e-9) + 1e-6, "optimum {} above bound {}", optimum, bound);
+            prop_assert_eq!(stopped.status == SolveStatus::Optimal, stopped.gap == 0.0);
+        }
+    }
+
+    #[test]
+    fn independent_groups_are_solved_as_separate_parts() {
+        let problem = Problem {
+            arcs: vec![arc(1, 11, 1.0, 10.0), arc(2, 11, 1.0, 5.0), arc(3, 13, 1.0, 4.0)],
+            supply_capacity: [(FlowId(1), 1.0), (FlowId(2), 1.0), (FlowId(3), 2.0)].into(),
+            demand_capacity: [(FlowId(11), 1.5), (FlowId(13), 1.0)].into(),
+        };
+        let allocation = solve(&problem).unwrap();
+        assert_eq!(allocation.parts, 2);
+        assert!((allocation.objective - (10.0 + 2.5 + 4.0)).abs() < 1e-9, "{allocation:?}");
+    }
 
     fn arc(s: i64, d: i64, ratio: f64, value: f64) -> Arc {
         Arc { supply: FlowId(s), demand: FlowId(d), ratio, value_per_unit: value }

@@ -103,7 +103,8 @@ pub fn optimal_allocation(
     let problem = Problem::from_candidates(&candidates, objective, |id| {
         matcher.flow_position(id).map_or(0.0, |i| matcher.left[i])
     });
-    let mut allocation = optimise::solve_within(&problem, limits.time_limit_s)?;
+    // The time limit covers the whole: what matching took is not left for the solver.
+    let mut allocation = optimise::solve_within(&problem, limits.time_limit_s - match_seconds)?;
     allocation.match_seconds = match_seconds;
     Ok((matcher, candidates, allocation))
 }
@@ -114,13 +115,13 @@ pub fn allocated_candidates(
     candidates: &[super::matching::Candidate],
     allocation: &Allocation,
 ) -> Vec<super::matching::Candidate> {
+    let by_pair: std::collections::HashMap<_, _> =
+        candidates.iter().map(|c| ((c.supply_flow_id, c.demand_flow_id), c)).collect();
     allocation
         .arcs
         .iter()
         .filter_map(|arc| {
-            let c = candidates
-                .iter()
-                .find(|c| c.supply_flow_id == arc.supply_flow_id && c.demand_flow_id == arc.demand_flow_id)?;
+            let c = *by_pair.get(&(arc.supply_flow_id, arc.demand_flow_id))?;
             let share = (arc.quantity / c.quantity).min(1.0);
             Some(super::matching::Candidate {
                 quantity: arc.quantity,
@@ -160,6 +161,10 @@ pub struct YearFigures {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
     pub year: Option<i32>,
+    /// Whether the optimal scenario is the optimum (`optimal`) or the best allocation found
+    /// within the time limit (`time_limit`), and its proven relative gap.
+    pub optimal_status: super::optimise::SolveStatus,
+    pub optimal_gap: f64,
     pub scenarios: Vec<Indicators>,
     pub by_year: Vec<YearFigures>,
 }
@@ -214,7 +219,7 @@ pub fn report(
             });
         }
     }
-    Ok(Report { year, scenarios, by_year })
+    Ok(Report { year, optimal_status: allocation.status, optimal_gap: allocation.gap, scenarios, by_year })
 }
 
 /// One exchange with its share of the existing scenario of a year (`exchanges` command).

@@ -218,6 +218,8 @@ struct OptimiseJob {
 /// The optimal allocation shown on the map, with its totals.
 pub struct OptimalView {
     pub objective: f64,
+    /// Proven relative gap to the optimum (0: optimal; more where the time limit stopped it).
+    pub gap: f64,
     pub arcs: usize,
     pub co2_avoided_t: f64,
     pub net_benefit: f64,
@@ -2334,10 +2336,18 @@ impl App {
         );
         if let Some(o) = &self.optimal {
             let currency = self.project.as_ref().map_or("EUR".into(), |p| p.data.meta.currency.clone());
-            ui.label(RichText::new(format!(
-                "Optimal allocation: {} exchanges, {:.0} t CO2/yr avoided, net benefit {:.0} {currency}/yr (shown on the map)",
-                o.arcs, o.co2_avoided_t, o.net_benefit
-            )).strong());
+            let what = if o.gap > 0.0 {
+                format!("Best allocation found in the time limit (within {:.1} % of the optimum)", o.gap * 100.0)
+            } else {
+                "Optimal allocation".to_string()
+            };
+            ui.label(
+                RichText::new(format!(
+                    "{what}: {} exchanges, {:.0} t CO2/yr avoided, net benefit {:.0} {currency}/yr (shown on the map)",
+                    o.arcs, o.co2_avoided_t, o.net_benefit
+                ))
+                .strong(),
+            );
         }
         ui.collapsing("Why not? Explain any pair of flows", |ui| {
             ui.horizontal(|ui| {
@@ -2911,6 +2921,7 @@ impl App {
                 let shown = crate::core::scenarios::allocated_candidates(&candidates, &allocation);
                 let view = OptimalView {
                     objective: allocation.objective,
+                    gap: allocation.gap,
                     arcs: shown.len(),
                     co2_avoided_t: shown.iter().map(|c| c.co2_avoided_t).sum(),
                     net_benefit: shown.iter().map(|c| c.net_benefit).sum(),
@@ -2932,7 +2943,15 @@ impl App {
                 match outcome {
                     _ if cancelled => {}
                     Ok((shown, view)) => {
-                        self.info(format!("Optimal allocation: {} exchanges", view.arcs));
+                        if view.gap > 0.0 {
+                            self.info(format!(
+                                "Best allocation found in the time limit: {} exchanges, within {:.1} % of the optimum",
+                                view.arcs,
+                                view.gap * 100.0
+                            ));
+                        } else {
+                            self.info(format!("Optimal allocation: {} exchanges", view.arcs));
+                        }
                         self.layers.top_candidates = self.layers.top_candidates.max(shown.len());
                         self.candidates = shown;
                         self.optimal = Some(view);
