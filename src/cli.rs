@@ -532,7 +532,10 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                 scenarios::optimal_allocation(&project, objective.into(), year, limits).map_err(anyhow::Error::from)?;
             if timings {
                 eprintln!("timing: load {loaded:.3} s");
-                eprintln!("timing: match {:.3} s ({} candidate arcs)", allocation.match_seconds, candidates.len());
+                eprintln!(
+                    "timing: match {:.3} s ({} candidate arcs)",
+                    allocation.match_seconds, allocation.candidate_arcs
+                );
                 eprintln!(
                     "timing: lp {:.3} s (HiGHS, {} independent parts)",
                     allocation.solve_seconds, allocation.parts
@@ -574,7 +577,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                             "status": allocation.status.as_str(),
                             "gap": allocation.gap,
                             "objective_kind": objective_name,
-                            "candidate_arcs": candidates.len(),
+                            "candidate_arcs": allocation.candidate_arcs,
                             "arcs": arcs,
                         }))?,
                     )
@@ -589,7 +592,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                                 "optimal objective: {} ({} arcs used of {} candidates)",
                                 format_number(allocation.objective),
                                 allocation.arcs.len(),
-                                candidates.len()
+                                allocation.candidate_arcs
                             );
                         }
                         crate::core::optimise::SolveStatus::TimeLimit => {
@@ -599,7 +602,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                                 format_number(allocation.objective),
                                 allocation.gap * 100.0,
                                 allocation.arcs.len(),
-                                candidates.len()
+                                allocation.candidate_arcs
                             );
                         }
                     }

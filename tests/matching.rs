@@ -229,3 +229,36 @@ fn an_existing_exchange_is_evaluated_at_its_own_quantity() {
         b.terms.iter().filter(|t| t.name.starts_with("co2_") && t.name != "co2_avoided_t").map(|t| t.value).sum();
     assert!((co2 - b.candidate.co2_avoided_t).abs() < 1e-6, "the terms add up to the total");
 }
+
+#[test]
+fn compact_candidates_carry_the_same_figures_as_the_full_ones() {
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
+    let mut compared = 0;
+    for sample in ["kalundborg", "handelo", "sotenas", "mo_i_rana"] {
+        let project = ProjectFile::open_with(root().join(format!("sample_projects/{sample}.gpkg")), OpenMode::ReadOnly)
+            .unwrap()
+            .load()
+            .unwrap();
+        for objective in [Objective::Benefit, Objective::Co2] {
+            let matcher = Matcher::new(&project, MatchOptions { objective, ..MatchOptions::default() });
+            let full = matcher.run(&AtomicBool::new(false)).candidates;
+            let compact = matcher.compact(&AtomicBool::new(false));
+            assert_eq!(full.len(), compact.len(), "{sample}");
+            compared += full.len();
+            for (f, c) in full.iter().zip(&compact) {
+                assert_eq!((f.supply_flow_id, f.demand_flow_id), (c.supply, c.demand), "{sample}: same order");
+                for (what, a, b) in [
+                    ("ratio", f.ratio, c.ratio),
+                    ("quantity", f.quantity, c.quantity),
+                    ("co2_per_unit", f.co2_per_unit, c.co2_per_unit),
+                    ("benefit_per_unit", f.benefit_per_unit, c.benefit_per_unit),
+                    ("score", f.score, c.score),
+                ] {
+                    assert!(close(a, b), "{sample} {}->{}: {what} {a} vs {b}", c.supply, c.demand);
+                }
+                assert_eq!(matcher.candidate_of(c).as_ref(), Some(f));
+            }
+        }
+    }
+    assert!(compared > 50, "{compared} candidates compared");
+}

@@ -693,6 +693,42 @@ impl<'a> Matcher<'a> {
         MatchResult { pairs_evaluated, candidates }
     }
 
+    /// The best candidates of every supply flow as numbers only, best score first (ties by
+    /// supply and demand flow), as [`Self::run`] orders them.
+    pub fn compact(&self, cancel: &std::sync::atomic::AtomicBool) -> Vec<CompactCandidate> {
+        let flows = &self.project.flows;
+        let compact = |k: &Kept| {
+            let per = |v: f64| if k.quantity > 0.0 { v / k.quantity } else { 0.0 };
+            CompactCandidate {
+                supply: flows[k.supply as usize].id,
+                demand: flows[k.demand as usize].id,
+                ratio: k.ratio,
+                quantity: k.quantity,
+                co2_per_unit: per(k.co2),
+                benefit_per_unit: per(k.benefit + k.link),
+                score: k.score,
+            }
+        };
+        let mut all = self.scan(
+            cancel,
+            &std::sync::atomic::AtomicUsize::new(0),
+            Vec::new,
+            |all, _, kept| all.extend(kept.iter().map(compact)),
+            |mut a, b| {
+                a.extend(b);
+                a
+            },
+        );
+        all.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.supply.cmp(&b.supply)).then(a.demand.cmp(&b.demand)));
+        all
+    }
+
+    /// The full candidate of one compact one (names, figures, for printing).
+    pub fn candidate_of(&self, c: &CompactCandidate) -> Option<Candidate> {
+        let (s, d) = (self.flow_position(c.supply)?, self.flow_position(c.demand)?);
+        Some(self.candidate(s, d, c.ratio).0)
+    }
+
     /// Counts and totals of a run, without materialising the candidates.
     pub fn summary(&self, cancel: &std::sync::atomic::AtomicBool) -> MatchSummary {
         self.scan(
@@ -862,6 +898,7 @@ impl<'a> Matcher<'a> {
                         quantity,
                         co2: co2(),
                         benefit: benefit(),
+                        link: credit * link,
                     });
                 }
             }
@@ -1752,7 +1789,26 @@ struct Kept {
     score: f64,
     quantity: f64,
     co2: f64,
+    /// Net benefit, after the fixed link cost `link`.
     benefit: f64,
+    link: f64,
+}
+
+/// A candidate as numbers only (no names, no breakdown): what the allocation LP needs, 48
+/// bytes, so that millions of them fit a national register. [`Matcher::candidate_of`] gives
+/// the full [`Candidate`] of the few an allocation uses.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CompactCandidate {
+    pub supply: FlowId,
+    pub demand: FlowId,
+    pub ratio: f64,
+    /// Demand units the pair could carry.
+    pub quantity: f64,
+    pub co2_per_unit: f64,
+    /// Net benefit per unit, before the fixed link cost (as [`Candidate::benefit_per_unit`]).
+    pub benefit_per_unit: f64,
+    /// The ranking score of the run's objective (as [`Candidate::score`]).
+    pub score: f64,
 }
 
 /// The `k` best candidates of one supply flow (ties: lower demand index first).
@@ -1931,6 +1987,7 @@ mod tests {
                     quantity: 0.0,
                     co2: 0.0,
                     benefit: 0.0,
+                    link: 0.0,
                 });
             }
         }

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use highs::{ColProblem, HighsModelStatus, Sense};
 use serde::Serialize;
 
-use super::matching::{Candidate, Objective};
+use super::matching::{Candidate, CompactCandidate, Objective};
 use super::model::FlowId;
 
 /// One arc of the allocation problem: supply `supply` can send to demand `demand`.
@@ -33,6 +33,22 @@ pub struct Problem {
 }
 
 impl Problem {
+    /// The problem behind compact candidates (see [`CompactCandidate`]), for one objective.
+    pub fn from_compact(candidates: &[CompactCandidate], objective: Objective, left: impl Fn(FlowId) -> f64) -> Self {
+        let mut problem = Problem { arcs: Vec::with_capacity(candidates.len()), ..Problem::default() };
+        for c in candidates {
+            let value_per_unit = match objective {
+                Objective::Benefit => c.benefit_per_unit,
+                Objective::Co2 => c.co2_per_unit,
+                Objective::Quantity => 1.0,
+            };
+            problem.arcs.push(Arc { supply: c.supply, demand: c.demand, ratio: c.ratio, value_per_unit });
+            problem.supply_capacity.entry(c.supply).or_insert_with(|| left(c.supply));
+            problem.demand_capacity.entry(c.demand).or_insert_with(|| left(c.demand));
+        }
+        problem
+    }
+
     /// The problem behind a set of candidates, for one objective.
     pub fn from_candidates(candidates: &[Candidate], objective: Objective, left: impl Fn(FlowId) -> f64) -> Self {
         let mut problem = Problem::default();
@@ -97,6 +113,12 @@ pub struct Allocation {
     /// Independent parts the problem fell into (each solved on its own).
     #[serde(skip)]
     pub parts: usize,
+    /// Arcs of the largest part.
+    #[serde(skip)]
+    pub largest_part: usize,
+    /// Candidate arcs offered to the solver (filled in by the caller).
+    #[serde(skip)]
+    pub candidate_arcs: usize,
     /// Time spent finding the candidate arcs (filled in by the caller) and solving the LP.
     #[serde(skip)]
     pub match_seconds: f64,
@@ -303,6 +325,7 @@ pub fn solve_within(problem: &Problem, time_limit_s: f64) -> Result<Allocation, 
     let started = std::time::Instant::now();
     let usable = usable_arcs(problem)?;
     let parts = components(&usable);
+    let largest_part = parts.first().map_or(0, Vec::len);
     let solved: Vec<Result<Part, OptimiseError>> = parts
         .par_iter()
         .map(|arcs| {
@@ -330,6 +353,8 @@ pub fn solve_within(problem: &Problem, time_limit_s: f64) -> Result<Allocation, 
         status,
         gap,
         parts: parts.len(),
+        largest_part,
+        candidate_arcs: problem.arcs.len(),
         match_seconds: 0.0,
         solve_seconds: started.elapsed().as_secs_f64(),
     })
@@ -354,6 +379,8 @@ pub fn solve_single(problem: &Problem) -> Result<Allocation, OptimiseError> {
         status: SolveStatus::Optimal,
         gap: 0.0,
         parts: 1,
+        largest_part: problem.arcs.len(),
+        candidate_arcs: problem.arcs.len(),
         match_seconds: 0.0,
         solve_seconds: started.elapsed().as_secs_f64(),
     })

@@ -80,7 +80,9 @@ fn is_proposed(ex: &super::model::Exchange, year: Option<i32>) -> bool {
     ex.status == ExchangeStatus::Proposed && year.is_none_or(|y| ex.start_year.is_none_or(|s| s <= y))
 }
 
-/// The optimal allocation of the capacity left after existing exchanges.
+/// The optimal allocation of the capacity left after existing exchanges, with the full
+/// candidates of the arcs it uses (only those: at national scale there are millions of
+/// candidates, kept as numbers while solving; `allocation.candidate_arcs` counts them).
 pub fn optimal_allocation(
     project: &ProjectData,
     objective: Objective,
@@ -98,15 +100,21 @@ pub fn optimal_allocation(
         },
     );
     let started = std::time::Instant::now();
-    let candidates = matcher.run(&AtomicBool::new(false)).candidates;
+    let compact = matcher.compact(&AtomicBool::new(false));
     let match_seconds = started.elapsed().as_secs_f64();
-    let problem = Problem::from_candidates(&candidates, objective, |id| {
-        matcher.flow_position(id).map_or(0.0, |i| matcher.left[i])
-    });
+    let problem =
+        Problem::from_compact(&compact, objective, |id| matcher.flow_position(id).map_or(0.0, |i| matcher.left[i]));
     // The time limit covers the whole: what matching took is not left for the solver.
     let mut allocation = optimise::solve_within(&problem, limits.time_limit_s - match_seconds)?;
     allocation.match_seconds = match_seconds;
-    Ok((matcher, candidates, allocation))
+    allocation.candidate_arcs = compact.len();
+    let by_pair: std::collections::HashMap<_, _> = compact.iter().map(|c| ((c.supply, c.demand), c)).collect();
+    let used = allocation
+        .arcs
+        .iter()
+        .filter_map(|a| by_pair.get(&(a.supply_flow_id, a.demand_flow_id)).and_then(|c| matcher.candidate_of(c)))
+        .collect();
+    Ok((matcher, used, allocation))
 }
 
 /// The candidates the allocation uses, each at its allocated quantity (demand units) with its
