@@ -204,6 +204,10 @@ pub fn export_html(
 
 /// Above this many exchanges the report lists their figures without a breakdown each.
 const MAX_BREAKDOWNS: usize = 500;
+/// Firms listed with their flows (a national register lists the first ones and says so).
+const MAX_FIRMS_LISTED: usize = 1000;
+/// Candidates shown.
+const MAX_CANDIDATES: usize = 20;
 
 /// Builds the report of `project`, generated at `generated` (a date for the title page).
 pub fn build(project: &ProjectData, include_confidential: bool, generated: &str) -> Result<Report, String> {
@@ -214,8 +218,16 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     let year = data.meta.year();
     let matcher = Matcher::new(&data, MatchOptions { year: Some(year), ..MatchOptions::default() });
     let cancel = std::sync::atomic::AtomicBool::new(false);
-    let mut candidates: Vec<Candidate> = matcher.run(&cancel).candidates;
-    candidates.sort_by(|a, b| b.net_benefit.total_cmp(&a.net_benefit));
+    // Candidates as numbers; only the best shown are made in full (a national register has
+    // millions of them).
+    let mut compact = matcher.compact(&cancel);
+    let candidate_count = compact.len();
+    compact.sort_by(|a, b| {
+        b.net_benefit.total_cmp(&a.net_benefit).then(a.supply.cmp(&b.supply)).then(a.demand.cmp(&b.demand))
+    });
+    let candidates: Vec<Candidate> =
+        compact.iter().take(MAX_CANDIDATES).filter_map(|c| matcher.candidate_of(c)).collect();
+    drop(compact);
     let indicators = scenarios::report(&data, Some(year), Objective::Benefit, scenarios::Limits::default())
         .map_err(|e| format!("indicators: {e}"))?;
     let (rows, totals) = scenarios::exchange_rows(&data, Some(year));
@@ -269,7 +281,7 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
         card(figure(s.co2_avoided_t, 0), &format!("t CO₂ avoided per year (running exchanges, {year})"));
         card(figure(s.net_benefit, 0), &format!("{} net benefit per year", data.meta.currency));
     }
-    card(candidates.len().to_string(), "candidate exchanges found");
+    card(candidate_count.to_string(), "candidate exchanges found");
     h.push_str("</div>");
     h.push_str("<table><tr><th>status</th><th>exchanges</th></tr>");
     for (status, n) in &info.counts.exchanges {
@@ -473,13 +485,13 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     h.push_str("</table></section>");
 
     // Candidates.
-    let shown = candidates.len().min(20);
+    let shown = candidates.len();
     let _ = write!(
         h,
         "<section><h2>Best candidate exchanges</h2><p>The {shown} best of {} candidates by net benefit.</p><table>\
          <tr><th>supplier</th><th>receiver</th><th>supply → demand</th><th>quantity/yr</th><th>distance km</th>\
          <th>t CO₂/yr</th><th>{currency}/yr</th></tr>",
-        candidates.len()
+        format_number(candidate_count as f64)
     );
     for c in candidates.iter().take(shown) {
         let _ = write!(
@@ -502,11 +514,18 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     h.push_str(
         "<section><h2>Firms: what they have and want</h2><table><tr><th>firm</th><th>NACE</th><th>has</th><th>wants</th><th>source</th></tr>",
     );
-    for firm in &data.firms {
+    let mut flows_of: std::collections::HashMap<&FirmId, Vec<&crate::core::model::Flow>> =
+        std::collections::HashMap::new();
+    for f in &data.flows {
+        flows_of.entry(&f.firm).or_default().push(f);
+    }
+    for firm in data.firms.iter().take(MAX_FIRMS_LISTED) {
         let list = |direction: Direction| {
-            data.flows
-                .iter()
-                .filter(|f| f.firm == firm.id && f.direction == direction)
+            flows_of
+                .get(&firm.id)
+                .into_iter()
+                .flatten()
+                .filter(|f| f.direction == direction)
                 .map(|f| format!("{} {} {}", escape(&f.material.0), figure(f.quantity, 0), f.unit))
                 .collect::<Vec<_>>()
                 .join("<br>")
@@ -520,6 +539,13 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
             list(Direction::Supply),
             list(Direction::Demand),
             source_text(&firm.source)
+        );
+    }
+    if data.firms.len() > MAX_FIRMS_LISTED {
+        let _ = write!(
+            h,
+            "<tr><td colspan=\"5\" class=\"note\">The first {MAX_FIRMS_LISTED} of {} firms are listed; `symbiosis-explorer export --format csv` writes them all.</td></tr>",
+            format_number(data.firms.len() as f64)
         );
     }
     h.push_str("</table></section>");

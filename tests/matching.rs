@@ -253,6 +253,7 @@ fn compact_candidates_carry_the_same_figures_as_the_full_ones() {
                     ("co2_per_unit", f.co2_per_unit, c.co2_per_unit),
                     ("benefit_per_unit", f.benefit_per_unit, c.benefit_per_unit),
                     ("score", f.score, c.score),
+                    ("net_benefit", f.net_benefit, c.net_benefit),
                 ] {
                     assert!(close(a, b), "{sample} {}->{}: {what} {a} vs {b}", c.supply, c.demand);
                 }

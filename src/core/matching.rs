@@ -707,6 +707,7 @@ impl<'a> Matcher<'a> {
                 co2_per_unit: per(k.co2),
                 benefit_per_unit: per(k.benefit + k.link),
                 score: k.score,
+                net_benefit: k.benefit,
             }
         };
         let mut all = self.scan(
@@ -1809,6 +1810,8 @@ pub struct CompactCandidate {
     pub benefit_per_unit: f64,
     /// The ranking score of the run's objective (as [`Candidate::score`]).
     pub score: f64,
+    /// Net benefit per year, after the fixed link cost (as [`Candidate::net_benefit`]).
+    pub net_benefit: f64,
 }
 
 /// The `k` best candidates of one supply flow (ties: lower demand index first).
