@@ -156,6 +156,9 @@ pub fn spectral_radius(n: usize, edges: &[(usize, usize)]) -> f64 {
     radius
 }
 
+/// The largest strongly connected component the Finn index inverts (a dense m x m matrix).
+const MAX_CYCLE_FIRMS: usize = 2000;
+
 /// Finn cycling index for the links of one unit family.
 fn finn_index(unit: Unit, links: &[NetworkLink], firm_totals: &FirmTotals) -> FinnIndex {
     let links: Vec<&NetworkLink> =
@@ -165,17 +168,22 @@ fn finn_index(unit: Unit, links: &[NetworkLink], firm_totals: &FirmTotals) -> Fi
     firms.dedup();
     let n = firms.len();
     let index: HashMap<&FirmId, usize> = firms.iter().enumerate().map(|(i, f)| (*f, i)).collect();
-    let mut flow = vec![vec![0.0; n]; n];
+    // Sparse: a national register has 100,000 firms in its links, not 100,000 squared flows.
+    // (Ordered, so that sums are made in the same order every run.)
+    let mut flow: std::collections::BTreeMap<(usize, usize), f64> = std::collections::BTreeMap::new();
     for l in &links {
-        flow[index[&l.from]][index[&l.to]] += l.quantity;
+        *flow.entry((index[&l.from], index[&l.to])).or_default() += l.quantity;
+    }
+    let (mut received, mut sent) = (vec![0.0; n], vec![0.0; n]);
+    for (&(i, j), &q) in &flow {
+        sent[i] += q;
+        received[j] += q;
     }
     let total = |f: &FirmId, d: Direction| firm_totals.0.get(&(f.clone(), unit, d)).copied().unwrap_or(0.0);
     let mut throughflow = vec![0.0; n];
     for (i, firm) in firms.iter().enumerate() {
-        let received: f64 = (0..n).map(|j| flow[j][i]).sum();
-        let sent: f64 = flow[i].iter().sum();
-        let inflow = received + (total(firm, Direction::Demand) - received).max(0.0);
-        let outflow = sent + (total(firm, Direction::Supply) - sent).max(0.0);
+        let inflow = received[i] + (total(firm, Direction::Demand) - received[i]).max(0.0);
+        let outflow = sent[i] + (total(firm, Direction::Supply) - sent[i]).max(0.0);
         throughflow[i] = inflow.max(outflow);
     }
     let tst: f64 = throughflow.iter().sum();
@@ -186,11 +194,11 @@ fn finn_index(unit: Unit, links: &[NetworkLink], firm_totals: &FirmTotals) -> Fi
 
     let mut graph = DiGraph::<usize, ()>::new();
     let nodes: Vec<_> = (0..n).map(|i| graph.add_node(i)).collect();
-    for (i, row) in flow.iter().enumerate() {
-        for (j, &q) in row.iter().enumerate() {
-            if q > 0.0 {
-                graph.add_edge(nodes[i], nodes[j], ());
-            }
+    let mut out_edges: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+    for (&(i, j), &q) in &flow {
+        if q > 0.0 {
+            graph.add_edge(nodes[i], nodes[j], ());
+            out_edges[i].push((j, q));
         }
     }
     let mut cycled = 0.0;
@@ -200,12 +208,26 @@ fn finn_index(unit: Unit, links: &[NetworkLink], firm_totals: &FirmTotals) -> Fi
         }
         let members: Vec<usize> = component.iter().map(|&node| graph[node]).collect();
         let m = members.len();
+        if m > MAX_CYCLE_FIRMS {
+            return FinnIndex {
+                unit: name,
+                value: None,
+                total_system_throughflow: tst,
+                note: format!(
+                    "not computed: a cycle of {m} firms is more than the {MAX_CYCLE_FIRMS} the dense inversion takes"
+                ),
+            };
+        }
+        let local: HashMap<usize, usize> = members.iter().enumerate().map(|(a, &i)| (i, a)).collect();
         // Output-oriented transfer fractions within the component: g_ij = f_ij / T_i.
         let mut i_minus_g = DMatrix::<f64>::identity(m, m);
         for (a, &i) in members.iter().enumerate() {
-            for (b, &j) in members.iter().enumerate() {
-                if throughflow[i] > 0.0 {
-                    i_minus_g[(a, b)] -= flow[i][j] / throughflow[i];
+            if throughflow[i] <= 0.0 {
+                continue;
+            }
+            for &(j, q) in &out_edges[i] {
+                if let Some(&b) = local.get(&j) {
+                    i_minus_g[(a, b)] -= q / throughflow[i];
                 }
             }
         }
