@@ -343,8 +343,16 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     }
     h.push_str(
         "</table><p class=\"meta\">Link density: links per firm; connectance: links over possible links; cyclicity: \
-         spectral radius of the firm network (0 for a chain, 1 for a loop); Finn index: share of throughflow that cycles, per unit.</p></section>",
+         spectral radius of the firm network (0 for a chain, 1 for a loop); Finn index: share of throughflow that cycles, per unit.</p>",
     );
+    if indicators.optimal_status == crate::core::optimise::SolveStatus::TimeLimit {
+        let _ = write!(
+            h,
+            "<p class=\"note\">The optimal scenario is the best allocation found within the time limit: within {:.1} % of the optimum (a proven bound).</p>",
+            indicators.optimal_gap * 100.0
+        );
+    }
+    h.push_str("</section>");
 
     // Charts.
     h.push_str("<section><h2>Charts</h2>");
