@@ -678,6 +678,13 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
                             let _ = writeln!(text, "    Finn cycling index ({}): {value}  [{}]", f.unit, f.note);
                         }
                     }
+                    if report.optimal_status == crate::core::optimise::SolveStatus::TimeLimit {
+                        let _ = writeln!(
+                            text,
+                            "(optimal: the best allocation found within the time limit, within {:.2} % of the optimum)",
+                            report.optimal_gap * 100.0
+                        );
+                    }
                     if !report.by_year.is_empty() {
                         let _ = writeln!(text, "\nExisting exchanges by year");
                         let _ = writeln!(
