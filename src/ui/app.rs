@@ -2910,7 +2910,9 @@ impl App {
         let cancelled = Arc::new(AtomicBool::new(false));
         let (sender, result) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let limits = crate::core::scenarios::Limits { top_k: 5, time_limit_s: 20.0, include_products };
+            // The same candidates and time limit as `optimise` (it runs in the background; a run
+            // the limit stops gives the best allocation found and says how close it is).
+            let limits = crate::core::scenarios::Limits { include_products, ..Default::default() };
             let outcome = crate::core::scenarios::optimal_allocation(
                 &data,
                 crate::core::matching::Objective::Benefit,
