@@ -1795,7 +1795,7 @@ struct Kept {
     link: f64,
 }
 
-/// A candidate as numbers only (no names, no breakdown): what the allocation LP needs, 48
+/// A candidate as numbers only (no names, no breakdown): what the allocation LP needs, 64
 /// bytes, so that millions of them fit a national register. [`Matcher::candidate_of`] gives
 /// the full [`Candidate`] of the few an allocation uses.
 #[derive(Clone, Copy, Debug, PartialEq)]
