@@ -165,6 +165,53 @@ pub struct YearFigures {
     pub totals: Vec<super::indicators::MaterialTotal>,
 }
 
+/// The existing park's figures in one year, computed afresh.
+fn year_figures(project: &ProjectData, y: i32) -> YearFigures {
+    let m = Matcher::new(project, MatchOptions { year: Some(y), greenfield: true, ..MatchOptions::default() });
+    let links = exchange_links(&m, |ex| ex.active_in(y));
+    let ind = indicators("existing", &links, &firm_totals(project, Some(y)));
+    YearFigures {
+        year: y,
+        firms: ind.firms,
+        links: ind.links,
+        exchanges: ind.exchanges,
+        cyclicity: ind.cyclicity,
+        co2_avoided_t: ind.co2_avoided_t,
+        net_benefit: ind.net_benefit,
+        totals: ind.totals,
+    }
+}
+
+/// The existing park year by year, from its first exchange to `year`. A year enters the figures
+/// only through which flows are available and which exchanges are active, so a year in which
+/// neither changed (no exchange starts or ends, no flow begins or stops) takes the figures of
+/// the year before instead of a new matcher.
+fn year_series(project: &ProjectData, year: Option<i32>) -> Vec<YearFigures> {
+    let years = super::model::PLAUSIBLE_YEARS;
+    let Some(first) = project.exchanges.iter().filter_map(|e| e.start_year).filter(|y| years.contains(y)).min() else {
+        return Vec::new();
+    };
+    let last = year.unwrap_or_else(|| project.meta.year()).clamp(*years.start(), *years.end());
+    let state = |y: i32| -> (Vec<bool>, Vec<bool>) {
+        (
+            project.flows.iter().map(|f| f.available_in(y)).collect(),
+            project.exchanges.iter().map(|e| e.active_in(y)).collect(),
+        )
+    };
+    let mut series: Vec<YearFigures> = Vec::new();
+    let mut previous: Option<(Vec<bool>, Vec<bool>)> = None;
+    for y in first..=last {
+        let now = state(y);
+        let figures = match (previous.as_ref(), series.last()) {
+            (Some(before), Some(last)) if *before == now => YearFigures { year: y, ..last.clone() },
+            _ => year_figures(project, y),
+        };
+        series.push(figures);
+        previous = Some(now);
+    }
+    series
+}
+
 /// What `indicators` reports.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -206,27 +253,7 @@ pub fn report(
         indicators("optimal", &optimal, &totals),
     ];
 
-    let mut by_year = Vec::new();
-    let years = super::model::PLAUSIBLE_YEARS;
-    let first = project.exchanges.iter().filter_map(|e| e.start_year).filter(|y| years.contains(y)).min();
-    if let Some(first) = first {
-        let last = year.unwrap_or_else(|| project.meta.year()).clamp(*years.start(), *years.end());
-        for y in first..=last {
-            let m = Matcher::new(project, MatchOptions { year: Some(y), greenfield: true, ..MatchOptions::default() });
-            let links = exchange_links(&m, |ex| ex.active_in(y));
-            let ind = indicators("existing", &links, &firm_totals(project, Some(y)));
-            by_year.push(YearFigures {
-                year: y,
-                firms: ind.firms,
-                links: ind.links,
-                exchanges: ind.exchanges,
-                cyclicity: ind.cyclicity,
-                co2_avoided_t: ind.co2_avoided_t,
-                net_benefit: ind.net_benefit,
-                totals: ind.totals,
-            });
-        }
-    }
+    let by_year = year_series(project, year);
     Ok(Report { year, optimal_status: allocation.status, optimal_gap: allocation.gap, scenarios, by_year })
 }
 
@@ -336,4 +363,23 @@ pub fn exchange_rows(project: &ProjectData, year: Option<i32>) -> (Vec<ExchangeR
         })
         .collect();
     (rows, totals)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_year_series_equals_a_fresh_matcher_for_every_year() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_projects/kalundborg.gpkg");
+        let project =
+            crate::core::ProjectFile::open_with(&path, crate::core::OpenMode::ReadOnly).unwrap().load().unwrap();
+        let series = year_series(&project, Some(2024));
+        assert!(series.len() > 40, "{} years", series.len());
+        let reused = series.windows(2).filter(|w| w[0].exchanges == w[1].exchanges && w[0].links == w[1].links).count();
+        assert!(reused > 10, "most years change nothing: {reused}");
+        for figures in &series {
+            assert_eq!(figures, &year_figures(&project, figures.year), "{}", figures.year);
+        }
+    }
 }
