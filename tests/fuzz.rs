@@ -2,8 +2,10 @@
 //! (`tests/fuzz_corpus/`, made by `scripts/build_fuzz_corpus.sh`, and the sample projects) and
 //! each target runs them until its time is up, catching panics and timing every execution.
 //!
-//! - `csv_import`: all five CSV files (and project.csv) of the samples, one mutated at a time.
-//! - `gpkg_open_load`: sample project files mutated byte by byte and value by value (SQL).
+//! - `csv_import`: all five CSV files (and project.csv) of the samples, one mutated at a time,
+//!   read from memory and (every tenth) from disk through the capped file reader.
+//! - `gpkg_open_load`: sample project files mutated byte by byte and value by value (SQL), opened
+//!   read-only, read-write, and marked WAL on read-only storage (the immutable open).
 //! - `gpkg_geometry`: GeoPackage geometry blobs.
 //! - `mbtiles_open`: MBTiles files, mutated, opened and their tiles decoded.
 //!
@@ -26,7 +28,7 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
 use common::*;
-use symbiosis_explorer::core::csv_import::{Sources, import_from_with_notes};
+use symbiosis_explorer::core::csv_import::{self, Sources, import_from_with_notes};
 use symbiosis_explorer::core::*;
 
 const HANG: Duration = Duration::from_secs(10);
@@ -215,6 +217,7 @@ fn fuzz_csv_import() {
         files
     };
     let created = std::cell::Cell::new(0u32);
+    let runs = std::cell::Cell::new(0u32);
     fuzz(
         "csv",
         strategy,
@@ -232,7 +235,28 @@ fn fuzz_csv_import() {
                 project: optional(5),
                 crs: None,
             };
-            if let Ok((project, _notes)) = import_from_with_notes(sources) {
+            let accepted = import_from_with_notes(sources);
+            // Every tenth: the same files read from disk (the capped reader of `import`).
+            runs.set(runs.get() + 1);
+            if runs.get() % 10 == 0 {
+                let on_disk = |k: usize| {
+                    let path = dir.path().join(format!("{}.csv", KINDS[k]));
+                    fs::write(&path, &files[k]).unwrap();
+                    path
+                };
+                let optional_file = |k: usize| (!files[k].is_empty()).then(|| on_disk(k));
+                let from_disk = csv_import::import(&csv_import::ImportFiles {
+                    firms: on_disk(0),
+                    flows: on_disk(1),
+                    exchanges: optional_file(2),
+                    materials: optional_file(3),
+                    rules: optional_file(4),
+                    project: optional_file(5),
+                    crs: None,
+                });
+                assert_eq!(from_disk.is_ok(), accepted.is_ok(), "the file reader agrees with the in-memory one");
+            }
+            if let Ok((project, _notes)) = accepted {
                 assert_eq!(project.problems(), Vec::<String>::new(), "an accepted import passes the validation");
                 // Writing it works too (every tenth: a file costs milliseconds).
                 created.set(created.get() + 1);
@@ -303,6 +327,9 @@ fn fuzz_gpkg_open_load() {
         SAMPLES.iter().map(|s| fs::read(root().join(format!("sample_projects/{s}.gpkg"))).unwrap()).collect();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("fuzzed.gpkg");
+    let shelf = dir.path().join("shelf");
+    fs::create_dir(&shelf).unwrap();
+    let on_shelf = shelf.join("fuzzed.gpkg");
     let change = prop_oneof![
         prop::collection::vec(mutation(), 1..6).prop_map(FileChange::Bytes),
         (0..TABLES.len(), 0..16usize, 0..8usize, 0..VALUES.len())
@@ -352,6 +379,22 @@ fn fuzz_gpkg_open_load() {
                 Err(_) => assert!(fs::read(&path).unwrap() == bytes, "a refused file keeps its bytes ({mode:?})"),
             }
         }
+        // The same bytes marked as a WAL file on read-only storage: the immutable open.
+        if bytes.len() >= 20 {
+            let mut wal = bytes.clone();
+            wal[18] = 2;
+            wal[19] = 2;
+            set_read_only(&shelf, false);
+            fs::write(&on_shelf, &wal).unwrap();
+            set_read_only(&shelf, true);
+            if let Ok(file) = ProjectFile::open(&on_shelf) {
+                assert!(file.is_read_only());
+                assert_eq!(file.load().expect("an opened project loads").problems(), Vec::<String>::new());
+            }
+            assert!(fs::read(&on_shelf).unwrap() == wal, "the file on read-only storage keeps its bytes");
+            assert_eq!(fs::read_dir(&shelf).unwrap().count(), 1, "no -shm or -wal is made beside it");
+            set_read_only(&shelf, false);
+        }
     });
 }
 
@@ -397,6 +440,11 @@ fn fuzz_mbtiles_open() {
             }
         },
     );
+}
+
+fn set_read_only(dir: &Path, yes: bool) {
+    use std::os::unix::fs::PermissionsExt as _;
+    fs::set_permissions(dir, fs::Permissions::from_mode(if yes { 0o555 } else { 0o755 })).unwrap();
 }
 
 /// Any seed file saved as a finding stays a regression test: each must now pass.

@@ -416,10 +416,7 @@ fn connect(path: &Path, mode: OpenMode) -> Result<(Connection, bool), OpenError>
             }
             Ok((conn, false))
         }
-        Err(e) if wal && mode == OpenMode::ReadOnly => {
-            let _ = e;
-            immutable()
-        }
+        Err(_) if wal && mode == OpenMode::ReadOnly => immutable(),
         Err(e) => Err(classify(path, e)),
     }
 }
@@ -606,7 +603,7 @@ impl ProjectFile {
                     return Err(refuse(path, &problems));
                 }
                 copy_deadline.disarm();
-                return Ok(Self::opened(copy, copy_deadline, path, true, 0, data));
+                return Ok(Self::opened(copy, copy_deadline, path, true, false, 0, data));
             }
             // Migrate, check and redraw in one transaction; a refusal rolls all of it back.
             let tx = conn.transaction().map_err(sql_err)?;
@@ -620,7 +617,7 @@ impl ProjectFile {
             let redrawn = redraw_stale_exchanges(&tx).map_err(|e| store_to_open(&path, e, limit))?;
             tx.commit().map_err(sql_err)?;
             deadline.disarm();
-            return Ok(Self::opened(conn, deadline, path, false, redrawn, data));
+            return Ok(Self::opened(conn, deadline, path, false, false, redrawn, data));
         }
 
         let data = read_all(&conn, &path, immutable, limit).map_err(|e| store_to_open(&path, e, limit))?;
@@ -646,9 +643,8 @@ impl ProjectFile {
             OpenMode::ReadOnly => 0,
         };
         deadline.disarm();
-        let mut file = Self::opened(conn, deadline, path, mode == OpenMode::ReadOnly || immutable, redrawn, data);
-        file.immutable = immutable;
-        Ok(file)
+        // (An immutable connection exists only in read-only mode.)
+        Ok(Self::opened(conn, deadline, path, mode == OpenMode::ReadOnly, immutable, redrawn, data))
     }
 
     fn opened(
@@ -656,18 +652,11 @@ impl ProjectFile {
         deadline: Deadline,
         path: PathBuf,
         read_only: bool,
+        immutable: bool,
         redrawn: usize,
         data: ProjectData,
     ) -> Self {
-        Self {
-            conn,
-            deadline,
-            path,
-            read_only,
-            immutable: false,
-            redrawn_on_open: redrawn,
-            checked: RefCell::new(Some(data)),
-        }
+        Self { conn, deadline, path, read_only, immutable, redrawn_on_open: redrawn, checked: RefCell::new(Some(data)) }
     }
 
     /// Creates a new project file at `path` holding `data`. The file appears only once it is
@@ -1542,6 +1531,7 @@ fn write_project(tx: &Transaction, data: &ProjectData) -> Result<(), StoreError>
         insert_material(tx, m)?;
     }
     for rule in &data.rules {
+        // A plain INSERT, not `upsert_rule_row`: a rule given twice is an error, not merged.
         tx.execute(
             "INSERT INTO substitution_rules (supply_material, demand_material, ratio, source, use_ef, use_ef_source)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
