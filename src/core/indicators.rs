@@ -82,7 +82,9 @@ pub fn indicators(scenario: &str, links: &[NetworkLink], firm_totals: &FirmTotal
     let s = nodes.len();
     let l = pairs.len();
     let index: HashMap<&FirmId, usize> = nodes.iter().enumerate().map(|(i, f)| (*f, i)).collect();
-    let edges: Vec<(usize, usize)> = pairs.iter().map(|(a, b)| (index[a], index[b])).collect();
+    // Sorted: the power iteration sums in edge order, so a set's order would change the last bits.
+    let mut edges: Vec<(usize, usize)> = pairs.iter().map(|(a, b)| (index[a], index[b])).collect();
+    edges.sort_unstable();
 
     let mut totals: BTreeMap<(String, String), f64> = BTreeMap::new();
     for link in links {
