@@ -77,7 +77,7 @@ fn main() {
         });
     });
     let mut app = app.expect("app created");
-    let lines = app.project.as_ref().map_or(0, |p| p.data.exchanges.len());
+    let lines = app.state.data().map_or(0, |d| d.exchanges.len());
     app.set_view(58.0, 19.0, 4.6);
     let _ = median_frame(&ctx, &mut app, 10); // warm up: tiles requested, fonts laid out
     std::thread::sleep(Duration::from_millis(500));

@@ -5,6 +5,7 @@
 //! and exports can render the same tiles headless. The data is compiled in from
 //! `assets/basemap.bin` (built by `scripts/build_basemap.py`).
 
+use crate::core::mercator::lonlat_from_mercator;
 use std::sync::OnceLock;
 
 use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Stroke, Transform};
@@ -175,18 +176,16 @@ pub fn world_pixel_from_lonlat(lon: f64, lat: f64, zoom: u8, tile_size: u32) -> 
 
 /// Web-Mercator pixel position of a lon/lat on a world bitmap `n` pixels wide.
 pub fn world_pixel(lon: f64, lat: f64, n: f64) -> (f64, f64) {
-    let lat = lat.clamp(-85.05112878, 85.05112878).to_radians();
-    let x = (lon + 180.0) / 360.0 * n;
-    let y = (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / std::f64::consts::PI) / 2.0 * n;
-    (x, y)
+    let [x, y] = crate::core::mercator::mercator_from_lonlat(lon, lat);
+    (x * n, y * n)
 }
 
 /// The lon/lat box a tile covers: (min lon, min lat, max lon, max lat).
 pub fn tile_bounds(x: u32, y: u32, zoom: u8) -> [f64; 4] {
     let n = 2f64.powi(i32::from(zoom));
-    let lon = |x: f64| x / n * 360.0 - 180.0;
-    let lat = |y: f64| (std::f64::consts::PI * (1.0 - 2.0 * y / n)).sinh().atan().to_degrees();
-    [lon(f64::from(x)), lat(f64::from(y + 1)), lon(f64::from(x + 1)), lat(f64::from(y))]
+    let (min_lon, min_lat) = lonlat_from_mercator([f64::from(x) / n, f64::from(y + 1) / n]);
+    let (max_lon, max_lat) = lonlat_from_mercator([f64::from(x + 1) / n, f64::from(y) / n]);
+    [min_lon, min_lat, max_lon, max_lat]
 }
 
 /// Renders one tile of the basemap.
@@ -222,8 +221,8 @@ pub fn render_area(
         sea.set_color(palette.sea);
         pixmap.fill_rect(covered, &sea, Transform::identity(), None);
     }
-    let lon_of = |px: f64| px / world * 360.0 - 180.0;
-    let lat_of = |py: f64| (std::f64::consts::PI * (1.0 - 2.0 * py / world)).sinh().atan().to_degrees();
+    let lon_of = |px: f64| lonlat_from_mercator([px / world, 0.5]).0;
+    let lat_of = |py: f64| lonlat_from_mercator([0.5, py / world]).1;
     let (origin_x, origin_y) = origin;
     let bounds =
         [lon_of(origin_x), lat_of(origin_y + f64::from(height)), lon_of(origin_x + f64::from(width)), lat_of(origin_y)];

@@ -22,7 +22,7 @@ fn main() -> ExitCode {
             None => None,
         };
         if let Some(path) = &args.project
-            && let Err(e) = ui::app::check_project(path)
+            && let Err(e) = ui::recent::check_project(path)
         {
             eprintln!("error: {}", symbiosis_explorer::core::output::terminal_safe(&e.to_string()));
             return ExitCode::from(1);

@@ -102,8 +102,7 @@ pub fn fit_view(project: &ProjectData, width: u32, height: u32) -> MapView {
     let zoom = (f64::from(width) * 0.8 / dx).min(f64::from(height) * 0.62 / dy).log2().clamp(2.0, 15.0)
         - size_zoom(width, height);
     let centre = ((min.0 + max.0) / 2.0, (min.1 + max.1) / 2.0 + dy * 0.08);
-    let lon = centre.0 / 256.0 * 360.0 - 180.0;
-    let lat = (std::f64::consts::PI * (1.0 - 2.0 * centre.1 / 256.0)).sinh().atan().to_degrees();
+    let (lon, lat) = crate::core::mercator::lonlat_from_mercator([centre.0 / 256.0, centre.1 / 256.0]);
     MapView { lat, lon, zoom }
 }
 

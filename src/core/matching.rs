@@ -8,6 +8,7 @@
 //! agreed or realised. Demand flows sit in one R-tree per material, so the work grows with the
 //! pairs that are actually compatible; only the best K candidates per supply flow are kept.
 
+pub use super::numbers::{format_number, group_thousands};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -1662,25 +1663,6 @@ impl Overfill {
     }
 }
 
-/// A number with thousands separators and no decimals beyond what it needs ("90,000").
-pub fn group_thousands(v: f64) -> String {
-    let rounded = if v.abs() >= 100.0 { v.round() } else { (v * 10.0).round() / 10.0 };
-    let text = format_number(rounded);
-    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
-    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
-}
-
 /// Capacity on both flows before an evaluated quantity takes its share.
 #[derive(Clone, Copy, Debug)]
 struct Capacity {
@@ -1964,13 +1946,6 @@ impl Breakdown {
         }
         out
     }
-}
-
-/// A number for people: up to 6 significant decimals, no trailing zeros.
-pub fn format_number(v: f64) -> String {
-    let s = format!("{v:.6}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.to_string() }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, pos2, vec2};
 
-use super::map_layer::kind_color;
+use super::map::layer::kind_color;
 use crate::core::indicators::NetworkLink;
 use crate::core::model::*;
 

@@ -4,7 +4,11 @@
 
 use egui::{Color32, FontId, RichText, TextStyle};
 
-use super::map_layer::{MapIndex, sector};
+use super::command::Command;
+use super::map::MapPanel;
+use super::map::layer::{MapIndex, sector};
+use super::state::AppContext;
+use super::windows::Window;
 use crate::core::model::*;
 
 /// What the projector shows: the project without confidential flows, names anonymised if asked.
@@ -115,6 +119,59 @@ pub fn headline_ui(ui: &mut egui::Ui, name: &str, headline: &Headline, year: Opt
         figure(ui, format!("{:.0} kt", headline.tonnes / 1000.0), "materials per year");
         figure(ui, format!("{:.0} kt", headline.co2_avoided_t / 1000.0), "CO2 avoided per year");
     });
+}
+
+/// The projected view: headline figures, the map, a large legend, the timeline.
+pub fn presentation_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui, map: &mut MapPanel) {
+    let state = ctx.state;
+    let name = state.data().map_or(String::new(), |d| d.meta.name.clone());
+    egui::Panel::top("headline").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            if ui.button("Quick entry (Ctrl+E)").clicked() {
+                ctx.send(Command::OpenWindow(Window::Quick));
+            }
+            if ui.button("Exit presentation (F11)").clicked() {
+                ctx.send(Command::Present(false));
+            }
+            let mut anonymise = state.anonymise;
+            if ui.checkbox(&mut anonymise, "Anonymise firms").changed() {
+                ctx.send(Command::Anonymise(anonymise));
+            }
+        });
+        if state.presenting.is_some() {
+            let year = state.eval_year();
+            let headline = Headline::of(&state.existing_links(year));
+            headline_ui(ui, &name, &headline, year);
+        }
+    });
+    if state.presenting.is_some() {
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| map.ui(ctx, ui, "desk"));
+    }
+}
+
+/// The projector window of the presenter view (its own display), beside the desk's controls.
+pub fn projector_viewport(ctx: &mut AppContext<'_>, egui_ctx: &egui::Context, map: &mut MapPanel) {
+    let id = egui::ViewportId::from_hash_of("projector");
+    let builder =
+        egui::ViewportBuilder::default().with_title("Symbiosis Explorer – projector").with_inner_size([1280.0, 720.0]);
+    let mut close = false;
+    egui_ctx.show_viewport_immediate(id, builder, |ui, _class| {
+        if ui.ctx().input(|i| i.viewport().close_requested()) {
+            close = true;
+        }
+        projector_text(ui.style_mut());
+        let state = ctx.state;
+        let name = state.data().map_or(String::new(), |d| d.meta.name.clone());
+        egui::Panel::top("projector-headline").show(ui, |ui| {
+            let year = state.eval_year();
+            let headline = Headline::of(&state.existing_links(year));
+            headline_ui(ui, &name, &headline, year);
+        });
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| map.ui(ctx, ui, "projector"));
+    });
+    if close {
+        ctx.send(Command::PresenterView(false));
+    }
 }
 
 #[cfg(test)]

@@ -6,25 +6,41 @@ use std::collections::BTreeMap;
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 
-use super::app::App;
-use super::map_layer::{Pick, colors};
+use crate::core::matching::group_thousands;
 use crate::core::model::*;
-use crate::core::scenarios;
+use crate::ui::command::Command;
+use crate::ui::map::layer::{Pick, colors};
+use crate::ui::state::AppContext;
+
+/// The charts pane has no state of its own beyond egui's (plot zoom is off).
+#[derive(Default)]
+pub struct ChartsPanel;
+
+impl ChartsPanel {
+    pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
+        scenarios_ui(ctx, ui);
+        ui.separator();
+        charts_ui(ctx, ui);
+    }
+}
 
 /// Existing, existing + proposed and optimal scenarios side by side: a table and a chart.
-fn scenarios_ui(ui: &mut egui::Ui, app: &mut App) {
+fn scenarios_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
     ui.label(RichText::new("Scenarios: existing, existing + proposed, optimal").strong());
-    if ui
-        .button("Compare scenarios")
-        .on_hover_text("Runs matching and the optimal allocation (bounded to 20 s)")
-        .clicked()
-        && let Some(p) = &app.project
-    {
-        let limits = scenarios::Limits { top_k: 5, time_limit_s: 20.0, include_products: false };
-        let year = app.year.or(Some(p.data.meta.year()));
-        app.scenarios = scenarios::report(&p.data, year, crate::core::matching::Objective::Benefit, limits).ok();
-    }
-    let Some(report) = &app.scenarios else { return };
+    ui.horizontal(|ui| {
+        let running = ctx.state.jobs.scenarios.is_some();
+        if ui
+            .add_enabled(!running, egui::Button::new("Compare scenarios"))
+            .on_hover_text("Runs matching and the optimal allocation in the background (bounded to 20 s)")
+            .clicked()
+        {
+            ctx.send(Command::CompareScenarios);
+        }
+        if running {
+            ui.spinner();
+        }
+    });
+    let Some(report) = &ctx.state.scenarios else { return };
     egui::Grid::new("scenario-table").striped(true).num_columns(4).show(ui, |ui| {
         ui.label("");
         for s in &report.scenarios {
@@ -44,8 +60,8 @@ fn scenarios_ui(ui: &mut egui::Ui, app: &mut App) {
         row(ui, "link density L/S", &|s| format!("{:.2}", s.link_density));
         row(ui, "connectance", &|s| format!("{:.3}", s.connectance));
         row(ui, "cyclicity", &|s| format!("{:.2}", s.cyclicity));
-        row(ui, "CO2 avoided, t/yr", &|s| format!("{:.0}", s.co2_avoided_t));
-        row(ui, "net benefit /yr", &|s| format!("{:.0}", s.net_benefit));
+        row(ui, "CO2 avoided, t/yr", &|s| group_thousands(s.co2_avoided_t));
+        row(ui, "net benefit /yr", &|s| group_thousands(s.net_benefit));
     });
     let bars = |f: fn(&crate::core::indicators::Indicators) -> f64, offset: f64| -> Vec<Bar> {
         report.scenarios.iter().enumerate().map(|(i, s)| Bar::new(i as f64 + offset, f(s)).width(0.35)).collect()
@@ -65,13 +81,10 @@ fn scenarios_ui(ui: &mut egui::Ui, app: &mut App) {
         });
 }
 
-pub fn charts_ui(ui: &mut egui::Ui, app: &mut App) {
-    scenarios_ui(ui, app);
-    ui.separator();
-    let year = app.eval_year();
-    let links = app.existing_links(year);
-    let Some(project) = &app.project else { return };
-    let data = &project.data;
+fn charts_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
+    let year = ctx.state.eval_year();
+    let links = ctx.state.existing_links(year);
+    let Some(data) = ctx.data() else { return };
 
     let when = year.map_or(String::new(), |y| format!(" in {y}"));
     ui.label(
@@ -79,7 +92,7 @@ pub fn charts_ui(ui: &mut egui::Ui, app: &mut App) {
             .strong(),
     );
     let mut by_material: BTreeMap<String, (f64, f64)> = BTreeMap::new();
-    for l in &links {
+    for l in links.iter() {
         let e = by_material.entry(l.material.clone()).or_default();
         e.0 += l.co2_avoided_t;
         e.1 += l.net_benefit / 1000.0;
@@ -91,7 +104,7 @@ pub fn charts_ui(ui: &mut egui::Ui, app: &mut App) {
         by_material.values().enumerate().map(|(i, v)| Bar::new(i as f64 + 0.2, v.1).width(0.4)).collect();
     let label_names = names.clone();
     Plot::new("by-material")
-        .height(220.0)
+        .height(260.0)
         .legend(Legend::default())
         .x_axis_formatter(move |mark, _| label_names.get(mark.value.round() as usize).cloned().unwrap_or_default())
         .allow_drag(false)
@@ -116,7 +129,7 @@ pub fn charts_ui(ui: &mut egui::Ui, app: &mut App) {
             lines.entry(unit).or_default().push([f64::from(year), totals.get(&unit).copied().unwrap_or(0.0) / 1000.0]);
         }
     }
-    Plot::new("by-year").height(200.0).legend(Legend::default()).allow_drag(false).allow_zoom(false).show(ui, |plot| {
+    Plot::new("by-year").height(240.0).legend(Legend::default()).allow_drag(false).allow_zoom(false).show(ui, |plot| {
         for (unit, points) in lines {
             let color = match unit {
                 Unit::Tonne | Unit::Kilogram => colors::GREEN,
@@ -127,8 +140,8 @@ pub fn charts_ui(ui: &mut egui::Ui, app: &mut App) {
         }
     });
 
-    if let Some(Pick::Firm(id)) = &app.selection
-        && let Some(firm) = data.firm(id)
+    if let Some(Pick::Firm(id)) = &ctx.state.selection
+        && let Some(firm) = ctx.state.selected_firm()
     {
         ui.label(RichText::new(format!("{}: inputs (wants) and outputs (has)", firm.name)).strong());
         let flows: Vec<&Flow> = data.flows.iter().filter(|f| &f.firm == id).collect();

@@ -1,8 +1,13 @@
 //! Undo and redo: every edit knows its inverse, and each is saved at once as one transaction.
+//! The history is the core's (no UI types): the desktop app and the benchmarks drive it through
+//! [`super::session::Session`].
 
-use crate::core::StoreError;
-use crate::core::model::*;
-use crate::core::store::{Merged, ProjectFile};
+use super::StoreError;
+use super::model::*;
+use super::store::{Merged, ProjectFile};
+
+/// The source recorded for an evaluation parameter edited in the app.
+pub const EDITED_SOURCE: &str = "edited in Symbiosis Explorer";
 
 /// One edit of the project, with what is needed to undo it.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,11 +45,22 @@ pub enum Edit {
         imported: Box<ProjectData>,
         merged: Merged,
     },
+    /// The project's name, description, evaluation year, currency, view, ... (Settings).
+    SetMeta {
+        before: Box<ProjectMeta>,
+        after: Box<ProjectMeta>,
+    },
+    /// One evaluation parameter: (value, source) before and after (Settings).
+    SetParameter {
+        key: String,
+        before: (f64, String),
+        after: (f64, String),
+    },
 }
 
 impl Edit {
     /// Saves the edit; returns it as done (new ids filled in), ready to be undone.
-    pub fn apply(self, file: &mut ProjectFile, _data: &ProjectData) -> Result<Edit, StoreError> {
+    pub fn apply(self, file: &mut ProjectFile) -> Result<Edit, StoreError> {
         Ok(match self {
             Edit::InsertFirm(firm) => {
                 file.insert_firm(&firm)?;
@@ -101,11 +117,19 @@ impl Edit {
                 let merged = file.merge(&imported)?;
                 Edit::Merge { imported, merged }
             }
+            Edit::SetMeta { before, after } => {
+                file.set_meta(&after)?;
+                Edit::SetMeta { before, after }
+            }
+            Edit::SetParameter { key, before, after } => {
+                file.set_parameter(&key, after.0, &after.1)?;
+                Edit::SetParameter { key, before, after }
+            }
         })
     }
 
     /// Undoes a done edit (the firm deleted with its flows comes back in one transaction).
-    fn undo(&self, file: &mut ProjectFile) -> Result<(), StoreError> {
+    pub(crate) fn undo(&self, file: &mut ProjectFile) -> Result<(), StoreError> {
         match self {
             Edit::InsertFirm(firm) => file.delete_firm(&firm.id),
             Edit::UpdateFirm { before, .. } => file.update_firm(before),
@@ -120,6 +144,8 @@ impl Edit {
             Edit::UpdateExchange { before, .. } => file.update_exchange(before),
             Edit::DeleteExchange(exchange) => file.insert_exchange(exchange).map(drop),
             Edit::Merge { merged, .. } => file.unmerge(merged),
+            Edit::SetMeta { before, .. } => file.set_meta(before),
+            Edit::SetParameter { key, before, .. } => file.set_parameter(key, before.0, &before.1),
         }
     }
 
@@ -146,11 +172,14 @@ impl Edit {
                 imported.flows.len(),
                 imported.exchanges.len()
             ),
+            Edit::SetMeta { after, .. } => format!("project settings of {}", after.name),
+            Edit::SetParameter { key, after, .. } => format!("parameter {key} = {}", after.0),
         }
     }
 }
 
-/// The session's undo and redo stacks.
+/// The session's undo and redo stacks: one step per edit (a text field commits once, on Enter
+/// or when it loses focus). A failed undo or redo leaves both stacks as they were.
 #[derive(Default)]
 pub struct History {
     done: Vec<Edit>,
@@ -158,21 +187,9 @@ pub struct History {
 }
 
 impl History {
+    /// Records a done edit; what was undone can no longer be redone.
     pub fn push(&mut self, edit: Edit) {
-        // Consecutive edits of the same firm's text merge into one undo step.
-        if let (Some(Edit::UpdateFirm { before, after: last }), Edit::UpdateFirm { after, .. }) =
-            (self.done.last(), &edit)
-            && last.id == after.id
-            && last.location == after.location
-            && last.location == before.location
-            && last.nace == after.nace
-        {
-            let before = before.clone();
-            self.done.pop();
-            self.done.push(Edit::UpdateFirm { before, after: after.clone() });
-        } else {
-            self.done.push(edit);
-        }
+        self.done.push(edit);
         self.undone.clear();
     }
 
@@ -184,13 +201,13 @@ impl History {
         !self.undone.is_empty()
     }
 
-    pub fn undo(&mut self, file: &mut ProjectFile, _data: &ProjectData) -> Option<Result<String, StoreError>> {
+    /// Undoes the last edit in the file; returns it (to update what is in memory).
+    pub fn undo(&mut self, file: &mut ProjectFile) -> Option<Result<Edit, StoreError>> {
         let edit = self.done.pop()?;
         Some(match edit.undo(file) {
             Ok(()) => {
-                let text = edit.describe();
-                self.undone.push(edit);
-                Ok(text)
+                self.undone.push(edit.clone());
+                Ok(edit)
             }
             Err(e) => {
                 self.done.push(edit);
@@ -199,13 +216,13 @@ impl History {
         })
     }
 
-    pub fn redo(&mut self, file: &mut ProjectFile, data: &ProjectData) -> Option<Result<String, StoreError>> {
+    /// Applies the last undone edit again; returns it as done.
+    pub fn redo(&mut self, file: &mut ProjectFile) -> Option<Result<Edit, StoreError>> {
         let edit = self.undone.pop()?;
-        Some(match edit.clone().apply(file, data) {
+        Some(match edit.clone().apply(file) {
             Ok(done) => {
-                let text = done.describe();
-                self.done.push(done);
-                Ok(text)
+                self.done.push(done.clone());
+                Ok(done)
             }
             Err(e) => {
                 self.undone.push(edit);

@@ -42,7 +42,7 @@ pub fn sector(nace: &str) -> (&'static str, Color32) {
 pub const SECTORS: &[&str] = &["01", "19", "10", "25", "20", "35", "37", "84"];
 
 /// Which layers are shown.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Layers {
     pub firms: bool,
     pub labels: bool,
@@ -90,141 +90,7 @@ impl MapEvents {
     }
 }
 
-/// What the map needs of a project, computed once per change instead of every frame: firm
-/// throughput and spatial indexes of firms and exchange lines, so that a frame only touches
-/// what is in view.
-pub struct MapIndex {
-    pub throughput: Vec<f64>,
-    pub max_throughput: f64,
-    /// Per firm: its place when ordered by throughput, biggest first (drawing order).
-    pub rank: Vec<u32>,
-    /// Per firm: its sector colour.
-    pub colors: Vec<Color32>,
-    firms: rstar::RTree<rstar::primitives::GeomWithData<[f64; 2], usize>>,
-    exchanges: rstar::RTree<rstar::primitives::GeomWithData<rstar::primitives::Rectangle<[f64; 2]>, usize>>,
-    firm_index: std::collections::HashMap<FirmId, usize>,
-    /// Per firm: the ids of its flows' materials, for search.
-    materials: Vec<String>,
-    /// Per firm: Web-Mercator position on a unit world square (x, y in 0..1).
-    pub mercator: Vec<[f64; 2]>,
-    /// Per firm: the years it takes part in (its flows' availability and its exchanges' years;
-    /// open where unknown), for the timeline.
-    pub firm_years: Vec<(i32, i32)>,
-    /// Per exchange: its firms (indexes) and its material's kind.
-    pub exchange_ends: Vec<Option<(usize, usize, MaterialKind)>>,
-    pub max_exchange: f64,
-}
-
-impl MapIndex {
-    pub fn new(data: &ProjectData) -> Self {
-        use rstar::primitives::{GeomWithData, Rectangle};
-        let firm_index: std::collections::HashMap<FirmId, usize> =
-            data.firms.iter().enumerate().map(|(i, f)| (f.id.clone(), i)).collect();
-        let mut throughput = vec![0.0; data.firms.len()];
-        let mut materials = vec![String::new(); data.firms.len()];
-        for f in &data.flows {
-            if let Some(&i) = firm_index.get(&f.firm) {
-                throughput[i] += f.quantity;
-                materials[i].push_str(f.material.as_str());
-                materials[i].push(' ');
-            }
-        }
-        let max_throughput = throughput.iter().copied().fold(1.0, f64::max);
-        let mut by_size: Vec<usize> = (0..data.firms.len()).collect();
-        by_size.sort_by(|a, b| throughput[*b].total_cmp(&throughput[*a]).then(a.cmp(b)));
-        let mut rank = vec![0u32; data.firms.len()];
-        for (place, &i) in by_size.iter().enumerate() {
-            rank[i] = place as u32;
-        }
-        let firms = rstar::RTree::bulk_load(
-            data.firms
-                .iter()
-                .enumerate()
-                .map(|(i, f)| GeomWithData::new([f.location.lon, f.location.lat], i))
-                .collect(),
-        );
-        let exchanges = rstar::RTree::bulk_load(
-            data.exchanges
-                .iter()
-                .enumerate()
-                .filter_map(|(i, e)| {
-                    let (a, b) = (data.firms.get(*firm_index.get(&e.from)?)?, data.firms.get(*firm_index.get(&e.to)?)?);
-                    let rect =
-                        Rectangle::from_corners([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
-                    Some(GeomWithData::new(rect, i))
-                })
-                .collect(),
-        );
-        let max_exchange = data.exchanges.iter().filter_map(|e| e.quantity).fold(1.0_f64, f64::max);
-        let exchange_ends = data
-            .exchanges
-            .iter()
-            .map(|e| {
-                let kind = data.material(&e.material).map_or(MaterialKind::Material, |m| m.kind);
-                Some((*firm_index.get(&e.from)?, *firm_index.get(&e.to)?, kind))
-            })
-            .collect();
-        let mercator = data.firms.iter().map(|f| unit_mercator(f.location)).collect();
-        let mut firm_years = vec![(i32::MAX, i32::MIN); data.firms.len()];
-        let mut widen = |i: usize, from: Option<i32>, to: Option<i32>| {
-            let (first, last) = &mut firm_years[i];
-            *first = (*first).min(from.unwrap_or(i32::MIN));
-            *last = (*last).max(to.unwrap_or(i32::MAX));
-        };
-        for f in &data.flows {
-            if let Some(&i) = firm_index.get(&f.firm) {
-                widen(i, f.available_from, f.available_to);
-            }
-        }
-        for e in &data.exchanges {
-            for id in [&e.from, &e.to] {
-                if let Some(&i) = firm_index.get(id) {
-                    widen(i, e.start_year, e.end_year);
-                }
-            }
-        }
-        for years in &mut firm_years {
-            if years.0 > years.1 {
-                *years = (i32::MIN, i32::MAX); // nothing dated: always shown
-            }
-        }
-        Self {
-            throughput,
-            max_throughput,
-            rank,
-            colors: data.firms.iter().map(|f| sector(&f.nace).1).collect(),
-            firms,
-            exchanges,
-            firm_index,
-            materials,
-            mercator,
-            firm_years,
-            exchange_ends,
-            max_exchange,
-        }
-    }
-
-    /// The material ids of a firm's flows, space-separated.
-    pub fn materials_of(&self, firm: usize) -> &str {
-        self.materials.get(firm).map_or("", String::as_str)
-    }
-
-    /// Firms inside a lon/lat box.
-    pub fn firms_in(&self, min: [f64; 2], max: [f64; 2]) -> Vec<usize> {
-        let envelope = rstar::AABB::from_corners(min, max);
-        self.firms.locate_in_envelope(&envelope).map(|g| g.data).collect()
-    }
-
-    /// Exchanges whose line box meets a lon/lat box.
-    pub fn exchanges_in(&self, min: [f64; 2], max: [f64; 2]) -> Vec<usize> {
-        let envelope = rstar::AABB::from_corners(min, max);
-        self.exchanges.locate_in_envelope_intersecting(&envelope).map(|g| g.data).collect()
-    }
-
-    pub fn firm(&self, id: &FirmId) -> Option<usize> {
-        self.firm_index.get(id).copied()
-    }
-}
+pub use super::index::MapIndex;
 
 pub struct ProjectLayer<'a> {
     pub data: &'a ProjectData,
@@ -244,11 +110,7 @@ pub struct ProjectLayer<'a> {
     pub dark: bool,
 }
 
-/// Web-Mercator position on a unit world square.
-fn unit_mercator(p: LatLon) -> [f64; 2] {
-    let lat = p.lat.clamp(-85.05112878, 85.05112878).to_radians();
-    [(p.lon + 180.0) / 360.0, (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / std::f64::consts::PI) / 2.0]
-}
+use crate::core::mercator::mercator_from_latlon as unit_mercator;
 
 /// Screen positions from cached Mercator positions: one multiply-add per point per frame.
 struct Screen {

@@ -1,0 +1,313 @@
+//! The one write path: panels send [`Command`]s during the frame; `App` runs them here, after
+//! the frame's UI, in the order sent. Only this module changes the project file (through the
+//! core's [`crate::core::session::Session`]), the open project, the selection or the jobs.
+
+use std::path::PathBuf;
+
+use super::App;
+use super::dock::Pane;
+use super::map::layer::{Layers, Pick};
+use super::state::{Message, Pointer};
+use crate::core::history::Edit;
+use crate::core::matching::Candidate;
+use crate::core::model::*;
+
+/// What a panel asks the app to do.
+#[derive(Clone, Debug)]
+pub enum Command {
+    /// Save an edit (one transaction), record it for undo, update memory and the map index.
+    Apply(Edit),
+    Undo,
+    Redo,
+    Open(PathBuf),
+    SaveAs(PathBuf),
+    New(PathBuf),
+    Select(Option<Pick>),
+    /// Select a firm and centre the map on it.
+    FocusFirm(FirmId),
+    /// Bring a pane of the workspace to the front.
+    Show(Pane),
+    Info(String),
+    Error(String),
+    StartMatching {
+        greenfield: bool,
+        include_products: bool,
+    },
+    StartOptimise {
+        include_products: bool,
+    },
+    CancelMatching,
+    CancelOptimise,
+    CompareScenarios,
+    Rediscover,
+    Explain {
+        supply: FlowId,
+        demand: FlowId,
+        greenfield: bool,
+        include_products: bool,
+    },
+    Export(super::windows::export::ExportRequest),
+    /// Turn a candidate into a proposed exchange.
+    Propose(Box<Candidate>),
+    Present(bool),
+    PresenterView(bool),
+    Anonymise(bool),
+    SetYear(Option<i32>),
+    SetLayers(Layers),
+    MoveFirms(bool),
+    Pointer(Pointer),
+    ZoomToProject,
+    Basemap(super::map::Basemap),
+    OpenWindow(super::windows::Window),
+    ResetLayout,
+}
+
+impl App {
+    /// Runs the commands sent this frame, in order.
+    pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
+        while !self.commands.is_empty() {
+            let commands = std::mem::take(&mut self.commands);
+            for command in commands {
+                self.run(ctx, command);
+            }
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let state = &mut self.state;
+        match command {
+            Command::Apply(edit) => self.apply(edit),
+            Command::Undo => self.undo_redo(true),
+            Command::Redo => self.undo_redo(false),
+            Command::Open(path) => self.open(ctx, &path),
+            Command::SaveAs(path) => self.save_as(path),
+            Command::New(path) => self.new_project(ctx, path),
+            Command::Select(pick) => state.selection = pick,
+            Command::FocusFirm(id) => {
+                if let Some(f) = state.project.as_ref().and_then(|p| p.session.firm(&id)) {
+                    self.map.center_on(f.location);
+                }
+                state.selection = Some(Pick::Firm(id));
+            }
+            Command::Show(pane) => self.dock.show(pane),
+            Command::Info(text) => state.message = Some(Message { text, error: false }),
+            Command::Error(text) => state.message = Some(Message { text, error: true }),
+            Command::StartMatching { greenfield, include_products } => {
+                super::tasks::start_matching(state, greenfield, include_products)
+            }
+            Command::StartOptimise { include_products } => super::tasks::start_optimise(state, include_products),
+            Command::CancelMatching => {
+                if let Some(job) = state.jobs.matching.take() {
+                    job.cancel();
+                    state.message = Some(Message { text: "Matching cancelled".into(), error: false });
+                }
+            }
+            Command::CancelOptimise => {
+                if let Some(job) = state.jobs.optimise.take() {
+                    job.cancel();
+                    state.message = Some(Message { text: "Optimisation cancelled".into(), error: false });
+                }
+            }
+            Command::CompareScenarios => super::tasks::start_scenarios(state),
+            Command::Rediscover => super::tasks::start_rediscovery(state),
+            Command::Explain { supply, demand, greenfield, include_products } => {
+                super::tasks::start_explain(state, supply, demand, greenfield, include_products)
+            }
+            Command::Export(request) => super::tasks::start_export(state, request),
+            Command::Propose(c) => self.propose(&c),
+            Command::Present(on) => self.set_presentation(ctx, on),
+            Command::PresenterView(on) => self.set_presenter_view(on),
+            Command::Anonymise(on) => {
+                state.anonymise = on;
+                if state.presenting.is_some() {
+                    self.set_presentation(ctx, true);
+                }
+            }
+            Command::SetYear(year) => state.year = year,
+            Command::SetLayers(layers) => state.layers = layers,
+            Command::MoveFirms(on) => state.move_firms = on,
+            Command::Pointer(pointer) => state.pointer = pointer,
+            Command::ZoomToProject => {
+                if let Some(data) = state.data() {
+                    self.map.zoom_to(data);
+                }
+            }
+            Command::Basemap(basemap) => {
+                if let Err(e) = self.map.set_basemap(ctx, basemap) {
+                    state.message = Some(Message { text: e, error: true });
+                } else if let Some(text) = self.map.basemap_note() {
+                    state.message = Some(Message { text, error: false });
+                }
+            }
+            Command::OpenWindow(window) => self.windows.open(window, state),
+            Command::ResetLayout => {
+                self.dock = super::dock::Dock::default();
+                state.message = Some(Message { text: "Layout reset".into(), error: false });
+            }
+        }
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.state.message = Some(Message { text: text.into(), error: false });
+    }
+
+    fn error(&mut self, text: impl Into<String>) {
+        self.state.message = Some(Message { text: text.into(), error: true });
+    }
+
+    /// Saves an edit through the session and brings the map index along.
+    fn apply(&mut self, edit: Edit) {
+        let Some(project) = &mut self.state.project else { return };
+        match project.session.apply(edit) {
+            Ok(_) => self.after_edit(),
+            Err(e) => self.error(format!("Not saved: {e}")),
+        }
+    }
+
+    fn undo_redo(&mut self, undo: bool) {
+        let Some(project) = &mut self.state.project else { return };
+        let outcome = if undo { project.session.undo() } else { project.session.redo() };
+        let (done, failed, none) = if undo {
+            ("Undone", "Could not undo", "Nothing to undo")
+        } else {
+            ("Redone", "Could not redo", "Nothing to redo")
+        };
+        match outcome {
+            Some(Ok(text)) => {
+                self.after_edit();
+                self.info(format!("{done}: {text}"));
+            }
+            Some(Err(e)) => self.error(format!("{failed}: {e}")),
+            None => self.info(none),
+        }
+    }
+
+    /// After an edit, undo or redo: the map index follows the changes, presentation and cached
+    /// comparisons are refreshed.
+    fn after_edit(&mut self) {
+        let state = &mut self.state;
+        let Some(project) = &mut state.project else { return };
+        let changes = project.session.take_changes();
+        project.index.follow(project.session.data(), &changes);
+        state.scenarios = None;
+        if state.presenting.is_some() {
+            state.presenting =
+                Some(super::presentation::PresentedProject::new(project.session.data(), state.anonymise));
+        }
+    }
+
+    /// Opens a project; a shipped sample is opened as a working copy.
+    pub(super) fn open(&mut self, ctx: &egui::Context, path: &std::path::Path) {
+        match super::recent::open_project(path) {
+            Ok((project, note)) => {
+                self.state.jobs.cancel_all();
+                if project.sample_of.is_none() && self.state.launch.screenshot.is_none() {
+                    super::recent::remember(path);
+                }
+                self.state.project = Some(project);
+                self.state.selection = None;
+                self.state.rediscovery = None;
+                self.state.scenarios = None;
+                self.state.explanation = None;
+                self.state.optimal = None;
+                self.state.candidates.clear();
+                self.state.bump();
+                self.panels.reset();
+                self.map.center_on_view(self.state.data().map_or(MapView::BALTIC, |d| d.meta.view));
+                self.info(note);
+                if self.state.presenting.is_some() {
+                    self.set_presentation(ctx, true);
+                }
+            }
+            Err(e) => self.error(format!("{e}. Choose another file (File > Open).")),
+        }
+    }
+
+    fn save_as(&mut self, path: PathBuf) {
+        if path.as_os_str().is_empty() {
+            return self.error("Type a path for Save As (for example /home/me/park.gpkg)");
+        }
+        let Some(project) = &mut self.state.project else { return };
+        match project.session.save_as(&path) {
+            Ok(()) => {
+                project.sample_of = None;
+                self.info(format!("Saved as {}; edits now go there", path.display()));
+            }
+            Err(e) => self.error(format!("Save As failed: {e}")),
+        }
+    }
+
+    fn new_project(&mut self, ctx: &egui::Context, path: PathBuf) {
+        if path.as_os_str().is_empty() {
+            return self.error("Type a path for the new project (for example /home/me/park.gpkg)");
+        }
+        match crate::core::ProjectFile::create(&path, &ProjectData::new(ProjectMeta::default()), false) {
+            Ok(()) => self.open(ctx, &path),
+            Err(e) => self.error(format!("Could not create {}: {e}", path.display())),
+        }
+    }
+
+    fn propose(&mut self, c: &Candidate) {
+        let exchange = Exchange {
+            id: ExchangeId(0),
+            from: c.supply_firm_id.clone(),
+            to: c.demand_firm_id.clone(),
+            material: c.supply_material.clone(),
+            quantity: Some(c.quantity_supply),
+            unit: c.supply_unit,
+            status: ExchangeStatus::Proposed,
+            start_year: None,
+            end_year: None,
+            transport: Some(c.transport),
+            notes: format!(
+                "Proposed from a candidate: {} t CO2/yr avoided, net benefit {}",
+                crate::core::matching::group_thousands(c.co2_avoided_t),
+                crate::core::matching::group_thousands(c.net_benefit)
+            ),
+            source: "Symbiosis Explorer matching".into(),
+            counterfactual_km: None,
+        };
+        self.apply(Edit::InsertExchange(exchange));
+        if self.state.message.as_ref().is_some_and(|m| m.error) {
+            return;
+        }
+        self.state
+            .candidates
+            .retain(|x| !(x.supply_flow_id == c.supply_flow_id && x.demand_flow_id == c.demand_flow_id));
+        self.info(format!("Proposed: {} {} -> {}", c.supply_material, c.supply_firm, c.demand_firm));
+    }
+
+    /// Enters or leaves presentation mode.
+    pub fn set_presentation(&mut self, ctx: &egui::Context, on: bool) {
+        let state = &mut self.state;
+        state.bump();
+        if on {
+            let Some(p) = &state.project else { return };
+            let presented = super::presentation::PresentedProject::new(p.session.data(), state.anonymise);
+            super::presentation::projector_style(ctx);
+            if state.launch.screenshot.is_none() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+            }
+            // Candidates may come from confidential flows: not on the projector.
+            let shown: std::collections::HashSet<FlowId> = presented.data.flows.iter().map(|f| f.id).collect();
+            state.candidates.retain(|c| shown.contains(&c.supply_flow_id) && shown.contains(&c.demand_flow_id));
+            state.presenting = Some(presented);
+        } else {
+            state.presenting = None;
+            state.presenter_view = false;
+            super::presentation::desk_style(ctx, state.launch.dark);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
+    }
+
+    /// Opens or closes the presenter view: the projector window shows the presented project.
+    pub fn set_presenter_view(&mut self, on: bool) {
+        let state = &mut self.state;
+        state.presenter_view = on;
+        state.bump();
+        state.presenting = match (&state.project, on) {
+            (Some(p), true) => Some(super::presentation::PresentedProject::new(p.session.data(), state.anonymise)),
+            _ => None,
+        };
+    }
+}

@@ -1,0 +1,156 @@
+//! What is drawn over the map: zoom controls, the legend, the scale bar, the credits the
+//! basemap and place names need, and the progress of a matching run.
+
+use egui::{Color32, RichText};
+
+use super::MapPanel;
+use super::layer;
+use crate::core::model::*;
+use crate::ui::command::Command;
+use crate::ui::state::AppContext;
+
+/// Controls, legend, scale bar and credits drawn over the map.
+pub(super) fn show(
+    map: &mut MapPanel,
+    ctx: &mut AppContext<'_>,
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    salt: &'static str,
+    mpp: f64,
+) {
+    let dark = ui.visuals().dark_mode;
+    let frame = egui::Frame::popup(ui.style()).inner_margin(6.0);
+    egui::Area::new(egui::Id::unique(("map-controls", salt)))
+        .fixed_pos(rect.right_top() + egui::vec2(-160.0, 10.0))
+        .show(ui.ctx(), |ui| {
+            frame.show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new(" + ").size(18.0)).on_hover_text("Zoom in").clicked() {
+                        let _ = map.memory.zoom_in();
+                    }
+                    if ui.button(RichText::new(" - ").size(18.0)).on_hover_text("Zoom out").clicked() {
+                        let _ = map.memory.zoom_out();
+                    }
+                    if ui.button(RichText::new("Fit").size(16.0)).on_hover_text("Zoom to project").clicked() {
+                        ctx.send(Command::ZoomToProject);
+                    }
+                });
+            });
+        });
+    // On the projector the legend is larger, so it sits at the top left.
+    let (legend_at, legend_width) = if super::projecting(ctx, salt) {
+        (rect.left_top() + egui::vec2(12.0, 12.0), 340.0)
+    } else {
+        (rect.left_bottom() + egui::vec2(12.0, -432.0), 210.0)
+    };
+    egui::Area::new(egui::Id::unique(("map-legend", salt))).fixed_pos(legend_at).show(ui.ctx(), |ui| {
+        frame.show(ui, |ui| {
+            ui.set_width(legend_width);
+            ui.label(RichText::new("Legend").strong());
+            for (label, kind) in [
+                ("Energy", MaterialKind::Energy),
+                ("Water", MaterialKind::Water),
+                ("Materials", MaterialKind::Material),
+            ] {
+                ui.horizontal(|ui| {
+                    let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
+                    ui.painter().line_segment(
+                        [r.left_center(), r.right_center()],
+                        egui::Stroke::new(4.0, layer::kind_color(kind)),
+                    );
+                    ui.label(label);
+                });
+            }
+            ui.label(RichText::new("solid realised · dashed proposed/agreed · faded ended").small());
+            ui.horizontal(|ui| {
+                let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
+                ui.painter().extend(egui::Shape::dotted_line(
+                    &[r.left_center(), r.right_center()],
+                    layer::colors::PURPLE,
+                    6.0,
+                    1.5,
+                ));
+                ui.label("Candidate");
+            });
+            ui.separator();
+            for nace in layer::SECTORS {
+                let (name, color) = layer::sector(nace);
+                ui.horizontal(|ui| {
+                    let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+                    ui.painter().circle_filled(r.center(), 6.0, color);
+                    ui.label(RichText::new(name).small());
+                });
+            }
+        });
+    });
+    // Scale bar, for the latitude of the map centre.
+    if mpp.is_finite() && mpp > 0.0 {
+        let target = mpp * 120.0;
+        let magnitude = 10f64.powf(target.log10().floor());
+        let nice = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * magnitude).rfind(|&v| v <= target).unwrap_or(magnitude);
+        let width = (nice / mpp) as f32;
+        let origin = rect.left_bottom() + egui::vec2(16.0, -34.0);
+        let painter = ui.painter();
+        let ink = if dark { Color32::WHITE } else { Color32::BLACK };
+        painter.rect_filled(
+            egui::Rect::from_min_size(origin - egui::vec2(6.0, 20.0), egui::vec2(width + 12.0, 30.0)),
+            3.0,
+            if dark { Color32::from_black_alpha(170) } else { Color32::from_white_alpha(200) },
+        );
+        painter.line_segment([origin, origin + egui::vec2(width, 0.0)], egui::Stroke::new(3.0, ink));
+        for x in [0.0, width] {
+            painter
+                .line_segment([origin + egui::vec2(x, -6.0), origin + egui::vec2(x, 4.0)], egui::Stroke::new(2.0, ink));
+        }
+        let label = if nice >= 1000.0 { format!("{} km", nice / 1000.0) } else { format!("{nice} m") };
+        painter.text(
+            origin + egui::vec2(width / 2.0, -8.0),
+            egui::Align2::CENTER_BOTTOM,
+            label,
+            egui::FontId::proportional(13.0),
+            ink,
+        );
+    }
+    // Credits: the basemap and place names need them; walkers draws none.
+    let credits = match (&map.online, &map.mbtiles) {
+        // The built-in basemap shows through wherever the chosen source has no tile.
+        (Some(_), _) => format!(
+            "Map data © OpenStreetMap contributors (ODbL), online tiles · {} · Towns: GeoNames (CC BY 4.0)",
+            crate::basemap::CREDITS
+        ),
+        (None, Some(m)) => format!(
+            "Basemap: {} {} · {} · Towns: GeoNames (CC BY 4.0)",
+            m.source.name,
+            m.source.attribution,
+            crate::basemap::CREDITS
+        ),
+        (None, None) => format!("{} · Towns: GeoNames (CC BY 4.0)", crate::basemap::CREDITS),
+    };
+    let painter = ui.painter();
+    let galley = painter.layout_no_wrap(
+        credits,
+        egui::FontId::proportional(12.0),
+        if dark { Color32::from_gray(220) } else { Color32::from_gray(40) },
+    );
+    let at = rect.right_bottom() - galley.size() - egui::vec2(6.0, 4.0);
+    painter.rect_filled(
+        egui::Rect::from_min_size(at - egui::vec2(4.0, 2.0), galley.size() + egui::vec2(8.0, 4.0)),
+        2.0,
+        if dark { Color32::from_black_alpha(170) } else { Color32::from_white_alpha(210) },
+    );
+    painter.galley(at, galley, Color32::PLACEHOLDER);
+    if let Some(job) = &ctx.state.jobs.matching {
+        egui::Area::new(egui::Id::unique(("match-progress", salt)))
+            .fixed_pos(rect.center_top() + egui::vec2(-140.0, 12.0))
+            .show(ui.ctx(), |ui| {
+                frame.show(ui, |ui| {
+                    let done = job.done();
+                    ui.add(
+                        egui::ProgressBar::new(done as f32 / job.total.max(1) as f32)
+                            .text(format!("Matching {done}/{} supply flows", job.total))
+                            .desired_width(280.0),
+                    );
+                });
+            });
+    }
+}

@@ -1,0 +1,100 @@
+//! The timeline bar over the map: a year, play/pause, and what started and ended that year.
+
+use egui::RichText;
+
+use crate::core::model::*;
+use crate::ui::command::Command;
+use crate::ui::state::AppContext;
+
+/// The timeline's own state: playing, and when it last moved on a year.
+#[derive(Default)]
+pub(super) struct Timeline {
+    playing: bool,
+    last_tick: f64,
+}
+
+/// The years the timeline spans: from the first exchange to this year.
+fn span(data: Option<&ProjectData>) -> (i32, i32) {
+    let now: i32 = chrono::Utc::now().format("%Y").to_string().parse().unwrap_or(2026);
+    let first = data.and_then(|d| d.exchanges.iter().filter_map(|e| e.start_year).min()).unwrap_or(now - 30);
+    (first.min(now), now)
+}
+
+/// The timeline bar: a year, play/pause, and what started and ended that year.
+impl Timeline {
+    pub(super) fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, rect: egui::Rect, salt: &'static str) {
+        let (first, last) = span(ctx.data());
+        let now = ui.input(|i| i.time);
+        if self.playing {
+            if now - self.last_tick > 0.6 {
+                self.last_tick = now;
+                let next = ctx.state.year.map_or(first, |y| y + 1);
+                if next > last {
+                    self.playing = false;
+                } else {
+                    ctx.send(Command::SetYear(Some(next)));
+                }
+            }
+            ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        let Some(data) = ctx.data() else { return };
+        let frame = egui::Frame::popup(ui.style()).inner_margin(8.0);
+        let mut year = ctx.state.year;
+        let mut playing = self.playing;
+        egui::Area::new(egui::Id::unique(("timeline", salt)))
+            .fixed_pos(rect.center_bottom() + egui::vec2(-250.0, -130.0))
+            .show(ui.ctx(), |ui| {
+                frame.show(ui, |ui| {
+                    ui.set_width(500.0);
+                    ui.horizontal(|ui| {
+                        let mut on = year.is_some();
+                        if ui.checkbox(&mut on, "Timeline").changed() {
+                            year = on.then_some(year.unwrap_or(last));
+                            playing = false;
+                        }
+                        if let Some(y) = year.as_mut() {
+                            if ui.button(if playing { "Pause" } else { "Play" }).clicked() {
+                                if !playing && *y >= last {
+                                    *y = first;
+                                }
+                                playing = !playing;
+                            }
+                            ui.add(egui::DragValue::new(y).range(first..=last).prefix("Year "));
+                            ui.add(egui::Slider::new(y, first..=last).show_value(false));
+                        }
+                    });
+                    if let Some(y) = year {
+                        let running: Vec<&Exchange> = data.exchanges.iter().filter(|e| e.active_in(y)).collect();
+                        let mut by_unit: std::collections::BTreeMap<Unit, f64> = Default::default();
+                        for e in &running {
+                            *by_unit.entry(e.unit).or_default() += e.quantity.unwrap_or(0.0);
+                        }
+                        let totals: Vec<String> = by_unit
+                            .iter()
+                            .filter(|(_, q)| **q > 0.0)
+                            .map(|(u, q)| format!("{} {u}", crate::core::matching::format_number(q.round())))
+                            .collect();
+                        ui.label(
+                            RichText::new(format!(
+                                "{y}: {} exchanges running; known quantities {} per year",
+                                running.len(),
+                                totals.join(" + ")
+                            ))
+                            .strong(),
+                        );
+                        let name = |id: &FirmId| data.firm(id).map_or(id.0.clone(), |f| f.name.clone());
+                        for e in data.exchanges.iter().filter(|e| e.start_year == Some(y) && e.active_in(y)) {
+                            ui.label(format!("New: {} -> {}: {}", name(&e.from), name(&e.to), e.material));
+                        }
+                        for e in data.exchanges.iter().filter(|e| e.end_year == Some(y - 1)) {
+                            ui.label(format!("Ended: {} -> {}: {}", name(&e.from), name(&e.to), e.material));
+                        }
+                    }
+                });
+            });
+        if year != ctx.state.year {
+            ctx.send(Command::SetYear(year));
+        }
+        self.playing = playing;
+    }
+}

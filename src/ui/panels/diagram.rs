@@ -1,0 +1,70 @@
+//! The flow diagram pane: the park's (or the selected firm's) existing exchanges as a
+//! Sankey-style diagram in one unit family.
+
+use egui::Color32;
+
+use crate::core::model::*;
+use crate::ui::flow_diagram;
+use crate::ui::map::layer::Pick;
+use crate::ui::state::AppContext;
+
+pub struct DiagramPanel {
+    pub unit: Unit,
+    selected_only: bool,
+    /// Nodes drawn in the last frame.
+    pub nodes: usize,
+}
+
+impl Default for DiagramPanel {
+    fn default() -> Self {
+        Self { unit: Unit::Mwh, selected_only: false, nodes: 0 }
+    }
+}
+
+impl DiagramPanel {
+    pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
+        let state = ctx.state;
+        let Some(data) = state.shown() else { return };
+        let selected = match &state.selection {
+            Some(Pick::Firm(id)) => Some(id),
+            _ => None,
+        };
+        ui.horizontal(|ui| {
+            for (u, name) in
+                [(Unit::Mwh, "energy (MWh)"), (Unit::Tonne, "materials (t)"), (Unit::CubicMetre, "water (m3)")]
+            {
+                ui.selectable_value(&mut self.unit, u, name);
+            }
+            if let Some(id) = selected {
+                ui.checkbox(&mut self.selected_only, format!("only {}", state.firm_name(id)));
+            }
+        });
+        let mut links = state.existing_links(state.eval_year()).as_ref().clone();
+        if self.selected_only
+            && let Some(id) = selected
+        {
+            links.retain(|l| &l.from == id || &l.to == id);
+        }
+        // A readable diagram: the 60 largest exchanges.
+        links.sort_by(|a, b| b.quantity.total_cmp(&a.quantity));
+        links.truncate(60);
+        let (response, painter) =
+            ui.allocate_painter(ui.available_size().max(egui::vec2(600.0, 400.0)), egui::Sense::hover());
+        let rect = response.rect.shrink(12.0);
+        let layout = flow_diagram::layout(data, &links, self.unit, rect, |text| {
+            painter.layout_no_wrap(text.to_string(), egui::FontId::proportional(14.0), Color32::BLACK).size().x
+        });
+        painter.rect_filled(response.rect, 4.0, Color32::WHITE);
+        if layout.nodes.is_empty() {
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                "No exchanges with known quantities in this unit",
+                egui::FontId::proportional(18.0),
+                Color32::DARK_GRAY,
+            );
+        }
+        flow_diagram::paint(&painter, &layout, Color32::BLACK);
+        self.nodes = layout.nodes.len();
+    }
+}

@@ -1,0 +1,160 @@
+//! The Exchanges table: every documented, agreed or proposed exchange; the selected one opens
+//! with its status, years and evaluation (every term and its source).
+
+use egui::RichText;
+
+use super::{breakdown_ui, header};
+use crate::core::history::Edit;
+use crate::core::matching::{Breakdown, MatchOptions, Matcher, group_thousands};
+use crate::core::model::*;
+use crate::ui::command::Command;
+use crate::ui::map::layer::{Pick, colors};
+use crate::ui::state::AppContext;
+
+#[derive(Default)]
+pub struct ExchangesPanel {
+    filter: String,
+    /// The selected exchange's evaluation, for the data version, year and exchange it is of.
+    breakdown: Option<((u64, Option<i32>, ExchangeId), Option<Breakdown>)>,
+}
+
+impl ExchangesPanel {
+    /// An exchange's evaluation breakdown, computed once per change of data, year or exchange.
+    fn breakdown(&mut self, ctx: &AppContext<'_>, id: ExchangeId) -> Option<Breakdown> {
+        let year = ctx.state.eval_year();
+        let key = (ctx.state.data_version(), year, id);
+        if let Some((k, b)) = &self.breakdown
+            && *k == key
+        {
+            return b.clone();
+        }
+        let data = ctx.data()?;
+        let b =
+            Matcher::new(data, MatchOptions { year, greenfield: true, ..MatchOptions::default() }).explain_exchange(id);
+        self.breakdown = Some((key, b.clone()));
+        b
+    }
+
+    pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
+        let Some(data) = ctx.data() else { return };
+        let selected = match &ctx.state.selection {
+            Some(Pick::Exchange(id)) => Some(*id),
+            _ => None,
+        };
+        let currency = ctx.state.currency();
+        ui.horizontal(|ui| {
+            ui.heading(format!("{} exchanges", data.exchanges.len()));
+            ui.label("Filter");
+            ui.add(egui::TextEdit::singleline(&mut self.filter).hint_text("firm, material or status"));
+        });
+        let state = ctx.state;
+        let name = |id: &FirmId| state.firm_name(id);
+        if let Some(e) = selected.and_then(|id| state.project.as_ref()?.session.exchange(id)) {
+            self.detail_ui(ctx, ui, e);
+            ui.separator();
+        }
+        egui::ScrollArea::horizontal().id_salt("exchanges-scroll").show(ui, |ui| {
+            egui::Grid::new("exchanges").striped(true).num_columns(5).show(ui, |ui| {
+                for title in ["From -> to: material", "Quantity per year", "Status", "Years", "Source"] {
+                    header(ui, title);
+                }
+                ui.end_row();
+                let needle = self.filter.to_lowercase();
+                for e in &data.exchanges {
+                    let text = format!("{} -> {}: {}", name(&e.from), name(&e.to), e.material);
+                    if !needle.is_empty()
+                        && !text.to_lowercase().contains(&needle)
+                        && !e.status.as_str().contains(&needle)
+                    {
+                        continue;
+                    }
+                    let is_selected = selected == Some(e.id);
+                    if ui.selectable_label(is_selected, text).clicked() {
+                        ctx.send(Command::Select(Some(Pick::Exchange(e.id))));
+                    }
+                    ui.label(
+                        e.quantity.map_or("unknown".to_string(), |q| format!("{} {}", group_thousands(q), e.unit)),
+                    );
+                    ui.label(e.status.as_str());
+                    ui.label(match (e.start_year, e.end_year) {
+                        (Some(s), Some(t)) => format!("{s}-{t}"),
+                        (Some(s), None) => format!("since {s}"),
+                        (None, Some(t)) => format!("until {t}"),
+                        (None, None) => String::new(),
+                    });
+                    ui.label(RichText::new(&e.source).weak());
+                    ui.end_row();
+                }
+            });
+        });
+    }
+
+    /// The selected exchange: status and years to edit, and its evaluation.
+    fn detail_ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, e: &Exchange) {
+        let state = ctx.state;
+        let currency = state.currency();
+        let name = |id: &FirmId| state.firm_name(id);
+        ui.label(RichText::new(format!("{} -> {}: {}", name(&e.from), name(&e.to), e.material)).strong());
+        let mut change = None;
+        ui.horizontal(|ui| {
+            ui.label("Status");
+            let mut status = e.status;
+            egui::ComboBox::from_id_salt(("status", e.id.0)).selected_text(status.as_str()).show_ui(ui, |ui| {
+                for s in ExchangeStatus::ALL {
+                    ui.selectable_value(&mut status, *s, s.as_str());
+                }
+            });
+            if status != e.status {
+                change = Some(Exchange { status, ..e.clone() });
+            }
+        });
+        ui.horizontal(|ui| {
+            ui.label("Years");
+            let mut start = e.start_year.unwrap_or(0);
+            let mut end = e.end_year.unwrap_or(0);
+            let a = ui.add(
+                egui::DragValue::new(&mut start)
+                    .range(0..=*PLAUSIBLE_YEARS.end())
+                    .custom_formatter(|v, _| if v == 0.0 { "?".into() } else { format!("{v}") }),
+            );
+            ui.label("to");
+            let b = ui.add(
+                egui::DragValue::new(&mut end)
+                    .range(0..=*PLAUSIBLE_YEARS.end())
+                    .custom_formatter(|v, _| if v == 0.0 { "open".into() } else { format!("{v}") }),
+            );
+            let set = |r: &egui::Response| (r.changed() && !r.dragged()) || r.drag_stopped();
+            if set(&a) || set(&b) {
+                let year = |y: i32| PLAUSIBLE_YEARS.contains(&y).then_some(y);
+                let after = Exchange { start_year: year(start), end_year: year(end), ..e.clone() };
+                if after.start_year.zip(after.end_year).is_none_or(|(s, t)| s <= t) {
+                    change = Some(after);
+                }
+            }
+        });
+        ui.label(RichText::new(&e.notes).italics());
+        ui.label(RichText::new(format!("Source: {}", e.source)).weak());
+        match self.breakdown(ctx, e.id) {
+            Some(b) => {
+                let c = &b.candidate;
+                ui.label(format!(
+                    "{} {} per year: {} t CO2 avoided, {} {currency} net benefit",
+                    group_thousands(c.quantity_supply),
+                    c.supply_unit,
+                    group_thousands(c.co2_avoided_t),
+                    group_thousands(c.net_benefit),
+                ));
+                if let Some(text) = b.exchange.as_ref().and_then(|n| n.overfill_text.as_ref()) {
+                    ui.label(RichText::new(text).color(colors::VERMILION));
+                }
+                ui.collapsing("Evaluation: every term and its source", |ui| breakdown_ui(ui, &b));
+            }
+            None => {
+                ui.label(RichText::new("No evaluation: the flows behind this exchange are not in the project (add a supply flow at the sender and a demand flow at the receiver)").weak());
+            }
+        }
+        if let Some(after) = change {
+            ctx.send(Command::Apply(Edit::UpdateExchange { before: e.clone(), after }));
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! The add-or-edit-a-flow form of the Flows pane: its fields as typed, and the flow they make.
+
+use egui::RichText;
+
+use crate::core::history::Edit;
+use crate::core::model::*;
+use crate::core::numbers::parse_number;
+use crate::core::reference;
+use crate::ui::command::Command;
+use crate::ui::map::layer::colors;
+use crate::ui::state::AppContext;
+
+/// Fields of the flow form.
+#[derive(Clone, Debug)]
+pub struct FlowDraft {
+    /// The flow being edited, if the form edits one instead of adding.
+    pub editing: Option<Flow>,
+    pub direction: Direction,
+    pub material: String,
+    pub quantity: String,
+    /// The unit the quantity is typed in; None is the material's own unit.
+    pub unit: Option<Unit>,
+    pub ewc_search: String,
+    pub ewc: Option<String>,
+    pub from: String,
+    pub to: String,
+    pub accepts_hazardous: bool,
+    pub confidential: bool,
+    /// Supply side: residue or product.
+    pub role: FlowRole,
+    pub source: String,
+}
+
+impl Default for FlowDraft {
+    fn default() -> Self {
+        Self {
+            editing: None,
+            direction: Direction::Supply,
+            material: "steam".into(),
+            quantity: String::new(),
+            unit: None,
+            ewc_search: String::new(),
+            ewc: None,
+            from: String::new(),
+            to: String::new(),
+            accepts_hazardous: false,
+            confidential: false,
+            role: FlowRole::Residue,
+            source: String::new(),
+        }
+    }
+}
+
+impl FlowDraft {
+    /// The form filled in with a flow, to edit it.
+    pub fn editing(f: Flow) -> Self {
+        let year = |y: Option<i32>| y.map_or(String::new(), |y| y.to_string());
+        FlowDraft {
+            direction: f.direction,
+            material: f.material.0.clone(),
+            quantity: crate::core::numbers::format_number(f.quantity),
+            unit: None,
+            ewc_search: String::new(),
+            ewc: f.ewc.clone(),
+            from: year(f.available_from),
+            to: year(f.available_to),
+            accepts_hazardous: f.accepts_hazardous,
+            confidential: f.confidential,
+            role: f.role,
+            source: f.source.clone(),
+            editing: Some(f),
+        }
+    }
+}
+
+impl FlowDraft {
+    /// The add (or edit) a flow form for `firm`.
+    pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, firm: &Firm, materials: &[Material]) {
+        let title = if self.editing.is_some() { "Edit the flow" } else { "Add a flow" };
+        ui.label(RichText::new(title).strong());
+        let d = &mut *self;
+        egui::Grid::new("add-flow").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+            ui.label("Direction");
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut d.direction, Direction::Supply, "has");
+                ui.radio_value(&mut d.direction, Direction::Demand, "wants");
+            });
+            ui.end_row();
+            ui.label("Material");
+            egui::ComboBox::from_id_salt("material-picker").selected_text(d.material.clone()).height(360.0).show_ui(
+                ui,
+                |ui| {
+                    for m in materials {
+                        ui.selectable_value(&mut d.material, m.id.0.clone(), format!("{} ({})", m.name, m.unit));
+                    }
+                },
+            );
+            ui.end_row();
+            let material = materials.iter().find(|m| m.id.0 == d.material);
+            let unit = material.map_or(Unit::Tonne, |m| m.unit);
+            ui.label("Quantity per year");
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut d.quantity).hint_text("e.g. 1500").desired_width(120.0));
+                // Units this material converts from (kg/GJ always; m3 or MWh where density or
+                // energy content is known); stored in the material's own unit.
+                let shown = d.unit.unwrap_or(unit);
+                egui::ComboBox::from_id_salt("flow-unit").selected_text(format!("{shown}/yr")).show_ui(ui, |ui| {
+                    ui.selectable_value(&mut d.unit, None, format!("{unit}/yr"));
+                    for u in
+                        Unit::ALL.iter().filter(|u| **u != unit && material.is_some_and(|m| m.units_per(**u).is_ok()))
+                    {
+                        ui.selectable_value(&mut d.unit, Some(*u), format!("{u}/yr (converted to {unit})"));
+                    }
+                });
+            });
+            ui.end_row();
+            ui.label("Years");
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut d.from).hint_text("from").desired_width(60.0));
+                ui.add(egui::TextEdit::singleline(&mut d.to).hint_text("to").desired_width(60.0));
+            });
+            ui.end_row();
+            ui.label("EWC");
+            ui.vertical(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut d.ewc_search).hint_text("search EWC code or words"));
+                if let Some(code) = d.ewc.as_deref().and_then(reference::ewc) {
+                    ui.label(format!("{} {}", code.display_code(), code.description));
+                }
+                if d.ewc_search.len() >= 2 {
+                    let q = d.ewc_search.to_lowercase();
+                    let digits = reference::normalise_ewc(&q);
+                    for e in reference::ewc_codes()
+                        .iter()
+                        .filter(|e| {
+                            (!digits.is_empty() && e.code.starts_with(&digits))
+                                || e.description.to_lowercase().contains(&q)
+                        })
+                        .take(8)
+                    {
+                        let text = RichText::new(format!("{} {}", e.display_code(), e.description));
+                        let text = if e.hazardous { text.color(colors::VERMILION) } else { text };
+                        if ui.small_button(text).clicked() {
+                            d.ewc = Some(e.code.clone());
+                            d.ewc_search.clear();
+                        }
+                    }
+                }
+            });
+            ui.end_row();
+            ui.label("Flags");
+            ui.horizontal(|ui| {
+                ui.checkbox(&mut d.accepts_hazardous, "accepts hazardous");
+                ui.checkbox(&mut d.confidential, "confidential");
+            });
+            ui.end_row();
+            if d.direction == Direction::Supply {
+                ui.label("Role");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut d.role, FlowRole::Residue, "residue")
+                        .on_hover_text("Waste, by-product, surplus energy or water: an exchange avoids its disposal");
+                    ui.radio_value(&mut d.role, FlowRole::Product, "product").on_hover_text(
+                        "What the firm exists to sell: a sale is trade, not symbiosis, and earns no credit",
+                    );
+                });
+                ui.end_row();
+            }
+            ui.label("Source");
+            ui.text_edit_singleline(&mut d.source);
+            ui.end_row();
+        });
+        let editing = self.editing.clone();
+        let label = if editing.is_some() { "Save changes" } else { "Add flow" };
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new(label).strong()).clicked() {
+                match self.flow(firm, materials) {
+                    Ok((flow, note)) => {
+                        if let Some(note) = note {
+                            ctx.info(format!("Saved: {note}"));
+                        }
+                        match editing {
+                            Some(before) => {
+                                // What the form does not show is kept as it was.
+                                let after = Flow {
+                                    id: before.id,
+                                    quality: before.quality.clone(),
+                                    price_per_unit: before.price_per_unit,
+                                    disposal_cost_per_unit: before.disposal_cost_per_unit,
+                                    ..flow
+                                };
+                                ctx.send(Command::Apply(Edit::UpdateFlow { after, before }))
+                            }
+                            None => ctx.send(Command::Apply(Edit::InsertFlow(flow))),
+                        }
+                        *self = FlowDraft::default();
+                    }
+                    Err(e) => ctx.error(e),
+                }
+            }
+            if self.editing.is_some() && ui.button("Cancel").clicked() {
+                *self = FlowDraft::default();
+            }
+        });
+    }
+
+    /// The flow the form describes, in its material's unit, with a note of any unit conversion.
+    pub fn flow(&self, firm: &Firm, materials: &[Material]) -> Result<(Flow, Option<String>), String> {
+        let d = self;
+        let material = materials
+            .iter()
+            .find(|m| m.id.0 == d.material)
+            .ok_or_else(|| format!("Unknown material '{}'", d.material))?;
+        let quantity = parse_number(&d.quantity).map_err(|e| format!("Quantity: {e}; type for example 1500"))?;
+        if !(quantity.is_finite() && quantity >= 0.0) {
+            return Err("Quantity must be zero or more".into());
+        }
+        let (quantity, note) = material.convert(quantity, d.unit.unwrap_or(material.unit))?;
+        let year =
+            |s: &str| -> Result<Option<i32>, String> {
+                let s = s.trim();
+                if s.is_empty() {
+                    return Ok(None);
+                }
+                s.parse::<i32>().ok().filter(|y| PLAUSIBLE_YEARS.contains(y)).map(Some).ok_or_else(|| {
+                    format!("'{s}' is not a year ({}..{})", PLAUSIBLE_YEARS.start(), PLAUSIBLE_YEARS.end())
+                })
+            };
+        let (from, to) = (year(&d.from)?, year(&d.to)?);
+        if let (Some(a), Some(b)) = (from, to)
+            && a > b
+        {
+            return Err(format!("Available from {a} is after available to {b}"));
+        }
+        let flow = Flow {
+            id: FlowId(0),
+            firm: firm.id.clone(),
+            direction: d.direction,
+            role: if d.direction == Direction::Supply { d.role } else { FlowRole::Residue },
+            material: material.id.clone(),
+            quantity,
+            unit: material.unit,
+            ewc: d.ewc.clone(),
+            quality: String::new(),
+            available_from: from,
+            available_to: to,
+            price_per_unit: None,
+            disposal_cost_per_unit: None,
+            accepts_hazardous: d.accepts_hazardous,
+            confidential: d.confidential,
+            source: if d.source.trim().is_empty() { "entered in Symbiosis Explorer".into() } else { d.source.clone() },
+        };
+        Ok((flow, note))
+    }
+}

@@ -1,0 +1,68 @@
+//! The workspace's panes besides the map. Each is a small struct holding only its own UI state
+//! (filters, drafts, caches) with `fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut Ui)`: it
+//! reads the shared state through the context and changes anything shared only by sending a
+//! [`crate::ui::command::Command`].
+
+pub mod all_flows;
+pub mod candidates;
+pub mod charts;
+pub mod diagram;
+pub mod exchanges;
+pub mod firms;
+pub mod flow_form;
+pub mod flows;
+pub mod settings;
+pub mod tour;
+
+use egui::RichText;
+
+use super::map::layer::colors;
+use crate::core::matching::{Breakdown, format_number};
+
+/// Every pane's own state.
+#[derive(Default)]
+pub struct Panels {
+    pub tour: tour::TourPanel,
+    pub firms: firms::FirmsPanel,
+    pub flows: flows::FlowsPanel,
+    pub all_flows: all_flows::AllFlowsPanel,
+    pub exchanges: exchanges::ExchangesPanel,
+    pub candidates: candidates::CandidatesPanel,
+    pub charts: charts::ChartsPanel,
+    pub diagram: diagram::DiagramPanel,
+    pub settings: settings::SettingsPanel,
+}
+
+impl Panels {
+    /// Forgets what belonged to the project that was open (another one opened).
+    pub fn reset(&mut self) {
+        *self = Self::default();
+    }
+}
+
+/// Every term of an evaluation with its formula, and every parameter with its source.
+pub fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown) {
+    ui.label(RichText::new(format!("Counterfactual: {}", b.counterfactual)).strong());
+    if let Some(note) = &b.exchange {
+        if !note.in_existing {
+            ui.label("Not running in the year shown: evaluated as if added after every running exchange.");
+        }
+        if let Some(text) = &note.overfill_text {
+            ui.label(RichText::new(format!("{text}: evaluated at what the flows allow")).color(colors::VERMILION));
+        }
+    }
+    for t in &b.terms {
+        ui.label(format!("{} = {:.2} {}   ({})", t.name, t.value, t.unit, t.formula));
+        for p in &t.parameters {
+            let source = if p.source.is_empty() { "assumption" } else { p.source.as_str() };
+            ui.label(
+                RichText::new(format!("    {} = {} {} — {}", p.name, format_number(p.value), p.unit, source)).weak(),
+            );
+        }
+    }
+}
+
+/// A table header cell.
+pub fn header(ui: &mut egui::Ui, text: impl Into<String>) {
+    ui.label(RichText::new(text.into()).strong());
+}

@@ -1,0 +1,116 @@
+//! Where projects come from: the shipped samples (opened as working copies), the recent list,
+//! and the caches kept in the user's folders.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::map::index::MapIndex;
+use super::state::OpenProject;
+use crate::core::session::Session;
+use crate::core::{OpenMode, ProjectFile};
+
+/// The shipped samples directory (beside the binary's crate, or the working directory).
+pub fn samples_dir() -> PathBuf {
+    let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample_projects");
+    if crate_dir.is_dir() { crate_dir } else { PathBuf::from("sample_projects") }
+}
+
+/// The sample the app opens on its first start.
+pub fn first_start_project() -> PathBuf {
+    samples_dir().join("kalundborg.gpkg")
+}
+
+/// The recent-projects list, kept in the user's config directory (best effort).
+fn recent_file() -> Option<PathBuf> {
+    let config = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(config.join("symbiosis-explorer").join("recent.txt"))
+}
+
+/// Where online tiles are cached: `$XDG_CACHE_HOME/symbiosis-explorer/osm-tiles` (or
+/// `~/.cache/...`).
+pub fn online_tile_cache() -> Option<PathBuf> {
+    let cache = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+    Some(cache.join("symbiosis-explorer").join("osm-tiles"))
+}
+
+pub fn recent_projects() -> Vec<PathBuf> {
+    let Some(file) = recent_file() else { return Vec::new() };
+    std::fs::read_to_string(file)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(PathBuf::from)
+        .collect()
+}
+
+/// Puts a project first in the recent list (at most 8 kept).
+pub fn remember(path: &Path) {
+    let Some(file) = recent_file() else { return };
+    let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let mut list = recent_projects();
+    list.retain(|p| p != &path);
+    list.insert(0, path);
+    list.truncate(8);
+    let text: String = list.iter().map(|p| format!("{}\n", p.display())).collect();
+    if let Some(dir) = file.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = std::fs::write(file, text);
+}
+
+/// Where working copies of the shipped samples go, so that the samples are never modified.
+fn working_copy_of(sample: &Path) -> std::io::Result<PathBuf> {
+    let dir = std::env::temp_dir().join("symbiosis-explorer");
+    std::fs::create_dir_all(&dir)?;
+    let name = sample.file_name().map_or_else(|| "project.gpkg".into(), |n| n.to_string_lossy().into_owned());
+    static COPIES: AtomicUsize = AtomicUsize::new(0);
+    let copy = dir.join(format!("{}-{}-{}", std::process::id(), COPIES.fetch_add(1, Ordering::Relaxed), name));
+    std::fs::copy(sample, &copy)?;
+    Ok(copy)
+}
+
+pub fn is_sample(path: &Path) -> bool {
+    path.parent().and_then(|p| p.canonicalize().ok()) == samples_dir().canonicalize().ok()
+}
+
+/// Opens a project (a shipped sample as a working copy) with what the status bar should say.
+pub fn open_project(path: &Path) -> Result<(OpenProject, String), String> {
+    let (to_open, sample_of) = if is_sample(path) {
+        let copy = working_copy_of(path).map_err(|e| format!("Could not copy the sample {}: {e}", path.display()))?;
+        (copy, Some(path.to_path_buf()))
+    } else {
+        (path.to_path_buf(), None)
+    };
+    let file = ProjectFile::open(&to_open).map_err(|e| e.to_string())?;
+    let session = Session::new(file).map_err(|e| e.to_string())?;
+    let index = MapIndex::new(session.data());
+    let project = OpenProject { session, index, sample_of };
+    let note = if project.sample_of.is_some() {
+        " (a working copy: the sample itself stays as shipped; use Save As to keep your changes)"
+    } else if project.session.file().is_read_only() {
+        " (read-only: use Save As to edit a copy)"
+    } else {
+        ""
+    };
+    let redrawn = match project.session.file().redrawn_on_open() {
+        0 => String::new(),
+        n => format!("; {n} exchange lines redrawn to firms moved in another program (QGIS?)"),
+    };
+    let data = project.data();
+    let overfilled = crate::core::scenarios::overfills(data, Some(data.meta.year()));
+    let overfilled = match overfilled.as_slice() {
+        [] => String::new(),
+        [one] => format!("; {one}: evaluated at what the flows allow"),
+        many => format!("; {} exchanges state more than their flows allow (see the Exchanges tab)", many.len()),
+    };
+    Ok((project, format!("Opened {}{note}{redrawn}{overfilled}", path.display())))
+}
+
+/// Checks a project path before the window opens, so that a bad file is a clear CLI error.
+pub fn check_project(path: &Path) -> Result<(), String> {
+    ProjectFile::open_with(path, OpenMode::ReadOnly).map(drop).map_err(|e| e.to_string())
+}

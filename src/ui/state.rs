@@ -1,0 +1,218 @@
+//! What the whole app shares: the open project, the selection, the year shown, candidates, the
+//! background jobs and the status line. Panels read it through [`AppContext`] and change it only
+//! by sending a [`Command`]; [`super::command`] is the one place that writes.
+
+use std::cell::RefCell;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::command::Command;
+use super::jobs::Jobs;
+use super::map::index::MapIndex;
+use super::map::layer::{Layers, Pick};
+use super::presentation::PresentedProject;
+use crate::core::indicators::NetworkLink;
+use crate::core::matching::{Breakdown, Candidate, MatchOptions, Matcher};
+use crate::core::model::*;
+use crate::core::session::Session;
+
+/// How the app was started.
+#[derive(Clone, Debug, Default)]
+pub struct LaunchOptions {
+    pub project: Option<PathBuf>,
+    /// Open in presentation mode.
+    pub presentation: bool,
+    /// Use this MBTiles raster file as the basemap.
+    pub mbtiles: Option<PathBuf>,
+    /// Open with the timeline at this year.
+    pub year: Option<i32>,
+    /// Save a picture of the first settled frame here and close (never reads or writes the
+    /// remembered layout or recent projects).
+    pub screenshot: Option<PathBuf>,
+    pub dark: bool,
+}
+
+/// A message in the status bar: what happened, or what went wrong and what to do.
+#[derive(Clone, Debug)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// The open project: the editing session (file, data, undo history), the map's indexes over
+/// it, and the shipped sample it is a working copy of, if it is one.
+pub struct OpenProject {
+    pub session: Session,
+    pub index: MapIndex,
+    pub sample_of: Option<PathBuf>,
+}
+
+impl OpenProject {
+    pub fn data(&self) -> &ProjectData {
+        self.session.data()
+    }
+}
+
+/// The optimal allocation shown on the map, with its totals.
+#[derive(Clone, Debug)]
+pub struct OptimalView {
+    pub objective: f64,
+    /// Proven relative gap to the optimum (0: optimal; more where the time limit stopped it).
+    pub gap: f64,
+    pub arcs: usize,
+    pub co2_avoided_t: f64,
+    pub net_benefit: f64,
+}
+
+/// What the map pointer reported in the last frame, for the status bar and the firm editor.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Pointer {
+    pub cursor: Option<LatLon>,
+    pub clicked_empty: Option<LatLon>,
+}
+
+pub struct AppState {
+    pub project: Option<OpenProject>,
+    pub message: Option<Message>,
+    pub selection: Option<Pick>,
+    /// The timeline's year (None: the park as it is in its evaluation year).
+    pub year: Option<i32>,
+    pub candidates: Vec<Candidate>,
+    pub optimal: Option<OptimalView>,
+    /// The explanation of the last candidate or pair asked about.
+    pub explanation: Option<Result<Breakdown, String>>,
+    pub scenarios: Option<crate::core::scenarios::Report>,
+    pub rediscovery: Option<String>,
+    pub jobs: Jobs,
+    /// Presentation mode: what the projector shows (None: the desk view).
+    pub presenting: Option<PresentedProject>,
+    pub anonymise: bool,
+    /// The projector shows the clean view in a second window while this one keeps the controls.
+    pub presenter_view: bool,
+    pub layers: Layers,
+    pub move_firms: bool,
+    pub pointer: Pointer,
+    pub launch: LaunchOptions,
+    /// Bumped when another project opens or presentation changes what is shown.
+    generation: u64,
+    links: RefCell<Option<(u64, Option<i32>, Arc<Vec<NetworkLink>>)>>,
+}
+
+impl AppState {
+    pub fn new(launch: LaunchOptions) -> Self {
+        Self {
+            project: None,
+            message: None,
+            selection: None,
+            year: launch.year,
+            candidates: Vec::new(),
+            optimal: None,
+            explanation: None,
+            scenarios: None,
+            rediscovery: None,
+            jobs: Jobs::default(),
+            presenting: None,
+            anonymise: false,
+            presenter_view: false,
+            layers: Layers::default(),
+            move_firms: false,
+            pointer: Pointer::default(),
+            launch,
+            generation: 0,
+            links: RefCell::new(None),
+        }
+    }
+
+    /// Changes whenever what is shown changes: an edit, an undo, another project, presentation.
+    pub fn data_version(&self) -> u64 {
+        let edits = self.project.as_ref().map_or(0, |p| p.session.version());
+        (self.generation << 32) ^ edits
+    }
+
+    /// Marks what is shown as changed (another project, presentation on or off).
+    pub fn bump(&mut self) {
+        self.generation += 1;
+    }
+
+    /// The desk's project data (the real one, confidential flows included).
+    pub fn data(&self) -> Option<&ProjectData> {
+        self.project.as_ref().map(OpenProject::data)
+    }
+
+    /// What the room sees: the presented project while presenting, else the desk's.
+    pub fn shown(&self) -> Option<&ProjectData> {
+        self.presenting.as_ref().map(|v| &v.data).or_else(|| self.data())
+    }
+
+    /// The year the desk evaluates: the timeline's, else the project's evaluation year.
+    pub fn eval_year(&self) -> Option<i32> {
+        self.year.or_else(|| self.data().map(|d| d.meta.year()))
+    }
+
+    pub fn currency(&self) -> String {
+        self.data().map_or_else(|| "EUR".into(), |d| d.meta.currency.clone())
+    }
+
+    pub fn selected_firm(&self) -> Option<&Firm> {
+        let Some(Pick::Firm(id)) = &self.selection else { return None };
+        self.project.as_ref()?.session.firm(id)
+    }
+
+    /// A firm's name by id (its id where the firm is not in the project).
+    pub fn firm_name(&self, id: &FirmId) -> String {
+        self.project.as_ref().and_then(|p| p.session.firm(id)).map_or_else(|| id.0.clone(), |f| f.name.clone())
+    }
+
+    /// The existing exchanges (in `year`) of what is shown, evaluated; computed once per change
+    /// of data or year, so that charts, headline and diagram cost nothing per frame.
+    pub fn existing_links(&self, year: Option<i32>) -> Arc<Vec<NetworkLink>> {
+        let version = self.data_version();
+        if let Some((v, y, links)) = &*self.links.borrow()
+            && *v == version
+            && *y == year
+        {
+            return Arc::clone(links);
+        }
+        let Some(data) = self.shown() else { return Arc::default() };
+        let matcher = Matcher::new(data, MatchOptions { year, greenfield: true, ..MatchOptions::default() });
+        let links = Arc::new(crate::core::scenarios::exchange_links(&matcher, |e| {
+            crate::core::scenarios::is_existing(e, year)
+        }));
+        *self.links.borrow_mut() = Some((version, year, Arc::clone(&links)));
+        links
+    }
+}
+
+/// What a panel sees of the app in one frame: the shared state to read, and the commands it
+/// sends (run by `App` after the frame's UI, in order).
+pub struct AppContext<'a> {
+    pub state: &'a AppState,
+    commands: &'a mut Vec<Command>,
+}
+
+impl<'a> AppContext<'a> {
+    pub fn new(state: &'a AppState, commands: &'a mut Vec<Command>) -> Self {
+        Self { state, commands }
+    }
+
+    pub fn send(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.send(Command::Info(text.into()));
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.send(Command::Error(text.into()));
+    }
+
+    pub fn data(&self) -> Option<&'a ProjectData> {
+        self.state.data()
+    }
+
+    /// Commands sent so far this frame (tests and the frame loop).
+    pub fn sent(&self) -> &[Command] {
+        self.commands
+    }
+}

@@ -1,0 +1,220 @@
+//! The app's background work: how each job starts (on a shared copy of the data) and what its
+//! result does when it lands. A result computed from an older version of the project than the
+//! one open now is dropped, with a note saying so.
+
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+use super::jobs::{Job, Poll};
+use super::state::{AppState, Message, OptimalView};
+use super::windows::export::ExportRequest;
+use crate::core::matching::{Candidate, MatchOptions, Matcher, Objective};
+use crate::core::model::*;
+use crate::core::scenarios;
+
+fn shared(state: &AppState) -> Option<Arc<ProjectData>> {
+    state.project.as_ref().map(|p| p.session.shared())
+}
+
+pub fn start_matching(state: &mut AppState, greenfield: bool, include_products: bool) {
+    let Some(data) = shared(state) else { return };
+    if let Some(job) = state.jobs.matching.take() {
+        job.cancel();
+    }
+    let options =
+        MatchOptions { top_k: 5, greenfield, include_products, year: state.eval_year(), ..MatchOptions::default() };
+    let total = Matcher::new(&data, options).supply_count();
+    state.jobs.matching = Some(Job::spawn("Matching", state.data_version(), total, move |progress| {
+        Matcher::new(&data, options).run_with_progress(progress.cancel_flag(), progress.done_counter()).candidates
+    }));
+}
+
+pub fn start_optimise(state: &mut AppState, include_products: bool) {
+    let Some(data) = shared(state) else { return };
+    let year = state.eval_year();
+    state.jobs.optimise = Some(Job::spawn("Optimisation", state.data_version(), 0, move |_| {
+        // The same candidates and time limit as the `optimise` command: a run the limit stops
+        // gives the best allocation found and says how close it is.
+        let limits = scenarios::Limits { include_products, ..Default::default() };
+        scenarios::optimal_allocation(&data, Objective::Benefit, year, limits)
+            .map(|(_, candidates, allocation)| {
+                let shown = scenarios::allocated_candidates(&candidates, &allocation);
+                let view = OptimalView {
+                    objective: allocation.objective,
+                    gap: allocation.gap,
+                    arcs: shown.len(),
+                    co2_avoided_t: shown.iter().map(|c| c.co2_avoided_t).sum(),
+                    net_benefit: shown.iter().map(|c| c.net_benefit).sum(),
+                };
+                (shown, view)
+            })
+            .map_err(|e| e.to_string())
+    }));
+}
+
+pub fn start_scenarios(state: &mut AppState) {
+    let Some(data) = shared(state) else { return };
+    let year = state.eval_year();
+    state.jobs.scenarios = Some(Job::spawn("Scenario comparison", state.data_version(), 0, move |_| {
+        let limits = scenarios::Limits { top_k: 5, time_limit_s: 20.0, include_products: false };
+        scenarios::report(&data, year, Objective::Benefit, limits).map_err(|e| e.to_string())
+    }));
+}
+
+pub fn start_explain(state: &mut AppState, supply: FlowId, demand: FlowId, greenfield: bool, include_products: bool) {
+    let Some(data) = shared(state) else { return };
+    let year = state.eval_year();
+    state.jobs.explain = Some(Job::spawn("Explanation", state.data_version(), 0, move |_| {
+        let options = MatchOptions { greenfield, include_products, year, ..MatchOptions::default() };
+        Matcher::new(&data, options).explain(supply, demand).map_err(|e| e.to_string())
+    }));
+}
+
+pub fn start_export(state: &mut AppState, request: ExportRequest) {
+    let Some(data) = shared(state) else { return };
+    state.jobs.export =
+        Some(Job::spawn("Export", state.data_version(), 0, move |_| super::windows::export::run(&data, &request)));
+}
+
+/// "Would the matcher have found this park?": greenfield matching of the park as it stood in
+/// each year a documented exchange ran, compared with the documented exchanges.
+pub fn start_rediscovery(state: &mut AppState) {
+    let Some(data) = shared(state) else { return };
+    state.jobs.rediscovery = Some(Job::spawn("Rediscovery", state.data_version(), 0, move |_| rediscovery(&data)));
+}
+
+fn rediscovery(data: &ProjectData) -> String {
+    let evaluation_year = data.meta.year();
+    let is_product = |e: &Exchange| {
+        data.flows.iter().any(|f| {
+            f.firm == e.from
+                && f.material == e.material
+                && f.direction == Direction::Supply
+                && f.role == FlowRole::Product
+        })
+    };
+    let documented: Vec<&Exchange> =
+        data.exchanges.iter().filter(|e| e.status != ExchangeStatus::Candidate && !is_product(e)).collect();
+    let products = data.exchanges.iter().filter(|e| e.status != ExchangeStatus::Candidate && is_product(e)).count();
+    // The last year it ran: its flows (which may have changed hands) are there then.
+    let ran_in = |e: &Exchange| e.end_year.unwrap_or(evaluation_year).max(e.start_year.unwrap_or(i32::MIN));
+    let mut years: Vec<i32> = documented.iter().map(|e| ran_in(e)).collect();
+    years.sort_unstable();
+    years.dedup();
+    let mut found: Vec<(i32, Candidate)> = Vec::new();
+    for &y in &years {
+        let options = MatchOptions { greenfield: true, top_k: 10, year: Some(y), ..MatchOptions::default() };
+        found.extend(Matcher::new(data, options).run(&AtomicBool::new(false)).candidates.into_iter().map(|c| (y, c)));
+    }
+    let name = |id: &FirmId| data.firm(id).map_or(id.0.clone(), |f| f.name.clone());
+    let missed: Vec<String> = documented
+        .iter()
+        .filter(|e| {
+            !found.iter().any(|(y, c)| {
+                *y == ran_in(e)
+                    && c.supply_firm_id == e.from
+                    && c.demand_firm_id == e.to
+                    && c.supply_material == e.material
+            })
+        })
+        .map(|e| format!("{} -> {}: {}", name(&e.from), name(&e.to), e.material))
+        .collect();
+    let mut text = format!(
+        "Greenfield matching found {} of the {} documented exchanges, each in a year in which it ran (10 candidates per supply flow).",
+        documented.len() - missed.len(),
+        documented.len(),
+    );
+    if products > 0 {
+        text.push_str(&format!(
+            " {products} product sales (what a firm exists to sell) are not symbiosis candidates and are left out."
+        ));
+    }
+    if !missed.is_empty() {
+        text.push_str(&format!(" Not found: {}.", missed.join("; ")));
+    }
+    text
+}
+
+/// Takes a finished job's result, or drops it (with a note) when the project changed since it
+/// started. Returns the result to use.
+fn landed<T: Send + 'static>(slot: &mut Option<Job<T>>, version: u64, message: &mut Option<Message>) -> Option<T> {
+    let job = slot.as_ref()?;
+    let out = match job.poll() {
+        Poll::Running => return None,
+        Poll::Gone => None,
+        Poll::Done(out) if job.version == version => Some(out),
+        Poll::Done(_) => {
+            *message = Some(Message {
+                text: format!("{} result dropped: the project changed while it ran; run it again", job.label),
+                error: false,
+            });
+            None
+        }
+    };
+    *slot = None;
+    out
+}
+
+/// Polls every job; what finished lands in the state.
+pub fn poll(state: &mut AppState, ctx: &egui::Context) {
+    let version = state.data_version();
+    let message = &mut state.message;
+    if let Some(candidates) = landed(&mut state.jobs.matching, version, message) {
+        *message = Some(Message { text: format!("Matching found {} candidates", candidates.len()), error: false });
+        state.candidates = candidates;
+        state.optimal = None;
+    }
+    if let Some(outcome) = landed(&mut state.jobs.optimise, version, message) {
+        match outcome {
+            Ok((shown, view)) => {
+                let text = if view.gap > 0.0 {
+                    format!(
+                        "Best allocation found in the time limit: {} exchanges, within {:.1} % of the optimum",
+                        view.arcs,
+                        view.gap * 100.0
+                    )
+                } else {
+                    format!("Optimal allocation: {} exchanges", view.arcs)
+                };
+                *message = Some(Message { text, error: false });
+                state.layers.top_candidates = state.layers.top_candidates.max(shown.len());
+                state.candidates = shown;
+                state.optimal = Some(view);
+            }
+            Err(e) => *message = Some(Message { text: format!("Optimisation stopped: {e}"), error: true }),
+        }
+    }
+    if let Some(report) = landed(&mut state.jobs.scenarios, version, message) {
+        match report {
+            Ok(report) => state.scenarios = Some(report),
+            Err(e) => *message = Some(Message { text: format!("Scenario comparison stopped: {e}"), error: true }),
+        }
+    }
+    if let Some(text) = landed(&mut state.jobs.rediscovery, version, message) {
+        state.rediscovery = Some(text);
+    }
+    if let Some(explanation) = landed(&mut state.jobs.explain, version, message) {
+        state.explanation = Some(explanation);
+    }
+    // An export wrote files from the data it started with: its result always counts.
+    if let Some(job) = &state.jobs.export {
+        match job.poll() {
+            Poll::Running => {}
+            Poll::Done(out) => {
+                state.message = Some(match out {
+                    Ok(text) => Message { text, error: false },
+                    Err(e) => Message { text: format!("Export failed: {e}"), error: true },
+                });
+                state.jobs.export = None;
+            }
+            Poll::Gone => {
+                state.message =
+                    Some(Message { text: "Export failed: it stopped without a result".into(), error: true });
+                state.jobs.export = None;
+            }
+        }
+    }
+    if state.jobs.any() {
+        ctx.request_repaint_after(std::time::Duration::from_millis(50));
+    }
+}

@@ -1,0 +1,162 @@
+//! File > Export: CSV (the import formats, any CRS), GeoJSON, the HTML report and a map image,
+//! written in the background; confidential flows are left out unless asked for.
+
+use std::path::PathBuf;
+
+use egui::RichText;
+
+use crate::core::model::*;
+use crate::ui::command::Command;
+use crate::ui::state::AppContext;
+
+/// What the Export window can write.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ExportKind {
+    Csv,
+    Geojson,
+    Html,
+    Png,
+}
+
+/// The Export window: where to, what to include, the map image size and the CSV grid.
+pub struct ExportDialog {
+    pub dir: String,
+    pub include_confidential: bool,
+    pub size: (u32, u32),
+    pub crs: Option<&'static crate::core::crs::Crs>,
+    /// What the last export wrote (or why it failed).
+    pub last: String,
+}
+
+impl Default for ExportDialog {
+    fn default() -> Self {
+        Self { dir: String::new(), include_confidential: false, size: (1920, 1080), crs: None, last: String::new() }
+    }
+}
+
+/// One export, as the window asked for it (run in the background).
+#[derive(Clone, Debug)]
+pub struct ExportRequest {
+    pub kind: ExportKind,
+    pub dir: PathBuf,
+    pub include_confidential: bool,
+    pub size: (u32, u32),
+    pub crs: Option<&'static crate::core::crs::Crs>,
+    /// The map view to draw (PNG) and the timeline's year.
+    pub view: MapView,
+    pub year: Option<i32>,
+}
+
+/// Runs one export; returns what was written.
+pub fn run(data: &ProjectData, request: &ExportRequest) -> Result<String, String> {
+    let dialog = request;
+    let dir = &request.dir;
+    let confidential = dialog.include_confidential;
+    let written = match request.kind {
+        ExportKind::Csv => {
+            crate::core::export::export_csv_in(data, dir, confidential, dialog.crs.unwrap_or(crate::core::crs::WGS84))
+        }
+        ExportKind::Geojson => crate::core::export::export_geojson(data, dir, confidential),
+        ExportKind::Html => crate::report::export_html(data, dir, confidential),
+        ExportKind::Png => {
+            let options = crate::map_image::MapImageOptions {
+                view: Some(request.view),
+                year: request.year,
+                ..crate::map_image::MapImageOptions::new(dialog.size.0, dialog.size.1)
+            };
+            crate::map_image::export_png(data, dir, confidential, &options)
+        }
+    }
+    .map_err(|e| e.to_string())?;
+    let files: Vec<String> = written.files.iter().map(|f| f.display().to_string()).collect();
+    let mut text = format!("Wrote {}", files.join(", "));
+    if written.confidential_left_out > 0 {
+        text.push_str(&format!(" ({} confidential flows left out)", written.confidential_left_out));
+    }
+    Ok(text)
+}
+
+impl ExportDialog {
+    /// The Export window; returns whether it stays open.
+    pub fn ui(&mut self, app: &mut AppContext<'_>, ctx: &egui::Context, view: MapView) -> bool {
+        let dialog = self;
+        let mut open = true;
+        let mut run = None;
+        egui::Window::new("Export").open(&mut open).default_width(520.0).show(ctx, |ui| {
+        ui.horizontal(|ui| {
+            ui.label("Folder");
+            ui.add(egui::TextEdit::singleline(&mut dialog.dir).desired_width(360.0));
+            if ui.button("Browse…").clicked()
+                && let Some(dir) = rfd::FileDialog::new().pick_folder()
+            {
+                dialog.dir = dir.display().to_string();
+            }
+        });
+        ui.checkbox(&mut dialog.include_confidential, "Include confidential flows (left out by default)");
+        ui.separator();
+        ui.horizontal(|ui| {
+            if ui.button("CSV (the import formats)").clicked() {
+                run = Some(ExportKind::Csv);
+            }
+            let shown = |c: Option<&crate::core::crs::Crs>| match c {
+                None => "lat/lon (WGS 84)".to_string(),
+                Some(c) => format!("x/y in {} {}", c.code(), c.name),
+            };
+            egui::ComboBox::from_id_salt("export-crs").selected_text(shown(dialog.crs)).show_ui(ui, |ui| {
+                ui.selectable_value(&mut dialog.crs, None, shown(None));
+                for crs in crate::core::crs::ALL.iter().filter(|c| !c.is_geographic()) {
+                    ui.selectable_value(&mut dialog.crs, Some(crs), shown(Some(crs)));
+                }
+            });
+        });
+        if ui.button("GeoJSON (firms, exchanges, candidates; lon/lat)").clicked() {
+            run = Some(ExportKind::Geojson);
+        }
+        if ui.button("HTML report (one self-contained file)").clicked() {
+            run = Some(ExportKind::Html);
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Map image (PNG) of the current view").clicked() {
+                run = Some(ExportKind::Png);
+            }
+            for (w, h) in [(1280, 720), (1920, 1080), (3840, 2160)] {
+                ui.radio_value(&mut dialog.size, (w, h), format!("{w}×{h}"));
+            }
+        });
+        ui.label(RichText::new("The map image has a legend, a scale bar and the basemap credits; it shows the year of the timeline.").weak());
+        if app.state.jobs.export.is_some() {
+            ui.spinner();
+        }
+        if !dialog.last.is_empty() {
+            ui.separator();
+            ui.label(&dialog.last);
+        }
+    });
+        if let Some(kind) = run {
+            if dialog.dir.trim().is_empty() {
+                dialog.last = "Type the folder to export into".into();
+            } else {
+                let request = ExportRequest {
+                    kind,
+                    dir: PathBuf::from(dialog.dir.trim()),
+                    include_confidential: dialog.include_confidential,
+                    size: dialog.size,
+                    crs: dialog.crs,
+                    view,
+                    year: app.state.year,
+                };
+                dialog.last = format!("Exporting into {} ...", request.dir.display());
+                app.send(Command::Export(request));
+            }
+        }
+        if let Some(m) = app
+            .state
+            .message
+            .as_ref()
+            .filter(|_| app.state.jobs.export.is_none() && dialog.last.starts_with("Exporting"))
+        {
+            dialog.last = m.text.clone();
+        }
+        open
+    }
+}

@@ -1,0 +1,191 @@
+//! File > Import CSV: choose the files, map unknown columns, check them like `import` does, and
+//! merge them into the open project as one undoable edit.
+
+use egui::RichText;
+
+use crate::core::history::Edit;
+use crate::ui::command::Command;
+use crate::ui::map::layer::colors;
+use crate::ui::state::AppContext;
+
+/// File > Import CSV: the files, and what checking them found.
+#[derive(Default)]
+pub struct ImportDialog {
+    pub firms: String,
+    pub flows: String,
+    pub exchanges: String,
+    pub problems: Vec<String>,
+    pub checked: Option<crate::core::model::ProjectData>,
+    /// Per file (firms, flows, exchanges): columns not in the format, mapped to a format column
+    /// (`Some`) or left out (`None`).
+    pub mapping: [std::collections::BTreeMap<String, Option<String>>; 3],
+    /// CRS of firm coordinates given as x/y (easting/northing) without a `crs` column.
+    pub crs: Option<&'static crate::core::crs::Crs>,
+    /// What checking converted on the way in (units).
+    pub notes: Vec<String>,
+}
+
+impl ImportDialog {
+    /// Reads the files, applies the column mapping and checks them like `import` does.
+    pub fn check(&mut self) {
+        use crate::core::csv_import::{self, EXCHANGES_COLUMNS, FIRMS_COLUMNS, FLOWS_COLUMNS, Sources};
+        let paths = [self.firms.trim().to_string(), self.flows.trim().to_string(), self.exchanges.trim().to_string()];
+        let firm_columns: Vec<&str> = FIRMS_COLUMNS.iter().chain(csv_import::FIRMS_GRID_COLUMNS).copied().collect();
+        let known: [&[&str]; 3] = [&firm_columns, FLOWS_COLUMNS, EXCHANGES_COLUMNS];
+        let mut texts: Vec<Option<Vec<u8>>> = Vec::new();
+        for (i, path) in paths.iter().enumerate() {
+            if path.is_empty() {
+                texts.push(None);
+                continue;
+            }
+            let bytes = match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    self.checked = None;
+                    self.problems = vec![format!("{path}: {e}")];
+                    return;
+                }
+            };
+            // Columns the format does not know are offered for mapping.
+            for column in csv_import::header_of(&bytes) {
+                let name = column.to_lowercase();
+                if !name.is_empty() && !known[i].contains(&name.as_str()) {
+                    self.mapping[i].entry(column).or_insert(None);
+                }
+            }
+            let mapping: std::collections::HashMap<String, Option<String>> =
+                self.mapping[i].clone().into_iter().collect();
+            match csv_import::apply_column_mapping(&bytes, &mapping) {
+                Ok(mapped) => texts.push(Some(mapped)),
+                Err(e) => {
+                    self.checked = None;
+                    self.problems = vec![format!("{path}: {e}")];
+                    return;
+                }
+            }
+        }
+        let (Some(firms), Some(flows)) = (texts[0].as_deref(), texts[1].as_deref()) else {
+            self.checked = None;
+            self.problems = vec!["Choose a firms.csv and a flows.csv".into()];
+            return;
+        };
+        let sources = Sources {
+            firms: (paths[0].clone(), firms),
+            flows: (paths[1].clone(), flows),
+            exchanges: texts[2].as_deref().map(|b| (paths[2].clone(), b)),
+            materials: None,
+            rules: None,
+            project: None,
+            crs: self.crs,
+        };
+        match csv_import::import_from_with_notes(sources) {
+            Ok((data, notes)) => {
+                self.problems.clear();
+                self.notes = notes.iter().map(ToString::to_string).collect();
+                self.checked = Some(data);
+            }
+            Err(problems) => {
+                self.checked = None;
+                self.problems = problems.iter().map(ToString::to_string).collect();
+            }
+        }
+    }
+}
+
+impl ImportDialog {
+    /// The Import CSV window; returns whether it stays open.
+    pub fn ui(&mut self, app: &mut AppContext<'_>, ctx: &egui::Context) -> bool {
+        let dialog = self;
+        let mut open = true;
+        let mut import_now = false;
+        egui::Window::new("Import CSV").open(&mut open).default_width(560.0).show(ctx, |ui| {
+        ui.label("Files in the CSV formats of the README (firms.csv and flows.csv are needed). Firms already in the project are updated by id; flows and exchanges are added.");
+        egui::Grid::new("import-files").num_columns(2).show(ui, |ui| {
+            ui.label("firms.csv");
+            ui.add(egui::TextEdit::singleline(&mut dialog.firms).hint_text("path to firms.csv").desired_width(420.0));
+            ui.end_row();
+            ui.label("flows.csv");
+            ui.add(egui::TextEdit::singleline(&mut dialog.flows).hint_text("path to flows.csv").desired_width(420.0));
+            ui.end_row();
+            ui.label("exchanges.csv");
+            ui.add(egui::TextEdit::singleline(&mut dialog.exchanges).hint_text("optional").desired_width(420.0));
+            ui.end_row();
+            ui.label("Coordinates");
+            let shown = |c: Option<&crate::core::crs::Crs>| match c {
+                None => "lat/lon, or x/y with a crs column".to_string(),
+                Some(c) => format!("x/y in {} {} ({})", c.code(), c.name, c.area),
+            };
+            egui::ComboBox::from_id_salt("import-crs").selected_text(shown(dialog.crs)).width(420.0).show_ui(
+                ui,
+                |ui| {
+                    ui.selectable_value(&mut dialog.crs, None, shown(None));
+                    for crs in crate::core::crs::ALL.iter().filter(|c| !c.is_geographic()) {
+                        ui.selectable_value(&mut dialog.crs, Some(crs), shown(Some(crs)));
+                    }
+                },
+            );
+            ui.end_row();
+        });
+        ui.horizontal(|ui| {
+            if ui.button("Check files").clicked() {
+                dialog.check();
+            }
+            if let Some(checked) = &dialog.checked
+                && ui.button(format!("Import {} firms, {} flows, {} exchanges", checked.firms.len(), checked.flows.len(), checked.exchanges.len())).clicked()
+            {
+                import_now = true;
+            }
+        });
+        let firm_columns: Vec<&str> = crate::core::csv_import::FIRMS_COLUMNS
+            .iter()
+            .chain(crate::core::csv_import::FIRMS_GRID_COLUMNS)
+            .copied()
+            .collect();
+        let formats = [
+            &firm_columns[..],
+            crate::core::csv_import::FLOWS_COLUMNS,
+            crate::core::csv_import::EXCHANGES_COLUMNS,
+        ];
+        for (i, file) in ["firms", "flows", "exchanges"].iter().enumerate() {
+            if dialog.mapping[i].is_empty() {
+                continue;
+            }
+            ui.label(RichText::new(format!("Column mapping for the {file} file (columns not in the format)")).strong());
+            for (column, target) in dialog.mapping[i].iter_mut() {
+                ui.horizontal(|ui| {
+                    ui.label(format!("{column} ->"));
+                    egui::ComboBox::from_id_salt(("map", i, column.clone()))
+                        .selected_text(target.clone().unwrap_or_else(|| "(leave out)".into()))
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(target, None, "(leave out)");
+                            for name in formats[i] {
+                                ui.selectable_value(target, Some((*name).to_string()), *name);
+                            }
+                        });
+                });
+            }
+        }
+        if dialog.checked.is_some() {
+            for n in &dialog.notes {
+                ui.label(RichText::new(n).monospace());
+            }
+        }
+        if !dialog.problems.is_empty() {
+            ui.label(RichText::new(format!("{} problems; nothing was imported. Fix them in the files (or map the columns) and check again:", dialog.problems.len())).strong());
+            for p in &dialog.problems {
+                ui.label(RichText::new(p).color(colors::VERMILION).monospace());
+            }
+        }
+    });
+        if import_now && let Some(checked) = dialog.checked.take() {
+            let counts = (checked.firms.len(), checked.flows.len(), checked.exchanges.len());
+            app.send(Command::Apply(Edit::Merge { imported: Box::new(checked), merged: Default::default() }));
+            app.info(format!(
+                "Imported {} firms, {} flows, {} exchanges (Ctrl+Z undoes)",
+                counts.0, counts.1, counts.2
+            ));
+            open = false;
+        }
+        open
+    }
+}

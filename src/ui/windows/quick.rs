@@ -1,0 +1,95 @@
+//! The quick have/want window for live workshops (Ctrl+E), and the review of its entries.
+
+use egui::{Key, RichText};
+
+use crate::core::history::Edit;
+use crate::core::model::*;
+use crate::core::numbers::grouped;
+use crate::ui::command::Command;
+use crate::ui::map::layer::colors;
+use crate::ui::quick_entry::{KEPT_SOURCE, QuickEntry, WORKSHOP_SOURCE};
+use crate::ui::state::AppContext;
+
+/// The quick have/want form and the review of this workshop's entries; returns whether the
+/// window stays open.
+pub fn window(quick: &mut QuickEntry, app: &mut AppContext<'_>, ctx: &egui::Context) -> bool {
+    let Some(data) = app.data() else { return false };
+    let mut open = true;
+    let mut submit = false;
+    let mut review: Option<Edit> = None;
+    egui::Window::new("Quick have/want entry").open(&mut open).default_width(520.0).show(ctx, |ui| {
+        ui.label("Type, Tab to the next field, Enter to add. A few letters of a firm or material are enough.");
+        egui::Grid::new("quick").num_columns(2).show(ui, |ui| {
+            ui.label("Firm");
+            let firm = ui.add(egui::TextEdit::singleline(&mut quick.firm).hint_text("firm name or id"));
+            if quick.firm.is_empty()
+                && quick.direction.is_empty()
+                && !firm.has_focus()
+                && ui.memory(|m| m.focused().is_none())
+            {
+                firm.request_focus();
+            }
+            ui.end_row();
+            ui.label("Has or wants");
+            ui.add(egui::TextEdit::singleline(&mut quick.direction).hint_text("has / wants"));
+            ui.end_row();
+            ui.label("Material");
+            ui.add(egui::TextEdit::singleline(&mut quick.material).hint_text("material name or id"));
+            ui.end_row();
+            ui.label("Quantity per year");
+            let quantity = ui.add(egui::TextEdit::singleline(&mut quick.quantity).hint_text("rough figure"));
+            if quantity.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                submit = true;
+            }
+            ui.end_row();
+        });
+        if ui.button("Add (Enter)").clicked() {
+            submit = true;
+        }
+        if let Some(problem) = &quick.problem {
+            ui.label(RichText::new(problem).color(colors::VERMILION));
+        }
+        let entries: Vec<Flow> = data.flows.iter().filter(|f| f.source == WORKSHOP_SOURCE).cloned().collect();
+        if !entries.is_empty() {
+            ui.separator();
+            ui.label(RichText::new(format!("{} workshop entries to review", entries.len())).strong());
+            for f in &entries {
+                ui.horizontal(|ui| {
+                    let firm = data.firm(&f.firm).map_or(f.firm.0.clone(), |x| x.name.clone());
+                    ui.label(format!(
+                        "{firm} {} {} {} {}",
+                        if f.direction == Direction::Supply { "has" } else { "wants" },
+                        grouped(f.quantity),
+                        f.unit,
+                        f.material
+                    ));
+                    if ui.small_button("Keep").clicked() {
+                        review = Some(Edit::UpdateFlow {
+                            before: f.clone(),
+                            after: Flow { source: KEPT_SOURCE.into(), ..f.clone() },
+                        });
+                    }
+                    if ui.small_button("Discard").clicked() {
+                        review = Some(Edit::DeleteFlow(f.clone()));
+                    }
+                });
+            }
+        }
+    });
+    if submit {
+        match quick.flow(data) {
+            Ok(flow) => {
+                let text = format!("{} {} {}", flow.firm, flow.direction, flow.material);
+                app.send(Command::Apply(Edit::InsertFlow(flow)));
+                app.info(format!("Added {text}; matching again"));
+                app.send(Command::StartMatching { greenfield: false, include_products: false });
+                *quick = Default::default();
+            }
+            Err(problem) => quick.problem = Some(problem),
+        }
+    }
+    if let Some(edit) = review {
+        app.send(Command::Apply(edit));
+    }
+    open
+}
