@@ -140,6 +140,8 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_, '_> {
             self.map.ui(ctx, ui, "desk");
             return UiResponse::None;
         }
+        // The panes' own background: the dock paints none, and the window behind may be dark.
+        ui.painter().rect_filled(ui.max_rect(), 0.0, ui.visuals().panel_fill);
         egui::Frame::NONE.inner_margin(8.0).show(ui, |ui| {
             egui::ScrollArea::both().id_salt(pane.title()).auto_shrink([false, false]).show(ui, |ui| match pane {
                 Pane::Map => {}
