@@ -15,6 +15,8 @@ use symbiosis_explorer::core::*;
 const EDITS: usize = 1000;
 const KILLS: usize = 20;
 const CHILD_ENV: &str = "SYMBIOSIS_CRASH_CHILD_FILE";
+/// Set: the child edits as the desktop app does (an editing session: WAL, synchronous=NORMAL).
+const WAL_ENV: &str = "SYMBIOSIS_CRASH_CHILD_WAL";
 
 fn base() -> ProjectData {
     small_project()
@@ -92,6 +94,9 @@ fn crash_child() {
     let states = expected_states();
     let start = committed_edits(Path::new(&path), &states);
     let mut file = ProjectFile::open(&path).unwrap();
+    if std::env::var_os(WAL_ENV).is_some() {
+        file.begin_editing().unwrap();
+    }
     let mut out = std::io::stdout().lock();
     for i in start..EDITS {
         apply_to_file(&mut file, i).unwrap();
@@ -102,6 +107,17 @@ fn crash_child() {
 
 #[test]
 fn sigkill_at_random_moments_loses_at_most_the_edit_in_flight() {
+    crash_at_random_moments(false);
+}
+
+/// The same as the desktop app edits: WAL with synchronous=NORMAL; a kill still loses at most
+/// the edit in flight (only a power cut could lose more).
+#[test]
+fn sigkill_of_an_editing_session_in_wal_mode_loses_at_most_the_edit_in_flight() {
+    crash_at_random_moments(true);
+}
+
+fn crash_at_random_moments(wal: bool) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("crash.gpkg");
     ProjectFile::create(&path, &base(), false).unwrap();
@@ -116,6 +132,7 @@ fn sigkill_at_random_moments_loses_at_most_the_edit_in_flight() {
         let mut child = Command::new(std::env::current_exe().unwrap())
             .args(["--exact", "crash_child", "--nocapture", "--test-threads=1"])
             .env(CHILD_ENV, &path)
+            .envs(wal.then_some((WAL_ENV, "1")))
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -163,6 +180,7 @@ fn sigkill_at_random_moments_loses_at_most_the_edit_in_flight() {
     let status = Command::new(std::env::current_exe().unwrap())
         .args(["--exact", "crash_child", "--nocapture", "--test-threads=1"])
         .env(CHILD_ENV, &path)
+        .envs(wal.then_some((WAL_ENV, "1")))
         .stdout(Stdio::null())
         .status()
         .unwrap();
@@ -171,4 +189,6 @@ fn sigkill_at_random_moments_loses_at_most_the_edit_in_flight() {
     let data = ProjectFile::open(&path).unwrap().load().unwrap();
     assert_eq!(data.firms.len(), 2 + EDITS / 4);
     assert_eq!(data.meta.name, format!("after edit {}", EDITS - 1));
+    // Closed cleanly, an editing session leaves one file: everything checkpointed back into it.
+    assert!(!dir.path().join("crash.gpkg-wal").exists(), "no -wal file is left after a clean close");
 }

@@ -109,6 +109,49 @@ fn moving_a_firm_redraws_its_exchange_and_updates_the_layer_extent() {
     assert_eq!(max_x, 11.20);
 }
 
+/// The firms layer's extent as stored, and as computed from every firm.
+fn firm_extents(path: &std::path::Path) -> ([f64; 4], [f64; 4]) {
+    let conn = Connection::open(path).unwrap();
+    let stored = conn
+        .query_row("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = 'firms'", [], |r| {
+            Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?])
+        })
+        .unwrap();
+    let data = ProjectFile::open_with(path, OpenMode::ReadOnly).unwrap().load().unwrap();
+    let lons = data.firms.iter().map(|f| f.location.lon);
+    let lats = data.firms.iter().map(|f| f.location.lat);
+    let computed = [
+        lons.clone().fold(f64::INFINITY, f64::min),
+        lats.clone().fold(f64::INFINITY, f64::min),
+        lons.fold(f64::NEG_INFINITY, f64::max),
+        lats.fold(f64::NEG_INFINITY, f64::max),
+    ];
+    (stored, computed)
+}
+
+#[test]
+fn the_firms_extent_stays_exact_through_adds_moves_and_deletes_without_a_full_scan() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = new_file(&dir, &small_project());
+    let mut file = ProjectFile::open(&path).unwrap();
+    let firms = file.load().unwrap().firms;
+    // A firm far east widens the box; moving it back inside and deleting firms on the edge
+    // shrink it again.
+    file.insert_firm(&firm("east", 56.5, 14.0)).unwrap();
+    let (stored, computed) = firm_extents(&path);
+    assert_eq!(stored, computed, "after an add");
+    let mut east = firm("east", 56.5, 14.0);
+    east.location = LatLon::new(55.66, 11.1);
+    file.update_firm(&east).unwrap();
+    let (stored, computed) = firm_extents(&path);
+    assert_eq!(stored, computed, "after a move off the edge");
+    for f in &firms {
+        file.delete_firm(&f.id).unwrap();
+        let (stored, computed) = firm_extents(&path);
+        assert_eq!(stored, computed, "after deleting {}", f.id);
+    }
+}
+
 #[test]
 fn edits_that_break_the_model_are_refused_and_change_nothing() {
     let dir = tempfile::tempdir().unwrap();

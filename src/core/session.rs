@@ -76,6 +76,10 @@ struct Indexed {
     firm_at: HashMap<FirmId, usize>,
     flow_at: HashMap<FlowId, usize>,
     exchange_at: HashMap<ExchangeId, usize>,
+    /// Per firm: its flows, and the exchanges it sends or receives (a firm's deletion and its
+    /// undo touch these, not the whole project).
+    flows_of: HashMap<FirmId, Vec<FlowId>>,
+    exchanges_of: HashMap<FirmId, Vec<ExchangeId>>,
 }
 
 impl Indexed {
@@ -88,7 +92,43 @@ impl Indexed {
         let firm_at = data.firms.iter().enumerate().map(|(i, f)| (f.id.clone(), i)).collect();
         let flow_at = data.flows.iter().enumerate().map(|(i, f)| (f.id, i)).collect();
         let exchange_at = data.exchanges.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
-        Self { data: Arc::new(data), firm_at, flow_at, exchange_at }
+        let mut flows_of: HashMap<FirmId, Vec<FlowId>> = HashMap::new();
+        for f in &data.flows {
+            flows_of.entry(f.firm.clone()).or_default().push(f.id);
+        }
+        let mut exchanges_of: HashMap<FirmId, Vec<ExchangeId>> = HashMap::new();
+        for e in &data.exchanges {
+            exchanges_of.entry(e.from.clone()).or_default().push(e.id);
+            if e.to != e.from {
+                exchanges_of.entry(e.to.clone()).or_default().push(e.id);
+            }
+        }
+        Self { data: Arc::new(data), firm_at, flow_at, exchange_at, flows_of, exchanges_of }
+    }
+
+    fn link_flow(&mut self, flow: &Flow) {
+        self.flows_of.entry(flow.firm.clone()).or_default().push(flow.id);
+    }
+
+    fn unlink_flow(&mut self, flow: &Flow) {
+        if let Some(list) = self.flows_of.get_mut(&flow.firm) {
+            list.retain(|id| *id != flow.id);
+        }
+    }
+
+    fn link_exchange(&mut self, e: &Exchange) {
+        self.exchanges_of.entry(e.from.clone()).or_default().push(e.id);
+        if e.to != e.from {
+            self.exchanges_of.entry(e.to.clone()).or_default().push(e.id);
+        }
+    }
+
+    fn unlink_exchange(&mut self, e: &Exchange) {
+        for firm in [&e.from, &e.to] {
+            if let Some(list) = self.exchanges_of.get_mut(firm) {
+                list.retain(|id| *id != e.id);
+            }
+        }
     }
 
     fn add_firm(&mut self, firm: Firm, changes: &mut Vec<Change>) {
@@ -106,12 +146,11 @@ impl Indexed {
 
     /// Removes a firm with its flows and exchanges (as the file does).
     fn remove_firm(&mut self, id: &FirmId, changes: &mut Vec<Change>) {
-        let flows: Vec<FlowId> = self.data.flows.iter().filter(|f| &f.firm == id).map(|f| f.id).collect();
+        let flows = self.flows_of.get(id).cloned().unwrap_or_default();
         for flow in flows {
             self.remove_flow(flow, changes);
         }
-        let exchanges: Vec<ExchangeId> =
-            self.data.exchanges.iter().filter(|e| &e.from == id || &e.to == id).map(|e| e.id).collect();
+        let exchanges = self.exchanges_of.get(id).cloned().unwrap_or_default();
         for exchange in exchanges {
             self.remove_exchange(exchange, changes);
         }
@@ -129,6 +168,7 @@ impl Indexed {
         }
         let at = self.data_mut().flows.len();
         self.flow_at.insert(flow.id, at);
+        self.link_flow(&flow);
         self.data_mut().flows.push(flow.clone());
         changes.push(Change::FlowAdded { at, flow });
     }
@@ -136,12 +176,15 @@ impl Indexed {
     fn replace_flow(&mut self, flow: Flow, changes: &mut Vec<Change>) {
         let Some(&at) = self.flow_at.get(&flow.id) else { return self.add_flow(flow, changes) };
         let before = std::mem::replace(&mut self.data_mut().flows[at], flow.clone());
+        self.unlink_flow(&before);
+        self.link_flow(&flow);
         changes.push(Change::FlowUpdated { at, before, after: flow });
     }
 
     fn remove_flow(&mut self, id: FlowId, changes: &mut Vec<Change>) {
         let Some(at) = self.flow_at.remove(&id) else { return };
         let flow = self.data_mut().flows.swap_remove(at);
+        self.unlink_flow(&flow);
         if let Some(moved) = self.data.flows.get(at) {
             self.flow_at.insert(moved.id, at);
         }
@@ -154,6 +197,7 @@ impl Indexed {
         }
         let at = self.data_mut().exchanges.len();
         self.exchange_at.insert(exchange.id, at);
+        self.link_exchange(&exchange);
         self.data_mut().exchanges.push(exchange.clone());
         changes.push(Change::ExchangeAdded { at, exchange });
     }
@@ -161,12 +205,15 @@ impl Indexed {
     fn replace_exchange(&mut self, exchange: Exchange, changes: &mut Vec<Change>) {
         let Some(&at) = self.exchange_at.get(&exchange.id) else { return self.add_exchange(exchange, changes) };
         let before = std::mem::replace(&mut self.data_mut().exchanges[at], exchange.clone());
+        self.unlink_exchange(&before);
+        self.link_exchange(&exchange);
         changes.push(Change::ExchangeUpdated { at, before, after: exchange });
     }
 
     fn remove_exchange(&mut self, id: ExchangeId, changes: &mut Vec<Change>) {
         let Some(at) = self.exchange_at.remove(&id) else { return };
         let exchange = self.data_mut().exchanges.swap_remove(at);
+        self.unlink_exchange(&exchange);
         if let Some(moved) = self.data.exchanges.get(at) {
             self.exchange_at.insert(moved.id, at);
         }
@@ -244,8 +291,9 @@ pub struct Session {
 
 impl Session {
     /// A session on an opened project file (its checked data is read once).
-    pub fn new(file: ProjectFile) -> Result<Self, StoreError> {
+    pub fn new(mut file: ProjectFile) -> Result<Self, StoreError> {
         let data = file.load()?;
+        file.begin_editing()?;
         Ok(Self { file, project: Indexed::new(data), history: History::default(), version: 0, changes: Vec::new() })
     }
 
@@ -288,10 +336,12 @@ impl Session {
 
     /// The edit that deletes a firm with everything the file deletes with it (for its undo).
     pub fn delete_firm_edit(&self, id: &FirmId) -> Option<Edit> {
-        let data = &self.project.data;
         let firm = self.firm(id)?.clone();
-        let flows = data.flows.iter().filter(|f| &f.firm == id).cloned().collect();
-        let exchanges = data.exchanges.iter().filter(|e| &e.from == id || &e.to == id).cloned().collect();
+        let ids = |list: Option<&Vec<FlowId>>| list.cloned().unwrap_or_default();
+        let flows = ids(self.project.flows_of.get(id)).into_iter().filter_map(|f| self.flow(f).cloned()).collect();
+        let exchanges = (self.project.exchanges_of.get(id).cloned().unwrap_or_default().into_iter())
+            .filter_map(|e| self.exchange(e).cloned())
+            .collect();
         Some(Edit::DeleteFirm { firm, flows, exchanges })
     }
 
@@ -361,7 +411,9 @@ impl Session {
     /// Saves a complete copy under another name; the session goes on there (history kept: the
     /// copy holds the same rows).
     pub fn save_as(&mut self, path: &std::path::Path) -> Result<(), StoreError> {
-        self.file = self.file.save_as(path)?;
+        let mut copy = self.file.save_as(path)?;
+        copy.begin_editing()?;
+        self.file = copy;
         Ok(())
     }
 }

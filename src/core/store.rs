@@ -58,6 +58,19 @@ pub struct ProjectFile {
     /// The project as opening read and checked it, handed to the first [`ProjectFile::load`]
     /// (and dropped by any edit before it).
     checked: RefCell<Option<ProjectData>>,
+    /// An editing session (the desktop app) runs in WAL mode; closing checkpoints it back into
+    /// the one file.
+    editing: bool,
+}
+
+impl Drop for ProjectFile {
+    fn drop(&mut self) {
+        if self.editing {
+            // Everything committed goes back into the project file, which is one file again.
+            let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+            let _ = self.conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()));
+        }
+    }
 }
 
 /// The tables (and GeoPackage registries) the app reads: each must be an ordinary table.
@@ -656,7 +669,16 @@ impl ProjectFile {
         redrawn: usize,
         data: ProjectData,
     ) -> Self {
-        Self { conn, deadline, path, read_only, immutable, redrawn_on_open: redrawn, checked: RefCell::new(Some(data)) }
+        Self {
+            conn,
+            deadline,
+            path,
+            read_only,
+            immutable,
+            redrawn_on_open: redrawn,
+            checked: RefCell::new(Some(data)),
+            editing: false,
+        }
     }
 
     /// Creates a new project file at `path` holding `data`. The file appears only once it is
@@ -779,6 +801,23 @@ impl ProjectFile {
         ProjectFile::open_with(path, OpenMode::ReadWrite).map_err(|e| StoreError::Invalid(e.to_string()))
     }
 
+    /// Starts an editing session (the desktop app's many small edits): WAL with
+    /// `synchronous=NORMAL`, so that a commit does not wait for the disk. A committed edit
+    /// survives the app being killed (it is in the `-wal` file, which the next open reads back);
+    /// only a power cut can lose the last ones. Closing the file checkpoints everything back into
+    /// the project file and leaves no side files. A read-only file is left as it is.
+    pub fn begin_editing(&mut self) -> Result<(), StoreError> {
+        if self.read_only || self.editing || self.conn.path().is_none_or(str::is_empty) {
+            return Ok(());
+        }
+        let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if mode.eq_ignore_ascii_case("wal") {
+            self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+            self.editing = true;
+        }
+        Ok(())
+    }
+
     /// Runs one edit as one transaction.
     fn edit<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T, StoreError>) -> Result<T, StoreError> {
         if self.read_only {
@@ -820,7 +859,7 @@ impl ProjectFile {
                 return Err(StoreError::Invalid(format!("a firm with id '{}' already exists", firm.id)));
             }
             insert_firm(tx, firm)?;
-            touch(tx, "firms")
+            touch_firms(tx, None, Some(firm.location))
         })
     }
 
@@ -832,7 +871,7 @@ impl ProjectFile {
                 return Err(StoreError::NotFound(format!("firm '{}'", firm.id)));
             };
             update_firm_row(tx, firm)?;
-            touch(tx, "firms")?;
+            touch_firms(tx, (old != firm.location).then_some(old), Some(firm.location))?;
             if old != firm.location {
                 redraw_exchanges_of(tx, &firm.id)?;
             }
@@ -843,13 +882,17 @@ impl ProjectFile {
     /// Deletes a firm with its flows and exchanges.
     pub fn delete_firm(&mut self, id: &FirmId) -> Result<(), StoreError> {
         self.edit(|tx| {
-            if tx.execute("DELETE FROM firms WHERE id = ?1", [id.as_str()])? == 0 {
+            let Some(at) = firm_location(tx, id)? else {
                 return Err(StoreError::NotFound(format!("firm '{id}'")));
-            }
+            };
+            tx.execute("DELETE FROM firms WHERE id = ?1", [id.as_str()])?;
             tx.execute("DELETE FROM flows WHERE firm_id = ?1", [id.as_str()])?;
-            tx.execute("DELETE FROM exchanges WHERE from_firm_id = ?1 OR to_firm_id = ?1", [id.as_str()])?;
-            for table in ["firms", "flows", "exchanges"] {
-                touch(tx, table)?;
+            let lines =
+                tx.execute("DELETE FROM exchanges WHERE from_firm_id = ?1 OR to_firm_id = ?1", [id.as_str()])?;
+            touch_firms(tx, Some(at), None)?;
+            touch(tx, "flows")?;
+            if lines > 0 {
+                touch(tx, "exchanges")?;
             }
             Ok(())
         })
@@ -1259,6 +1302,28 @@ fn first_problem(problems: Vec<String>) -> Result<(), StoreError> {
 }
 
 /// Records that `table` changed now, with its extent for feature tables.
+/// Keeps the firms layer's extent in `gpkg_contents` exact after one firm left `removed` and/or
+/// arrived at `added`, without reading every firm: the box only grows, unless the firm that left
+/// lay on its edge (then it is computed again from all firms).
+fn touch_firms(tx: &Connection, removed: Option<LatLon>, added: Option<LatLon>) -> Result<(), StoreError> {
+    let extent: (Option<f64>, Option<f64>, Option<f64>, Option<f64>) =
+        tx.query_row("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = 'firms'", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+    let (Some(mut x0), Some(mut y0), Some(mut x1), Some(mut y1)) = extent else { return touch(tx, "firms") };
+    if removed.is_some_and(|p| p.lon == x0 || p.lon == x1 || p.lat == y0 || p.lat == y1) {
+        return touch(tx, "firms");
+    }
+    if let Some(p) = added {
+        (x0, y0, x1, y1) = (x0.min(p.lon), y0.min(p.lat), x1.max(p.lon), y1.max(p.lat));
+    }
+    tx.execute(
+        "UPDATE gpkg_contents SET last_change = ?1, min_x = ?2, min_y = ?3, max_x = ?4, max_y = ?5 WHERE table_name = 'firms'",
+        params![now_iso(), x0, y0, x1, y1],
+    )?;
+    Ok(())
+}
+
 fn touch(tx: &Connection, table: &str) -> Result<(), StoreError> {
     let now = now_iso();
     if matches!(table, "firms" | "exchanges") {
