@@ -7,6 +7,8 @@
 //! time of re-reading the whole project once (what an edit cost before the session kept the
 //! project in memory).
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 use std::time::{Duration, Instant};
 
 use symbiosis_explorer::core::ProjectFile;

@@ -6,6 +6,8 @@
 //!   (target <= 8 ms each);
 //! - the time to load a 100,000-firm project up to a ready UI state (target <= 1 s).
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 use std::time::{Duration, Instant};
 
 use egui::{Pos2, RawInput, Rect, vec2};

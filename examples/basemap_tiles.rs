@@ -2,6 +2,8 @@
 //!
 //! `cargo run --example basemap_tiles -- LAT LON ZOOM OUT.png`
 
+#![allow(clippy::unwrap_used)] // a developer's tool: a bad argument stops it with a panic
+
 use symbiosis_explorer::basemap::{Basemap, Palette, render_tile, world_pixel_from_lonlat};
 
 fn main() {

@@ -413,27 +413,27 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
             (format!("— (not running in {year})"), String::from("—"))
         };
         let role = if row.role == FlowRole::Product { " (product sale)" } else { "" };
+        let quantity = if row.in_existing {
+            let stated = match ex.quantity {
+                Some(q) if (q - row.quantity).abs() > 1e-9 * q.abs().max(1.0) => {
+                    format!(" (states {})", figure(q, 0))
+                }
+                Some(_) => String::new(),
+                None => " (from its flows)".into(),
+            };
+            format!("{} {}{stated}", figure(row.quantity, 0), ex.unit)
+        } else {
+            ex.quantity.map_or_else(|| "unknown".into(), |q| format!("{} {} (stated)", figure(q, 0), ex.unit))
+        };
         let _ = write!(
             h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{years}</td><td>{}</td><td class=\"n\">{co2}</td><td class=\"n\">{benefit}</td><td class=\"src\">{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{quantity}</td><td>{status}{role}</td><td>{years}</td><td>{}</td><td class=\"n\">{co2}</td><td class=\"n\">{benefit}</td><td class=\"src\">{}</td></tr>",
             escape(&name_of(&ex.from)),
             escape(&name_of(&ex.to)),
             material_cell(&data, &ex.material),
-            if row.in_existing {
-                let stated = match ex.quantity {
-                    Some(q) if (q - row.quantity).abs() > 1e-9 * q.abs().max(1.0) => {
-                        format!(" (states {})", figure(q, 0))
-                    }
-                    Some(_) => String::new(),
-                    None => " (from its flows)".into(),
-                };
-                format!("{} {}{stated}", figure(row.quantity, 0), ex.unit)
-            } else {
-                ex.quantity.map_or_else(|| "unknown".into(), |q| format!("{} {} (stated)", figure(q, 0), ex.unit))
-            },
-            format!("{}{role}", ex.status),
             ex.transport.map_or(String::new(), |t| t.to_string()),
-            source_text(&ex.source)
+            source_text(&ex.source),
+            status = ex.status,
         );
         if let Some(text) = &row.overfill {
             let _ = write!(

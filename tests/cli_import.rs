@@ -1,6 +1,8 @@
 //! `import` and `info` as a user runs them: good files become a project; bad files get
 //! `FILE:LINE:COLUMN: message` lines and leave nothing behind.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use std::fs;

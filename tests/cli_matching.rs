@@ -1,5 +1,7 @@
 //! `match`, `optimise`, `indicators`, `explain` and `generate` as a user runs them.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use common::*;

@@ -2,6 +2,8 @@
 //! random moments. After each kill the file passes `PRAGMA integrity_check` and holds exactly
 //! the edits that were committed: every acknowledged edit, plus at most the one in flight.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use std::io::{BufRead as _, BufReader, Write as _};

@@ -2,6 +2,8 @@
 //! same project. Names hold quotes, commas, semicolons, formula-leading characters and
 //! non-Latin text; notes and descriptions hold line breaks and tabs.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use proptest::prelude::*;

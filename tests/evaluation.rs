@@ -2,6 +2,8 @@
 //! products earning nothing, one allocation whose rows add up to every total, arithmetic that
 //! holds in every printed breakdown, a real project currency, the evaluation year.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use std::path::{Path, PathBuf};
@@ -545,14 +547,7 @@ fn the_matchers_fast_figures_equal_the_breakdowns_for_every_sample() {
         let data = load(&sample(name));
         for (year, greenfield) in [(Some(2024), false), (Some(2010), true), (None, true)] {
             for objective in [Objective::Benefit, Objective::Co2] {
-                let options = MatchOptions {
-                    year,
-                    greenfield,
-                    objective,
-                    top_k: 5,
-                    include_products: true,
-                    ..MatchOptions::default()
-                };
+                let options = MatchOptions { year, greenfield, objective, top_k: 5, include_products: true };
                 let matcher = Matcher::new(&data, options);
                 let summary = matcher.summary(&AtomicBool::new(false));
                 let candidates = matcher.run(&AtomicBool::new(false)).candidates;

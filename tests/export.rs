@@ -1,5 +1,7 @@
 //! Exports: CSV in the import formats (export then import reproduces the project) and GeoJSON.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use common::*;

@@ -16,6 +16,8 @@
 //! Besides "no panic, no hang", each target checks what the app promises: an import that
 //! succeeds gives a project that passes the validation; a refused project file keeps its bytes.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use std::fs;
@@ -238,7 +240,7 @@ fn fuzz_csv_import() {
             let accepted = import_from_with_notes(sources);
             // Every tenth: the same files read from disk (the capped reader of `import`).
             runs.set(runs.get() + 1);
-            if runs.get() % 10 == 0 {
+            if runs.get().is_multiple_of(10) {
                 let on_disk = |k: usize| {
                     let path = dir.path().join(format!("{}.csv", KINDS[k]));
                     fs::write(&path, &files[k]).unwrap();

@@ -2,6 +2,8 @@
 //! no warnings, also after edits. Uses pyogrio's bundled GDAL through tests/gdal/check_gpkg.py.
 //! `.ci/run` installs pyogrio; elsewhere the test says it was skipped (and fails under CI=true).
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use std::path::Path;

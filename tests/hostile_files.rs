@@ -1,6 +1,8 @@
 //! Files built by an attacker or a careless user: each is refused with one clear line naming
 //! what is wrong, nothing panics or hangs, and a refused file keeps its bytes.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use std::fs;

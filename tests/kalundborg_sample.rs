@@ -1,5 +1,7 @@
 //! The Kalundborg sample: real, sourced, rebuilt from its CSV sources, never modified by use.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use std::collections::HashSet;

@@ -1,5 +1,7 @@
 //! The matching engine on hand-computed cases and on the Kalundborg sample.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use std::collections::HashSet;

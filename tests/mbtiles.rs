@@ -1,5 +1,7 @@
 //! An MBTiles basemap serves the right tile: rows are TMS, tiles are XYZ.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 use symbiosis_explorer::mbtiles::{MbTiles, tms_row};
 
 fn png(rgb: [u8; 3]) -> Vec<u8> {

@@ -1,6 +1,8 @@
 //! CSV import and export in the Baltic national grids, through the real binary. Expected
 //! positions come from GDAL 3.6 / PROJ 9 (OGR CoordinateTransformation), not from this app.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use std::fs;

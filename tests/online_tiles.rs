@@ -2,6 +2,8 @@
 //! (as after a restart), without any request, so areas viewed once stay available offline. A
 //! local tile server stands in for OpenStreetMap (no test touches the internet).
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 use std::io::{BufRead as _, BufReader, Write as _};
 use std::net::TcpListener;
 use std::sync::Arc;

@@ -1,6 +1,8 @@
 //! The allocation LP is optimal: on random instances of up to 6 arcs its objective equals the
 //! best vertex found by exhaustive enumeration, including instances where greedy is worse.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 use std::collections::HashMap;
 
 use nalgebra::{DMatrix, DVector};

@@ -1,6 +1,8 @@
 //! The project file: a GeoPackage that round-trips, migrates, refuses bad files untouched,
 //! and keeps geometry and metadata in step with every edit.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use std::fs;

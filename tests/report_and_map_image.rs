@@ -1,5 +1,7 @@
 //! The HTML report and the map image, as `export --format html|png` writes them.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use std::path::Path;

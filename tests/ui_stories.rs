@@ -1,6 +1,8 @@
 //! The desktop app driven through its real UI by labels (egui_kittest, no GPU needed):
 //! one test per user story.
 
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
 mod common;
 
 use egui::accesskit::Role;

@@ -17,6 +17,9 @@ pub const NEAREST_WITHIN_KM: f64 = 25.0;
 /// How far from a port a firm may be and still ship through it (by road to the quay).
 pub const PORT_WITHIN_KM: f64 = 10.0;
 
+/// A polygon ring as lon/lat points.
+type Ring = Vec<[f64; 2]>;
+
 /// A port of the basemap (Natural Earth 1:10m ports, `assets/ports.csv`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Port {
@@ -67,7 +70,7 @@ struct Indexed {
     code: String,
     name: String,
     /// Per polygon: its bounding box (min lon, min lat, max lon, max lat) and rings.
-    polygons: Vec<([f64; 4], Vec<Vec<[f64; 2]>>)>,
+    polygons: Vec<([f64; 4], Vec<Ring>)>,
 }
 
 fn countries() -> &'static [Indexed] {

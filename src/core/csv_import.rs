@@ -455,14 +455,7 @@ fn unclosed_quote(text: &str, delimiter: u8) -> Option<(u64, usize)> {
 
 /// The first line longer than [`MAX_LINE_BYTES`], if any, as (line number, its length so far).
 fn overlong_line(bytes: &[u8]) -> Option<u64> {
-    let mut line = 1u64;
-    for chunk in bytes.split(|&b| b == b'\n') {
-        if chunk.len() > MAX_LINE_BYTES {
-            return Some(line);
-        }
-        line += 1;
-    }
-    None
+    (1u64..).zip(bytes.split(|&b| b == b'\n')).find(|(_, chunk)| chunk.len() > MAX_LINE_BYTES).map(|(line, _)| line)
 }
 
 /// Where the columns of each file are documented (README: CSV formats).

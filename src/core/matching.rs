@@ -1226,7 +1226,7 @@ impl<'a> Matcher<'a> {
                 ];
                 ps.extend(money_parameters(
                     "electricity_price",
-                    &super::evaluation::Money::of(&price, self.fx),
+                    &super::evaluation::Money::of(price, self.fx),
                     cur,
                     "MWh",
                     &fx_source,
@@ -1327,7 +1327,7 @@ impl<'a> Matcher<'a> {
                 ];
                 ps.extend(money_parameters(
                     "carbon_price",
-                    &super::evaluation::Money::of(&price, self.fx),
+                    &super::evaluation::Money::of(price, self.fx),
                     cur,
                     "t CO2e",
                     &fx_source,
@@ -1363,7 +1363,7 @@ impl<'a> Matcher<'a> {
                     ps,
                 ));
                 if shipped {
-                    let eur = |v: &Sourced<f64>| super::evaluation::Money::of(&v, self.fx);
+                    let eur = |v: &Sourced<f64>| super::evaluation::Money::of(v, self.fx);
                     let mut ps = vec![
                         p("q_supply", quantity_supply, su, "term above"),
                         p("t_per_unit", t, &format!("t/{su}"), "as above"),

@@ -185,6 +185,7 @@ text_enum!(
     }
 );
 
+#[allow(clippy::derivable_impls)] // the enum is made by `text_enum!`, which takes no #[default]
 impl Default for FlowRole {
     fn default() -> Self {
         FlowRole::Residue

@@ -102,10 +102,7 @@ fn default_countries() -> Vec<CountryParams> {
             a(0.04, "Swedish district heat, mostly biomass and waste"),
             s(
                 90.0,
-                format!(
-                    "{}",
-                    "Swedish landfill tax SEK 500+/t, about 44 EUR/t (shared/data/cases.md), plus assumption: gate fee about 46 EUR/t"
-                ),
+                "Swedish landfill tax SEK 500+/t, about 44 EUR/t (shared/data/cases.md), plus assumption: gate fee about 46 EUR/t".to_string(),
             ),
             1.0,
         ),
@@ -126,10 +123,7 @@ fn default_countries() -> Vec<CountryParams> {
             a(0.15, "Finnish district heat with peat, coal and biomass"),
             s(
                 110.0,
-                format!(
-                    "{}",
-                    "Finnish waste tax 80 EUR/t, mineral waste exempt (environment.fi via shared/data/cases.md), plus assumption: gate fee about 30 EUR/t"
-                ),
+                "Finnish waste tax 80 EUR/t, mineral waste exempt (environment.fi via shared/data/cases.md), plus assumption: gate fee about 30 EUR/t".to_string(),
             ),
             1.0,
         ),

@@ -372,7 +372,7 @@ fn migrate(conn: &mut Connection, from: i64, to: i64) -> rusqlite::Result<()> {
 fn migrate_in(tx: &Transaction, from: i64, to: i64) -> rusqlite::Result<()> {
     for version in from..to {
         let step = MIGRATIONS[version as usize];
-        step(&tx)?;
+        step(tx)?;
     }
     tx.execute(
         "INSERT INTO se_metadata (key, value) VALUES ('schema_version', ?1)
@@ -419,13 +419,13 @@ fn connect(path: &Path, mode: OpenMode) -> Result<(Connection, bool), OpenError>
     match Connection::open_with_flags(path, flags) {
         Ok(conn) => {
             // A WAL file's first read creates `-shm`; where that fails the storage is read-only.
-            if wal && mode == OpenMode::ReadOnly {
-                if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
-                    if !matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy)) {
-                        drop(conn);
-                        return immutable();
-                    }
-                }
+            if wal
+                && mode == OpenMode::ReadOnly
+                && let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+                && !matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy))
+            {
+                drop(conn);
+                return immutable();
             }
             Ok((conn, false))
         }
@@ -1399,13 +1399,13 @@ fn redraw_stale_exchanges(tx: &Transaction) -> Result<usize, StoreError> {
         tx.execute("UPDATE firms SET geom = ?2 WHERE fid = ?1", params![fid, geom])?;
     }
     if !foreign_points.is_empty() {
-        touch(&tx, "firms")?;
+        touch(tx, "firms")?;
     }
     for (fid, geom) in &stale {
         tx.execute("UPDATE exchanges SET geom = ?2 WHERE fid = ?1", params![fid, geom])?;
     }
     if !stale.is_empty() {
-        touch(&tx, "exchanges")?;
+        touch(tx, "exchanges")?;
     }
     Ok(stale.len())
 }

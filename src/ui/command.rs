@@ -12,8 +12,9 @@ use crate::core::history::Edit;
 use crate::core::matching::Candidate;
 use crate::core::model::*;
 
-/// What a panel asks the app to do.
+/// What a panel asks the app to do (a few per frame at most, so their size does not matter).
 #[derive(Clone, Debug)]
+#[allow(clippy::large_enum_variant)]
 pub enum Command {
     /// Save an edit (one transaction), record it for undo, update memory and the map index.
     Apply(Edit),

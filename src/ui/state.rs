@@ -71,6 +71,9 @@ pub struct Pointer {
     pub clicked_empty: Option<LatLon>,
 }
 
+/// The existing exchanges evaluated, for the data version and year they are of.
+type LinksCache = (u64, Option<i32>, Arc<Vec<NetworkLink>>);
+
 pub struct AppState {
     pub project: Option<OpenProject>,
     pub message: Option<Message>,
@@ -95,7 +98,7 @@ pub struct AppState {
     pub launch: LaunchOptions,
     /// Bumped when another project opens or presentation changes what is shown.
     generation: u64,
-    links: RefCell<Option<(u64, Option<i32>, Arc<Vec<NetworkLink>>)>>,
+    links: RefCell<Option<LinksCache>>,
 }
 
 impl AppState {

@@ -16,6 +16,8 @@ use crate::core::session::Change;
 
 type FirmPoint = GeomWithData<[f64; 2], usize>;
 type ExchangeBox = GeomWithData<Rectangle<[f64; 2]>, usize>;
+/// An exchange of a firm with its start and end years.
+type ExchangeYears = (ExchangeId, Option<i32>, Option<i32>);
 
 /// A flow as the map counts it for its firm.
 #[derive(Clone, Debug)]
@@ -53,7 +55,7 @@ pub struct MapIndex {
     ids: Vec<FirmId>,
     /// Per firm: its flows, and the years of its exchanges.
     flows: Vec<Vec<FlowMark>>,
-    exchange_years: Vec<Vec<(ExchangeId, Option<i32>, Option<i32>)>>,
+    exchange_years: Vec<Vec<ExchangeYears>>,
     /// Per firm: the material ids of its flows, space-separated, for search.
     materials: Vec<String>,
 }

@@ -5,7 +5,6 @@ use std::collections::HashSet;
 
 use egui::RichText;
 
-use super::header;
 use crate::core::history::Edit;
 use crate::core::model::*;
 use crate::core::numbers::grouped;
@@ -19,12 +18,15 @@ const SHOWN: usize = 500;
 const COLUMNS: [&str; 10] =
     ["Firm", "Direction", "Material", "Quantity", "Role", "Years", "EWC", "Confidential", "Source", "Id"];
 
+/// What the shown rows depend on: data version, filter, sort column and direction.
+type RowsKey = (u64, String, usize, bool);
+
 #[derive(Default)]
 pub struct AllFlowsPanel {
     filter: String,
     /// Sort column and ascending.
     sort: (usize, bool),
-    rows: Option<((u64, String, usize, bool), Vec<usize>)>,
+    rows: Option<(RowsKey, Vec<usize>)>,
     pub selection: HashSet<FlowId>,
     pasted: String,
     paste_problems: Vec<String>,

@@ -15,6 +15,9 @@ const SHOWN: usize = 200;
 
 const SORTS: [&str; 5] = ["score", "CO2", "benefit", "distance", "quantity"];
 
+/// What the shown rows depend on: the candidates (count, first pair), filter and sort.
+type RowsKey = (usize, usize, String, usize);
+
 #[derive(Default)]
 pub struct CandidatesPanel {
     pub greenfield: bool,
@@ -24,7 +27,7 @@ pub struct CandidatesPanel {
     sort: usize,
     /// The shown rows (indexes into the candidates) for the candidates, filter and sort they
     /// were made for.
-    rows: Option<((usize, usize, String, usize), Vec<usize>)>,
+    rows: Option<(RowsKey, Vec<usize>)>,
     why_not: (String, String),
 }
 
@@ -200,7 +203,7 @@ impl CandidatesPanel {
 }
 
 /// What the shown rows depend on: the candidates (their count and first pair), filter, sort.
-fn key_of(candidates: &[Candidate], needle: &str, sort: usize) -> (usize, usize, String, usize) {
+fn key_of(candidates: &[Candidate], needle: &str, sort: usize) -> RowsKey {
     let first = candidates.first().map_or(0, |c| c.supply_flow_id.0 as usize ^ (c.demand_flow_id.0 as usize) << 20);
     (candidates.len(), first, needle.to_string(), sort)
 }

@@ -11,11 +11,14 @@ use crate::ui::command::Command;
 use crate::ui::map::layer::{Pick, colors};
 use crate::ui::state::AppContext;
 
+/// What a breakdown depends on: data version, year, exchange.
+type BreakdownKey = (u64, Option<i32>, ExchangeId);
+
 #[derive(Default)]
 pub struct ExchangesPanel {
     filter: String,
     /// The selected exchange's evaluation, for the data version, year and exchange it is of.
-    breakdown: Option<((u64, Option<i32>, ExchangeId), Option<Breakdown>)>,
+    breakdown: Option<(BreakdownKey, Option<Breakdown>)>,
 }
 
 impl ExchangesPanel {
@@ -41,7 +44,6 @@ impl ExchangesPanel {
             Some(Pick::Exchange(id)) => Some(*id),
             _ => None,
         };
-        let currency = ctx.state.currency();
         ui.horizontal(|ui| {
             ui.heading(format!("{} exchanges", data.exchanges.len()));
             ui.label("Filter");

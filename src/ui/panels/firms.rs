@@ -20,6 +20,9 @@ pub struct FirmsPanel {
     pending_delete: Option<FirmId>,
     /// The selected firm as being edited, with the data version it was taken from.
     draft: Option<(u64, Firm)>,
+    /// The last edit sent, for the data version it was sent in: a field can report losing
+    /// focus on two frames, and the same edit is not sent twice.
+    sent: Option<(u64, Firm)>,
 }
 
 impl FirmsPanel {
@@ -181,8 +184,10 @@ impl FirmsPanel {
             commit |= ui.text_edit_singleline(&mut draft.source).lost_focus();
             ui.end_row();
         });
-        if commit && draft != firm {
+        let sent_already = self.sent.as_ref().is_some_and(|(v, f)| *v == version && f == &*draft);
+        if commit && draft != firm && !sent_already {
             ctx.send(Command::Apply(Edit::UpdateFirm { before: firm.clone(), after: draft.clone() }));
+            self.sent = Some((version, draft.clone()));
         }
         ui.horizontal(|ui| {
             if ui.button("Show flows").clicked() {

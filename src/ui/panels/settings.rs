@@ -25,7 +25,7 @@ impl SettingsPanel {
                     .on_hover_text("Unticked: the park is evaluated as it stands this year")
                     .changed()
                 {
-                    meta.evaluation_year = fixed.then(|| current_year());
+                    meta.evaluation_year = fixed.then(current_year);
                 }
                 if let Some(year) = &mut meta.evaluation_year {
                     ui.add(egui::DragValue::new(year).range(PLAUSIBLE_YEARS));
