@@ -287,7 +287,7 @@ fn load(path: &std::path::Path) -> Result<ProjectData, Failure> {
 
 fn check_year(year: Option<i32>) -> Result<(), Failure> {
     match year {
-        Some(y) if !(1800..=2200).contains(&y) => {
+        Some(y) if !crate::core::model::PLAUSIBLE_YEARS.contains(&y) => {
             Err(anyhow::anyhow!("--year {y} is not a plausible year (1800..2200)").into())
         }
         _ => Ok(()),

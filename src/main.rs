@@ -28,7 +28,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
         if let Some(y) = args.year
-            && !(1800..=2200).contains(&y)
+            && !symbiosis_explorer::core::model::PLAUSIBLE_YEARS.contains(&y)
         {
             eprintln!("error: --year {y} is not a plausible year (1800..2200)");
             return ExitCode::from(2);

@@ -433,6 +433,7 @@ pub fn export_png(
     include_confidential: bool,
     options: &MapImageOptions,
 ) -> Result<ExportSummary, ExportError> {
+    crate::core::guard::heavy("a map image export");
     let (data, confidential_left_out) = export::visible(project, include_confidential);
     let path = dir.join("map.png");
     let bytes = png(&data, options).map_err(ExportError::Write)?;

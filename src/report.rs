@@ -195,6 +195,7 @@ pub fn export_html(
     dir: &std::path::Path,
     include_confidential: bool,
 ) -> Result<ExportSummary, ExportError> {
+    crate::core::guard::heavy("an HTML report");
     let generated = chrono::Utc::now().format("%Y-%m-%d").to_string();
     let report = build(project, include_confidential, &generated).map_err(ExportError::Write)?;
     let path = dir.join("report.html");

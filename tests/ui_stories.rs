@@ -46,7 +46,7 @@ fn kalundborg_at_gyproc_flows() -> Harness<'static, State> {
 fn wait_for_jobs(h: &mut Harness<'static, State>) {
     let started = std::time::Instant::now();
     h.run_steps(1);
-    while app(h).state.jobs.any() {
+    while app(h).busy() {
         assert!(started.elapsed().as_secs() < 120, "the background job finishes");
         std::thread::sleep(std::time::Duration::from_millis(10));
         h.run_steps(1);
@@ -74,7 +74,7 @@ fn open_import_and_check(h: &mut Harness<'static, State>, firms: &std::path::Pat
         h.run_steps(1);
     }
     h.get_by_label("Check files").click();
-    h.run_steps(2);
+    wait_for_jobs(h);
 }
 
 #[test]
@@ -169,7 +169,7 @@ fn run_matching_propose_a_candidate_and_agree_it() {
     h.get_by(filter).type_text("proposed");
     h.run_steps(2);
     h.get_all_by_label(&label).last().expect("the proposed exchange is listed").click();
-    h.run_steps(2);
+    wait_for_jobs(&mut h);
     assert_eq!(
         app(&mut h).state.selection,
         Some(symbiosis_explorer::ui::map::layer::Pick::Exchange(proposed.id)),
@@ -233,7 +233,7 @@ fn import_a_csv_with_an_error_and_see_the_message() {
     // Fixed, the same files import into the open project.
     std::fs::write(&flows, "firm_id,direction,material,quantity,unit\nnewco,supply,fly_ash,5,t\n").unwrap();
     h.get_by_label("Check files").click();
-    h.run_steps(2);
+    wait_for_jobs(&mut h);
     h.get_by_label("Import 1 firms, 1 flows, 0 exchanges").click();
     h.run_steps(2);
     let d = data(&mut h);
@@ -455,7 +455,7 @@ fn import_maps_columns_with_other_names() {
     h.get_by_label("firm_id").click();
     h.run_steps(2);
     h.get_by_label("Check files").click();
-    h.run_steps(2);
+    wait_for_jobs(&mut h);
     h.get_by_label("Import 1 firms, 1 flows, 0 exchanges").click();
     h.run_steps(2);
     assert!(data(&mut h).flows.iter().any(|f| f.firm.as_str() == "newco" && f.quantity == 5.0));
@@ -752,7 +752,7 @@ fn the_exchanges_tab_shows_each_exchanges_share_of_the_park_in_its_evaluation_ye
     h.get_by_label("Exchanges").click();
     h.run_steps(2);
     h.get_by_label("Asnæs Power Station (Ørsted) -> Novo Nordisk Kalundborg: steam").click();
-    h.run_steps(3);
+    wait_for_jobs(&mut h);
     // 250,000 MWh of CHP steam: 0.224 t/MWh displaced less 0.15 MWh power lost x 0.12 t/MWh (DK).
     h.get_by_label_contains("250,000 MWh per year: 51,500 t CO2 avoided");
     h.get_by_label("Evaluation: every term and its source").click();

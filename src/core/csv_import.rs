@@ -310,7 +310,7 @@ impl Cell<'_> {
             (v.fract() == 0.0).then_some(v as i32)
         });
         match year {
-            Some(y) if (1800..=2200).contains(&y) => Some(y),
+            Some(y) if crate::core::model::PLAUSIBLE_YEARS.contains(&y) => Some(y),
             Some(y) => {
                 self.problem(problems, format!("{name} {y} is not a plausible year (1800..2200)"));
                 None
@@ -700,6 +700,7 @@ pub fn import_from(sources: Sources) -> Result<ProjectData, Vec<CsvProblem>> {
 
 /// As [`import_from`], with notes of what was converted on the way in.
 pub fn import_from_with_notes(sources: Sources) -> Result<(ProjectData, Vec<CsvProblem>), Vec<CsvProblem>> {
+    crate::core::guard::heavy("checking CSV files");
     let mut problems = Problems::new();
     let mut project = ProjectData::new(ProjectMeta::default());
 

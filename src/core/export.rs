@@ -125,6 +125,7 @@ pub fn export_csv_in(
     include_confidential: bool,
     crs: &Crs,
 ) -> Result<ExportSummary, ExportError> {
+    crate::core::guard::heavy("a CSV export");
     let (data, left_out) = visible(project, include_confidential);
     let mut header: Vec<&str> = FIRMS_COLUMNS.to_vec();
     if !crs.is_geographic() {
@@ -291,6 +292,7 @@ pub fn export_geojson(
     dir: &Path,
     include_confidential: bool,
 ) -> Result<ExportSummary, ExportError> {
+    crate::core::guard::heavy("a GeoJSON export");
     let (data, left_out) = visible(project, include_confidential);
     let mut files = FileSet::new(dir).map_err(ExportError::Write)?;
     let point = |p: LatLon| json!({ "type": "Point", "coordinates": [p.lon, p.lat] });

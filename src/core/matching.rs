@@ -401,6 +401,7 @@ pub struct MatchResult {
 
 impl<'a> Matcher<'a> {
     pub fn new(project: &'a ProjectData, options: MatchOptions) -> Self {
+        crate::core::guard::heavy("building a matcher over the whole project");
         let firm_index: HashMap<&str, usize> =
             project.firms.iter().enumerate().map(|(i, f)| (f.id.as_str(), i)).collect();
         let material_index: HashMap<&str, usize> =

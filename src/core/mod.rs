@@ -10,6 +10,7 @@ pub mod export;
 pub mod file_checks;
 pub mod generate;
 pub mod gpkg;
+pub mod guard;
 pub mod history;
 pub mod indicators;
 pub mod info;

@@ -89,6 +89,7 @@ pub fn optimal_allocation(
     year: Option<i32>,
     limits: Limits,
 ) -> Result<(Matcher<'_>, Vec<super::matching::Candidate>, Allocation), OptimiseError> {
+    crate::core::guard::heavy("the optimal allocation");
     let matcher = Matcher::new(
         project,
         MatchOptions {
@@ -231,6 +232,7 @@ pub fn report(
     objective: Objective,
     limits: Limits,
 ) -> Result<Report, OptimiseError> {
+    crate::core::guard::heavy("a scenario comparison");
     let totals = firm_totals(project, year);
     let (matcher, candidates, allocation) = optimal_allocation(project, objective, year, limits)?;
     let existing = exchange_links(&matcher, |ex| is_existing(ex, year));

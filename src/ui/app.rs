@@ -104,6 +104,11 @@ impl App {
         self.map.firm_on_screen(firm)
     }
 
+    /// Whether any background work is running (the app's jobs, a window's or a pane's own).
+    pub fn busy(&self) -> bool {
+        self.state.jobs.any() || self.windows.busy() || self.panels.busy()
+    }
+
     /// Sends a command as a pane would (tests, scripted demos); it runs after the next frame.
     pub fn send(&mut self, command: Command) {
         self.commands.push(command);
@@ -147,7 +152,9 @@ impl App {
         self.shortcuts(&ctx);
         self.menu.basemap = self.map.basemap();
         let view = self.map.current_view();
-        {
+        // The panes draw inside a marked frame: whole-project work started there panics in debug
+        // builds (`core::guard`), so that it moves to a background job.
+        crate::core::guard::ui_frame(|| {
             let mut actx = AppContext::new(&self.state, &mut self.commands);
             let presenting_here = self.state.presenting.is_some() && !self.state.presenter_view;
             if presenting_here {
@@ -163,7 +170,7 @@ impl App {
                     .show(ui, |ui| self.dock.ui(ui, &mut actx, &mut self.panels, &mut self.map));
             }
             self.windows.ui(&mut actx, &ctx, view);
-        }
+        });
         self.run_commands(&ctx);
         self.screenshot_step(&ctx);
     }
@@ -174,7 +181,8 @@ impl App {
         let pending = self.map.pending_tiles();
         let shot = &mut self.screenshot;
         if !shot.requested {
-            shot.settled = if pending == 0 && !self.state.jobs.any() { shot.settled + 1 } else { 0 };
+            let busy = self.state.jobs.any() || self.windows.busy() || self.panels.busy();
+            shot.settled = if pending == 0 && !busy { shot.settled + 1 } else { 0 };
             if shot.frames > 10 && shot.settled > 5 {
                 let saved = Arc::clone(&shot.saved);
                 let repaint = ctx.clone();

@@ -14,6 +14,7 @@ use crate::core::matching::{Breakdown, Candidate};
 pub struct Progress {
     cancel: Arc<AtomicBool>,
     done: Arc<AtomicUsize>,
+    total: Arc<AtomicUsize>,
 }
 
 impl Progress {
@@ -28,6 +29,11 @@ impl Progress {
     pub fn done_counter(&self) -> &AtomicUsize {
         &self.done
     }
+
+    /// How much work there is, once the worker knows (0: unknown, a spinner).
+    pub fn set_total(&self, total: usize) {
+        self.total.store(total, Ordering::Relaxed);
+    }
 }
 
 /// One background job producing a `T`.
@@ -35,8 +41,6 @@ pub struct Job<T> {
     pub label: &'static str,
     /// The project version (`AppState::data_version`) the job started from.
     pub version: u64,
-    /// Units of work in all (0: unknown, a spinner).
-    pub total: usize,
     progress: Progress,
     result: Receiver<T>,
 }
@@ -51,12 +55,7 @@ pub enum Poll<T> {
 
 impl<T: Send + 'static> Job<T> {
     /// Starts `work` on a new thread.
-    pub fn spawn(
-        label: &'static str,
-        version: u64,
-        total: usize,
-        work: impl FnOnce(&Progress) -> T + Send + 'static,
-    ) -> Self {
+    pub fn spawn(label: &'static str, version: u64, work: impl FnOnce(&Progress) -> T + Send + 'static) -> Self {
         let progress = Progress::default();
         let (sender, result) = std::sync::mpsc::channel();
         let worker = progress.clone();
@@ -66,7 +65,7 @@ impl<T: Send + 'static> Job<T> {
                 let _ = sender.send(out);
             }
         });
-        Self { label, version, total, progress, result }
+        Self { label, version, progress, result }
     }
 
     pub fn poll(&self) -> Poll<T> {
@@ -83,9 +82,14 @@ impl<T: Send + 'static> Job<T> {
         self.progress.cancel.store(true, Ordering::Relaxed);
     }
 
-    /// Work done so far, of `total`.
+    /// Work done so far, of [`Self::total`].
     pub fn done(&self) -> usize {
         self.progress.done.load(Ordering::Relaxed)
+    }
+
+    /// Units of work in all, as the worker set it (0: not known yet).
+    pub fn total(&self) -> usize {
+        self.progress.total.load(Ordering::Relaxed)
     }
 }
 

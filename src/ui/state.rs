@@ -177,10 +177,12 @@ impl AppState {
             return Arc::clone(links);
         }
         let Some(data) = self.shown() else { return Arc::default() };
-        let matcher = Matcher::new(data, MatchOptions { year, greenfield: true, ..MatchOptions::default() });
-        let links = Arc::new(crate::core::scenarios::exchange_links(&matcher, |e| {
-            crate::core::scenarios::is_existing(e, year)
-        }));
+        // Known exception to "no whole-project work in a frame" (issue #12): computed once per
+        // change of data or year, for the charts, the headline and the diagram; a job next.
+        let links = crate::core::guard::allowed("the existing exchanges' figures", || {
+            let matcher = Matcher::new(data, MatchOptions { year, greenfield: true, ..MatchOptions::default() });
+            Arc::new(crate::core::scenarios::exchange_links(&matcher, |e| crate::core::scenarios::is_existing(e, year)))
+        });
         *self.links.borrow_mut() = Some((version, year, Arc::clone(&links)));
         links
     }

@@ -3,43 +3,14 @@
 //! with labels that do not overlap, town names, and picking under the pointer.
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Shape, Stroke, Ui, Vec2};
-use walkers::{MapMemory, Plugin, Projector, lon_lat};
+use walkers::{MapMemory, Plugin, Projector};
 
 use crate::core::generate::Town;
 use crate::core::matching::Candidate;
 use crate::core::model::*;
 
-/// Colour-blind-safe palette (Okabe & Ito), from the core's shared style.
-pub mod colors {
-    use crate::core::style;
-    use egui::Color32;
-
-    pub const fn rgb(c: style::Rgb) -> Color32 {
-        Color32::from_rgb(c[0], c[1], c[2])
-    }
-    pub const ORANGE: Color32 = rgb(style::ORANGE);
-    pub const SKY: Color32 = rgb(style::SKY);
-    pub const GREEN: Color32 = rgb(style::GREEN);
-    pub const YELLOW: Color32 = rgb(style::YELLOW);
-    pub const BLUE: Color32 = rgb(style::BLUE);
-    pub const VERMILION: Color32 = rgb(style::VERMILION);
-    pub const PURPLE: Color32 = rgb(style::PURPLE);
-    pub const GREY: Color32 = rgb(style::GREY);
-}
-
-/// Colour of a material kind: energy orange, water blue, materials green.
-pub fn kind_color(kind: MaterialKind) -> Color32 {
-    colors::rgb(crate::core::style::kind_rgb(kind))
-}
-
-/// Sector colour from the NACE section of a firm.
-pub fn sector(nace: &str) -> (&'static str, Color32) {
-    let (name, rgb) = crate::core::style::sector(nace);
-    (name, colors::rgb(rgb))
-}
-
-/// The legend entries of the firm layer.
-pub const SECTORS: &[&str] = &["01", "19", "10", "25", "20", "35", "37", "84"];
+use super::screen::*;
+pub use super::symbols::{SECTORS, colors, kind_color, sector};
 
 /// Which layers are shown.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -108,78 +79,6 @@ pub struct ProjectLayer<'a> {
     pub allow_drag: bool,
     pub events: &'a mut MapEvents,
     pub dark: bool,
-}
-
-use crate::core::mercator::mercator_from_latlon as unit_mercator;
-
-/// Screen positions from cached Mercator positions: one multiply-add per point per frame.
-struct Screen {
-    origin: Pos2,
-    center: [f64; 2],
-    world: f64,
-}
-
-impl Screen {
-    fn new(projector: &Projector, rect: Rect) -> Self {
-        let zoom = projector.zoom();
-        let c = projector.unproject(rect.center().to_vec2());
-        Screen {
-            origin: rect.center(),
-            center: unit_mercator(LatLon::new(c.y(), c.x())),
-            world: 256.0 * 2f64.powf(zoom),
-        }
-    }
-
-    fn at(&self, m: [f64; 2]) -> Pos2 {
-        Pos2::new(
-            self.origin.x + ((m[0] - self.center[0]) * self.world) as f32,
-            self.origin.y + ((m[1] - self.center[1]) * self.world) as f32,
-        )
-    }
-}
-
-/// Labels tried per frame, biggest firms first: a zoomed-out view has no room for more.
-const MAX_LABELS: usize = 250;
-
-/// Above this many lines or firms in view, they are drawn as one plain mesh.
-const BATCH_FROM: usize = 600;
-
-/// Adds a line as a quad (two triangles), without anti-aliasing.
-fn add_quad_line(mesh: &mut egui::Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
-    let d = b - a;
-    if d.length_sq() < 0.25 {
-        return;
-    }
-    let n = Vec2::new(-d.y, d.x).normalized() * (width / 2.0);
-    let i = mesh.vertices.len() as u32;
-    for p in [a + n, a - n, b + n, b - n] {
-        mesh.colored_vertex(p, color);
-    }
-    mesh.add_triangle(i, i + 1, i + 2);
-    mesh.add_triangle(i + 2, i + 1, i + 3);
-}
-
-/// Adds a filled octagon.
-fn add_disc(mesh: &mut egui::Mesh, center: Pos2, radius: f32, color: Color32) {
-    let i = mesh.vertices.len() as u32;
-    mesh.colored_vertex(center, color);
-    for k in 0..8 {
-        let angle = k as f32 * std::f32::consts::TAU / 8.0;
-        mesh.colored_vertex(center + Vec2::angled(angle) * radius, color);
-    }
-    for k in 0..8 {
-        mesh.add_triangle(i, i + 1 + k, i + 1 + (k + 1) % 8);
-    }
-}
-
-fn pos(projector: &Projector, p: LatLon) -> Pos2 {
-    projector.project(lon_lat(p.lon, p.lat)).to_pos2()
-}
-
-fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
-    let ab = b - a;
-    let t = if ab.length_sq() > 0.0 { ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0) } else { 0.0 };
-    (a + ab * t).distance(p)
 }
 
 impl Plugin for ProjectLayer<'_> {

@@ -5,6 +5,8 @@
 pub mod index;
 pub mod layer;
 mod overlay;
+mod screen;
+pub mod symbols;
 pub mod tiles;
 mod timeline;
 

@@ -146,8 +146,8 @@ pub(super) fn show(
                 frame.show(ui, |ui| {
                     let done = job.done();
                     ui.add(
-                        egui::ProgressBar::new(done as f32 / job.total.max(1) as f32)
-                            .text(format!("Matching {done}/{} supply flows", job.total))
+                        egui::ProgressBar::new(done as f32 / job.total().max(1) as f32)
+                            .text(format!("Matching {done}/{} supply flows", job.total()))
                             .desired_width(280.0),
                     );
                 });

@@ -8,6 +8,7 @@ use crate::core::history::Edit;
 use crate::core::matching::{Breakdown, MatchOptions, Matcher, group_thousands};
 use crate::core::model::*;
 use crate::ui::command::Command;
+use crate::ui::jobs::{Job, Poll};
 use crate::ui::map::layer::{Pick, colors};
 use crate::ui::state::AppContext;
 
@@ -19,23 +20,47 @@ pub struct ExchangesPanel {
     filter: String,
     /// The selected exchange's evaluation, for the data version, year and exchange it is of.
     breakdown: Option<(BreakdownKey, Option<Breakdown>)>,
+    /// The evaluation being computed (a matcher over the whole park: off the UI thread).
+    pub pending: Option<(BreakdownKey, Job<Option<Breakdown>>)>,
 }
 
 impl ExchangesPanel {
-    /// An exchange's evaluation breakdown, computed once per change of data, year or exchange.
-    fn breakdown(&mut self, ctx: &AppContext<'_>, id: ExchangeId) -> Option<Breakdown> {
+    /// An exchange's evaluation breakdown, computed in the background once per change of data,
+    /// year or exchange; `None` while it is being computed.
+    fn breakdown(&mut self, ctx: &AppContext<'_>, ui: &egui::Ui, id: ExchangeId) -> Option<Option<Breakdown>> {
         let year = ctx.state.eval_year();
         let key = (ctx.state.data_version(), year, id);
         if let Some((k, b)) = &self.breakdown
             && *k == key
         {
-            return b.clone();
+            return Some(b.clone());
         }
-        let data = ctx.data()?;
-        let b =
-            Matcher::new(data, MatchOptions { year, greenfield: true, ..MatchOptions::default() }).explain_exchange(id);
-        self.breakdown = Some((key, b.clone()));
-        b
+        if let Some((k, job)) = &self.pending
+            && *k == key
+        {
+            match job.poll() {
+                Poll::Running => {
+                    ui.ctx().request_repaint_after(std::time::Duration::from_millis(30));
+                    return None;
+                }
+                Poll::Done(b) => {
+                    self.pending = None;
+                    self.breakdown = Some((key, b.clone()));
+                    return Some(b);
+                }
+                Poll::Gone => {
+                    self.pending = None;
+                    return Some(None);
+                }
+            }
+        }
+        let data = ctx.state.project.as_ref()?.session.shared();
+        let job = Job::spawn("Evaluation", key.0, move |_| {
+            Matcher::new(&data, MatchOptions { year, greenfield: true, ..MatchOptions::default() }).explain_exchange(id)
+        });
+        self.pending = Some((key, job));
+        ui.ctx().request_repaint();
+        None
     }
 
     pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
@@ -136,8 +161,11 @@ impl ExchangesPanel {
         });
         ui.label(RichText::new(&e.notes).italics());
         ui.label(RichText::new(format!("Source: {}", e.source)).weak());
-        match self.breakdown(ctx, e.id) {
-            Some(b) => {
+        match self.breakdown(ctx, ui, e.id) {
+            None => {
+                ui.spinner();
+            }
+            Some(Some(b)) => {
                 let c = &b.candidate;
                 ui.label(format!(
                     "{} {} per year: {} t CO2 avoided, {} {currency} net benefit",
@@ -151,7 +179,7 @@ impl ExchangesPanel {
                 }
                 ui.collapsing("Evaluation: every term and its source", |ui| breakdown_ui(ui, &b));
             }
-            None => {
+            Some(None) => {
                 ui.label(RichText::new("No evaluation: the flows behind this exchange are not in the project (add a supply flow at the sender and a demand flow at the receiver)").weak());
             }
         }

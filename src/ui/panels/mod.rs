@@ -34,6 +34,11 @@ pub struct Panels {
 }
 
 impl Panels {
+    /// Whether a pane waits for its own background job (an exchange's evaluation).
+    pub fn busy(&self) -> bool {
+        self.exchanges.pending.is_some()
+    }
+
     /// Forgets what belonged to the project that was open (another one opened).
     pub fn reset(&mut self) {
         *self = Self::default();

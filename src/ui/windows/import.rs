@@ -5,6 +5,7 @@ use egui::RichText;
 
 use crate::core::history::Edit;
 use crate::ui::command::Command;
+use crate::ui::jobs::{Job, Poll};
 use crate::ui::map::layer::colors;
 use crate::ui::state::AppContext;
 
@@ -23,6 +24,8 @@ pub struct ImportDialog {
     pub crs: Option<&'static crate::core::crs::Crs>,
     /// What checking converted on the way in (units).
     pub notes: Vec<String>,
+    /// Checking the files (read and validated off the UI thread): the dialog as checked.
+    pub job: Option<Job<ImportDialog>>,
 }
 
 impl ImportDialog {
@@ -98,6 +101,22 @@ impl ImportDialog {
         let dialog = self;
         let mut open = true;
         let mut import_now = false;
+        if let Some(job) = &dialog.job {
+            match job.poll() {
+                Poll::Running => ctx.request_repaint_after(std::time::Duration::from_millis(50)),
+                Poll::Done(checked) => {
+                    dialog.problems = checked.problems;
+                    dialog.checked = checked.checked;
+                    dialog.notes = checked.notes;
+                    dialog.mapping = checked.mapping;
+                    dialog.job = None;
+                }
+                Poll::Gone => {
+                    dialog.problems = vec!["Checking the files stopped without a result".into()];
+                    dialog.job = None;
+                }
+            }
+        }
         egui::Window::new("Import CSV").open(&mut open).default_width(560.0).show(ctx, |ui| {
         ui.label("Files in the CSV formats of the README (firms.csv and flows.csv are needed). Firms already in the project are updated by id; flows and exchanges are added.");
         egui::Grid::new("import-files").num_columns(2).show(ui, |ui| {
@@ -127,8 +146,23 @@ impl ImportDialog {
             ui.end_row();
         });
         ui.horizontal(|ui| {
-            if ui.button("Check files").clicked() {
-                dialog.check();
+            let checking = dialog.job.is_some();
+            if ui.add_enabled(!checking, egui::Button::new("Check files")).clicked() {
+                let mut probe = ImportDialog {
+                    firms: dialog.firms.clone(),
+                    flows: dialog.flows.clone(),
+                    exchanges: dialog.exchanges.clone(),
+                    mapping: dialog.mapping.clone(),
+                    crs: dialog.crs,
+                    ..ImportDialog::default()
+                };
+                dialog.job = Some(Job::spawn("Checking the files", app.state.data_version(), move |_| {
+                    probe.check();
+                    probe
+                }));
+            }
+            if checking {
+                ui.spinner();
             }
             if let Some(checked) = &dialog.checked
                 && ui.button(format!("Import {} firms, {} flows, {} exchanges", checked.firms.len(), checked.flows.len(), checked.exchanges.len())).clicked()

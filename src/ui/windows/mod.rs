@@ -48,6 +48,11 @@ impl Windows {
         }
     }
 
+    /// Whether a window is waiting for its own background job (checking CSV files).
+    pub fn busy(&self) -> bool {
+        self.import.as_ref().is_some_and(|d| d.job.is_some())
+    }
+
     /// CSV files dropped on the window fill the import window's fields.
     pub fn dropped_csv(&mut self, path: &std::path::Path) {
         let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
