@@ -48,147 +48,183 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Summarise a project: metadata, counts and totals by material.
-    Info {
-        project: PathBuf,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
+    Info(InfoArgs),
     /// Build a new project file from CSV files.
-    Import {
-        #[arg(long)]
-        firms: PathBuf,
-        #[arg(long)]
-        flows: PathBuf,
-        #[arg(long)]
-        exchanges: Option<PathBuf>,
-        #[arg(long)]
-        materials: Option<PathBuf>,
-        #[arg(long)]
-        rules: Option<PathBuf>,
-        #[arg(long)]
-        project: Option<PathBuf>,
-        /// CRS of firm coordinates given as x/y (or easting/northing) without a crs column:
-        /// EPSG:4326 (default), 25832, 25833, 3006, 3067, 3301, 3059, 3346 or 2180.
-        #[arg(long, value_parser = parse_crs)]
-        crs: Option<&'static Crs>,
-        /// The project file to write (replaced only once the import has succeeded).
-        #[arg(long)]
-        out: PathBuf,
-    },
+    Import(ImportArgs),
     /// Find and rank candidate exchanges.
-    Match {
-        project: PathBuf,
-        /// Candidates kept per supply flow.
-        #[arg(long, default_value_t = 10)]
-        top: usize,
-        #[arg(long, value_enum, default_value_t = ObjectiveArg::Benefit)]
-        objective: ObjectiveArg,
-        /// Evaluate the park as it stood in this year.
-        #[arg(long)]
-        year: Option<i32>,
-        /// Ignore existing exchanges, as if the park started from nothing.
-        #[arg(long)]
-        greenfield: bool,
-        /// Also offer product flows (role = product); they are product sales and earn no credit.
-        #[arg(long)]
-        include_products: bool,
-        #[arg(long, value_enum, default_value_t = MatchFormat::Table)]
-        format: MatchFormat,
-        /// Print the time of each phase (load, index, match) on stderr.
-        #[arg(long)]
-        timings: bool,
-    },
+    Match(MatchArgs),
     /// Allocate supplies to demands so that the park's objective is maximal (exact LP).
-    Optimise {
-        project: PathBuf,
-        #[arg(long, value_enum, default_value_t = ObjectiveArg::Benefit)]
-        objective: ObjectiveArg,
-        #[arg(long)]
-        year: Option<i32>,
-        /// Candidates per supply flow offered to the allocation.
-        #[arg(long, default_value_t = scenarios::OPTIMISE_TOP_K)]
-        top: usize,
-        /// Give up after this many seconds of solving (huge projects).
-        #[arg(long, default_value_t = 120.0)]
-        time_limit: f64,
-        /// Also offer product flows (role = product); they earn no credit.
-        #[arg(long)]
-        include_products: bool,
-        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
-        format: TableFormat,
-        /// Print the time of each phase (load, match, LP) on stderr.
-        #[arg(long)]
-        timings: bool,
-    },
+    Optimise(OptimiseArgs),
     /// Network indicators of the existing, existing + proposed and optimal scenarios.
-    Indicators {
-        project: PathBuf,
-        #[arg(long)]
-        year: Option<i32>,
-        #[arg(long, value_enum, default_value_t = ObjectiveArg::Benefit)]
-        objective: ObjectiveArg,
-        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
-        format: TableFormat,
-        /// Also offer product flows to the optimal scenario (they earn no credit).
-        #[arg(long)]
-        include_products: bool,
-    },
+    Indicators(IndicatorsArgs),
     /// Every exchange with its share of the existing scenario: quantity, avoided CO2, net
     /// benefit and the counterfactuals it is measured against.
-    Exchanges {
-        project: PathBuf,
-        /// The evaluation year (default: the project's evaluation_year, else this year).
-        #[arg(long)]
-        year: Option<i32>,
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
-    },
+    Exchanges(ExchangesArgs),
     /// Explain one supply/demand pair: its evaluation breakdown, or the rule that excludes it.
-    Explain {
-        project: PathBuf,
-        supply_flow_id: i64,
-        demand_flow_id: i64,
-        #[arg(long)]
-        year: Option<i32>,
-        #[arg(long)]
-        greenfield: bool,
-        #[arg(long, value_enum, default_value_t = TextFormat::Text)]
-        format: TextFormat,
-    },
+    Explain(ExplainArgs),
     /// Export the project: CSV in the import formats, or GeoJSON (lon/lat).
-    Export {
-        project: PathBuf,
-        #[arg(long, value_enum)]
-        format: ExportFormat,
-        /// Directory to write into (created if missing).
-        #[arg(long)]
-        out: PathBuf,
-        /// Include confidential flows (left out by default).
-        #[arg(long)]
-        include_confidential: bool,
-        /// CSV only: write firm positions as x/y in this grid (e.g. EPSG:3006) instead of lat/lon.
-        #[arg(long, value_parser = parse_crs)]
-        crs: Option<&'static Crs>,
-        /// PNG only: image size WIDTHxHEIGHT in pixels (default 1920x1080).
-        #[arg(long, value_parser = crate::map_image::parse_size)]
-        size: Option<(u32, u32)>,
-        /// PNG only: the park as it stood in this year.
-        #[arg(long)]
-        year: Option<i32>,
-        /// PNG only: map centre and zoom LAT,LON,ZOOM (default: the project's view, else all firms).
-        #[arg(long, value_parser = crate::map_image::parse_view)]
-        view: Option<crate::core::model::MapView>,
-    },
+    Export(ExportArgs),
     /// Generate a synthetic, plausible Baltic project.
-    Generate {
-        #[arg(long)]
-        firms: usize,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        #[arg(long)]
-        out: PathBuf,
-    },
+    Generate(GenerateArgs),
+}
+
+/// The arguments of `info`.
+#[derive(clap::Args, Debug)]
+pub struct InfoArgs {
+    pub project: PathBuf,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The arguments of `import`.
+#[derive(clap::Args, Debug)]
+pub struct ImportArgs {
+    #[arg(long)]
+    pub firms: PathBuf,
+    #[arg(long)]
+    pub flows: PathBuf,
+    #[arg(long)]
+    pub exchanges: Option<PathBuf>,
+    #[arg(long)]
+    pub materials: Option<PathBuf>,
+    #[arg(long)]
+    pub rules: Option<PathBuf>,
+    #[arg(long)]
+    pub project: Option<PathBuf>,
+    /// CRS of firm coordinates given as x/y (or easting/northing) without a crs column:
+    /// EPSG:4326 (default), 25832, 25833, 3006, 3067, 3301, 3059, 3346 or 2180.
+    #[arg(long, value_parser = parse_crs)]
+    pub crs: Option<&'static Crs>,
+    /// The project file to write (replaced only once the import has succeeded).
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+/// The arguments of `match`.
+#[derive(clap::Args, Debug)]
+pub struct MatchArgs {
+    pub project: PathBuf,
+    /// Candidates kept per supply flow.
+    #[arg(long, default_value_t = 10)]
+    pub top: usize,
+    #[arg(long, value_enum, default_value_t = ObjectiveArg::Benefit)]
+    pub objective: ObjectiveArg,
+    /// Evaluate the park as it stood in this year.
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Ignore existing exchanges, as if the park started from nothing.
+    #[arg(long)]
+    pub greenfield: bool,
+    /// Also offer product flows (role = product); they are product sales and earn no credit.
+    #[arg(long)]
+    pub include_products: bool,
+    #[arg(long, value_enum, default_value_t = MatchFormat::Table)]
+    pub format: MatchFormat,
+    /// Print the time of each phase (load, index, match) on stderr.
+    #[arg(long)]
+    pub timings: bool,
+}
+
+/// The arguments of `optimise`.
+#[derive(clap::Args, Debug)]
+pub struct OptimiseArgs {
+    pub project: PathBuf,
+    #[arg(long, value_enum, default_value_t = ObjectiveArg::Benefit)]
+    pub objective: ObjectiveArg,
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Candidates per supply flow offered to the allocation.
+    #[arg(long, default_value_t = scenarios::OPTIMISE_TOP_K)]
+    pub top: usize,
+    /// Give up after this many seconds of solving (huge projects).
+    #[arg(long, default_value_t = 120.0)]
+    pub time_limit: f64,
+    /// Also offer product flows (role = product); they earn no credit.
+    #[arg(long)]
+    pub include_products: bool,
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+    /// Print the time of each phase (load, match, LP) on stderr.
+    #[arg(long)]
+    pub timings: bool,
+}
+
+/// The arguments of `indicators`.
+#[derive(clap::Args, Debug)]
+pub struct IndicatorsArgs {
+    pub project: PathBuf,
+    #[arg(long)]
+    pub year: Option<i32>,
+    #[arg(long, value_enum, default_value_t = ObjectiveArg::Benefit)]
+    pub objective: ObjectiveArg,
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+    /// Also offer product flows to the optimal scenario (they earn no credit).
+    #[arg(long)]
+    pub include_products: bool,
+}
+
+/// The arguments of `exchanges`.
+#[derive(clap::Args, Debug)]
+pub struct ExchangesArgs {
+    pub project: PathBuf,
+    /// The evaluation year (default: the project's evaluation_year, else this year).
+    #[arg(long)]
+    pub year: Option<i32>,
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+/// The arguments of `explain`.
+#[derive(clap::Args, Debug)]
+pub struct ExplainArgs {
+    pub project: PathBuf,
+    pub supply_flow_id: i64,
+    pub demand_flow_id: i64,
+    #[arg(long)]
+    pub year: Option<i32>,
+    #[arg(long)]
+    pub greenfield: bool,
+    #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+    pub format: TextFormat,
+}
+
+/// The arguments of `export`.
+#[derive(clap::Args, Debug)]
+pub struct ExportArgs {
+    pub project: PathBuf,
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Directory to write into (created if missing).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Include confidential flows (left out by default).
+    #[arg(long)]
+    pub include_confidential: bool,
+    /// CSV only: write firm positions as x/y in this grid (e.g. EPSG:3006) instead of lat/lon.
+    #[arg(long, value_parser = parse_crs)]
+    pub crs: Option<&'static Crs>,
+    /// PNG only: image size WIDTHxHEIGHT in pixels (default 1920x1080).
+    #[arg(long, value_parser = crate::map_image::parse_size)]
+    pub size: Option<(u32, u32)>,
+    /// PNG only: the park as it stood in this year.
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// PNG only: map centre and zoom LAT,LON,ZOOM (default: the project's view, else all firms).
+    #[arg(long, value_parser = crate::map_image::parse_view)]
+    pub view: Option<crate::core::model::MapView>,
+}
+
+/// The arguments of `generate`.
+#[derive(clap::Args, Debug)]
+pub struct GenerateArgs {
+    #[arg(long)]
+    pub firms: usize,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    #[arg(long)]
+    pub out: PathBuf,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -470,400 +506,415 @@ fn truncate(s: &str, n: usize) -> String {
 /// Runs a subcommand, writing its output to `out`.
 pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure> {
     match command {
-        Command::Match { project: path, top, objective, year, greenfield, include_products, format, timings } => {
-            check_year(year)?;
-            if top == 0 {
-                return Err(anyhow::anyhow!("--top must be at least 1").into());
-            }
-            let started = std::time::Instant::now();
-            let phase = |name: &str, since: std::time::Instant| {
-                if timings {
-                    eprintln!("timing: {name} {:.3} s", since.elapsed().as_secs_f64());
-                }
-                std::time::Instant::now()
+        Command::Match(args) => run_match(args, out),
+        Command::Optimise(args) => run_optimise(args, out),
+        Command::Indicators(args) => run_indicators(args, out),
+        Command::Explain(args) => run_explain(args, out),
+        Command::Exchanges(args) => run_exchanges(args, out),
+        Command::Export(args) => run_export(args, out),
+        Command::Generate(args) => run_generate(args, out),
+        Command::Info(args) => run_info(args, out),
+        Command::Import(args) => run_import(args, out),
+    }
+}
+
+/// The `match` command.
+fn run_match(args: MatchArgs, out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let MatchArgs { project: path, top, objective, year, greenfield, include_products, format, timings } = args;
+    check_year(year)?;
+    if top == 0 {
+        return Err(anyhow::anyhow!("--top must be at least 1").into());
+    }
+    let started = std::time::Instant::now();
+    let phase = |name: &str, since: std::time::Instant| {
+        if timings {
+            eprintln!("timing: {name} {:.3} s", since.elapsed().as_secs_f64());
+        }
+        std::time::Instant::now()
+    };
+    let project = load(&path)?;
+    let t = phase("load", started);
+    let year = evaluation_year(year, &project);
+    let options = MatchOptions { top_k: top, objective: objective.into(), year, greenfield, include_products };
+    let matcher = Matcher::new(&project, options);
+    matcher.build_index();
+    let t = phase("index", t);
+    let _done = DropTimer { enabled: timings, since: t, total: started };
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let text = if format == MatchFormat::Summary {
+        use std::fmt::Write as _;
+        let summary = matcher.summary(&cancel);
+        let mut text = String::new();
+        let _ = writeln!(text, "pairs evaluated: {}", summary.pairs_evaluated);
+        let _ = writeln!(text, "candidates kept: {}", summary.candidates_kept);
+        let _ = writeln!(text, "supply flows with candidates: {}", summary.supply_flows_with_candidates);
+        for (unit, q) in &summary.quantity_by_unit {
+            let _ = writeln!(text, "quantity {}: {}", unit.as_str(), format_number(*q));
+        }
+        let _ = writeln!(text, "co2_avoided_t: {}", format_number(summary.co2_avoided_t));
+        let _ = writeln!(text, "net_benefit {}: {}", project.meta.currency, format_number(summary.net_benefit));
+        let _ = writeln!(
+            text,
+            "(totals add up all kept candidates; candidates of one flow compete for it, see `optimise`)"
+        );
+        text
+    } else {
+        let result = matcher.run(&cancel);
+        match format {
+            MatchFormat::Json => json(&result.candidates)?,
+            MatchFormat::Csv => candidates_csv(&result.candidates)?,
+            _ => candidates_table(&result.candidates, &project.meta.currency),
+        }
+    };
+    emit(out, &text)
+}
+
+/// The `optimise` command.
+fn run_optimise(args: OptimiseArgs, out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let OptimiseArgs { project: path, objective, year, top, time_limit, include_products, format, timings } = args;
+    check_year(year)?;
+    if top == 0 || time_limit.is_nan() || time_limit <= 0.0 {
+        return Err(anyhow::anyhow!("--top must be at least 1 and --time-limit positive").into());
+    }
+    let started = std::time::Instant::now();
+    let project = load(&path)?;
+    let loaded = started.elapsed().as_secs_f64();
+    let year = evaluation_year(year, &project);
+    let limits = scenarios::Limits { top_k: top, time_limit_s: time_limit, include_products };
+    let (_, candidates, allocation) =
+        scenarios::optimal_allocation(&project, objective.into(), year, limits).map_err(anyhow::Error::from)?;
+    if timings {
+        eprintln!("timing: load {loaded:.3} s");
+        eprintln!("timing: match {:.3} s ({} candidate arcs)", allocation.match_seconds, allocation.candidate_arcs);
+        eprintln!("timing: lp {:.3} s (HiGHS, {} independent parts)", allocation.solve_seconds, allocation.parts);
+        eprintln!("timing: total {:.3} s", started.elapsed().as_secs_f64());
+    }
+    let by_pair: std::collections::HashMap<_, _> =
+        candidates.iter().map(|c| ((c.supply_flow_id, c.demand_flow_id), c)).collect();
+    let find = |s: FlowId, d: FlowId| by_pair.get(&(s, d)).copied();
+    match format {
+        TableFormat::Json => {
+            let arcs: Vec<serde_json::Value> = allocation
+                .arcs
+                .iter()
+                .map(|a| {
+                    let c = find(a.supply_flow_id, a.demand_flow_id);
+                    serde_json::json!({
+                        "supply_flow_id": a.supply_flow_id,
+                        "demand_flow_id": a.demand_flow_id,
+                        "quantity": a.quantity,
+                        "contribution": a.contribution,
+                        "supply_firm_id": c.map(|c| c.supply_firm_id.as_str()),
+                        "demand_firm_id": c.map(|c| c.demand_firm_id.as_str()),
+                        "supply_material": c.map(|c| c.supply_material.as_str()),
+                        "demand_material": c.map(|c| c.demand_material.as_str()),
+                        "unit": c.map(|c| c.unit.as_str()),
+                    })
+                })
+                .collect();
+            let objective_name = match Objective::from(objective) {
+                Objective::Benefit => "benefit",
+                Objective::Co2 => "co2",
+                Objective::Quantity => "quantity",
             };
-            let project = load(&path)?;
-            let t = phase("load", started);
-            let year = evaluation_year(year, &project);
-            let options = MatchOptions { top_k: top, objective: objective.into(), year, greenfield, include_products };
-            let matcher = Matcher::new(&project, options);
-            matcher.build_index();
-            let t = phase("index", t);
-            let _done = DropTimer { enabled: timings, since: t, total: started };
-            let cancel = std::sync::atomic::AtomicBool::new(false);
-            let text = if format == MatchFormat::Summary {
-                use std::fmt::Write as _;
-                let summary = matcher.summary(&cancel);
-                let mut text = String::new();
-                let _ = writeln!(text, "pairs evaluated: {}", summary.pairs_evaluated);
-                let _ = writeln!(text, "candidates kept: {}", summary.candidates_kept);
-                let _ = writeln!(text, "supply flows with candidates: {}", summary.supply_flows_with_candidates);
-                for (unit, q) in &summary.quantity_by_unit {
-                    let _ = writeln!(text, "quantity {}: {}", unit.as_str(), format_number(*q));
+            emit(
+                out,
+                &json(&serde_json::json!({
+                    "objective": allocation.objective,
+                    "status": allocation.status.as_str(),
+                    "gap": allocation.gap,
+                    "objective_kind": objective_name,
+                    "candidate_arcs": allocation.candidate_arcs,
+                    "arcs": arcs,
+                }))?,
+            )
+        }
+        TableFormat::Table => {
+            use std::fmt::Write as _;
+            let mut text = String::new();
+            match allocation.status {
+                crate::core::optimise::SolveStatus::Optimal => {
+                    let _ = writeln!(
+                        text,
+                        "optimal objective: {} ({} arcs used of {} candidates)",
+                        format_number(allocation.objective),
+                        allocation.arcs.len(),
+                        allocation.candidate_arcs
+                    );
                 }
-                let _ = writeln!(text, "co2_avoided_t: {}", format_number(summary.co2_avoided_t));
-                let _ = writeln!(text, "net_benefit {}: {}", project.meta.currency, format_number(summary.net_benefit));
+                crate::core::optimise::SolveStatus::TimeLimit => {
+                    let _ = writeln!(
+                        text,
+                        "objective: {} (time limit reached: the best allocation found, within {:.2} % of the optimum; {} arcs used of {} candidates)",
+                        format_number(allocation.objective),
+                        allocation.gap * 100.0,
+                        allocation.arcs.len(),
+                        allocation.candidate_arcs
+                    );
+                }
+            }
+            let _ = writeln!(
+                text,
+                "{:>6} {:<14} {:>6} {:<14} {:<20} {:>12} {:<4} {:>14}",
+                "supply", "from", "demand", "to", "material", "quantity", "unit", "contribution"
+            );
+            for a in &allocation.arcs {
+                let Some(c) = find(a.supply_flow_id, a.demand_flow_id) else {
+                    continue;
+                };
                 let _ = writeln!(
                     text,
-                    "(totals add up all kept candidates; candidates of one flow compete for it, see `optimise`)"
-                );
-                text
-            } else {
-                let result = matcher.run(&cancel);
-                match format {
-                    MatchFormat::Json => json(&result.candidates)?,
-                    MatchFormat::Csv => candidates_csv(&result.candidates)?,
-                    _ => candidates_table(&result.candidates, &project.meta.currency),
-                }
-            };
-            emit(out, &text)
-        }
-        Command::Optimise { project: path, objective, year, top, time_limit, include_products, format, timings } => {
-            check_year(year)?;
-            if top == 0 || time_limit.is_nan() || time_limit <= 0.0 {
-                return Err(anyhow::anyhow!("--top must be at least 1 and --time-limit positive").into());
-            }
-            let started = std::time::Instant::now();
-            let project = load(&path)?;
-            let loaded = started.elapsed().as_secs_f64();
-            let year = evaluation_year(year, &project);
-            let limits = scenarios::Limits { top_k: top, time_limit_s: time_limit, include_products };
-            let (_, candidates, allocation) =
-                scenarios::optimal_allocation(&project, objective.into(), year, limits).map_err(anyhow::Error::from)?;
-            if timings {
-                eprintln!("timing: load {loaded:.3} s");
-                eprintln!(
-                    "timing: match {:.3} s ({} candidate arcs)",
-                    allocation.match_seconds, allocation.candidate_arcs
-                );
-                eprintln!(
-                    "timing: lp {:.3} s (HiGHS, {} independent parts)",
-                    allocation.solve_seconds, allocation.parts
-                );
-                eprintln!("timing: total {:.3} s", started.elapsed().as_secs_f64());
-            }
-            let by_pair: std::collections::HashMap<_, _> =
-                candidates.iter().map(|c| ((c.supply_flow_id, c.demand_flow_id), c)).collect();
-            let find = |s: FlowId, d: FlowId| by_pair.get(&(s, d)).copied();
-            match format {
-                TableFormat::Json => {
-                    let arcs: Vec<serde_json::Value> = allocation
-                        .arcs
-                        .iter()
-                        .map(|a| {
-                            let c = find(a.supply_flow_id, a.demand_flow_id);
-                            serde_json::json!({
-                                "supply_flow_id": a.supply_flow_id,
-                                "demand_flow_id": a.demand_flow_id,
-                                "quantity": a.quantity,
-                                "contribution": a.contribution,
-                                "supply_firm_id": c.map(|c| c.supply_firm_id.as_str()),
-                                "demand_firm_id": c.map(|c| c.demand_firm_id.as_str()),
-                                "supply_material": c.map(|c| c.supply_material.as_str()),
-                                "demand_material": c.map(|c| c.demand_material.as_str()),
-                                "unit": c.map(|c| c.unit.as_str()),
-                            })
-                        })
-                        .collect();
-                    let objective_name = match Objective::from(objective) {
-                        Objective::Benefit => "benefit",
-                        Objective::Co2 => "co2",
-                        Objective::Quantity => "quantity",
-                    };
-                    emit(
-                        out,
-                        &json(&serde_json::json!({
-                            "objective": allocation.objective,
-                            "status": allocation.status.as_str(),
-                            "gap": allocation.gap,
-                            "objective_kind": objective_name,
-                            "candidate_arcs": allocation.candidate_arcs,
-                            "arcs": arcs,
-                        }))?,
-                    )
-                }
-                TableFormat::Table => {
-                    use std::fmt::Write as _;
-                    let mut text = String::new();
-                    match allocation.status {
-                        crate::core::optimise::SolveStatus::Optimal => {
-                            let _ = writeln!(
-                                text,
-                                "optimal objective: {} ({} arcs used of {} candidates)",
-                                format_number(allocation.objective),
-                                allocation.arcs.len(),
-                                allocation.candidate_arcs
-                            );
-                        }
-                        crate::core::optimise::SolveStatus::TimeLimit => {
-                            let _ = writeln!(
-                                text,
-                                "objective: {} (time limit reached: the best allocation found, within {:.2} % of the optimum; {} arcs used of {} candidates)",
-                                format_number(allocation.objective),
-                                allocation.gap * 100.0,
-                                allocation.arcs.len(),
-                                allocation.candidate_arcs
-                            );
-                        }
-                    }
-                    let _ = writeln!(
-                        text,
-                        "{:>6} {:<14} {:>6} {:<14} {:<20} {:>12} {:<4} {:>14}",
-                        "supply", "from", "demand", "to", "material", "quantity", "unit", "contribution"
-                    );
-                    for a in &allocation.arcs {
-                        let Some(c) = find(a.supply_flow_id, a.demand_flow_id) else {
-                            continue;
-                        };
-                        let _ = writeln!(
-                            text,
-                            "{:>6} {:<14} {:>6} {:<14} {:<20} {:>12.1} {:<4} {:>14.1}",
-                            a.supply_flow_id.0,
-                            truncate(c.supply_firm_id.as_str(), 14),
-                            a.demand_flow_id.0,
-                            truncate(c.demand_firm_id.as_str(), 14),
-                            truncate(c.supply_material.as_str(), 20),
-                            a.quantity,
-                            c.unit.as_str(),
-                            a.contribution
-                        );
-                    }
-                    emit(out, &text)
-                }
-            }
-        }
-        Command::Indicators { project: path, year, objective, format, include_products } => {
-            check_year(year)?;
-            let project = load(&path)?;
-            let year = evaluation_year(year, &project);
-            let limits = scenarios::Limits { include_products, ..scenarios::Limits::default() };
-            let report = scenarios::report(&project, year, objective.into(), limits).map_err(anyhow::Error::from)?;
-            match format {
-                TableFormat::Json => emit(out, &json(&report)?),
-                TableFormat::Table => {
-                    use std::fmt::Write as _;
-                    let mut text = String::new();
-                    if let Some(y) = year {
-                        let _ = writeln!(text, "The park in {y}");
-                    }
-                    let _ = writeln!(
-                        text,
-                        "{:<24} {:>6} {:>6} {:>9} {:>8} {:>11} {:>9} {:>12} {:>14}",
-                        "scenario",
-                        "firms",
-                        "links",
-                        "exchanges",
-                        "L/S",
-                        "L/(S(S-1))",
-                        "cyclicity",
-                        "CO2 t/yr",
-                        format!("benefit {}", project.meta.currency)
-                    );
-                    for s in &report.scenarios {
-                        let _ = writeln!(
-                            text,
-                            "{:<24} {:>6} {:>6} {:>9} {:>8.3} {:>11.4} {:>9.3} {:>12.0} {:>14.0}",
-                            s.scenario,
-                            s.firms,
-                            s.links,
-                            s.exchanges,
-                            s.link_density,
-                            s.connectance,
-                            s.cyclicity,
-                            s.co2_avoided_t,
-                            s.net_benefit
-                        );
-                        for f in &s.finn_cycling_index {
-                            let value = f.value.map_or("undefined".to_string(), |v| format!("{v:.4}"));
-                            let _ = writeln!(text, "    Finn cycling index ({}): {value}  [{}]", f.unit, f.note);
-                        }
-                    }
-                    if report.optimal_status == crate::core::optimise::SolveStatus::TimeLimit {
-                        let _ = writeln!(
-                            text,
-                            "(optimal: the best allocation found within the time limit, within {:.2} % of the optimum)",
-                            report.optimal_gap * 100.0
-                        );
-                    }
-                    if !report.by_year.is_empty() {
-                        let _ = writeln!(text, "\nExisting exchanges by year");
-                        let _ = writeln!(
-                            text,
-                            "{:>6} {:>6} {:>6} {:>9} {:>9} {:>12} {:>14}",
-                            "year", "firms", "links", "exchanges", "cyclicity", "CO2 t/yr", "benefit"
-                        );
-                        for y in &report.by_year {
-                            let _ = writeln!(
-                                text,
-                                "{:>6} {:>6} {:>6} {:>9} {:>9.3} {:>12.0} {:>14.0}",
-                                y.year, y.firms, y.links, y.exchanges, y.cyclicity, y.co2_avoided_t, y.net_benefit
-                            );
-                        }
-                    }
-                    emit(out, &text)
-                }
-            }
-        }
-        Command::Explain { project: path, supply_flow_id, demand_flow_id, year, greenfield, format } => {
-            check_year(year)?;
-            let project = load(&path)?;
-            for id in [supply_flow_id, demand_flow_id] {
-                if !project.flows.iter().any(|f| f.id.0 == id) {
-                    return Err(anyhow::anyhow!(
-                        "{}: there is no flow {id} (flow ids are listed by `match`)",
-                        path.display()
-                    )
-                    .into());
-                }
-            }
-            let year = evaluation_year(year, &project);
-            let matcher = Matcher::new(&project, MatchOptions { year, greenfield, ..MatchOptions::default() });
-            let answer = matcher.explain(FlowId(supply_flow_id), FlowId(demand_flow_id));
-            let text = match (&answer, format) {
-                (Ok(breakdown), TextFormat::Json) => {
-                    json(&serde_json::json!({"excluded": false, "breakdown": breakdown}))?
-                }
-                (Ok(breakdown), TextFormat::Text) => breakdown.to_text(),
-                (Err(exclusion), TextFormat::Json) => json(&serde_json::json!({
-                    "excluded": true,
-                    "rule": exclusion.rule(),
-                    "message": exclusion.to_string(),
-                    "details": exclusion,
-                }))?,
-                (Err(exclusion), TextFormat::Text) => format!("{exclusion}\n"),
-            };
-            emit(out, &text)
-        }
-        Command::Exchanges { project: path, year, format } => {
-            check_year(year)?;
-            let project = load(&path)?;
-            let year = evaluation_year(year, &project);
-            let (rows, totals) = scenarios::exchange_rows(&project, year);
-            let text = match format {
-                ListFormat::Json => json(&serde_json::json!({
-                    "year": year,
-                    "currency": project.meta.currency,
-                    "exchanges": rows,
-                    "totals": totals,
-                }))?,
-                ListFormat::Csv => exchanges_csv(&rows)?,
-                ListFormat::Table => exchanges_table(&rows, &totals, year, &project.meta.currency),
-            };
-            for row in rows.iter().filter(|r| r.overfill.is_some()) {
-                eprintln!(
-                    "note: exchange {}: {}; evaluated at what the flows allow",
-                    row.exchange_id,
-                    row.overfill.as_deref().unwrap_or_default()
+                    "{:>6} {:<14} {:>6} {:<14} {:<20} {:>12.1} {:<4} {:>14.1}",
+                    a.supply_flow_id.0,
+                    truncate(c.supply_firm_id.as_str(), 14),
+                    a.demand_flow_id.0,
+                    truncate(c.demand_firm_id.as_str(), 14),
+                    truncate(c.supply_material.as_str(), 20),
+                    a.quantity,
+                    c.unit.as_str(),
+                    a.contribution
                 );
             }
             emit(out, &text)
-        }
-        Command::Export { project: path, format, out: dir, include_confidential, crs, size, year, view } => {
-            check_year(year)?;
-            if format != ExportFormat::Png && (size.is_some() || view.is_some() || year.is_some()) {
-                return Err(anyhow::anyhow!("--size, --view and --year apply to --format png only").into());
-            }
-            if crs.is_some_and(|c| !c.is_geographic()) && !matches!(format, ExportFormat::Csv) {
-                return Err(anyhow::anyhow!(
-                    "--crs applies to --format csv only; GeoJSON is always WGS 84 lon/lat (RFC 7946)"
-                )
-                .into());
-            }
-            let project = load(&path)?;
-            let summary = match format {
-                ExportFormat::Csv => crate::core::export::export_csv_in(
-                    &project,
-                    &dir,
-                    include_confidential,
-                    crs.unwrap_or(crate::core::crs::WGS84),
-                ),
-                ExportFormat::Geojson => crate::core::export::export_geojson(&project, &dir, include_confidential),
-                ExportFormat::Html => crate::report::export_html(&project, &dir, include_confidential),
-                ExportFormat::Png => {
-                    let options = crate::map_image::MapImageOptions {
-                        year,
-                        view,
-                        ..crate::map_image::MapImageOptions::new(size.map_or(1920, |s| s.0), size.map_or(1080, |s| s.1))
-                    };
-                    crate::map_image::export_png(&project, &dir, include_confidential, &options)
-                }
-            }
-            .map_err(anyhow::Error::from)?;
-            for file in &summary.files {
-                eprintln!("wrote {}", file.display());
-            }
-            if summary.confidential_left_out > 0 {
-                eprintln!(
-                    "{} confidential flows left out (use --include-confidential to export them)",
-                    summary.confidential_left_out
-                );
-            }
-            Ok(())
-        }
-        Command::Generate { firms, seed, out: target } => {
-            if firms == 0 {
-                return Err(anyhow::anyhow!("--firms must be at least 1").into());
-            }
-            if firms > generate::MAX_FIRMS {
-                return Err(anyhow::anyhow!(
-                    "--firms {firms} is more than the generator makes (at most {})",
-                    generate::MAX_FIRMS
-                )
-                .into());
-            }
-            let started = std::time::Instant::now();
-            let data = generate::generate(GenerateOptions { firms, seed }, |done| {
-                eprintln!("generate: {done}/{firms} firms");
-            });
-            eprintln!(
-                "generate: writing {} firms and {} flows to {}",
-                data.firms.len(),
-                data.flows.len(),
-                target.display()
-            );
-            ProjectFile::create(&target, &data, true)
-                .with_context(|| format!("could not write {}", target.display()))?;
-            eprintln!("generate: done in {:.1} s", started.elapsed().as_secs_f64());
-            Ok(())
-        }
-        Command::Info { project, json } => {
-            let file = ProjectFile::open_with(&project, OpenMode::ReadOnly).map_err(anyhow::Error::from)?;
-            let data = file.load().with_context(|| format!("{}", project.display()))?;
-            let info = Info::of(&data, file.schema_version().map_err(anyhow::Error::from)?);
-            let text = if json {
-                serde_json::to_string_pretty(&info).map_err(anyhow::Error::from)? + "\n"
-            } else {
-                info.to_text()
-            };
-            out.write_all(text.as_bytes()).map_err(anyhow::Error::from)?;
-            Ok(())
-        }
-        Command::Import { firms, flows, exchanges, materials, rules, project, crs, out: target } => {
-            let files = ImportFiles { firms, flows, exchanges, materials, rules, project, crs };
-            let (data, notes) = match csv_import::import_with_notes(&files) {
-                Ok(imported) => imported,
-                Err(ImportError::Problems(problems)) => {
-                    return Err(Failure { lines: problems.iter().map(ToString::to_string).collect(), code: 2 });
-                }
-                Err(e) => return Err(anyhow::Error::from(e).into()),
-            };
-            ProjectFile::create(&target, &data, true)
-                .with_context(|| format!("could not write {}", target.display()))?;
-            for note in &notes {
-                eprintln!("{note}");
-            }
-            let year = Some(data.meta.year());
-            for text in scenarios::overfills(&data, year) {
-                eprintln!("note: {text}; it is evaluated at what the flows allow");
-            }
-            eprintln!(
-                "imported {} firms, {} flows, {} exchanges into {}",
-                data.firms.len(),
-                data.flows.len(),
-                data.exchanges.len(),
-                target.display()
-            );
-            Ok(())
         }
     }
+}
+
+/// The `indicators` command.
+fn run_indicators(args: IndicatorsArgs, out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let IndicatorsArgs { project: path, year, objective, format, include_products } = args;
+    check_year(year)?;
+    let project = load(&path)?;
+    let year = evaluation_year(year, &project);
+    let limits = scenarios::Limits { include_products, ..scenarios::Limits::default() };
+    let report = scenarios::report(&project, year, objective.into(), limits).map_err(anyhow::Error::from)?;
+    match format {
+        TableFormat::Json => emit(out, &json(&report)?),
+        TableFormat::Table => {
+            use std::fmt::Write as _;
+            let mut text = String::new();
+            if let Some(y) = year {
+                let _ = writeln!(text, "The park in {y}");
+            }
+            let _ = writeln!(
+                text,
+                "{:<24} {:>6} {:>6} {:>9} {:>8} {:>11} {:>9} {:>12} {:>14}",
+                "scenario",
+                "firms",
+                "links",
+                "exchanges",
+                "L/S",
+                "L/(S(S-1))",
+                "cyclicity",
+                "CO2 t/yr",
+                format!("benefit {}", project.meta.currency)
+            );
+            for s in &report.scenarios {
+                let _ = writeln!(
+                    text,
+                    "{:<24} {:>6} {:>6} {:>9} {:>8.3} {:>11.4} {:>9.3} {:>12.0} {:>14.0}",
+                    s.scenario,
+                    s.firms,
+                    s.links,
+                    s.exchanges,
+                    s.link_density,
+                    s.connectance,
+                    s.cyclicity,
+                    s.co2_avoided_t,
+                    s.net_benefit
+                );
+                for f in &s.finn_cycling_index {
+                    let value = f.value.map_or("undefined".to_string(), |v| format!("{v:.4}"));
+                    let _ = writeln!(text, "    Finn cycling index ({}): {value}  [{}]", f.unit, f.note);
+                }
+            }
+            if report.optimal_status == crate::core::optimise::SolveStatus::TimeLimit {
+                let _ = writeln!(
+                    text,
+                    "(optimal: the best allocation found within the time limit, within {:.2} % of the optimum)",
+                    report.optimal_gap * 100.0
+                );
+            }
+            if !report.by_year.is_empty() {
+                let _ = writeln!(text, "\nExisting exchanges by year");
+                let _ = writeln!(
+                    text,
+                    "{:>6} {:>6} {:>6} {:>9} {:>9} {:>12} {:>14}",
+                    "year", "firms", "links", "exchanges", "cyclicity", "CO2 t/yr", "benefit"
+                );
+                for y in &report.by_year {
+                    let _ = writeln!(
+                        text,
+                        "{:>6} {:>6} {:>6} {:>9} {:>9.3} {:>12.0} {:>14.0}",
+                        y.year, y.firms, y.links, y.exchanges, y.cyclicity, y.co2_avoided_t, y.net_benefit
+                    );
+                }
+            }
+            emit(out, &text)
+        }
+    }
+}
+
+/// The `explain` command.
+fn run_explain(args: ExplainArgs, out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let ExplainArgs { project: path, supply_flow_id, demand_flow_id, year, greenfield, format } = args;
+    check_year(year)?;
+    let project = load(&path)?;
+    for id in [supply_flow_id, demand_flow_id] {
+        if !project.flows.iter().any(|f| f.id.0 == id) {
+            return Err(
+                anyhow::anyhow!("{}: there is no flow {id} (flow ids are listed by `match`)", path.display()).into()
+            );
+        }
+    }
+    let year = evaluation_year(year, &project);
+    let matcher = Matcher::new(&project, MatchOptions { year, greenfield, ..MatchOptions::default() });
+    let answer = matcher.explain(FlowId(supply_flow_id), FlowId(demand_flow_id));
+    let text = match (&answer, format) {
+        (Ok(breakdown), TextFormat::Json) => json(&serde_json::json!({"excluded": false, "breakdown": breakdown}))?,
+        (Ok(breakdown), TextFormat::Text) => breakdown.to_text(),
+        (Err(exclusion), TextFormat::Json) => json(&serde_json::json!({
+            "excluded": true,
+            "rule": exclusion.rule(),
+            "message": exclusion.to_string(),
+            "details": exclusion,
+        }))?,
+        (Err(exclusion), TextFormat::Text) => format!("{exclusion}\n"),
+    };
+    emit(out, &text)
+}
+
+/// The `exchanges` command.
+fn run_exchanges(args: ExchangesArgs, out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let ExchangesArgs { project: path, year, format } = args;
+    check_year(year)?;
+    let project = load(&path)?;
+    let year = evaluation_year(year, &project);
+    let (rows, totals) = scenarios::exchange_rows(&project, year);
+    let text = match format {
+        ListFormat::Json => json(&serde_json::json!({
+            "year": year,
+            "currency": project.meta.currency,
+            "exchanges": rows,
+            "totals": totals,
+        }))?,
+        ListFormat::Csv => exchanges_csv(&rows)?,
+        ListFormat::Table => exchanges_table(&rows, &totals, year, &project.meta.currency),
+    };
+    for row in rows.iter().filter(|r| r.overfill.is_some()) {
+        eprintln!(
+            "note: exchange {}: {}; evaluated at what the flows allow",
+            row.exchange_id,
+            row.overfill.as_deref().unwrap_or_default()
+        );
+    }
+    emit(out, &text)
+}
+
+/// The `export` command.
+fn run_export(args: ExportArgs, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let ExportArgs { project: path, format, out: dir, include_confidential, crs, size, year, view } = args;
+    check_year(year)?;
+    if format != ExportFormat::Png && (size.is_some() || view.is_some() || year.is_some()) {
+        return Err(anyhow::anyhow!("--size, --view and --year apply to --format png only").into());
+    }
+    if crs.is_some_and(|c| !c.is_geographic()) && !matches!(format, ExportFormat::Csv) {
+        return Err(
+            anyhow::anyhow!("--crs applies to --format csv only; GeoJSON is always WGS 84 lon/lat (RFC 7946)").into()
+        );
+    }
+    let project = load(&path)?;
+    let summary = match format {
+        ExportFormat::Csv => crate::core::export::export_csv_in(
+            &project,
+            &dir,
+            include_confidential,
+            crs.unwrap_or(crate::core::crs::WGS84),
+        ),
+        ExportFormat::Geojson => crate::core::export::export_geojson(&project, &dir, include_confidential),
+        ExportFormat::Html => crate::report::export_html(&project, &dir, include_confidential),
+        ExportFormat::Png => {
+            let options = crate::map_image::MapImageOptions {
+                year,
+                view,
+                ..crate::map_image::MapImageOptions::new(size.map_or(1920, |s| s.0), size.map_or(1080, |s| s.1))
+            };
+            crate::map_image::export_png(&project, &dir, include_confidential, &options)
+        }
+    }
+    .map_err(anyhow::Error::from)?;
+    for file in &summary.files {
+        eprintln!("wrote {}", file.display());
+    }
+    if summary.confidential_left_out > 0 {
+        eprintln!(
+            "{} confidential flows left out (use --include-confidential to export them)",
+            summary.confidential_left_out
+        );
+    }
+    Ok(())
+}
+
+/// The `generate` command.
+fn run_generate(args: GenerateArgs, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let GenerateArgs { firms, seed, out: target } = args;
+    if firms == 0 {
+        return Err(anyhow::anyhow!("--firms must be at least 1").into());
+    }
+    if firms > generate::MAX_FIRMS {
+        return Err(anyhow::anyhow!(
+            "--firms {firms} is more than the generator makes (at most {})",
+            generate::MAX_FIRMS
+        )
+        .into());
+    }
+    let started = std::time::Instant::now();
+    let data = generate::generate(GenerateOptions { firms, seed }, |done| {
+        eprintln!("generate: {done}/{firms} firms");
+    });
+    eprintln!("generate: writing {} firms and {} flows to {}", data.firms.len(), data.flows.len(), target.display());
+    ProjectFile::create(&target, &data, true).with_context(|| format!("could not write {}", target.display()))?;
+    eprintln!("generate: done in {:.1} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// The `info` command.
+fn run_info(args: InfoArgs, out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let InfoArgs { project, json } = args;
+    let file = ProjectFile::open_with(&project, OpenMode::ReadOnly).map_err(anyhow::Error::from)?;
+    let data = file.load().with_context(|| format!("{}", project.display()))?;
+    let info = Info::of(&data, file.schema_version().map_err(anyhow::Error::from)?);
+    let text =
+        if json { serde_json::to_string_pretty(&info).map_err(anyhow::Error::from)? + "\n" } else { info.to_text() };
+    out.write_all(text.as_bytes()).map_err(anyhow::Error::from)?;
+    Ok(())
+}
+
+/// The `import` command.
+fn run_import(args: ImportArgs, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let ImportArgs { firms, flows, exchanges, materials, rules, project, crs, out: target } = args;
+    let files = ImportFiles { firms, flows, exchanges, materials, rules, project, crs };
+    let (data, notes) = match csv_import::import_with_notes(&files) {
+        Ok(imported) => imported,
+        Err(ImportError::Problems(problems)) => {
+            return Err(Failure { lines: problems.iter().map(ToString::to_string).collect(), code: 2 });
+        }
+        Err(e) => return Err(anyhow::Error::from(e).into()),
+    };
+    ProjectFile::create(&target, &data, true).with_context(|| format!("could not write {}", target.display()))?;
+    for note in &notes {
+        eprintln!("{note}");
+    }
+    let year = Some(data.meta.year());
+    for text in scenarios::overfills(&data, year) {
+        eprintln!("note: {text}; it is evaluated at what the flows allow");
+    }
+    eprintln!(
+        "imported {} firms, {} flows, {} exchanges into {}",
+        data.firms.len(),
+        data.flows.len(),
+        data.exchanges.len(),
+        target.display()
+    );
+    Ok(())
 }
