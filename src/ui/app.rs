@@ -106,7 +106,7 @@ impl App {
 
     /// Whether any background work is running (the app's jobs, a window's or a pane's own).
     pub fn busy(&self) -> bool {
-        self.state.jobs.any() || self.windows.busy() || self.panels.busy()
+        self.state.jobs.any() || self.windows.busy() || self.panels.busy() || self.state.links_running()
     }
 
     /// Sends a command as a pane would (tests, scripted demos); it runs after the next frame.
@@ -179,9 +179,9 @@ impl App {
     fn screenshot_step(&mut self, ctx: &egui::Context) {
         let Some(out) = self.state.launch.screenshot.clone() else { return };
         let pending = self.map.pending_tiles();
+        let busy = self.busy();
         let shot = &mut self.screenshot;
         if !shot.requested {
-            let busy = self.state.jobs.any() || self.windows.busy() || self.panels.busy();
             shot.settled = if pending == 0 && !busy { shot.settled + 1 } else { 0 };
             if shot.frames > 10 && shot.settled > 5 {
                 let saved = Arc::clone(&shot.saved);

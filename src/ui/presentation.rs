@@ -13,7 +13,7 @@ use crate::core::model::*;
 
 /// What the projector shows: the project without confidential flows, names anonymised if asked.
 pub struct PresentedProject {
-    pub data: ProjectData,
+    pub data: std::sync::Arc<ProjectData>,
     pub index: MapIndex,
 }
 
@@ -43,7 +43,7 @@ impl PresentedProject {
             }
         }
         let index = MapIndex::new(&data);
-        Self { data, index }
+        Self { data: std::sync::Arc::new(data), index }
     }
 }
 

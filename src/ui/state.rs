@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::command::Command;
-use super::jobs::Jobs;
+use super::jobs::{Job, Jobs, Poll};
 use super::map::index::MapIndex;
 use super::map::layer::{Layers, Pick};
 use super::presentation::PresentedProject;
@@ -72,7 +72,7 @@ pub struct Pointer {
 }
 
 /// The existing exchanges evaluated, for the data version and year they are of.
-type LinksCache = (u64, Option<i32>, Arc<Vec<NetworkLink>>);
+type LinksCache = ((u64, Option<i32>), Arc<Vec<NetworkLink>>);
 
 pub struct AppState {
     pub project: Option<OpenProject>,
@@ -99,6 +99,7 @@ pub struct AppState {
     /// Bumped when another project opens or presentation changes what is shown.
     generation: u64,
     links: RefCell<Option<LinksCache>>,
+    links_job: RefCell<Option<((u64, Option<i32>), Job<Vec<NetworkLink>>)>>,
 }
 
 impl AppState {
@@ -123,6 +124,7 @@ impl AppState {
             launch,
             generation: 0,
             links: RefCell::new(None),
+            links_job: RefCell::new(None),
         }
     }
 
@@ -144,7 +146,7 @@ impl AppState {
 
     /// What the room sees: the presented project while presenting, else the desk's.
     pub fn shown(&self) -> Option<&ProjectData> {
-        self.presenting.as_ref().map(|v| &v.data).or_else(|| self.data())
+        self.presenting.as_ref().map(|v| v.data.as_ref()).or_else(|| self.data())
     }
 
     /// The year the desk evaluates: the timeline's, else the project's evaluation year.
@@ -166,25 +168,69 @@ impl AppState {
         self.project.as_ref().and_then(|p| p.session.firm(id)).map_or_else(|| id.0.clone(), |f| f.name.clone())
     }
 
-    /// The existing exchanges (in `year`) of what is shown, evaluated; computed once per change
-    /// of data or year, so that charts, headline and diagram cost nothing per frame.
+    /// The existing exchanges (in `year`) of what is shown, evaluated, for the charts, the
+    /// headline, the tour and the diagram. Computed in the background once per change of data
+    /// or year: until it is ready ([`Self::links_ready`]) this is the last result (or none).
     pub fn existing_links(&self, year: Option<i32>) -> Arc<Vec<NetworkLink>> {
-        let version = self.data_version();
-        if let Some((v, y, links)) = &*self.links.borrow()
-            && *v == version
-            && *y == year
+        let key = (self.data_version(), year);
+        if let Some((k, links)) = &*self.links.borrow()
+            && *k == key
         {
             return Arc::clone(links);
         }
-        let Some(data) = self.shown() else { return Arc::default() };
-        // Known exception to "no whole-project work in a frame" (issue #12): computed once per
-        // change of data or year, for the charts, the headline and the diagram; a job next.
-        let links = crate::core::guard::allowed("the existing exchanges' figures", || {
-            let matcher = Matcher::new(data, MatchOptions { year, greenfield: true, ..MatchOptions::default() });
-            Arc::new(crate::core::scenarios::exchange_links(&matcher, |e| crate::core::scenarios::is_existing(e, year)))
-        });
-        *self.links.borrow_mut() = Some((version, year, Arc::clone(&links)));
-        links
+        let pending = self.links_job.borrow().as_ref().is_some_and(|(k, _)| *k == key);
+        if !pending && let Some(data) = self.shared_shown() {
+            let job = Job::spawn("Figures of the existing exchanges", key.0, move |_| {
+                let matcher = Matcher::new(&data, MatchOptions { year, greenfield: true, ..MatchOptions::default() });
+                crate::core::scenarios::exchange_links(&matcher, |e| crate::core::scenarios::is_existing(e, year))
+            });
+            *self.links_job.borrow_mut() = Some((key, job));
+        }
+        self.links.borrow().as_ref().map_or_else(Arc::default, |(_, links)| Arc::clone(links))
+    }
+
+    /// Whether the existing links are being computed.
+    pub fn links_running(&self) -> bool {
+        self.links_job.borrow().is_some()
+    }
+
+    /// Whether [`Self::existing_links`] of `year` is up to date.
+    pub fn links_ready(&self, year: Option<i32>) -> bool {
+        self.links.borrow().as_ref().is_some_and(|(k, _)| *k == (self.data_version(), year))
+    }
+
+    /// The existing links, waiting for them (tests, and work outside a frame).
+    pub fn existing_links_now(&self, year: Option<i32>) -> Arc<Vec<NetworkLink>> {
+        let started = std::time::Instant::now();
+        loop {
+            let links = self.existing_links(year);
+            if self.links_ready(year) || started.elapsed().as_secs() > 120 {
+                return links;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+            self.poll_links();
+        }
+    }
+
+    /// Lands a finished computation of the existing links; true while one is still running.
+    pub fn poll_links(&self) -> bool {
+        let mut slot = self.links_job.borrow_mut();
+        let Some((key, job)) = slot.as_ref() else { return false };
+        match job.poll() {
+            Poll::Running => return true,
+            Poll::Done(links) => *self.links.borrow_mut() = Some((*key, Arc::new(links))),
+            Poll::Gone => {}
+        }
+        *slot = None;
+        false
+    }
+
+    /// What is shown, shared for a background job (the presented project while presenting).
+    pub fn shared_shown(&self) -> Option<Arc<ProjectData>> {
+        match &self.presenting {
+            Some(view) => Some(Arc::clone(&view.data)),
+            None => self.project.as_ref().map(|p| p.session.shared()),
+        }
     }
 }
 

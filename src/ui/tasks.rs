@@ -215,7 +215,7 @@ pub fn poll(state: &mut AppState, ctx: &egui::Context) {
             }
         }
     }
-    if state.jobs.any() {
+    if state.jobs.any() | state.poll_links() {
         ctx.request_repaint_after(std::time::Duration::from_millis(50));
     }
 }

@@ -167,7 +167,7 @@ impl MapPanel {
         let empty = ProjectData::default();
         let empty_index;
         let (data, index) = match (&state.presenting, &state.project) {
-            (Some(view), _) => (&view.data, &view.index),
+            (Some(view), _) => (view.data.as_ref(), &view.index),
             (None, Some(p)) => (p.session.data(), &p.index),
             (None, None) => {
                 empty_index = index::MapIndex::new(&empty);

@@ -12,15 +12,20 @@ use crate::ui::command::Command;
 use crate::ui::map::layer::{Pick, colors};
 use crate::ui::state::AppContext;
 
-/// The charts pane has no state of its own beyond egui's (plot zoom is off).
+/// The charts pane: the exchanged quantities by year, computed once per change of data.
 #[derive(Default)]
-pub struct ChartsPanel;
+pub struct ChartsPanel {
+    by_year: Option<(u64, ByYear)>,
+}
+
+/// Thousand units per year of each unit family, by year.
+type ByYear = BTreeMap<Unit, Vec<[f64; 2]>>;
 
 impl ChartsPanel {
     pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
         scenarios_ui(ctx, ui);
         ui.separator();
-        charts_ui(ctx, ui);
+        charts_ui(ctx, ui, &mut self.by_year);
     }
 }
 
@@ -81,10 +86,14 @@ fn scenarios_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
         });
 }
 
-fn charts_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
+fn charts_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui, by_year: &mut Option<(u64, ByYear)>) {
     let year = ctx.state.eval_year();
     let links = ctx.state.existing_links(year);
     let Some(data) = ctx.data() else { return };
+    if !ctx.state.links_ready(year) {
+        ui.spinner();
+        return;
+    }
 
     let when = year.map_or(String::new(), |y| format!(" in {y}"));
     ui.label(
@@ -117,18 +126,11 @@ fn charts_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
         });
 
     ui.label(RichText::new("Exchanged quantity by year (known quantities)").strong());
-    let first = data.exchanges.iter().filter_map(|e| e.start_year).min().unwrap_or(2000);
-    let last = chrono_year().max(data.exchanges.iter().filter_map(|e| e.end_year).max().unwrap_or(first));
-    let mut lines: BTreeMap<Unit, Vec<[f64; 2]>> = BTreeMap::new();
-    for year in first..=last {
-        let mut totals: BTreeMap<Unit, f64> = BTreeMap::new();
-        for e in data.exchanges.iter().filter(|e| e.start_year.is_some() && e.active_in(year)) {
-            *totals.entry(e.unit).or_default() += e.quantity.unwrap_or(0.0);
-        }
-        for unit in [Unit::Tonne, Unit::Mwh, Unit::CubicMetre] {
-            lines.entry(unit).or_default().push([f64::from(year), totals.get(&unit).copied().unwrap_or(0.0) / 1000.0]);
-        }
+    let version = ctx.state.data_version();
+    if by_year.as_ref().is_none_or(|(v, _)| *v != version) {
+        *by_year = Some((version, quantities_by_year(data)));
     }
+    let lines = by_year.as_ref().map(|(_, lines)| lines.clone()).unwrap_or_default();
     Plot::new("by-year").height(240.0).legend(Legend::default()).allow_drag(false).allow_zoom(false).show(ui, |plot| {
         for (unit, points) in lines {
             let color = match unit {
@@ -167,6 +169,23 @@ fn charts_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
     } else {
         ui.label("Select a firm to see its inputs and outputs.");
     }
+}
+
+/// The known quantities of the exchanges running in each year, from the first start to now.
+fn quantities_by_year(data: &ProjectData) -> ByYear {
+    let first = data.exchanges.iter().filter_map(|e| e.start_year).min().unwrap_or(2000);
+    let last = chrono_year().max(data.exchanges.iter().filter_map(|e| e.end_year).max().unwrap_or(first));
+    let mut lines = ByYear::new();
+    for year in first..=last {
+        let mut totals: BTreeMap<Unit, f64> = BTreeMap::new();
+        for e in data.exchanges.iter().filter(|e| e.start_year.is_some() && e.active_in(year)) {
+            *totals.entry(e.unit).or_default() += e.quantity.unwrap_or(0.0);
+        }
+        for unit in [Unit::Tonne, Unit::Mwh, Unit::CubicMetre] {
+            lines.entry(unit).or_default().push([f64::from(year), totals.get(&unit).copied().unwrap_or(0.0) / 1000.0]);
+        }
+    }
+    lines
 }
 
 fn chrono_year() -> i32 {

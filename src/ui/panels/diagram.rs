@@ -39,6 +39,11 @@ impl DiagramPanel {
                 ui.checkbox(&mut self.selected_only, format!("only {}", state.firm_name(id)));
             }
         });
+        if !state.links_ready(state.eval_year()) {
+            state.existing_links(state.eval_year());
+            ui.spinner();
+            return;
+        }
         let mut links = state.existing_links(state.eval_year()).as_ref().clone();
         if self.selected_only
             && let Some(id) = selected

@@ -38,6 +38,9 @@ impl TourPanel {
         }
         ui.label(&meta.description);
         // This app's own figures, to set beside published ones (see the tour for why they differ).
+        if !state.links_ready(year) {
+            ui.spinner();
+        }
         let sum = |unit: Unit| links.iter().filter(|l| l.unit == unit).map(|l| l.quantity).sum::<f64>();
         let co2: f64 = links.iter().map(|l| l.co2_avoided_t).sum();
         ui.label(
