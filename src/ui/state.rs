@@ -71,8 +71,10 @@ pub struct Pointer {
     pub clicked_empty: Option<LatLon>,
 }
 
+/// What the existing exchanges' figures depend on: the data version and the year.
+type LinksKey = (u64, Option<i32>);
 /// The existing exchanges evaluated, for the data version and year they are of.
-type LinksCache = ((u64, Option<i32>), Arc<Vec<NetworkLink>>);
+type LinksCache = (LinksKey, Arc<Vec<NetworkLink>>);
 
 pub struct AppState {
     pub project: Option<OpenProject>,
@@ -99,7 +101,7 @@ pub struct AppState {
     /// Bumped when another project opens or presentation changes what is shown.
     generation: u64,
     links: RefCell<Option<LinksCache>>,
-    links_job: RefCell<Option<((u64, Option<i32>), Job<Vec<NetworkLink>>)>>,
+    links_job: RefCell<Option<(LinksKey, Job<Vec<NetworkLink>>)>>,
 }
 
 impl AppState {
