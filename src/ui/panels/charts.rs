@@ -16,7 +16,12 @@ use crate::ui::state::AppContext;
 #[derive(Default)]
 pub struct ChartsPanel {
     by_year: Option<(u64, ByYear)>,
+    /// Avoided CO2 and net benefit (k) by material, for the data version and year summed.
+    by_material: Option<((u64, Option<i32>), ByMaterial)>,
 }
+
+/// Avoided CO2 (t/yr) and net benefit (k/yr) by material.
+type ByMaterial = BTreeMap<String, (f64, f64)>;
 
 /// Thousand units per year of each unit family, by year.
 type ByYear = BTreeMap<Unit, Vec<[f64; 2]>>;
@@ -25,7 +30,7 @@ impl ChartsPanel {
     pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
         scenarios_ui(ctx, ui);
         ui.separator();
-        charts_ui(ctx, ui, &mut self.by_year);
+        charts_ui(ctx, ui, &mut self.by_year, &mut self.by_material);
     }
 }
 
@@ -86,7 +91,12 @@ fn scenarios_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
         });
 }
 
-fn charts_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui, by_year: &mut Option<(u64, ByYear)>) {
+fn charts_ui(
+    ctx: &mut AppContext<'_>,
+    ui: &mut egui::Ui,
+    by_year: &mut Option<(u64, ByYear)>,
+    sums: &mut Option<((u64, Option<i32>), ByMaterial)>,
+) {
     let year = ctx.state.eval_year();
     let links = ctx.state.existing_links(year);
     let Some(data) = ctx.data() else { return };
@@ -100,12 +110,18 @@ fn charts_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui, by_year: &mut Option<(
         RichText::new(format!("Existing exchanges{when} by material: avoided CO2 (t/yr) and net benefit (k per yr)"))
             .strong(),
     );
-    let mut by_material: BTreeMap<String, (f64, f64)> = BTreeMap::new();
-    for l in links.iter() {
-        let e = by_material.entry(l.material.clone()).or_default();
-        e.0 += l.co2_avoided_t;
-        e.1 += l.net_benefit / 1000.0;
+    // Summed once per change of data or year (the links are ready for both, see above).
+    let links_id = (ctx.state.data_version(), year);
+    if sums.as_ref().is_none_or(|(id, _)| *id != links_id) {
+        let mut by_material = ByMaterial::new();
+        for l in links.iter() {
+            let e = by_material.entry(l.material.clone()).or_default();
+            e.0 += l.co2_avoided_t;
+            e.1 += l.net_benefit / 1000.0;
+        }
+        *sums = Some((links_id, by_material));
     }
+    let by_material = sums.as_ref().map(|(_, m)| m.clone()).unwrap_or_default();
     let names: Vec<String> = by_material.keys().cloned().collect();
     let co2: Vec<Bar> =
         by_material.values().enumerate().map(|(i, v)| Bar::new(i as f64 - 0.2, v.0).width(0.4)).collect();
