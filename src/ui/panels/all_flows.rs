@@ -16,7 +16,7 @@ use crate::ui::state::AppContext;
 const SHOWN: usize = 500;
 
 const COLUMNS: [&str; 10] =
-    ["Firm", "Direction", "Material", "Quantity", "Role", "Years", "EWC", "Confidential", "Source", "Id"];
+    ["Firm", "Direction", "Material", "Quantity", "Role", "Years", "EWC", "Confidential", "Id", "Source"];
 
 /// What the shown rows depend on: data version, filter, sort column and direction.
 type RowsKey = (u64, String, usize, bool);
@@ -24,7 +24,7 @@ type RowsKey = (u64, String, usize, bool);
 #[derive(Default)]
 pub struct AllFlowsPanel {
     filter: String,
-    /// Sort column and ascending.
+    /// Sort column, and whether descending (the default: ascending by firm).
     sort: (usize, bool),
     rows: Option<(RowsKey, Vec<usize>)>,
     pub selection: HashSet<FlowId>,
@@ -44,7 +44,8 @@ impl AllFlowsPanel {
             ui.add(egui::TextEdit::singleline(&mut self.filter).hint_text("firm, material, direction or source"));
         });
         let needle = self.filter.to_lowercase();
-        let (column, ascending) = self.sort;
+        let (column, descending) = self.sort;
+        let ascending = !descending;
         // Filtered and sorted once per change of filter, sort or data, not every frame.
         let key = (ctx.state.data_version(), needle.clone(), column, ascending);
         if self.rows.as_ref().is_none_or(|(k, _)| *k != key) {
@@ -68,8 +69,8 @@ impl AllFlowsPanel {
                     5 => a.available_from.cmp(&b.available_from),
                     6 => a.ewc.cmp(&b.ewc),
                     7 => a.confidential.cmp(&b.confidential),
-                    8 => a.source.cmp(&b.source),
-                    9 => a.id.cmp(&b.id),
+                    8 => a.id.cmp(&b.id),
+                    9 => a.source.cmp(&b.source),
                     _ => a.firm.cmp(&b.firm),
                 }
                 .then(a.id.cmp(&b.id));
@@ -111,8 +112,8 @@ impl AllFlowsPanel {
                     });
                     ui.label(f.ewc.clone().unwrap_or_default());
                     ui.label(if f.confidential { "yes" } else { "" });
-                    ui.label(RichText::new(&f.source).weak());
                     ui.label(f.id.to_string());
+                    ui.label(RichText::new(&f.source).weak());
                     ui.end_row();
                 }
             });
@@ -121,7 +122,7 @@ impl AllFlowsPanel {
             ui.label(RichText::new(format!("showing {SHOWN} of {} flows; filter to narrow", rows.len())).weak());
         }
         if let Some(i) = sort {
-            self.sort = if column == i { (i, !ascending) } else { (i, true) };
+            self.sort = if column == i { (i, !descending) } else { (i, false) };
         }
         for id in toggled {
             if !self.selection.remove(&id) {

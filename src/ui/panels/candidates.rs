@@ -138,7 +138,7 @@ impl CandidatesPanel {
                     ui.label(format!("{} {}", group_thousands(c.quantity), c.unit));
                     ui.label(format!("{:.1} km", c.transport_km));
                     ui.label(group_thousands(c.co2_avoided_t));
-                    ui.label(format!("{:.2}", c.score));
+                    ui.label(group_thousands(c.score));
                     ui.label(group_thousands(c.net_benefit));
                     ui.label(c.transport.as_str());
                     ui.end_row();
