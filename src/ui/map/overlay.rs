@@ -37,52 +37,74 @@ pub(super) fn show(
                 });
             });
         });
-    // On the projector the legend is larger, so it sits at the top left.
-    let (legend_at, legend_width) = if super::projecting(ctx, salt) {
-        (rect.left_top() + egui::vec2(12.0, 12.0), 340.0)
+    // On the projector the legend is large and open at the top left; on the desk it sits above
+    // the scale bar, folded where the map pane is too small for it.
+    let projecting = super::projecting(ctx, salt);
+    let (pivot, legend_at, legend_width) = if projecting {
+        (egui::Align2::LEFT_TOP, rect.left_top() + egui::vec2(12.0, 12.0), 340.0)
     } else {
-        (rect.left_bottom() + egui::vec2(12.0, -432.0), 210.0)
+        (egui::Align2::LEFT_BOTTOM, rect.left_bottom() + egui::vec2(12.0, -56.0), 210.0)
     };
-    egui::Area::new(egui::Id::unique(("map-legend", salt))).fixed_pos(legend_at).show(ui.ctx(), |ui| {
+    let area = egui::Area::new(egui::Id::unique(("map-legend", salt))).pivot(pivot).fixed_pos(legend_at);
+    area.show(ui.ctx(), |ui| {
         frame.show(ui, |ui| {
             ui.set_width(legend_width);
-            ui.label(RichText::new("Legend").strong());
-            for (label, kind) in [
-                ("Energy", MaterialKind::Energy),
-                ("Water", MaterialKind::Water),
-                ("Materials", MaterialKind::Material),
-            ] {
-                ui.horizontal(|ui| {
-                    let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
-                    ui.painter().line_segment(
-                        [r.left_center(), r.right_center()],
-                        egui::Stroke::new(4.0, layer::kind_color(kind)),
-                    );
-                    ui.label(label);
-                });
-            }
-            ui.label(RichText::new("solid realised · dashed proposed/agreed · faded ended").small());
-            ui.horizontal(|ui| {
-                let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
-                ui.painter().extend(egui::Shape::dotted_line(
-                    &[r.left_center(), r.right_center()],
-                    layer::colors::PURPLE,
-                    6.0,
-                    1.5,
-                ));
-                ui.label("Candidate");
-            });
-            ui.separator();
-            for nace in layer::SECTORS {
-                let (name, color) = layer::sector(nace);
-                ui.horizontal(|ui| {
-                    let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-                    ui.painter().circle_filled(r.center(), 6.0, color);
-                    ui.label(RichText::new(name).small());
-                });
-            }
+            let header = egui::CollapsingHeader::new(RichText::new("Legend").strong())
+                .id_salt(("legend", salt))
+                .default_open(projecting || rect.height() > 700.0);
+            let header = if projecting { header.open(Some(true)) } else { header };
+            header.show(ui, legend_ui);
         });
     });
+    credits_and_scale(map, ctx, ui, rect, mpp, dark, &frame, salt);
+}
+
+/// The legend's entries: material kinds, exchange styles, candidates and sectors.
+fn legend_ui(ui: &mut egui::Ui) {
+    for (label, kind) in
+        [("Energy", MaterialKind::Energy), ("Water", MaterialKind::Water), ("Materials", MaterialKind::Material)]
+    {
+        ui.horizontal(|ui| {
+            let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
+            ui.painter()
+                .line_segment([r.left_center(), r.right_center()], egui::Stroke::new(4.0, layer::kind_color(kind)));
+            ui.label(label);
+        });
+    }
+    ui.label(RichText::new("solid realised · dashed proposed/agreed · faded ended").small());
+    ui.horizontal(|ui| {
+        let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
+        ui.painter().extend(egui::Shape::dotted_line(
+            &[r.left_center(), r.right_center()],
+            layer::colors::PURPLE,
+            6.0,
+            1.5,
+        ));
+        ui.label("Candidate");
+    });
+    ui.separator();
+    for nace in layer::SECTORS {
+        let (name, color) = layer::sector(nace);
+        ui.horizontal(|ui| {
+            let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+            ui.painter().circle_filled(r.center(), 6.0, color);
+            ui.label(RichText::new(name).small());
+        });
+    }
+}
+
+/// The scale bar, the credits and the progress of a matching run.
+#[allow(clippy::too_many_arguments)]
+fn credits_and_scale(
+    map: &MapPanel,
+    ctx: &AppContext<'_>,
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    mpp: f64,
+    dark: bool,
+    frame: &egui::Frame,
+    salt: &'static str,
+) {
     // Scale bar, for the latitude of the map centre.
     if mpp.is_finite() && mpp > 0.0 {
         let target = mpp * 120.0;

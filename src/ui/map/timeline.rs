@@ -42,10 +42,11 @@ impl Timeline {
         let mut year = ctx.state.year;
         let mut playing = self.playing;
         egui::Area::new(egui::Id::unique(("timeline", salt)))
-            .fixed_pos(rect.center_bottom() + egui::vec2(-250.0, -130.0))
+            .pivot(egui::Align2::RIGHT_BOTTOM)
+            .fixed_pos(rect.right_bottom() + egui::vec2(-8.0, -28.0))
             .show(ui.ctx(), |ui| {
                 frame.show(ui, |ui| {
-                    ui.set_width(500.0);
+                    ui.set_width(440.0);
                     ui.horizontal(|ui| {
                         let mut on = year.is_some();
                         if ui.checkbox(&mut on, "Timeline").changed() {
