@@ -96,6 +96,16 @@ fn main() {
     let _ = median_frame(&ctx, &mut app, 10); // warm up: tiles requested, fonts laid out
     settle(&ctx, &mut app);
     let baltic = median_frame(&ctx, &mut app, 60);
+    // The same view with the map alone in the workspace: what the other panes add.
+    let workspace = std::mem::replace(
+        &mut app.dock.tree,
+        egui_tiles::Tree::new_tabs(egui::Id::unique("map-only"), vec![symbiosis_explorer::ui::dock::Pane::Map]),
+    );
+    let _ = median_frame(&ctx, &mut app, 10);
+    let map_only = median_frame(&ctx, &mut app, 60);
+    app.dock.tree = workspace;
+    let _ = median_frame(&ctx, &mut app, 10);
+    eprintln!("(the map alone, full window, same view: median {:.2} ms)", map_only.as_secs_f64() * 1e3);
     let busiest = app.busiest_town();
     app.set_view(busiest.0, busiest.1, 13.0);
     let _ = median_frame(&ctx, &mut app, 10);

@@ -234,7 +234,7 @@ pub enum ObjectiveArg {
     Quantity,
 }
 
-fn parse_crs(text: &str) -> Result<&'static Crs, String> {
+fn parse_crs(text: &str) -> Result<&'static Crs, crate::core::crs::CrsError> {
     Crs::parse(text)
 }
 

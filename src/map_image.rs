@@ -436,7 +436,7 @@ pub fn export_png(
     crate::core::guard::heavy("a map image export");
     let (data, confidential_left_out) = export::visible(project, include_confidential);
     let path = dir.join("map.png");
-    let bytes = png(&data, options).map_err(ExportError::Write)?;
+    let bytes = png(&data, options).map_err(ExportError::Render)?;
     output::write_atomic(&path, &bytes).map_err(ExportError::Write)?;
     Ok(ExportSummary { files: vec![path], confidential_left_out })
 }

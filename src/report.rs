@@ -197,7 +197,7 @@ pub fn export_html(
 ) -> Result<ExportSummary, ExportError> {
     crate::core::guard::heavy("an HTML report");
     let generated = chrono::Utc::now().format("%Y-%m-%d").to_string();
-    let report = build(project, include_confidential, &generated).map_err(ExportError::Write)?;
+    let report = build(project, include_confidential, &generated).map_err(ExportError::Render)?;
     let path = dir.join("report.html");
     crate::core::output::write_atomic(&path, report.html.as_bytes()).map_err(ExportError::Write)?;
     Ok(ExportSummary { files: vec![path], confidential_left_out: report.confidential_left_out })

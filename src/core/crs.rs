@@ -92,16 +92,43 @@ fn projections() -> &'static [Proj] {
     })
 }
 
+/// Why a CRS or a position in it was not accepted.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum CrsError {
+    #[error("unknown CRS '{text}' (expected one of: {known})")]
+    Unknown { text: String, known: String },
+    #[error("unsupported CRS EPSG:{epsg} (supported: {known})")]
+    Unsupported { epsg: u32, known: String },
+    #[error("coordinates must be numbers")]
+    NotNumbers,
+    #[error("cannot transform from {code}: {detail}")]
+    FromGrid { code: String, detail: String },
+    #[error("cannot transform to {code}: {detail}")]
+    ToGrid { code: String, detail: String },
+    #[error(
+        "easting {easting} / northing {northing} in {code} ({name}) lies outside the Baltic region (lat {lat:.2}, lon {lon:.2}){hint}"
+    )]
+    OutsideRegion {
+        easting: f64,
+        northing: f64,
+        code: String,
+        name: &'static str,
+        lat: f64,
+        lon: f64,
+        hint: &'static str,
+    },
+    #[error("lat {lat}, lon {lon} has no position in {code}")]
+    NoPosition { lat: f64, lon: f64, code: String },
+}
+
 impl Crs {
     /// Reads `EPSG:3006`, `epsg:3006` or `3006`.
-    pub fn parse(text: &str) -> Result<&'static Crs, String> {
+    pub fn parse(text: &str) -> Result<&'static Crs, CrsError> {
         let t = text.trim();
         let code = t.strip_prefix("EPSG:").or_else(|| t.strip_prefix("epsg:")).unwrap_or(t);
         let known = || ALL.iter().map(|c| format!("EPSG:{}", c.epsg)).collect::<Vec<_>>().join(", ");
-        let epsg: u32 = code.trim().parse().map_err(|_| format!("unknown CRS '{t}' (expected one of: {})", known()))?;
-        ALL.iter()
-            .find(|c| c.epsg == epsg)
-            .ok_or_else(|| format!("unsupported CRS EPSG:{epsg} (supported: {})", known()))
+        let epsg: u32 = code.trim().parse().map_err(|_| CrsError::Unknown { text: t.to_string(), known: known() })?;
+        ALL.iter().find(|c| c.epsg == epsg).ok_or_else(|| CrsError::Unsupported { epsg, known: known() })
     }
 
     pub fn is_geographic(&self) -> bool {
@@ -118,16 +145,16 @@ impl Crs {
     }
 
     /// The WGS 84 position of grid coordinates (easting, northing in metres).
-    pub fn to_wgs84(&self, easting: f64, northing: f64) -> Result<LatLon, String> {
+    pub fn to_wgs84(&self, easting: f64, northing: f64) -> Result<LatLon, CrsError> {
         if self.is_geographic() {
             return Ok(LatLon::new(northing, easting));
         }
         if !(easting.is_finite() && northing.is_finite()) {
-            return Err("coordinates must be numbers".into());
+            return Err(CrsError::NotNumbers);
         }
         let mut p = (easting, northing, 0.0);
         proj4rs::transform::transform(&projections()[self.index()], &projections()[0], &mut p)
-            .map_err(|e| format!("cannot transform from {}: {e}", self.code()))?;
+            .map_err(|e| CrsError::FromGrid { code: self.code(), detail: e.to_string() })?;
         let (lon, lat) = (p.0.to_degrees(), p.1.to_degrees());
         let [w, e, s, n] = REGION;
         if !(lon.is_finite() && lat.is_finite() && (w..=e).contains(&lon) && (s..=n).contains(&lat)) {
@@ -137,11 +164,15 @@ impl Crs {
                 }
                 _ => "; is this the right grid?",
             };
-            return Err(format!(
-                "easting {easting} / northing {northing} in {} ({}) lies outside the Baltic region (lat {lat:.2}, lon {lon:.2}){hint}",
-                self.code(),
-                self.name
-            ));
+            return Err(CrsError::OutsideRegion {
+                easting,
+                northing,
+                code: self.code(),
+                name: self.name,
+                lat,
+                lon,
+                hint,
+            });
         }
         Ok(LatLon::new(lat, lon))
     }
@@ -154,15 +185,15 @@ impl Crs {
 
     /// Grid coordinates (easting, northing in metres) of a WGS 84 position; for WGS 84 itself
     /// (lon, lat).
-    pub fn from_wgs84(&self, p: LatLon) -> Result<(f64, f64), String> {
+    pub fn from_wgs84(&self, p: LatLon) -> Result<(f64, f64), CrsError> {
         if self.is_geographic() {
             return Ok((p.lon, p.lat));
         }
         let mut q = (p.lon.to_radians(), p.lat.to_radians(), 0.0);
         proj4rs::transform::transform(&projections()[0], &projections()[self.index()], &mut q)
-            .map_err(|e| format!("cannot transform to {}: {e}", self.code()))?;
+            .map_err(|e| CrsError::ToGrid { code: self.code(), detail: e.to_string() })?;
         if !(q.0.is_finite() && q.1.is_finite()) {
-            return Err(format!("lat {}, lon {} has no position in {}", p.lat, p.lon, self.code()));
+            return Err(CrsError::NoPosition { lat: p.lat, lon: p.lon, code: self.code() });
         }
         Ok((q.0, q.1))
     }
@@ -193,9 +224,9 @@ mod tests {
         assert_eq!(Crs::parse("EPSG:3006").unwrap().name, "SWEREF99 TM");
         assert_eq!(Crs::parse("epsg:2180").unwrap().epsg, 2180);
         assert_eq!(Crs::parse(" 3067 ").unwrap().epsg, 3067);
-        let err = Crs::parse("EPSG:3857").unwrap_err();
+        let err = Crs::parse("EPSG:3857").unwrap_err().to_string();
         assert!(err.contains("unsupported CRS EPSG:3857") && err.contains("EPSG:3006"), "{err}");
-        assert!(Crs::parse("sweref").unwrap_err().contains("unknown CRS 'sweref'"));
+        assert!(Crs::parse("sweref").unwrap_err().to_string().contains("unknown CRS 'sweref'"));
     }
 
     #[test]
@@ -213,7 +244,7 @@ mod tests {
     #[test]
     fn swapped_columns_are_caught_and_explained() {
         let sweref = Crs::parse("3006").unwrap();
-        let err = sweref.to_wgs84(6_580_822.0, 674_032.0).unwrap_err();
+        let err = sweref.to_wgs84(6_580_822.0, 674_032.0).unwrap_err().to_string();
         assert!(err.contains("outside the Baltic region") && err.contains("swapped"), "{err}");
     }
 }

@@ -1145,7 +1145,7 @@ fn grid_position(
         Some(c) => match Crs::parse(c.text) {
             Ok(crs) => Some(crs),
             Err(e) => {
-                c.problem(problems, e);
+                c.problem(problems, e.to_string());
                 return None;
             }
         },
@@ -1169,7 +1169,7 @@ fn grid_position(
             }
         },
         Err(e) => {
-            xc.problem(problems, e);
+            xc.problem(problems, e.to_string());
             None
         }
     }

@@ -22,8 +22,11 @@ pub enum ExportError {
     Csv { path: PathBuf, error: csv::Error },
     #[error("{0}")]
     Crs(String),
+    #[error(transparent)]
+    Write(#[from] super::output::WriteError),
+    /// The picture or report could not be made (before anything was written).
     #[error("{0}")]
-    Write(String),
+    Render(String),
 }
 
 /// What was written.
@@ -101,7 +104,9 @@ fn write_csv(
         });
         writer.write_record(cells.map(|c| c.into_owned())).map_err(csv_err)?;
     }
-    let bytes = writer.into_inner().map_err(|e| ExportError::Write(format!("{}: {e}", path.display())))?;
+    let bytes = writer.into_inner().map_err(|e| {
+        ExportError::Write(super::output::WriteError::Write { path: path.clone(), source: e.into_error() })
+    })?;
     files.write(name, &bytes).map_err(ExportError::Write)?;
     Ok(())
 }

@@ -34,18 +34,42 @@ fn ordinary_permissions(path: &Path) {
     let _ = path;
 }
 
+/// Why a file of an export could not be written. The target was left as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("could not create {}: {source}", path.display())]
+    CreateFolder { path: PathBuf, source: std::io::Error },
+    #[error("could not create {}: a file of that name is there, not a folder", path.display())]
+    NotAFolder { path: PathBuf },
+    #[error("could not write in {}: {source}", dir.display())]
+    WriteIn { dir: PathBuf, source: std::io::Error },
+    #[error("could not write {}: {source}", path.display())]
+    Write { path: PathBuf, source: std::io::Error },
+}
+
+fn create_folder(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
+    move |source| WriteError::CreateFolder { path: path.to_path_buf(), source }
+}
+
+fn write_in(dir: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
+    move |source| WriteError::WriteIn { dir: dir.to_path_buf(), source }
+}
+
+fn write(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
+    move |source| WriteError::Write { path: path.to_path_buf(), source }
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same directory, synced and renamed
 /// into place. The directory is created if missing; an existing file is replaced only once the
 /// new one is complete and on the disk.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let dir = parent_of(path);
-    fs::create_dir_all(dir).map_err(|e| format!("could not create {}: {e}", dir.display()))?;
-    let mut tmp =
-        tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("could not write in {}: {e}", dir.display()))?;
-    tmp.write_all(bytes).map_err(|e| format!("could not write {}: {e}", path.display()))?;
-    tmp.as_file().sync_all().map_err(|e| format!("could not write {}: {e}", path.display()))?;
+    fs::create_dir_all(dir).map_err(create_folder(dir))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(write_in(dir))?;
+    tmp.write_all(bytes).map_err(write(path))?;
+    tmp.as_file().sync_all().map_err(write(path))?;
     ordinary_permissions(tmp.path());
-    tmp.persist(path).map_err(|e| format!("could not write {}: {}", path.display(), e.error))?;
+    tmp.persist(path).map_err(|e| write(path)(e.error))?;
     sync_dir(dir);
     Ok(())
 }
@@ -62,41 +86,36 @@ pub struct FileSet {
 }
 
 impl FileSet {
-    pub fn new(dir: &Path) -> Result<Self, String> {
+    pub fn new(dir: &Path) -> Result<Self, WriteError> {
         if dir.exists() && !dir.is_dir() {
-            return Err(format!("could not create {}: a file of that name is there, not a folder", dir.display()));
+            return Err(WriteError::NotAFolder { path: dir.to_path_buf() });
         }
         let fresh = !dir.exists();
         let (where_, prefix) = if fresh {
             let parent = parent_of(dir);
-            fs::create_dir_all(parent).map_err(|e| format!("could not create {}: {e}", parent.display()))?;
+            fs::create_dir_all(parent).map_err(create_folder(parent))?;
             let name = dir.file_name().map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
             (parent.to_path_buf(), format!(".{name}.partial-"))
         } else {
             (dir.to_path_buf(), ".export.partial-".to_string())
         };
-        let staging = tempfile::Builder::new()
-            .prefix(&prefix)
-            .tempdir_in(&where_)
-            .map_err(|e| format!("could not write in {}: {e}", where_.display()))?;
+        let staging = tempfile::Builder::new().prefix(&prefix).tempdir_in(&where_).map_err(write_in(&where_))?;
         Ok(Self { dir: dir.to_path_buf(), staging, fresh, names: Vec::new() })
     }
 
     /// Writes one file of the set (synced), returning the path it will have.
-    pub fn write(&mut self, name: &str, bytes: &[u8]) -> Result<PathBuf, String> {
+    pub fn write(&mut self, name: &str, bytes: &[u8]) -> Result<PathBuf, WriteError> {
         let staged = self.staging.path().join(name);
         let target = self.dir.join(name);
-        let mut file = fs::File::create(&staged).map_err(|e| format!("could not write {}: {e}", target.display()))?;
-        file.write_all(bytes)
-            .and_then(|()| file.sync_all())
-            .map_err(|e| format!("could not write {}: {e}", target.display()))?;
+        let mut file = fs::File::create(&staged).map_err(write(&target))?;
+        file.write_all(bytes).and_then(|()| file.sync_all()).map_err(write(&target))?;
         ordinary_permissions(&staged);
         self.names.push(name.to_string());
         Ok(target)
     }
 
     /// Moves the set into place.
-    pub fn commit(self) -> Result<Vec<PathBuf>, String> {
+    pub fn commit(self) -> Result<Vec<PathBuf>, WriteError> {
         let targets: Vec<PathBuf> = self.names.iter().map(|n| self.dir.join(n)).collect();
         if self.fresh {
             sync_dir(self.staging.path());
@@ -108,13 +127,13 @@ impl FileSet {
             }
             if let Err(e) = fs::rename(&staged, &self.dir) {
                 let _ = fs::remove_dir_all(&staged);
-                return Err(format!("could not create {}: {e}", self.dir.display()));
+                return Err(WriteError::CreateFolder { path: self.dir.clone(), source: e });
             }
             sync_dir(parent_of(&self.dir));
         } else {
             for name in &self.names {
-                fs::rename(self.staging.path().join(name), self.dir.join(name))
-                    .map_err(|e| format!("could not write {}: {e}", self.dir.join(name).display()))?;
+                let target = self.dir.join(name);
+                fs::rename(self.staging.path().join(name), &target).map_err(write(&target))?;
             }
             sync_dir(&self.dir);
         }
