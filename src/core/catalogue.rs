@@ -335,9 +335,9 @@ mod tests {
         assert!((m("natural_gas").convert(3.0, Unit::Tonne).unwrap().0 - 40.0).abs() < 1e-9);
         assert!((m("wood_chips").convert(9.3 / 3.6, Unit::Mwh).unwrap().0 - 1.0).abs() < 1e-9);
         // No factor: explained, never guessed.
-        let err = m("fly_ash").convert(10.0, Unit::Mwh).unwrap_err();
+        let err = m("fly_ash").convert(10.0, Unit::Mwh).unwrap_err().to_string();
         assert!(err.starts_with("fly_ash is measured in t, not MWh") && err.contains("no energy content"), "{err}");
-        let err = m("fly_ash").convert(10.0, Unit::CubicMetre).unwrap_err();
+        let err = m("fly_ash").convert(10.0, Unit::CubicMetre).unwrap_err().to_string();
         assert!(err.contains("no density") && err.contains("density_t_per_m3"), "{err}");
         assert_eq!(m("fly_ash").convert(7.0, Unit::Tonne).unwrap(), (7.0, None), "same unit: no note");
     }

@@ -484,24 +484,40 @@ pub struct Material {
     pub energy_mwh_per_t: Option<Sourced<f64>>,
 }
 
+/// Why a quantity cannot be converted into a material's unit.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error(
+    "{material} is measured in {unit}, not {from}, and the catalogue gives no {what} to convert it \
+     (add {column} in materials.csv, or give the quantity in {unit})"
+)]
+pub struct UnitError {
+    pub material: MaterialId,
+    pub unit: Unit,
+    pub from: Unit,
+    /// The factor missing: "density (t per m3)" or "energy content (MWh per t)".
+    pub what: &'static str,
+    /// The materials.csv column that would give it.
+    pub column: &'static str,
+}
+
 impl Material {
     /// How many of this material's units one `from` unit is, or why there is no such number.
     /// Within a dimension (kg and t, GJ and MWh) always; across dimensions only through the
     /// material's density or energy content.
-    pub fn units_per(&self, from: Unit) -> Result<f64, String> {
+    pub fn units_per(&self, from: Unit) -> Result<f64, UnitError> {
         let (have, to_base) = from.dimension();
         let (want, from_base) = self.unit.dimension();
         let density = self.density_t_per_m3.as_ref().map(|s| s.value).filter(|v| *v > 0.0);
         let energy = self.energy_mwh_per_t.as_ref().map(|s| s.value).filter(|v| *v > 0.0);
-        let missing = |what: &str, column: &str| {
-            format!(
-                "{} is measured in {}, not {from}, and the catalogue gives no {what} to convert it \
-                 (add {column} in materials.csv, or give the quantity in {})",
-                self.id, self.unit, self.unit
-            )
+        let missing = |what: &'static str, column: &'static str| UnitError {
+            material: self.id.clone(),
+            unit: self.unit,
+            from,
+            what,
+            column,
         };
         // Base units of `have` per base unit of `want`, through t where the dimensions differ.
-        let across = |from: Dimension, to: Dimension| -> Result<f64, String> {
+        let across = |from: Dimension, to: Dimension| -> Result<f64, UnitError> {
             use Dimension::*;
             let tonnes_per = |d: Dimension| match d {
                 Mass => Ok(1.0),
@@ -518,7 +534,7 @@ impl Material {
 
     /// `quantity` in `from` units as this material's units, with a note saying how it was
     /// converted (None when `from` is already its unit).
-    pub fn convert(&self, quantity: f64, from: Unit) -> Result<(f64, Option<String>), String> {
+    pub fn convert(&self, quantity: f64, from: Unit) -> Result<(f64, Option<String>), UnitError> {
         if from == self.unit {
             return Ok((quantity, None));
         }

@@ -5,25 +5,36 @@
 /// Spaces (also no-break and thin spaces), underscores and apostrophes group digits. Where both
 /// a comma and a dot appear, the last one is the decimal mark. A lone comma is a decimal mark
 /// ("1234,5") unless it groups thousands as the app shows them ("1,500", "12,000,000").
-pub fn parse_number(text: &str) -> Result<f64, String> {
+pub fn parse_number(text: &str) -> Result<f64, NumberError> {
     let cleaned: String =
         text.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '_' | '\'')).collect();
     if cleaned.is_empty() {
-        return Err("no number given".into());
+        return Err(NumberError::Empty);
     }
     let normal = match (cleaned.rfind(','), cleaned.rfind('.')) {
         (Some(c), Some(d)) if c > d => cleaned.replace('.', "").replace(',', "."),
         (Some(_), Some(_)) => cleaned.replace(',', ""),
         (Some(_), None) if groups_thousands(&cleaned) => cleaned.replace(',', ""),
         (Some(_), None) if cleaned.matches(',').count() == 1 => cleaned.replace(',', "."),
-        (Some(_), None) => return Err(format!("'{}' is not a number", text.trim())),
+        (Some(_), None) => return Err(NumberError::NotANumber(text.trim().to_string())),
         (None, _) => cleaned,
     };
     match normal.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
-        Ok(_) => Err(format!("'{}' is too large", text.trim())),
-        Err(_) => Err(format!("'{}' is not a number", text.trim())),
+        Ok(_) => Err(NumberError::TooLarge(text.trim().to_string())),
+        Err(_) => Err(NumberError::NotANumber(text.trim().to_string())),
     }
+}
+
+/// Why a typed text is not a number.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum NumberError {
+    #[error("no number given")]
+    Empty,
+    #[error("'{0}' is not a number")]
+    NotANumber(String),
+    #[error("'{0}' is too large")]
+    TooLarge(String),
 }
 
 /// "1,500" or "12,000,000": digits grouped by threes with commas.

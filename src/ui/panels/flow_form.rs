@@ -213,7 +213,8 @@ impl FlowDraft {
         if !(quantity.is_finite() && quantity >= 0.0) {
             return Err("Quantity must be zero or more".into());
         }
-        let (quantity, note) = material.convert(quantity, d.unit.unwrap_or(material.unit))?;
+        let (quantity, note) =
+            material.convert(quantity, d.unit.unwrap_or(material.unit)).map_err(|e| e.to_string())?;
         let year =
             |s: &str| -> Result<Option<i32>, String> {
                 let s = s.trim();
