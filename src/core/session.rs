@@ -337,10 +337,15 @@ impl Session {
     /// The edit that deletes a firm with everything the file deletes with it (for its undo).
     pub fn delete_firm_edit(&self, id: &FirmId) -> Option<Edit> {
         let firm = self.firm(id)?.clone();
-        let ids = |list: Option<&Vec<FlowId>>| list.cloned().unwrap_or_default();
-        let flows = ids(self.project.flows_of.get(id)).into_iter().filter_map(|f| self.flow(f).cloned()).collect();
-        let exchanges = (self.project.exchanges_of.get(id).cloned().unwrap_or_default().into_iter())
-            .filter_map(|e| self.exchange(e).cloned())
+        let flows =
+            self.project.flows_of.get(id).into_iter().flatten().filter_map(|f| self.flow(*f).cloned()).collect();
+        let exchanges = self
+            .project
+            .exchanges_of
+            .get(id)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| self.exchange(*e).cloned())
             .collect();
         Some(Edit::DeleteFirm { firm, flows, exchanges })
     }

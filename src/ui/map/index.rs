@@ -289,6 +289,11 @@ impl MapIndex {
         self.boxes[at] = b;
     }
 
+    /// How many flows a firm has.
+    pub fn flow_count(&self, firm: usize) -> usize {
+        self.flows.get(firm).map_or(0, Vec::len)
+    }
+
     /// The material ids of a firm's flows, space-separated.
     pub fn materials_of(&self, firm: usize) -> &str {
         self.materials.get(firm).map_or("", String::as_str)

@@ -208,7 +208,7 @@ impl MapPanel {
         let response = ui.add(map);
         // No tooltip in screenshots: the pointer of a headless display sits anywhere.
         if let Some(hovered) = events.hovered.as_ref().filter(|_| state.launch.screenshot.is_none()) {
-            response.clone().on_hover_text(describe(ctx, data, hovered));
+            response.clone().on_hover_text(describe(ctx, data, index, hovered));
         }
         if let Some(pick) = events.clicked.clone() {
             let pane = match &pick {
@@ -250,13 +250,16 @@ pub fn projecting(ctx: &AppContext<'_>, salt: &str) -> bool {
 }
 
 /// The tooltip of what is under the pointer (on the projector, of the presented project).
-fn describe(ctx: &AppContext<'_>, data: &ProjectData, pick: &Pick) -> String {
+fn describe(ctx: &AppContext<'_>, data: &ProjectData, index: &index::MapIndex, pick: &Pick) -> String {
     use crate::core::matching::group_thousands as n;
     match pick {
-        Pick::Firm(id) => data.firm(id).map_or_else(String::new, |f| {
-            let flows = data.flows.iter().filter(|x| &x.firm == id).count();
-            format!("{}\nNACE {} · {} flows\n{:.5}, {:.5}", f.name, f.nace, flows, f.location.lat, f.location.lon)
-        }),
+        // From the map index: no scan of the project per frame while the pointer rests.
+        Pick::Firm(id) => index.firm(id).and_then(|i| Some((data.firms.get(i)?, index.flow_count(i)))).map_or_else(
+            String::new,
+            |(f, flows)| {
+                format!("{}\nNACE {} · {} flows\n{:.5}, {:.5}", f.name, f.nace, flows, f.location.lat, f.location.lon)
+            },
+        ),
         Pick::Exchange(id) => data.exchanges.iter().find(|e| &e.id == id).map_or_else(String::new, |e| {
             let q = e.quantity.map_or("quantity unknown".to_string(), |q| format!("{} {}/yr", n(q), e.unit));
             let years = match (e.start_year, e.end_year) {

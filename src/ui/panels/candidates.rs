@@ -172,7 +172,7 @@ impl CandidatesPanel {
     }
 
     /// The rows shown: filtered and sorted once per change of candidates, filter or sort.
-    fn rows(&mut self, candidates: &[Candidate]) -> Vec<usize> {
+    fn rows(&mut self, candidates: &[Candidate]) -> &[usize] {
         let needle = self.filter.to_lowercase();
         let key = key_of(candidates, &needle, self.sort);
         if self.rows.as_ref().is_none_or(|(k, _)| *k != key) {
@@ -198,7 +198,7 @@ impl CandidatesPanel {
             rows.truncate(SHOWN);
             self.rows = Some((key, rows));
         }
-        self.rows.as_ref().map_or_else(Vec::new, |(_, rows)| rows.clone())
+        self.rows.as_ref().map_or(&[][..], |(_, rows)| rows.as_slice())
     }
 }
 

@@ -3,6 +3,7 @@
 
 use egui::Color32;
 
+use crate::core::indicators::NetworkLink;
 use crate::core::model::*;
 use crate::ui::flow_diagram;
 use crate::ui::map::layer::Pick;
@@ -13,11 +14,17 @@ pub struct DiagramPanel {
     selected_only: bool,
     /// Nodes drawn in the last frame.
     pub nodes: usize,
+    /// The exchanges drawn (the 60 largest), for the data version, year and firm filter they
+    /// were chosen for.
+    shown: Option<(ShownKey, Vec<NetworkLink>)>,
 }
+
+/// What the drawn exchanges depend on: data version, year, and the firm they are limited to.
+type ShownKey = (u64, Option<i32>, Option<FirmId>);
 
 impl Default for DiagramPanel {
     fn default() -> Self {
-        Self { unit: Unit::Mwh, selected_only: false, nodes: 0 }
+        Self { unit: Unit::Mwh, selected_only: false, nodes: 0, shown: None }
     }
 }
 
@@ -44,19 +51,23 @@ impl DiagramPanel {
             ui.spinner();
             return;
         }
-        let mut links = state.existing_links(state.eval_year()).as_ref().clone();
-        if self.selected_only
-            && let Some(id) = selected
-        {
-            links.retain(|l| &l.from == id || &l.to == id);
+        let only = selected.filter(|_| self.selected_only).cloned();
+        let key = (state.data_version(), state.eval_year(), only);
+        if self.shown.as_ref().is_none_or(|(k, _)| *k != key) {
+            let mut links = state.existing_links(state.eval_year()).as_ref().clone();
+            if let Some(id) = &key.2 {
+                links.retain(|l| &l.from == id || &l.to == id);
+            }
+            // A readable diagram: the 60 largest exchanges.
+            links.sort_by(|a, b| b.quantity.total_cmp(&a.quantity));
+            links.truncate(60);
+            self.shown = Some((key, links));
         }
-        // A readable diagram: the 60 largest exchanges.
-        links.sort_by(|a, b| b.quantity.total_cmp(&a.quantity));
-        links.truncate(60);
+        let links = self.shown.as_ref().map_or(&[][..], |(_, links)| links.as_slice());
         let (response, painter) =
             ui.allocate_painter(ui.available_size().max(egui::vec2(600.0, 400.0)), egui::Sense::hover());
         let rect = response.rect.shrink(12.0);
-        let layout = flow_diagram::layout(data, &links, self.unit, rect, |text| {
+        let layout = flow_diagram::layout(data, links, self.unit, rect, |text| {
             painter.layout_no_wrap(text.to_string(), egui::FontId::proportional(14.0), Color32::BLACK).size().x
         });
         painter.rect_filled(response.rect, 4.0, Color32::WHITE);
