@@ -28,7 +28,9 @@ fn kalundborg() -> Harness<'static, State> {
         },
         None,
     );
-    harness.run_steps(3);
+    harness.run_steps(1);
+    // The project opens in the background.
+    wait_for_jobs(&mut harness);
     harness
 }
 
@@ -384,6 +386,11 @@ fn drag_a_firm_on_the_map_and_its_exchange_line_follows() {
     let moved = d.firm(&id).unwrap().location;
     let original = ProjectFileRead::location(&before, "gyproc");
     assert!(moved.lat > original.lat && moved.lon > original.lon, "dragged north-east: {original:?} -> {moved:?}");
+    // The map draws it where it was dropped, no longer where it was.
+    let near =
+        |h: &mut Harness<'static, State>, p: egui::Pos2| app(h).map.drawn_firms().iter().any(|c| c.distance(p) < 2.0);
+    assert!(near(&mut h, end), "a symbol at the drop point: {:?}", app(&mut h).map.drawn_firms());
+    assert!(!near(&mut h, start), "no symbol left at the start");
     // The file's exchange line from Asnæs now ends where Gyproc was dropped.
     let path = app(&mut h).state.project.as_ref().unwrap().session.file().path().to_path_buf();
     let points = common::stored_line(&path, "asnaes", "gyproc");
@@ -392,6 +399,7 @@ fn drag_a_firm_on_the_map_and_its_exchange_line_follows() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run_steps(2);
     assert_eq!(data(&mut h).firm(&id).unwrap().location, original);
+    assert!(near(&mut h, start) && !near(&mut h, end), "the map shows it back in place");
 }
 
 /// Reads the shipped sample, to compare with what the app changed in its working copy.
@@ -607,7 +615,8 @@ fn each_guided_tour_can_be_stepped_through() {
             },
             None,
         );
-        h.run_steps(3);
+        h.run_steps(1);
+        wait_for_jobs(&mut h);
         h.get_by_label("About & tour").click();
         h.run_steps(2);
         let steps = data(&mut h).meta.tour.len();

@@ -69,10 +69,8 @@ impl App {
             commands: Vec::new(),
             screenshot: Screenshot::default(),
         };
+        app.state.present_on_open = launch.presentation;
         app.open(ctx, &path);
-        if launch.presentation {
-            app.set_presentation(ctx, true);
-        }
         if let Some(path) = &launch.mbtiles
             && let Err(e) = app.map.set_basemap(ctx, super::map::Basemap::MbTiles(path.clone()))
         {
@@ -149,6 +147,9 @@ impl App {
         let ctx = ui.ctx().clone();
         self.screenshot.frames += 1;
         super::tasks::poll(&mut self.state, &ctx);
+        if let Some(opened) = super::tasks::poll_open(&mut self.state) {
+            self.opened(&ctx, opened);
+        }
         self.shortcuts(&ctx);
         self.menu.basemap = self.map.basemap();
         let view = self.map.current_view();

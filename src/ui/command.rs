@@ -197,13 +197,29 @@ impl App {
         }
     }
 
-    /// Opens a project; a shipped sample is opened as a working copy.
-    pub(super) fn open(&mut self, ctx: &egui::Context, path: &std::path::Path) {
-        match super::recent::open_project(path) {
+    /// Opens a project in the background (a shipped sample as a working copy); the project open
+    /// now stays, and can be edited, until the new one lands ([`Self::opened`]).
+    pub(super) fn open(&mut self, _ctx: &egui::Context, path: &std::path::Path) {
+        if let Some(job) = self.state.jobs.open.take() {
+            job.cancel();
+        }
+        let path = path.to_path_buf();
+        self.info(format!("Opening {}…", path.display()));
+        let version = self.state.data_version();
+        self.state.jobs.open = Some(super::jobs::Job::spawn("Opening", version, move |_| {
+            let opened = super::recent::open_project(&path);
+            (path, opened)
+        }));
+    }
+
+    /// A project opened in the background replaces the open one (or says why it could not).
+    pub(super) fn opened(&mut self, ctx: &egui::Context, opened: super::jobs::Opened) {
+        let (path, outcome) = opened;
+        match outcome {
             Ok((project, note)) => {
                 self.state.jobs.cancel_all();
                 if project.sample_of.is_none() && self.state.launch.screenshot.is_none() {
-                    super::recent::remember(path);
+                    super::recent::remember(&path);
                 }
                 self.state.project = Some(project);
                 self.state.selection = None;
@@ -216,7 +232,8 @@ impl App {
                 self.panels.reset();
                 self.map.center_on_view(self.state.data().map_or(MapView::BALTIC, |d| d.meta.view));
                 self.info(note);
-                if self.state.presenting.is_some() {
+                // Presenting goes on with the new project; `--present` starts once the first is open.
+                if self.state.presenting.is_some() || std::mem::take(&mut self.state.present_on_open) {
                     self.set_presentation(ctx, true);
                 }
             }

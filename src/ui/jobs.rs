@@ -1,5 +1,5 @@
-//! Background jobs: anything that can take longer than a frame (matching, optimising, scenario
-//! comparison, rediscovery, explanations, exports) runs on its own thread as one [`Job`], with
+//! Background jobs: anything that can take longer than a frame (opening a project, matching,
+//! optimising, scenario comparison, rediscovery, explanations, exports) runs on its own thread as one [`Job`], with
 //! progress, cancel and the project version it started from. The UI thread only polls.
 
 use std::sync::Arc;
@@ -118,7 +118,12 @@ pub struct Jobs {
     pub rediscovery: Option<Job<String>>,
     pub explain: Option<Job<Result<Breakdown, String>>>,
     pub export: Option<Job<Result<String, String>>>,
+    /// Opening a project (read, checked, indexed for the map): the open one stays until it lands.
+    pub open: Option<Job<Opened>>,
 }
+
+/// A project opened in the background: the path asked for, and the project with the status note.
+pub type Opened = (std::path::PathBuf, Result<(super::state::OpenProject, String), String>);
 
 impl Jobs {
     /// Whether any job is running (the UI keeps repainting to poll them).
@@ -129,6 +134,7 @@ impl Jobs {
             || self.rediscovery.is_some()
             || self.explain.is_some()
             || self.export.is_some()
+            || self.open.is_some()
     }
 
     /// Cancels every job (another project was opened).
@@ -148,6 +154,7 @@ impl Jobs {
         if let Some(j) = self.explain.take() {
             j.cancel();
         }
-        // An export writes files the user asked for: it finishes, its result is reported.
+        // An export writes files the user asked for: it finishes, its result is reported; a
+        // project being opened lands as the next one.
     }
 }

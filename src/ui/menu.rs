@@ -159,6 +159,9 @@ impl MenuBar {
 /// The status bar: the last message, and the pointer's position.
 pub fn status_ui(ctx: &AppContext<'_>, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
+        if ctx.state.jobs.open.is_some() {
+            ui.spinner();
+        }
         if let Some(m) = &ctx.state.message {
             let color = if m.error { colors::VERMILION } else { ui.visuals().text_color() };
             ui.label(RichText::new(&m.text).color(color));

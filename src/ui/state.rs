@@ -98,6 +98,8 @@ pub struct AppState {
     pub move_firms: bool,
     pub pointer: Pointer,
     pub launch: LaunchOptions,
+    /// `--present`: presentation starts once the first project is open.
+    pub present_on_open: bool,
     /// Bumped when another project opens or presentation changes what is shown.
     generation: u64,
     links: RefCell<Option<LinksCache>>,
@@ -124,6 +126,7 @@ impl AppState {
             move_firms: false,
             pointer: Pointer::default(),
             launch,
+            present_on_open: false,
             generation: 0,
             links: RefCell::new(None),
             links_job: RefCell::new(None),

@@ -156,6 +156,20 @@ fn landed<T: Send + 'static>(slot: &mut Option<Job<T>>, version: u64, message: &
     out
 }
 
+/// A project opened in the background, once it is (any project version: the user asked for it).
+pub fn poll_open(state: &mut AppState) -> Option<super::jobs::Opened> {
+    let out = match state.jobs.open.as_ref()?.poll() {
+        Poll::Running => return None,
+        Poll::Done(opened) => Some(opened),
+        Poll::Gone => {
+            state.message = Some(Message { text: "Opening the project stopped without a result".into(), error: true });
+            None
+        }
+    };
+    state.jobs.open = None;
+    out
+}
+
 /// Polls every job; what finished lands in the state.
 pub fn poll(state: &mut AppState, ctx: &egui::Context) {
     let version = state.data_version();

@@ -5,6 +5,8 @@
 pub mod index;
 pub mod layer;
 mod overlay;
+mod pick;
+mod scene;
 mod screen;
 pub mod symbols;
 pub mod tiles;
@@ -48,6 +50,9 @@ pub struct MapPanel {
     /// Size of the desk map in the last frame (points), to export the view as seen.
     pub size: egui::Vec2,
     timeline: timeline::Timeline,
+    /// The last scene of the desk map and of the projector's.
+    scenes: [scene::SceneCache; 2],
+    disc: screen::DiscTexture,
 }
 
 impl MapPanel {
@@ -64,6 +69,8 @@ impl MapPanel {
             dragging: None,
             size: egui::vec2(1600.0, 1000.0),
             timeline: timeline::Timeline::default(),
+            scenes: Default::default(),
+            disc: screen::DiscTexture::new(ctx),
         }
     }
 
@@ -147,6 +154,18 @@ impl MapPanel {
         }
     }
 
+    /// Where the desk map's last scene draws firm symbols (those drawn one by one, as in a park;
+    /// a region's thousands are one mesh): a test sees the map follow an edit.
+    pub fn drawn_firms(&self) -> Vec<egui::Pos2> {
+        let circles = self.scenes[0].above.iter().filter_map(|s| match s {
+            egui::Shape::Circle(c) if c.fill != egui::Color32::TRANSPARENT => Some(c.center),
+            _ => None,
+        });
+        let mut centres: Vec<egui::Pos2> = circles.collect();
+        centres.dedup();
+        centres
+    }
+
     /// Where a firm was drawn in the last frame.
     pub fn firm_on_screen(&self, firm: &Firm) -> Option<egui::Pos2> {
         self.events.on_screen(firm.location)
@@ -178,6 +197,7 @@ impl MapPanel {
         let layer = ProjectLayer {
             data,
             index,
+            version: state.data_version(),
             candidates: &state.candidates,
             selected: state.selection.as_ref(),
             layers: state.layers,
@@ -188,6 +208,8 @@ impl MapPanel {
             large_text: projecting(ctx, salt),
             events: &mut events,
             dark: ui.visuals().dark_mode,
+            cache: &mut self.scenes[usize::from(salt == "projector")],
+            disc: self.disc.id(),
         };
         // The built-in basemap is always underneath: where an online tile was never fetched (no
         // network) or an MBTiles file has no tile, it shows through.

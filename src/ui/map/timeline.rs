@@ -6,24 +6,69 @@ use crate::core::model::*;
 use crate::ui::command::Command;
 use crate::ui::state::AppContext;
 
-/// The timeline's own state: playing, and when it last moved on a year.
+/// The timeline's own state: playing, when it last moved on a year, and what it says of the
+/// project (kept until the project or the year changes: a frame does not scan every exchange).
 #[derive(Default)]
 pub(super) struct Timeline {
     playing: bool,
     last_tick: f64,
+    summary: Option<Summary>,
 }
 
-/// The years the timeline spans: from the first exchange to this year.
-fn span(data: Option<&ProjectData>) -> (i32, i32) {
-    let now: i32 = chrono::Utc::now().format("%Y").to_string().parse().unwrap_or(2026);
-    let first = data.and_then(|d| d.exchanges.iter().filter_map(|e| e.start_year).min()).unwrap_or(now - 30);
-    (first.min(now), now)
+/// What the timeline says of one project version and year.
+struct Summary {
+    key: (u64, Option<i32>),
+    /// The years the timeline spans: from the first exchange to this year.
+    span: (i32, i32),
+    /// The year's headline and its new and ended exchanges.
+    lines: Vec<String>,
+}
+
+impl Summary {
+    fn new(key: (u64, Option<i32>), data: Option<&ProjectData>) -> Self {
+        let now: i32 = chrono::Utc::now().format("%Y").to_string().parse().unwrap_or(2026);
+        let first = data.and_then(|d| d.exchanges.iter().filter_map(|e| e.start_year).min()).unwrap_or(now - 30);
+        let lines = match (data, key.1) {
+            (Some(data), Some(y)) => year_lines(data, y),
+            _ => Vec::new(),
+        };
+        Self { key, span: (first.min(now), now), lines }
+    }
+}
+
+/// The year's headline (exchanges running, known quantities), then what started and ended.
+fn year_lines(data: &ProjectData, y: i32) -> Vec<String> {
+    let running: Vec<&Exchange> = data.exchanges.iter().filter(|e| e.active_in(y)).collect();
+    let mut by_unit: std::collections::BTreeMap<Unit, f64> = Default::default();
+    for e in &running {
+        *by_unit.entry(e.unit).or_default() += e.quantity.unwrap_or(0.0);
+    }
+    let totals: Vec<String> = by_unit
+        .iter()
+        .filter(|(_, q)| **q > 0.0)
+        .map(|(u, q)| format!("{} {u}", crate::core::matching::format_number(q.round())))
+        .collect();
+    let mut lines =
+        vec![format!("{y}: {} exchanges running; known quantities {} per year", running.len(), totals.join(" + "))];
+    let names: std::collections::HashMap<&FirmId, &str> = data.firms.iter().map(|f| (&f.id, f.name.as_str())).collect();
+    let name = |id: &FirmId| names.get(id).map_or(id.0.clone(), |n| (*n).to_string());
+    for e in data.exchanges.iter().filter(|e| e.start_year == Some(y) && e.active_in(y)) {
+        lines.push(format!("New: {} -> {}: {}", name(&e.from), name(&e.to), e.material));
+    }
+    for e in data.exchanges.iter().filter(|e| e.end_year == Some(y - 1)) {
+        lines.push(format!("Ended: {} -> {}: {}", name(&e.from), name(&e.to), e.material));
+    }
+    lines
 }
 
 /// The timeline bar: a year, play/pause, and what started and ended that year.
 impl Timeline {
     pub(super) fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, rect: egui::Rect, salt: &'static str) {
-        let (first, last) = span(ctx.data());
+        let key = (ctx.state.data_version(), ctx.state.year);
+        if self.summary.as_ref().is_none_or(|s| s.key != key) {
+            self.summary = Some(Summary::new(key, ctx.data()));
+        }
+        let Some((first, last)) = self.summary.as_ref().map(|s| s.span) else { return };
         let now = ui.input(|i| i.time);
         if self.playing {
             if now - self.last_tick > 0.6 {
@@ -38,6 +83,8 @@ impl Timeline {
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
         }
         let Some(data) = ctx.data() else { return };
+        let version = key.0;
+        let summary = &mut self.summary;
         let frame = egui::Frame::popup(ui.style()).inner_margin(8.0);
         let mut year = ctx.state.year;
         let mut playing = self.playing;
@@ -64,31 +111,18 @@ impl Timeline {
                             ui.add(egui::Slider::new(y, first..=last).show_value(false));
                         }
                     });
-                    if let Some(y) = year {
-                        let running: Vec<&Exchange> = data.exchanges.iter().filter(|e| e.active_in(y)).collect();
-                        let mut by_unit: std::collections::BTreeMap<Unit, f64> = Default::default();
-                        for e in &running {
-                            *by_unit.entry(e.unit).or_default() += e.quantity.unwrap_or(0.0);
+                    // The year as the widgets above left it: what they show and what is listed agree
+                    // in this very frame.
+                    if let Some(summary) = summary.as_mut().filter(|_| year.is_some()) {
+                        if summary.key != (version, year) {
+                            *summary = Summary::new((version, year), Some(data));
                         }
-                        let totals: Vec<String> = by_unit
-                            .iter()
-                            .filter(|(_, q)| **q > 0.0)
-                            .map(|(u, q)| format!("{} {u}", crate::core::matching::format_number(q.round())))
-                            .collect();
-                        ui.label(
-                            RichText::new(format!(
-                                "{y}: {} exchanges running; known quantities {} per year",
-                                running.len(),
-                                totals.join(" + ")
-                            ))
-                            .strong(),
-                        );
-                        let name = |id: &FirmId| data.firm(id).map_or(id.0.clone(), |f| f.name.clone());
-                        for e in data.exchanges.iter().filter(|e| e.start_year == Some(y) && e.active_in(y)) {
-                            ui.label(format!("New: {} -> {}: {}", name(&e.from), name(&e.to), e.material));
+                        let mut lines = summary.lines.iter();
+                        if let Some(headline) = lines.next() {
+                            ui.label(RichText::new(headline).strong());
                         }
-                        for e in data.exchanges.iter().filter(|e| e.end_year == Some(y - 1)) {
-                            ui.label(format!("Ended: {} -> {}: {}", name(&e.from), name(&e.to), e.material));
+                        for line in lines {
+                            ui.label(line);
                         }
                     }
                 });
