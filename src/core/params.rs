@@ -327,6 +327,26 @@ impl Default for EvaluationParams {
     }
 }
 
+/// Why a parameter could not be set: its key names nothing the evaluation has.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ParamError {
+    #[error("unknown currency '{code}' in '{key}' (expected one of: {expected})")]
+    UnknownCurrency { key: String, code: String, expected: String },
+    #[error("unknown parameter '{key}' (country keys look like country.DK.grid_ef)")]
+    CountryKey { key: String },
+    #[error("unknown country '{code}' in '{key}' (expected one of: {expected})")]
+    UnknownCountry { key: String, code: String, expected: String },
+    #[error("unknown parameter '{key}' (a country has grid_ef, heat_ef, landfill_cost and in_ets)")]
+    CountryField { key: String },
+    #[error("unknown parameter '{key}'")]
+    Unknown { key: String },
+    /// The transport mode's own message.
+    #[error("{0}")]
+    Mode(String),
+    #[error("unknown transport mode in '{key}'")]
+    UnknownMode { key: String },
+}
+
 impl EvaluationParams {
     /// The parameters of one mode; every mode has an entry (missing ones fall back to defaults).
     pub fn mode(&self, mode: TransportMode) -> ModeParams {
@@ -405,7 +425,8 @@ impl EvaluationParams {
     }
 
     /// Sets one parameter by its key (as in [`Self::to_rows`]).
-    pub fn set(&mut self, key: &str, value: f64, source: &str) -> Result<(), String> {
+    pub fn set(&mut self, key: &str, value: f64, source: &str) -> Result<(), ParamError> {
+        let key_string = || key.to_string();
         let sourced = Sourced::new(value, source);
         match key {
             "link.lifetime_years" => self.link_lifetime_years = sourced,
@@ -415,10 +436,11 @@ impl EvaluationParams {
             _ if key.starts_with("fx.") => {
                 let code = &key[3..];
                 if !CURRENCIES.iter().any(|c| c.eq_ignore_ascii_case(code)) {
-                    return Err(format!(
-                        "unknown currency '{code}' in '{key}' (expected one of: {})",
-                        CURRENCIES.join(", ")
-                    ));
+                    return Err(ParamError::UnknownCurrency {
+                        key: key_string(),
+                        code: code.to_string(),
+                        expected: CURRENCIES.join(", "),
+                    });
                 }
                 let code = code.to_uppercase();
                 match self.fx.iter_mut().find(|(c, _)| *c == code) {
@@ -429,13 +451,14 @@ impl EvaluationParams {
             _ if key.starts_with("country.") => {
                 let mut parts = key.split('.').skip(1);
                 let (Some(code), Some(field), None) = (parts.next(), parts.next(), parts.next()) else {
-                    return Err(format!("unknown parameter '{key}' (country keys look like country.DK.grid_ef)"));
+                    return Err(ParamError::CountryKey { key: key_string() });
                 };
                 let Some(entry) = self.countries.iter_mut().find(|c| c.code.eq_ignore_ascii_case(code)) else {
-                    return Err(format!(
-                        "unknown country '{code}' in '{key}' (expected one of: {})",
-                        COUNTRIES.join(", ")
-                    ));
+                    return Err(ParamError::UnknownCountry {
+                        key: key_string(),
+                        code: code.to_string(),
+                        expected: COUNTRIES.join(", "),
+                    });
                 };
                 match field {
                     "grid_ef" => entry.grid_ef = sourced,
@@ -443,9 +466,7 @@ impl EvaluationParams {
                     "landfill_cost" => entry.landfill_cost = sourced,
                     "in_ets" => entry.in_ets = sourced,
                     _ => {
-                        return Err(format!(
-                            "unknown parameter '{key}' (a country has grid_ef, heat_ef, landfill_cost and in_ets)"
-                        ));
+                        return Err(ParamError::CountryField { key: key_string() });
                     }
                 }
             }
@@ -454,11 +475,11 @@ impl EvaluationParams {
                 let (Some("transport"), Some(mode), Some(field), None) =
                     (parts.next(), parts.next(), parts.next(), parts.next())
                 else {
-                    return Err(format!("unknown parameter '{key}'"));
+                    return Err(ParamError::Unknown { key: key_string() });
                 };
-                let mode: TransportMode = mode.parse()?;
+                let mode: TransportMode = mode.parse().map_err(ParamError::Mode)?;
                 let Some(entry) = self.modes.iter_mut().find(|m| m.mode == mode) else {
-                    return Err(format!("unknown transport mode in '{key}'"));
+                    return Err(ParamError::UnknownMode { key: key_string() });
                 };
                 match field {
                     "ef_kg_per_tkm" => entry.ef_kg_per_tkm = sourced,
@@ -466,7 +487,7 @@ impl EvaluationParams {
                     "circuity" => entry.circuity = sourced,
                     "capex_per_km" => entry.capex_per_km = sourced,
                     "handling_per_t" => entry.handling_per_t = sourced,
-                    _ => return Err(format!("unknown parameter '{key}'")),
+                    _ => return Err(ParamError::Unknown { key: key_string() }),
                 }
             }
         }

@@ -294,7 +294,7 @@ pub fn overfills(project: &ProjectData, year: Option<i32>) -> Vec<String> {
         .filter_map(|l| {
             let ex = &project.exchanges[l.exchange];
             l.overfill.as_ref().map(|o| {
-                format!("exchange {} ({} -> {} {}): {}", ex.id, ex.from, ex.to, ex.material, o.describe(project))
+                format!("exchange {} ({} -> {} {}): {}", ex.id, ex.from, ex.to, ex.material, o.describe(&matcher))
             })
         })
         .collect()
@@ -360,7 +360,7 @@ pub fn exchange_rows(project: &ProjectData, year: Option<i32>) -> (Vec<ExchangeR
                 counterfactual,
                 in_existing: linked.is_some(),
                 stated_quantity: ex.quantity,
-                overfill: linked.and_then(|(l, _, _)| l.overfill.as_ref()).map(|o| o.describe(project)),
+                overfill: linked.and_then(|(l, _, _)| l.overfill.as_ref()).map(|o| o.describe(&matcher)),
             }
         })
         .collect();

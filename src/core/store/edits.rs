@@ -41,7 +41,7 @@ impl ProjectFile {
     /// Sets one evaluation parameter (see [`EvaluationParams::to_rows`] for the keys).
     pub fn set_parameter(&mut self, key: &str, value: f64, source: &str) -> Result<(), StoreError> {
         let mut probe = EvaluationParams::default();
-        probe.set(key, value, source).map_err(StoreError::Invalid)?;
+        probe.set(key, value, source).map_err(|e| StoreError::Invalid(e.to_string()))?;
         if let Some(problem) = EvaluationParams::problem(key, value) {
             return Err(StoreError::Invalid(problem));
         }
