@@ -516,7 +516,7 @@ fn the_timeline_shows_the_gypsum_exchange_start_in_1993_and_end_after_2019() {
 fn presentation_mode_hides_confidential_flows_and_can_anonymise_names() {
     let mut h = kalundborg();
     h.get_by_label("Present (F11)").click();
-    h.run_steps(3);
+    wait_for_jobs(&mut h);
     assert!(app(&mut h).state.presenting.is_some());
     h.get_by_label("Exit presentation (F11)");
     assert!(h.query_by_label("Import CSV…").is_none(), "editing chrome is hidden");
@@ -526,9 +526,18 @@ fn presentation_mode_hides_confidential_flows_and_can_anonymise_names() {
     assert!(!view.data.flows.iter().any(|f| f.confidential));
     assert!(view.data.flows.iter().any(|f| f.firm.as_str() == "unibio"), "its other flows stay");
     assert!(view.data.firms.iter().any(|f| f.name.starts_with("Asnæs")));
+    // An edit made while presenting reaches the room (the presented project is made anew).
+    let gyproc = data(&mut h).firm(&FirmId::new("gyproc")).unwrap().clone();
+    let renamed = Firm { name: "Gyproc Kalundborg".into(), ..gyproc.clone() };
+    app(&mut h).send(symbiosis_explorer::ui::command::Command::Apply(
+        symbiosis_explorer::core::history::Edit::UpdateFirm { before: gyproc, after: renamed },
+    ));
+    wait_for_jobs(&mut h);
+    let view = app(&mut h).state.presenting.as_ref().unwrap();
+    assert!(view.data.firms.iter().any(|f| f.name == "Gyproc Kalundborg"), "the room sees the new name");
 
     h.get_by_label("Anonymise firms").click();
-    h.run_steps(3);
+    wait_for_jobs(&mut h);
     let names: Vec<String> =
         app(&mut h).state.presenting.as_ref().unwrap().data.firms.iter().map(|f| f.name.clone()).collect();
     assert!(names.iter().all(|n| n.starts_with("Firm ")), "{names:?}");
@@ -653,7 +662,7 @@ fn each_guided_tour_can_be_stepped_through() {
 fn presenter_view_keeps_the_controls_and_shows_the_clean_view_in_a_second_window() {
     let mut h = kalundborg();
     h.get_by_label("Presenter view").click();
-    h.run_steps(3);
+    wait_for_jobs(&mut h);
     assert!(app(&mut h).state.presenter_view);
     // The controls stay here...
     h.get_by_label("Import CSV…");
@@ -796,4 +805,40 @@ fn settings_set_the_evaluation_year_and_the_currency_every_figure_is_shown_in() 
     assert_eq!(data(&mut h).meta.currency, "DKK");
     let after = app(&mut h).state.existing_links_now(Some(2024)).iter().map(|l| l.net_benefit).sum::<f64>();
     assert!((after - before * 7.4589).abs() < 1e-6 * after.abs(), "{before} EUR -> {after} DKK");
+}
+
+#[test]
+fn save_as_writes_a_copy_in_the_background_and_edits_go_there() {
+    use symbiosis_explorer::core::history::Edit;
+    use symbiosis_explorer::ui::command::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("my-park.gpkg");
+    let mut h = kalundborg();
+    let working_copy = app(&mut h).state.project.as_ref().unwrap().session.file().path().to_path_buf();
+    app(&mut h).send(Command::SaveAs(working_copy.clone()));
+    h.run_steps(2);
+    assert!(app(&mut h).state.message.as_ref().is_some_and(|m| m.error), "the same file is refused");
+
+    app(&mut h).send(Command::SaveAs(target.clone()));
+    wait_for_jobs(&mut h);
+    let project = app(&mut h).state.project.as_ref().unwrap();
+    assert_eq!(project.session.file().path(), target.as_path(), "edits now go to the copy");
+    assert!(project.sample_of.is_none(), "no longer a sample's working copy");
+    h.get_by_label_contains("Saved as");
+
+    // An edit lands in the copy, not in the working copy it came from.
+    let gyproc = data(&mut h).firm(&FirmId::new("gyproc")).unwrap().clone();
+    let renamed = Firm { name: "Gyproc Kalundborg".into(), ..gyproc.clone() };
+    app(&mut h).send(Command::Apply(Edit::UpdateFirm { before: gyproc, after: renamed }));
+    h.run_steps(2);
+    let name_in = |path: &std::path::Path| {
+        let file = symbiosis_explorer::core::store::ProjectFile::open_with(
+            path,
+            symbiosis_explorer::core::store::OpenMode::ReadOnly,
+        )
+        .unwrap();
+        file.load().unwrap().firm(&FirmId::new("gyproc")).unwrap().name.clone()
+    };
+    assert_eq!(name_in(&target), "Gyproc Kalundborg");
+    assert_eq!(name_in(&working_copy), "Gyproc (Saint-Gobain)");
 }

@@ -415,6 +415,14 @@ impl Session {
 
     /// Saves a complete copy under another name; the session goes on there (history kept: the
     /// copy holds the same rows).
+    /// Continues in `file`, a copy of this project written elsewhere (the app's Save As writes
+    /// it in the background from [`Self::shared`]): edits go there from now on.
+    pub fn continue_in(&mut self, mut file: ProjectFile) -> Result<(), StoreError> {
+        file.begin_editing()?;
+        self.file = file;
+        Ok(())
+    }
+
     pub fn save_as(&mut self, path: &std::path::Path) -> Result<(), StoreError> {
         let mut copy = self.file.save_as(path)?;
         copy.begin_editing()?;

@@ -150,6 +150,12 @@ impl App {
         if let Some(opened) = super::tasks::poll_open(&mut self.state) {
             self.opened(&ctx, opened);
         }
+        if let Some((version, saved)) = super::tasks::poll_save_as(&mut self.state) {
+            self.saved_as(version, saved);
+        }
+        if let Some((version, presented)) = super::tasks::poll_present(&mut self.state) {
+            self.presented(&ctx, version, presented);
+        }
         self.shortcuts(&ctx);
         self.menu.basemap = self.map.basemap();
         let view = self.map.current_view();

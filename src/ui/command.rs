@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::App;
 use super::dock::Pane;
 use super::map::layer::{Layers, Pick};
+use super::presentation::PresentedProject;
 use super::state::{Message, Pointer};
 use crate::core::history::Edit;
 use crate::core::matching::Candidate;
@@ -120,8 +121,8 @@ impl App {
             Command::PresenterView(on) => self.set_presenter_view(on),
             Command::Anonymise(on) => {
                 state.anonymise = on;
-                if state.presenting.is_some() {
-                    self.set_presentation(ctx, true);
+                if state.presenting.is_some() || state.jobs.present.is_some() {
+                    super::tasks::start_presenting(state);
                 }
             }
             Command::SetYear(year) => state.year = year,
@@ -192,8 +193,7 @@ impl App {
         project.index.follow(project.session.data(), &changes);
         state.scenarios = None;
         if state.presenting.is_some() {
-            state.presenting =
-                Some(super::presentation::PresentedProject::new(project.session.data(), state.anonymise));
+            super::tasks::start_presenting(state);
         }
     }
 
@@ -241,12 +241,46 @@ impl App {
         }
     }
 
+    /// Save As: the project is written to `path` in the background (edits go on meanwhile);
+    /// once written, edits go there ([`Self::saved_as`]).
     fn save_as(&mut self, path: PathBuf) {
         if path.as_os_str().is_empty() {
             return self.error("Type a path for Save As (for example /home/me/park.gpkg)");
         }
+        let Some(project) = &self.state.project else { return };
+        if path == project.session.file().path() {
+            return self.error("Save As needs a different file name");
+        }
+        let data = project.session.shared();
+        if let Some(job) = self.state.jobs.save_as.take() {
+            job.cancel();
+        }
+        self.info(format!("Saving as {}…", path.display()));
+        self.state.jobs.save_as = Some(super::jobs::Job::spawn("Save As", self.state.data_version(), move |_| {
+            let written = crate::core::ProjectFile::create(&path, &data, true)
+                .and_then(|()| {
+                    crate::core::ProjectFile::open_with(&path, crate::core::store::OpenMode::ReadWrite)
+                        .map_err(|e| crate::core::error::StoreError::Invalid(e.to_string()))
+                })
+                .map_err(|e| e.to_string());
+            (path, written)
+        }));
+    }
+
+    /// A copy written in the background: edits go there from now on. Edits made while it was
+    /// written are not in it, so it is written again from the project as it is now.
+    pub(super) fn saved_as(&mut self, version: u64, saved: super::jobs::SavedAs) {
+        let (path, written) = saved;
+        let file = match written {
+            Ok(file) => file,
+            Err(e) => return self.error(format!("Save As failed: {e}")),
+        };
+        if version != self.state.data_version() {
+            drop(file);
+            return self.save_as(path);
+        }
         let Some(project) = &mut self.state.project else { return };
-        match project.session.save_as(&path) {
+        match project.session.continue_in(file) {
             Ok(()) => {
                 project.sample_of = None;
                 self.info(format!("Saved as {}; edits now go there", path.display()));
@@ -295,26 +329,45 @@ impl App {
         self.info(format!("Proposed: {} {} -> {}", c.supply_material, c.supply_firm, c.demand_firm));
     }
 
-    /// Enters or leaves presentation mode.
+    /// Enters or leaves presentation mode. The presented project (confidential flows out, names
+    /// anonymised if asked) is made in the background; the room sees it once it lands
+    /// ([`Self::presented`]).
     pub fn set_presentation(&mut self, ctx: &egui::Context, on: bool) {
         let state = &mut self.state;
-        state.bump();
         if on {
-            let Some(p) = &state.project else { return };
-            let presented = super::presentation::PresentedProject::new(p.session.data(), state.anonymise);
+            if state.project.is_some() {
+                super::tasks::start_presenting(state);
+            }
+            return;
+        }
+        if let Some(job) = state.jobs.present.take() {
+            job.cancel();
+        }
+        state.bump();
+        state.presenting = None;
+        state.presenter_view = false;
+        super::presentation::desk_style(ctx, state.launch.dark);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+    }
+
+    /// A presented project made in the background: shown, unless the project changed meanwhile
+    /// (then it is made again from the project as it is now).
+    pub(super) fn presented(&mut self, ctx: &egui::Context, version: u64, presented: PresentedProject) {
+        let state = &mut self.state;
+        if version != state.data_version() {
+            return super::tasks::start_presenting(state);
+        }
+        // Candidates may come from confidential flows: not on the projector.
+        let shown: std::collections::HashSet<FlowId> = presented.data.flows.iter().map(|f| f.id).collect();
+        state.candidates.retain(|c| shown.contains(&c.supply_flow_id) && shown.contains(&c.demand_flow_id));
+        let entering = state.presenting.is_none();
+        state.presenting = Some(presented);
+        state.bump();
+        if entering && !state.presenter_view {
             super::presentation::projector_style(ctx);
             if state.launch.screenshot.is_none() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
             }
-            // Candidates may come from confidential flows: not on the projector.
-            let shown: std::collections::HashSet<FlowId> = presented.data.flows.iter().map(|f| f.id).collect();
-            state.candidates.retain(|c| shown.contains(&c.supply_flow_id) && shown.contains(&c.demand_flow_id));
-            state.presenting = Some(presented);
-        } else {
-            state.presenting = None;
-            state.presenter_view = false;
-            super::presentation::desk_style(ctx, state.launch.dark);
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
         }
     }
 
@@ -322,10 +375,13 @@ impl App {
     pub fn set_presenter_view(&mut self, on: bool) {
         let state = &mut self.state;
         state.presenter_view = on;
+        if on && state.project.is_some() {
+            return super::tasks::start_presenting(state);
+        }
+        if let Some(job) = state.jobs.present.take() {
+            job.cancel();
+        }
         state.bump();
-        state.presenting = match (&state.project, on) {
-            (Some(p), true) => Some(super::presentation::PresentedProject::new(p.session.data(), state.anonymise)),
-            _ => None,
-        };
+        state.presenting = None;
     }
 }

@@ -120,7 +120,14 @@ pub struct Jobs {
     pub export: Option<Job<Result<String, String>>>,
     /// Opening a project (read, checked, indexed for the map): the open one stays until it lands.
     pub open: Option<Job<Opened>>,
+    /// Save As: the copy being written, then edited.
+    pub save_as: Option<Job<SavedAs>>,
+    /// The presented project being made (presentation, presenter view).
+    pub present: Option<Job<super::presentation::PresentedProject>>,
 }
+
+/// A copy written by Save As: its path, and the file opened for editing.
+pub type SavedAs = (std::path::PathBuf, Result<crate::core::ProjectFile, String>);
 
 /// A project opened in the background: the path asked for, and the project with the status note.
 pub type Opened = (std::path::PathBuf, Result<(super::state::OpenProject, String), String>);
@@ -135,6 +142,8 @@ impl Jobs {
             || self.explain.is_some()
             || self.export.is_some()
             || self.open.is_some()
+            || self.present.is_some()
+            || self.save_as.is_some()
     }
 
     /// Cancels every job (another project was opened).

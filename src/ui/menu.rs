@@ -159,7 +159,7 @@ impl MenuBar {
 /// The status bar: the last message, and the pointer's position.
 pub fn status_ui(ctx: &AppContext<'_>, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
-        if ctx.state.jobs.open.is_some() {
+        if ctx.state.jobs.open.is_some() || ctx.state.jobs.present.is_some() {
             ui.spinner();
         }
         if let Some(m) = &ctx.state.message {

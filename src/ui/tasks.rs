@@ -156,6 +156,46 @@ fn landed<T: Send + 'static>(slot: &mut Option<Job<T>>, version: u64, message: &
     out
 }
 
+/// Makes the presented project (what the room sees) from the project as it is now; a run
+/// already under way gives way to it.
+pub fn start_presenting(state: &mut AppState) {
+    let Some(data) = shared(state) else { return };
+    if let Some(job) = state.jobs.present.take() {
+        job.cancel();
+    }
+    let anonymise = state.anonymise;
+    state.jobs.present = Some(Job::spawn("Presentation", state.data_version(), move |_| {
+        super::presentation::PresentedProject::new(&data, anonymise)
+    }));
+}
+
+/// The presented project, once made, with the project version it was made from.
+pub fn poll_present(state: &mut AppState) -> Option<(u64, super::presentation::PresentedProject)> {
+    let job = state.jobs.present.as_ref()?;
+    let out = match job.poll() {
+        Poll::Running => return None,
+        Poll::Done(presented) => Some((job.version, presented)),
+        Poll::Gone => None,
+    };
+    state.jobs.present = None;
+    out
+}
+
+/// A copy written by Save As, once it is, with the project version it was written from.
+pub fn poll_save_as(state: &mut AppState) -> Option<(u64, super::jobs::SavedAs)> {
+    let job = state.jobs.save_as.as_ref()?;
+    let out = match job.poll() {
+        Poll::Running => return None,
+        Poll::Done(saved) => Some((job.version, saved)),
+        Poll::Gone => {
+            state.message = Some(Message { text: "Save As stopped without a result".into(), error: true });
+            None
+        }
+    };
+    state.jobs.save_as = None;
+    out
+}
+
 /// A project opened in the background, once it is (any project version: the user asked for it).
 pub fn poll_open(state: &mut AppState) -> Option<super::jobs::Opened> {
     let out = match state.jobs.open.as_ref()?.poll() {
