@@ -252,6 +252,7 @@ impl App {
             return self.error("Save As needs a different file name");
         }
         let data = project.session.shared();
+        let from = project.session.file().path().to_path_buf();
         if let Some(job) = self.state.jobs.save_as.take() {
             job.cancel();
         }
@@ -263,18 +264,23 @@ impl App {
                         .map_err(|e| crate::core::error::StoreError::Invalid(e.to_string()))
                 })
                 .map_err(|e| e.to_string());
-            (path, written)
+            (from, path, written)
         }));
     }
 
     /// A copy written in the background: edits go there from now on. Edits made while it was
     /// written are not in it, so it is written again from the project as it is now.
     pub(super) fn saved_as(&mut self, version: u64, saved: super::jobs::SavedAs) {
-        let (path, written) = saved;
+        let (from, path, written) = saved;
         let file = match written {
             Ok(file) => file,
             Err(e) => return self.error(format!("Save As failed: {e}")),
         };
+        let Some(project) = &self.state.project else { return };
+        if project.session.file().path() != from {
+            // Another project was opened meanwhile: the copy stays a copy.
+            return self.info(format!("Saved a copy of {} as {}", from.display(), path.display()));
+        }
         if version != self.state.data_version() {
             drop(file);
             return self.save_as(path);

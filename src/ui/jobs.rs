@@ -126,8 +126,8 @@ pub struct Jobs {
     pub present: Option<Job<super::presentation::PresentedProject>>,
 }
 
-/// A copy written by Save As: its path, and the file opened for editing.
-pub type SavedAs = (std::path::PathBuf, Result<crate::core::ProjectFile, String>);
+/// A copy written by Save As: the file it copied, its own path, and the copy opened for editing.
+pub type SavedAs = (std::path::PathBuf, std::path::PathBuf, Result<crate::core::ProjectFile, String>);
 
 /// A project opened in the background: the path asked for, and the project with the status note.
 pub type Opened = (std::path::PathBuf, Result<(super::state::OpenProject, String), String>);
