@@ -64,23 +64,26 @@ impl DiagramPanel {
             self.shown = Some((key, links));
         }
         let links = self.shown.as_ref().map_or(&[][..], |(_, links)| links.as_slice());
-        let (response, painter) =
-            ui.allocate_painter(ui.available_size().max(egui::vec2(600.0, 400.0)), egui::Sense::hover());
-        let rect = response.rect.shrink(12.0);
-        let layout = flow_diagram::layout(data, links, self.unit, rect, |text| {
-            painter.layout_no_wrap(text.to_string(), egui::FontId::proportional(14.0), Color32::BLACK).size().x
+        // Smaller than the diagram needs (a narrow pane beside the map): it scrolls, nothing is cut.
+        egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
+            let (response, painter) =
+                ui.allocate_painter(ui.available_size().max(egui::vec2(600.0, 400.0)), egui::Sense::hover());
+            let rect = response.rect.shrink(12.0);
+            let layout = flow_diagram::layout(data, links, self.unit, rect, |text| {
+                painter.layout_no_wrap(text.to_string(), egui::FontId::proportional(14.0), Color32::BLACK).size().x
+            });
+            painter.rect_filled(response.rect, 4.0, Color32::WHITE);
+            if layout.nodes.is_empty() {
+                painter.text(
+                    rect.center(),
+                    egui::Align2::CENTER_CENTER,
+                    "No exchanges with known quantities in this unit",
+                    egui::FontId::proportional(18.0),
+                    Color32::DARK_GRAY,
+                );
+            }
+            flow_diagram::paint(&painter, &layout, Color32::BLACK);
+            self.nodes = layout.nodes.len();
         });
-        painter.rect_filled(response.rect, 4.0, Color32::WHITE);
-        if layout.nodes.is_empty() {
-            painter.text(
-                rect.center(),
-                egui::Align2::CENTER_CENTER,
-                "No exchanges with known quantities in this unit",
-                egui::FontId::proportional(18.0),
-                Color32::DARK_GRAY,
-            );
-        }
-        flow_diagram::paint(&painter, &layout, Color32::BLACK);
-        self.nodes = layout.nodes.len();
     }
 }
