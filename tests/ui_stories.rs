@@ -842,3 +842,23 @@ fn save_as_writes_a_copy_in_the_background_and_edits_go_there() {
     assert_eq!(name_in(&target), "Gyproc Kalundborg");
     assert_eq!(name_in(&working_copy), "Gyproc (Saint-Gobain)");
 }
+
+#[test]
+fn opening_a_bad_file_says_why_and_keeps_the_open_project() {
+    use symbiosis_explorer::ui::command::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("notes.gpkg");
+    std::fs::write(&bad, "firm,lat,lon\n").unwrap();
+    let mut h = kalundborg();
+    let before = data(&mut h);
+    app(&mut h).send(Command::Open(bad.clone()));
+    h.run_steps(1);
+    // It opens in the background: meanwhile the project stays open and the status says so.
+    assert!(app(&mut h).state.data().is_some());
+    wait_for_jobs(&mut h);
+    let message = app(&mut h).state.message.clone().unwrap();
+    assert!(message.error, "{}", message.text);
+    assert!(message.text.contains("notes.gpkg") && message.text.contains("Choose another file"), "{}", message.text);
+    assert_eq!(data(&mut h), before, "the open project is untouched");
+    assert_eq!(std::fs::read_to_string(&bad).unwrap(), "firm,lat,lon\n", "the bad file is left as it was");
+}
