@@ -287,6 +287,10 @@ pub struct ExchangeRow {
 
 /// Every existing exchange of `year` that states more than its flows allow, in words.
 pub fn overfills(project: &ProjectData, year: Option<i32>) -> Vec<String> {
+    // Nothing to allocate, nothing over-filled: no matcher (its figures for every flow) needed.
+    if !project.exchanges.iter().any(|ex| is_existing(ex, year)) {
+        return Vec::new();
+    }
     let matcher = Matcher::new(project, MatchOptions { year, greenfield: true, ..MatchOptions::default() });
     matcher
         .allocate(|ex| is_existing(ex, year).then_some(0))
