@@ -862,3 +862,41 @@ fn opening_a_bad_file_says_why_and_keeps_the_open_project() {
     assert_eq!(data(&mut h), before, "the open project is untouched");
     assert_eq!(std::fs::read_to_string(&bad).unwrap(), "firm,lat,lon\n", "the bad file is left as it was");
 }
+
+#[test]
+fn matching_started_while_presenting_lands_without_confidential_flows() {
+    use symbiosis_explorer::ui::command::Command;
+    let mut h = kalundborg();
+    // Matching at the desk, then one supply flow with candidates is made confidential.
+    app(&mut h).send(Command::StartMatching { greenfield: true, include_products: false });
+    wait_for_jobs(&mut h);
+    let secret = app(&mut h).state.candidates[0].supply_flow_id;
+    let before = data(&mut h).flows.iter().find(|f| f.id == secret).unwrap().clone();
+    let after = Flow { confidential: true, ..before.clone() };
+    app(&mut h).send(Command::Apply(symbiosis_explorer::core::history::Edit::UpdateFlow { before, after }));
+    h.run_steps(2);
+    let confidential: Vec<FlowId> = data(&mut h).flows.iter().filter(|f| f.confidential).map(|f| f.id).collect();
+    assert!(confidential.contains(&secret));
+    app(&mut h).send(Command::StartMatching { greenfield: true, include_products: false });
+    wait_for_jobs(&mut h);
+    let touches = |h: &mut Harness<'static, State>| {
+        app(h)
+            .state
+            .candidates
+            .iter()
+            .filter(|c| confidential.contains(&c.supply_flow_id) || confidential.contains(&c.demand_flow_id))
+            .count()
+    };
+    assert!(touches(&mut h) > 0, "the desk sees candidates of the confidential flow");
+
+    // In the room: matching started there (as quick entry does) lands, without them.
+    h.get_by_label("Present (F11)").click();
+    wait_for_jobs(&mut h);
+    assert_eq!(touches(&mut h), 0, "entering presentation hides them");
+    app(&mut h).send(Command::StartMatching { greenfield: true, include_products: false });
+    wait_for_jobs(&mut h);
+    assert!(!app(&mut h).state.candidates.is_empty(), "the result landed, not dropped");
+    assert_eq!(touches(&mut h), 0, "no candidate of a confidential flow on the projector");
+    let message = app(&mut h).state.message.clone().unwrap();
+    assert!(!message.text.contains("dropped"), "{}", message.text);
+}

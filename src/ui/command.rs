@@ -205,7 +205,7 @@ impl App {
         }
         let path = path.to_path_buf();
         self.info(format!("Opening {}…", path.display()));
-        let version = self.state.data_version();
+        let version = self.state.project_version();
         self.state.jobs.open = Some(super::jobs::Job::spawn("Opening", version, move |_| {
             let opened = super::recent::open_project(&path);
             (path, opened)
@@ -228,7 +228,7 @@ impl App {
                 self.state.explanation = None;
                 self.state.optimal = None;
                 self.state.candidates.clear();
-                self.state.bump();
+                self.state.bump_project();
                 self.panels.reset();
                 self.map.center_on_view(self.state.data().map_or(MapView::BALTIC, |d| d.meta.view));
                 self.info(note);
@@ -257,7 +257,7 @@ impl App {
             job.cancel();
         }
         self.info(format!("Saving as {}…", path.display()));
-        self.state.jobs.save_as = Some(super::jobs::Job::spawn("Save As", self.state.data_version(), move |_| {
+        self.state.jobs.save_as = Some(super::jobs::Job::spawn("Save As", self.state.project_version(), move |_| {
             let written = crate::core::ProjectFile::create(&path, &data, true)
                 .and_then(|()| {
                     crate::core::ProjectFile::open_with(&path, crate::core::store::OpenMode::ReadWrite)
@@ -281,7 +281,7 @@ impl App {
             // Another project was opened meanwhile: the copy stays a copy.
             return self.info(format!("Saved a copy of {} as {}", from.display(), path.display()));
         }
-        if version != self.state.data_version() {
+        if version != self.state.project_version() {
             drop(file);
             return self.save_as(path);
         }
@@ -360,15 +360,16 @@ impl App {
     /// (then it is made again from the project as it is now).
     pub(super) fn presented(&mut self, ctx: &egui::Context, version: u64, presented: PresentedProject) {
         let state = &mut self.state;
-        if version != state.data_version() {
+        if version != state.project_version() {
             return super::tasks::start_presenting(state);
         }
-        // Candidates may come from confidential flows: not on the projector.
-        let shown: std::collections::HashSet<FlowId> = presented.data.flows.iter().map(|f| f.id).collect();
-        state.candidates.retain(|c| shown.contains(&c.supply_flow_id) && shown.contains(&c.demand_flow_id));
         let entering = state.presenting.is_none();
         state.presenting = Some(presented);
+        // What is shown changed (the map's scene, the charts' figures follow); jobs started at
+        // the desk are not affected (they compare the project version).
         state.bump();
+        // Candidates may come from confidential flows: not on the projector.
+        state.keep_presentable_candidates();
         if entering && !state.presenter_view {
             super::presentation::projector_style(ctx);
             if state.launch.screenshot.is_none() {

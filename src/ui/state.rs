@@ -102,6 +102,8 @@ pub struct AppState {
     pub present_on_open: bool,
     /// Bumped when another project opens or presentation changes what is shown.
     generation: u64,
+    /// Bumped when another project opens.
+    projects: u64,
     links: RefCell<Option<LinksCache>>,
     links_job: RefCell<Option<(LinksKey, Job<Vec<NetworkLink>>)>>,
 }
@@ -128,6 +130,7 @@ impl AppState {
             launch,
             present_on_open: false,
             generation: 0,
+            projects: 0,
             links: RefCell::new(None),
             links_job: RefCell::new(None),
         }
@@ -139,9 +142,32 @@ impl AppState {
         (self.generation << 32) ^ edits
     }
 
-    /// Marks what is shown as changed (another project, presentation on or off).
+    /// Marks what is shown as changed (another project, presentation on or off, a new presented
+    /// project).
     pub fn bump(&mut self) {
         self.generation += 1;
+    }
+
+    /// The desk project's version (another project opened, an edit, an undo): what a background
+    /// job computed from. Unlike [`Self::data_version`], presentation does not change it, so a
+    /// job started at the desk still lands while the room is shown something else.
+    pub fn project_version(&self) -> u64 {
+        let edits = self.project.as_ref().map_or(0, |p| p.session.version());
+        (self.projects << 32) ^ edits
+    }
+
+    /// Another project is open.
+    pub fn bump_project(&mut self) {
+        self.projects += 1;
+        self.bump();
+    }
+
+    /// While presenting, keeps only the candidates between flows the room may see (candidates
+    /// come from the desk's data, confidential flows included).
+    pub fn keep_presentable_candidates(&mut self) {
+        let Some(presented) = &self.presenting else { return };
+        let shown: std::collections::HashSet<FlowId> = presented.data.flows.iter().map(|f| f.id).collect();
+        self.candidates.retain(|c| shown.contains(&c.supply_flow_id) && shown.contains(&c.demand_flow_id));
     }
 
     /// The desk's project data (the real one, confidential flows included).

@@ -23,7 +23,7 @@ pub fn start_matching(state: &mut AppState, greenfield: bool, include_products: 
     }
     let options =
         MatchOptions { top_k: 5, greenfield, include_products, year: state.eval_year(), ..MatchOptions::default() };
-    state.jobs.matching = Some(Job::spawn("Matching", state.data_version(), move |progress| {
+    state.jobs.matching = Some(Job::spawn("Matching", state.project_version(), move |progress| {
         let matcher = Matcher::new(&data, options);
         progress.set_total(matcher.supply_count());
         matcher.run_with_progress(progress.cancel_flag(), progress.done_counter()).candidates
@@ -33,7 +33,7 @@ pub fn start_matching(state: &mut AppState, greenfield: bool, include_products: 
 pub fn start_optimise(state: &mut AppState, include_products: bool) {
     let Some(data) = shared(state) else { return };
     let year = state.eval_year();
-    state.jobs.optimise = Some(Job::spawn("Optimisation", state.data_version(), move |_| {
+    state.jobs.optimise = Some(Job::spawn("Optimisation", state.project_version(), move |_| {
         // The same candidates and time limit as the `optimise` command: a run the limit stops
         // gives the best allocation found and says how close it is.
         let limits = scenarios::Limits { include_products, ..Default::default() };
@@ -56,7 +56,7 @@ pub fn start_optimise(state: &mut AppState, include_products: bool) {
 pub fn start_scenarios(state: &mut AppState) {
     let Some(data) = shared(state) else { return };
     let year = state.eval_year();
-    state.jobs.scenarios = Some(Job::spawn("Scenario comparison", state.data_version(), move |_| {
+    state.jobs.scenarios = Some(Job::spawn("Scenario comparison", state.project_version(), move |_| {
         let limits = scenarios::Limits { top_k: 5, time_limit_s: 20.0, include_products: false };
         scenarios::report(&data, year, Objective::Benefit, limits).map_err(|e| e.to_string())
     }));
@@ -65,7 +65,7 @@ pub fn start_scenarios(state: &mut AppState) {
 pub fn start_explain(state: &mut AppState, supply: FlowId, demand: FlowId, greenfield: bool, include_products: bool) {
     let Some(data) = shared(state) else { return };
     let year = state.eval_year();
-    state.jobs.explain = Some(Job::spawn("Explanation", state.data_version(), move |_| {
+    state.jobs.explain = Some(Job::spawn("Explanation", state.project_version(), move |_| {
         let options = MatchOptions { greenfield, include_products, year, ..MatchOptions::default() };
         Matcher::new(&data, options).explain(supply, demand).map_err(|e| e.to_string())
     }));
@@ -74,14 +74,14 @@ pub fn start_explain(state: &mut AppState, supply: FlowId, demand: FlowId, green
 pub fn start_export(state: &mut AppState, request: ExportRequest) {
     let Some(data) = shared(state) else { return };
     state.jobs.export =
-        Some(Job::spawn("Export", state.data_version(), move |_| super::windows::export::run(&data, &request)));
+        Some(Job::spawn("Export", state.project_version(), move |_| super::windows::export::run(&data, &request)));
 }
 
 /// "Would the matcher have found this park?": greenfield matching of the park as it stood in
 /// each year a documented exchange ran, compared with the documented exchanges.
 pub fn start_rediscovery(state: &mut AppState) {
     let Some(data) = shared(state) else { return };
-    state.jobs.rediscovery = Some(Job::spawn("Rediscovery", state.data_version(), move |_| rediscovery(&data)));
+    state.jobs.rediscovery = Some(Job::spawn("Rediscovery", state.project_version(), move |_| rediscovery(&data)));
 }
 
 fn rediscovery(data: &ProjectData) -> String {
@@ -164,7 +164,7 @@ pub fn start_presenting(state: &mut AppState) {
         job.cancel();
     }
     let anonymise = state.anonymise;
-    state.jobs.present = Some(Job::spawn("Presentation", state.data_version(), move |_| {
+    state.jobs.present = Some(Job::spawn("Presentation", state.project_version(), move |_| {
         super::presentation::PresentedProject::new(&data, anonymise)
     }));
 }
@@ -212,12 +212,14 @@ pub fn poll_open(state: &mut AppState) -> Option<super::jobs::Opened> {
 
 /// Polls every job; what finished lands in the state.
 pub fn poll(state: &mut AppState, ctx: &egui::Context) {
-    let version = state.data_version();
+    let version = state.project_version();
+    let mut new_candidates = false;
     let message = &mut state.message;
     if let Some(candidates) = landed(&mut state.jobs.matching, version, message) {
         *message = Some(Message { text: format!("Matching found {} candidates", candidates.len()), error: false });
         state.candidates = candidates;
         state.optimal = None;
+        new_candidates = true;
     }
     if let Some(outcome) = landed(&mut state.jobs.optimise, version, message) {
         match outcome {
@@ -235,10 +237,15 @@ pub fn poll(state: &mut AppState, ctx: &egui::Context) {
                 state.layers.top_candidates = state.layers.top_candidates.max(shown.len());
                 state.candidates = shown;
                 state.optimal = Some(view);
+                new_candidates = true;
             }
             Err(e) => *message = Some(Message { text: format!("Optimisation stopped: {e}"), error: true }),
         }
     }
+    if new_candidates {
+        state.keep_presentable_candidates();
+    }
+    let message = &mut state.message;
     if let Some(report) = landed(&mut state.jobs.scenarios, version, message) {
         match report {
             Ok(report) => state.scenarios = Some(report),

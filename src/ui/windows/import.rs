@@ -156,7 +156,7 @@ impl ImportDialog {
                     crs: dialog.crs,
                     ..ImportDialog::default()
                 };
-                dialog.job = Some(Job::spawn("Checking the files", app.state.data_version(), move |_| {
+                dialog.job = Some(Job::spawn("Checking the files", app.state.project_version(), move |_| {
                     probe.check();
                     probe
                 }));
