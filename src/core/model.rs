@@ -113,11 +113,15 @@ macro_rules! text_enum {
 text_enum!(
     /// What a unit measures; quantities of different dimensions never mix.
     Unit, "unit" {
-        Tonne => "t" | "tonne" | "tonnes" | "ton",
-        Mwh => "MWh" | "mwh",
-        CubicMetre => "m3" | "m³",
-        Kilogram => "kg" | "kilogram" | "kilograms",
-        Gigajoule => "GJ" | "gj",
+        Tonne => "t" | "tonne" | "tonnes" | "ton" | "т",
+        Mwh => "MWh" | "mwh" | "мвт·ч" | "мвтч" | "мвт ч",
+        CubicMetre => "m3" | "m³" | "м3" | "м³",
+        Kilogram => "kg" | "kilogram" | "kilograms" | "кг",
+        Gigajoule => "GJ" | "gj" | "гдж",
+        Kilotonne => "kt" | "thousand t" | "тыс. т" | "тыс.т" | "тыс т",
+        Kwh => "kWh" | "kwh" | "квт·ч" | "квтч" | "квт ч",
+        Gwh => "GWh" | "gwh" | "гвт·ч" | "гвтч" | "гвт ч",
+        Gigacalorie => "Gcal" | "gcal" | "гкал",
     }
 );
 
@@ -140,6 +144,12 @@ impl Unit {
             Unit::CubicMetre => (Dimension::Volume, 1.0),
             Unit::Mwh => (Dimension::Energy, 1.0),
             Unit::Gigajoule => (Dimension::Energy, 1.0 / 3.6),
+            Unit::Kilotonne => (Dimension::Mass, 1000.0),
+            Unit::Kwh => (Dimension::Energy, 0.001),
+            Unit::Gwh => (Dimension::Energy, 1000.0),
+            // The International Table calorie, 4.1868 J (the heat unit of Russian district
+            // heating tariffs): 1 Gcal = 4.1868 GJ = 1.163 MWh.
+            Unit::Gigacalorie => (Dimension::Energy, 4.1868 / 3.6),
         }
     }
 }
@@ -654,8 +664,40 @@ mod tests {
         assert_eq!("mwh".parse::<Unit>(), Ok(Unit::Mwh));
         assert_eq!(" t ".parse::<Unit>(), Ok(Unit::Tonne));
         assert_eq!(Unit::CubicMetre.to_string(), "m3");
-        let err = "kWh".parse::<Unit>().unwrap_err();
-        assert!(err.contains("unknown unit 'kWh'") && err.contains("MWh"), "{err}");
+        let err = "barrel".parse::<Unit>().unwrap_err();
+        assert!(err.contains("unknown unit 'barrel'") && err.contains("MWh") && err.contains("Gcal"), "{err}");
+    }
+
+    #[test]
+    fn russian_and_other_units_parse_and_measure_what_they_say() {
+        for (text, unit) in [
+            ("Гкал", Unit::Gigacalorie),
+            ("гкал", Unit::Gigacalorie),
+            ("Gcal", Unit::Gigacalorie),
+            ("т", Unit::Tonne),
+            ("кг", Unit::Kilogram),
+            ("м3", Unit::CubicMetre),
+            ("м³", Unit::CubicMetre),
+            ("тыс. т", Unit::Kilotonne),
+            ("kWh", Unit::Kwh),
+            ("кВт·ч", Unit::Kwh),
+            ("GWh", Unit::Gwh),
+            ("МВт·ч", Unit::Mwh),
+        ] {
+            assert_eq!(text.parse::<Unit>(), Ok(unit), "{text}");
+        }
+        let mwh = |u: Unit| {
+            let (d, f) = u.dimension();
+            assert_eq!(d, Dimension::Energy);
+            f
+        };
+        assert!((mwh(Unit::Gigacalorie) - 1.163).abs() < 1e-12, "1 Gcal = 1.163 MWh");
+        assert!((mwh(Unit::Kwh) - 0.001).abs() < 1e-15 && (mwh(Unit::Gwh) - 1000.0).abs() < 1e-9);
+        assert_eq!(Unit::Kilotonne.dimension(), (Dimension::Mass, 1000.0));
+        // Every unit prints as it parses back.
+        for u in Unit::ALL {
+            assert_eq!(u.to_string().parse::<Unit>(), Ok(*u));
+        }
     }
 
     #[test]

@@ -289,6 +289,25 @@ mod tests {
     }
 
     #[test]
+    fn russian_units_and_decimal_commas_convert_with_a_note() {
+        let firms = "id;name;lat;lon\ntgk;ТГК-1;59,95;30,3\nzavod;Завод;59,9;30,4\n";
+        let flows = "firm_id;direction;material;quantity;unit\n\
+                     tgk;supply;district_heat;\"1 000,5\";Гкал\n\
+                     zavod;supply;fly_ash;2,5;тыс. т\n\
+                     zavod;demand;district_heat;120;МВт·ч\n";
+        let (project, notes) = import_from_with_notes(sources(firms, flows)).unwrap();
+        // Stored in each material's unit: district heat in MWh (1 Gcal = 1.163 MWh), ash in t.
+        let heat = &project.flows[0];
+        assert_eq!(heat.unit, Unit::Mwh);
+        assert!((heat.quantity - 1000.5 * 1.163).abs() < 1e-9, "{}", heat.quantity);
+        assert_eq!((project.flows[1].unit, project.flows[1].quantity), (Unit::Tonne, 2500.0));
+        assert_eq!((project.flows[2].unit, project.flows[2].quantity), (Unit::Mwh, 120.0));
+        let said: Vec<String> = notes.iter().map(ToString::to_string).collect();
+        assert!(said.iter().any(|n| n.contains("flows.csv:2:") && n.contains("Gcal")), "{said:?}");
+        assert!(said.iter().any(|n| n.contains("flows.csv:3:") && n.contains("kt")), "{said:?}");
+    }
+
+    #[test]
     fn every_problem_is_reported_at_its_cell() {
         let firms = "id,name,lat,lon\na,A,95,11\nb,B,55,11\nb,B again,55,11\n";
         let flows = "firm_id,direction,material,quantity,unit,available_from,available_to\n\

@@ -152,7 +152,8 @@ pub fn tonnes_per_unit(unit: Unit) -> Option<f64> {
     match unit {
         Unit::Tonne | Unit::CubicMetre => Some(1.0),
         Unit::Kilogram => Some(0.001),
-        Unit::Mwh | Unit::Gigajoule => None,
+        Unit::Kilotonne => Some(1000.0),
+        Unit::Mwh | Unit::Gigajoule | Unit::Kwh | Unit::Gwh | Unit::Gigacalorie => None,
     }
 }
 

@@ -149,10 +149,10 @@ fn charts_ui(
     let lines = by_year.as_ref().map(|(_, lines)| lines.clone()).unwrap_or_default();
     Plot::new("by-year").height(240.0).legend(Legend::default()).allow_drag(false).allow_zoom(false).show(ui, |plot| {
         for (unit, points) in lines {
-            let color = match unit {
-                Unit::Tonne | Unit::Kilogram => colors::GREEN,
-                Unit::Mwh | Unit::Gigajoule => colors::VERMILION,
-                Unit::CubicMetre => colors::BLUE,
+            let color = match unit.dimension().0 {
+                Dimension::Mass => colors::GREEN,
+                Dimension::Energy => colors::VERMILION,
+                Dimension::Volume => colors::BLUE,
             };
             plot.line(Line::new(format!("thousand {unit}/yr"), PlotPoints::from(points)).color(color).width(2.5));
         }
