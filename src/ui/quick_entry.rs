@@ -4,6 +4,22 @@
 
 use crate::core::model::*;
 
+/// A rough quantity as typed, in the material's unit: a number ("1 500", "2,5"), optionally with
+/// its unit ("100 Гкал", "2 kt", "500 kWh"), converted where the catalogue allows.
+fn quantity_in(text: &str, material: &Material) -> Result<f64, String> {
+    let split = text.find(|c: char| c.is_alphabetic()).unwrap_or(text.len());
+    let (number, unit) = (text[..split].trim(), text[split..].trim());
+    let value = crate::core::numbers::parse_number(number)
+        .ok()
+        .filter(|q| q.is_finite() && *q >= 0.0)
+        .ok_or_else(|| format!("quantity '{text}' is not a number"))?;
+    if unit.is_empty() {
+        return Ok(value);
+    }
+    let unit: Unit = unit.parse()?;
+    material.convert(value, unit).map(|(q, _)| q).map_err(|e| e.to_string())
+}
+
 /// The `source` of flows entered in a workshop (kept ones say so).
 pub const WORKSHOP_SOURCE: &str = "workshop entry";
 pub const KEPT_SOURCE: &str = "workshop entry (kept)";
@@ -42,15 +58,7 @@ impl QuickEntry {
                     .find(|m| !material_text.is_empty() && m.name.to_lowercase().starts_with(&material_text))
             })
             .ok_or_else(|| format!("no material called '{}'", self.material.trim()))?;
-        let quantity: f64 = self
-            .quantity
-            .trim()
-            .replace([' ', '\u{a0}'], "")
-            .replace(',', ".")
-            .parse()
-            .ok()
-            .filter(|q: &f64| q.is_finite() && *q >= 0.0)
-            .ok_or_else(|| format!("quantity '{}' is not a number", self.quantity.trim()))?;
+        let quantity = quantity_in(self.quantity.trim(), material)?;
         Ok(Flow {
             id: FlowId(0),
             firm: firm.id.clone(),
@@ -69,5 +77,49 @@ impl QuickEntry {
             confidential: false,
             source: WORKSHOP_SOURCE.into(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(quantity: &str) -> Result<Flow, String> {
+        let mut data = ProjectData::new(ProjectMeta::default());
+        data.firms.push(Firm {
+            id: FirmId::new("tgk"),
+            name: "ТГК-1".into(),
+            location: LatLon::new(59.95, 30.3),
+            nace: "35.30".into(),
+            employees: None,
+            address: String::new(),
+            notes: String::new(),
+            source: "test".into(),
+            country: "RU".into(),
+            ets: false,
+            port: String::new(),
+        });
+        let form = QuickEntry {
+            firm: "тгк".into(),
+            direction: "has".into(),
+            material: "district".into(),
+            quantity: quantity.into(),
+            problem: None,
+        };
+        form.flow(&data)
+    }
+
+    #[test]
+    fn a_quantity_may_carry_its_unit_and_is_stored_in_the_materials() {
+        assert_eq!(entry("1 500").unwrap().quantity, 1500.0);
+        assert_eq!(entry("2,5").unwrap().quantity, 2.5);
+        let gcal = entry("100 Гкал").unwrap();
+        assert_eq!(gcal.unit, Unit::Mwh);
+        assert!((gcal.quantity - 116.3).abs() < 1e-9, "{}", gcal.quantity);
+        assert!((entry("500 kWh").unwrap().quantity - 0.5).abs() < 1e-12);
+        let err = entry("3 t").unwrap_err();
+        assert!(err.contains("district_heat is measured in MWh, not t"), "{err}");
+        assert!(entry("lots").unwrap_err().contains("quantity 'lots' is not a number"));
+        assert!(entry("5 barrels").unwrap_err().contains("unknown unit 'barrels'"));
     }
 }
