@@ -12,7 +12,7 @@ use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Stroke, Transform};
 
 /// The lon/lat box the basemap data covers (min lon, min lat, max lon, max lat): the layers in
 /// `../shared/data/basemap` are clipped to it. Outside it the map is drawn as "no data".
-pub const EXTENT: [f64; 4] = [3.0, 53.0, 33.0, 67.0];
+pub const EXTENT: [f64; 4] = [3.0, 49.0, 42.0, 71.0];
 
 /// The credit the map must show for this basemap.
 pub const CREDITS: &str = "Made with Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)";
@@ -316,7 +316,7 @@ mod tests {
             let layer = map.layer(name).unwrap_or_else(|| panic!("{name}"));
             assert!(!layer.features.is_empty(), "{name}");
         }
-        assert_eq!(map.layer("land_gshhg_f").unwrap().features.len(), 35_779);
+        assert_eq!(map.layer("land_gshhg_f").unwrap().features.len(), 39_372);
     }
 
     #[test]
@@ -335,6 +335,27 @@ mod tests {
         assert_eq!(at(55.6565, 11.0780), land, "the Asnæs power station site is on land");
         assert_eq!(at(55.6700, 11.0700), sea, "Kalundborg Fjord north of Asnæs is water");
         assert_eq!(at(55.5000, 10.9000), sea, "the Great Belt is water");
+    }
+
+    #[test]
+    fn the_whole_region_is_covered_poland_to_the_barents_sea() {
+        let map = Basemap::builtin();
+        let palette = Palette::light();
+        let rgb = |c: Color| {
+            let c = c.to_color_u8();
+            [c.red(), c.green(), c.blue()]
+        };
+        let zoom = 6;
+        let at = |lat: f64, lon: f64| {
+            let (px, py) = world_pixel_from_lonlat(lon, lat, zoom, 256);
+            let (tx, ty) = ((px / 256.0) as u32, (py / 256.0) as u32);
+            let tile = render_tile(map, tx, ty, zoom, 256, &palette);
+            pixel(&tile, (px - f64::from(tx) * 256.0) as u32, (py - f64::from(ty) * 256.0) as u32)
+        };
+        assert_eq!(at(51.76, 19.46), rgb(palette.land), "Łódź, central Poland, is land");
+        assert_eq!(at(70.5, 36.0), rgb(palette.sea), "the Barents Sea north of the Kola peninsula is sea");
+        assert_eq!(at(72.5, 30.0), rgb(palette.no_data), "north of 71 N: no data, not sea");
+        assert_eq!(at(60.0, 44.0), rgb(palette.no_data), "east of 42 E: no data");
     }
 
     #[test]
