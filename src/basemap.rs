@@ -309,6 +309,14 @@ mod tests {
         [c.red(), c.green(), c.blue()]
     }
 
+    /// The colour the built-in basemap gives a position at a zoom level.
+    fn colour_at(palette: &Palette, zoom: u8, lat: f64, lon: f64) -> [u8; 3] {
+        let (px, py) = world_pixel_from_lonlat(lon, lat, zoom, 256);
+        let (tx, ty) = ((px / 256.0) as u32, (py / 256.0) as u32);
+        let tile = render_tile(Basemap::builtin(), tx, ty, zoom, 256, palette);
+        pixel(&tile, (px - f64::from(tx) * 256.0) as u32, (py - f64::from(ty) * 256.0) as u32)
+    }
+
     #[test]
     fn the_asset_holds_every_layer() {
         let map = Basemap::builtin();
@@ -321,15 +329,8 @@ mod tests {
 
     #[test]
     fn kalundborg_fjord_is_sea_and_asnaes_is_land_when_zoomed_in() {
-        let map = Basemap::builtin();
         let palette = Palette::light();
-        let zoom = 12;
-        let at = |lat: f64, lon: f64| {
-            let (px, py) = world_pixel_from_lonlat(lon, lat, zoom, 256);
-            let (tx, ty) = ((px / 256.0) as u32, (py / 256.0) as u32);
-            let tile = render_tile(map, tx, ty, zoom, 256, &palette);
-            pixel(&tile, (px - f64::from(tx) * 256.0) as u32, (py - f64::from(ty) * 256.0) as u32)
-        };
+        let at = |lat: f64, lon: f64| colour_at(&palette, 12, lat, lon);
         let land = [244, 241, 232];
         let sea = [196, 218, 232];
         assert_eq!(at(55.6565, 11.0780), land, "the Asnæs power station site is on land");
@@ -339,19 +340,12 @@ mod tests {
 
     #[test]
     fn the_whole_region_is_covered_poland_to_the_barents_sea() {
-        let map = Basemap::builtin();
         let palette = Palette::light();
         let rgb = |c: Color| {
             let c = c.to_color_u8();
             [c.red(), c.green(), c.blue()]
         };
-        let zoom = 6;
-        let at = |lat: f64, lon: f64| {
-            let (px, py) = world_pixel_from_lonlat(lon, lat, zoom, 256);
-            let (tx, ty) = ((px / 256.0) as u32, (py / 256.0) as u32);
-            let tile = render_tile(map, tx, ty, zoom, 256, &palette);
-            pixel(&tile, (px - f64::from(tx) * 256.0) as u32, (py - f64::from(ty) * 256.0) as u32)
-        };
+        let at = |lat: f64, lon: f64| colour_at(&palette, 6, lat, lon);
         assert_eq!(at(51.76, 19.46), rgb(palette.land), "Łódź, central Poland, is land");
         assert_eq!(at(70.5, 36.0), rgb(palette.sea), "the Barents Sea north of the Kola peninsula is sea");
         assert_eq!(at(72.5, 30.0), rgb(palette.no_data), "north of 71 N: no data, not sea");
