@@ -171,42 +171,39 @@ pub fn start_presenting(state: &mut AppState) {
 
 /// The presented project, once made, with the project version it was made from.
 pub fn poll_present(state: &mut AppState) -> Option<(u64, super::presentation::PresentedProject)> {
-    let job = state.jobs.present.as_ref()?;
-    let out = match job.poll() {
-        Poll::Running => return None,
-        Poll::Done(presented) => Some((job.version, presented)),
-        Poll::Gone => None,
-    };
-    state.jobs.present = None;
-    out
+    finished(&mut state.jobs.present, &mut state.message, None)
 }
 
 /// A copy written by Save As, once it is, with the project version it was written from.
 pub fn poll_save_as(state: &mut AppState) -> Option<(u64, super::jobs::SavedAs)> {
-    let job = state.jobs.save_as.as_ref()?;
-    let out = match job.poll() {
-        Poll::Running => return None,
-        Poll::Done(saved) => Some((job.version, saved)),
-        Poll::Gone => {
-            state.message = Some(Message { text: "Save As stopped without a result".into(), error: true });
-            None
-        }
-    };
-    state.jobs.save_as = None;
-    out
+    finished(&mut state.jobs.save_as, &mut state.message, Some("Save As stopped without a result"))
 }
 
 /// A project opened in the background, once it is (any project version: the user asked for it).
 pub fn poll_open(state: &mut AppState) -> Option<super::jobs::Opened> {
-    let out = match state.jobs.open.as_ref()?.poll() {
+    finished(&mut state.jobs.open, &mut state.message, Some("Opening the project stopped without a result"))
+        .map(|(_, opened)| opened)
+}
+
+/// Takes a job that has ended out of its slot: its result with the version it started from, or
+/// nothing (a job that ended without a result says `gone`, where given).
+fn finished<T: Send + 'static>(
+    slot: &mut Option<Job<T>>,
+    message: &mut Option<Message>,
+    gone: Option<&str>,
+) -> Option<(u64, T)> {
+    let job = slot.as_ref()?;
+    let out = match job.poll() {
         Poll::Running => return None,
-        Poll::Done(opened) => Some(opened),
+        Poll::Done(out) => Some((job.version, out)),
         Poll::Gone => {
-            state.message = Some(Message { text: "Opening the project stopped without a result".into(), error: true });
+            if let Some(text) = gone {
+                *message = Some(Message { text: text.into(), error: true });
+            }
             None
         }
     };
-    state.jobs.open = None;
+    *slot = None;
     out
 }
 
