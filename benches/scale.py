@@ -17,6 +17,7 @@ summary` on the same file in the same run (machines differ by 2x; the ratios do 
 - optimise --top 20 --format json: the optimum (status optimal) in <= 5x the match time, <= 2 GB
 - indicators --format json <= 5x, export --format html <= 8x the match time, each <= 2 GB
 - peak memory at 10,000 and 100,000 firms, per candidate arc (growth no worse than linear)
+- the optimum of a 5,000-firm project equals SciPy's `linprog(method="highs")` (benches/cross_check.py)
 """
 import os
 import re
@@ -88,6 +89,16 @@ def national(tmp, results):
     growth = per_arc[100_000] / per_arc[10_000]
     print(f"  peak memory per candidate arc, 100k / 10k: {growth:.2f}")
     results.append(check("memory per arc at 100k <= 1.5x at 10k (linear growth)", growth <= 1.5))
+    # The decomposed optimum against SciPy's HiGHS on a 5,000-firm project, as a user would check.
+    try:
+        import scipy  # noqa: F401
+    except ImportError:
+        print("  scipy is not installed (pip install scipy): cross-check skipped")
+        return
+    cross = subprocess.run([sys.executable, os.path.join(ROOT, "benches", "cross_check.py"), "--firms", "5000"],
+                           capture_output=True, text=True)
+    print("  " + cross.stdout.strip().replace("\n", "\n  "))
+    results.append(check("optimum of 5,000 firms equals scipy linprog(method='highs') within 1e-6", cross.returncode == 0))
 
 
 def main():

@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::collections::HashMap;
+
 use common::*;
 use serde_json::Value;
 
@@ -123,6 +125,47 @@ fn optimise_reports_arcs_whose_contributions_add_up_to_the_objective() {
     assert!(ok(&["optimise", &k()]).starts_with("optimal objective:"));
     assert_eq!(json["status"], "optimal");
     assert_eq!(json["gap"], 0.0);
+}
+
+/// The LP that `--write-lp` writes is the one solved: the allocation meets its capacities, and
+/// its arcs' values per unit give the objective.
+#[test]
+fn the_written_lp_is_the_one_the_allocation_solves() {
+    let dir = tempfile::tempdir().unwrap();
+    let lp_path = dir.path().join("lp.json");
+    let lp_arg = lp_path.display().to_string();
+    let json: Value =
+        serde_json::from_str(&ok(&["optimise", &k(), "--format", "json", "--write-lp", &lp_arg])).unwrap();
+    let lp: Value = serde_json::from_str(&std::fs::read_to_string(&lp_path).unwrap()).unwrap();
+    assert_eq!(lp["sense"], "maximise");
+    let lp_arcs = lp["arcs"].as_array().unwrap();
+    assert_eq!(lp_arcs.len() as u64, json["candidate_arcs"].as_u64().unwrap());
+    let key = |v: &Value| (v["supply_flow_id"].as_i64().unwrap(), v["demand_flow_id"].as_i64().unwrap());
+    let by_pair: HashMap<(i64, i64), &Value> = lp_arcs.iter().map(|a| (key(a), a)).collect();
+    let caps = |side: &str| -> HashMap<i64, f64> {
+        lp[side]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| (r["flow_id"].as_i64().unwrap(), r["capacity"].as_f64().unwrap()))
+            .collect()
+    };
+    let (supplies, demands) = (caps("supplies"), caps("demands"));
+    let mut used: HashMap<i64, f64> = HashMap::new();
+    let mut objective = 0.0;
+    for a in json["arcs"].as_array().unwrap() {
+        let lp_arc = by_pair[&key(a)];
+        let x = a["quantity"].as_f64().unwrap();
+        objective += x * lp_arc["value_per_unit"].as_f64().unwrap();
+        *used.entry(key(a).0).or_default() += x / lp_arc["ratio"].as_f64().unwrap();
+        *used.entry(key(a).1).or_default() += x;
+    }
+    for (id, q) in used {
+        let cap = supplies.get(&id).or(demands.get(&id)).unwrap();
+        assert!(q <= cap * (1.0 + 1e-9) + 1e-9, "flow {id}: {q} > {cap}");
+    }
+    let stated = json["objective"].as_f64().unwrap();
+    assert!((objective - stated).abs() <= 1e-9 * stated.abs(), "{objective} vs {stated}");
 }
 
 #[test]

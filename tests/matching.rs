@@ -265,3 +265,25 @@ fn compact_candidates_carry_the_same_figures_as_the_full_ones() {
     }
     assert!(compared > 50, "{compared} candidates compared");
 }
+
+/// A matcher moved from year to year finds exactly what a new matcher of that year finds, with
+/// existing exchanges (their use of the flows) and without.
+#[test]
+fn a_matcher_moved_to_another_year_equals_a_new_one() {
+    let project = ProjectFile::open_with(kalundborg_gpkg(), OpenMode::ReadOnly).unwrap().load().unwrap();
+    for greenfield in [false, true] {
+        let options = |year| MatchOptions { year, greenfield, top_k: 10, ..MatchOptions::default() };
+        let mut moved = Matcher::new(&project, options(Some(2023)));
+        for year in [Some(1975), Some(1990), None, Some(2015), Some(2023)] {
+            moved.move_to_year(year);
+            let fresh = Matcher::new(&project, options(year));
+            assert_eq!(moved.left, fresh.left, "{year:?}");
+            let found = |m: &Matcher| m.run(&AtomicBool::new(false)).candidates;
+            let (a, b) = (found(&moved), found(&fresh));
+            assert_eq!(a, b, "{year:?} greenfield {greenfield}");
+            if year.is_none() {
+                assert!(!a.is_empty(), "something to find today");
+            }
+        }
+    }
+}

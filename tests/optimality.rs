@@ -3,11 +3,9 @@
 
 #![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
 
-use std::collections::HashMap;
-
 use nalgebra::{DMatrix, DVector};
 use symbiosis_explorer::core::model::FlowId;
-use symbiosis_explorer::core::optimise::{Arc, Problem, solve};
+use symbiosis_explorer::core::optimise::{Arc, FlowMap, Problem, solve};
 
 /// Constraints `A x <= b` of a problem: supply rows, demand rows, and `-x <= 0`.
 fn constraints(problem: &Problem) -> (DMatrix<f64>, DVector<f64>) {
@@ -79,8 +77,8 @@ fn vertex_enumeration(problem: &Problem) -> f64 {
 fn greedy(problem: &Problem) -> f64 {
     let mut order: Vec<&Arc> = problem.arcs.iter().filter(|a| a.value_per_unit > 0.0).collect();
     order.sort_by(|a, b| b.value_per_unit.total_cmp(&a.value_per_unit));
-    let mut supply: HashMap<FlowId, f64> = problem.supply_capacity.clone();
-    let mut demand: HashMap<FlowId, f64> = problem.demand_capacity.clone();
+    let mut supply: FlowMap<f64> = problem.supply_capacity.clone();
+    let mut demand: FlowMap<f64> = problem.demand_capacity.clone();
     let mut total = 0.0;
     for arc in order {
         let x = (supply[&arc.supply] * arc.ratio).min(demand[&arc.demand]).max(0.0);
@@ -139,10 +137,36 @@ fn a_classic_greedy_trap_is_solved_optimally() {
     let arc = |s, d, v| Arc { supply: FlowId(s), demand: FlowId(d), ratio: 1.0, value_per_unit: v };
     let problem = Problem {
         arcs: vec![arc(1, 10, 10.0), arc(1, 11, 9.0), arc(2, 10, 8.0)],
-        supply_capacity: [(FlowId(1), 1.0), (FlowId(2), 1.0)].into(),
-        demand_capacity: [(FlowId(10), 1.0), (FlowId(11), 1.0)].into(),
+        supply_capacity: [(FlowId(1), 1.0), (FlowId(2), 1.0)].into_iter().collect(),
+        demand_capacity: [(FlowId(10), 1.0), (FlowId(11), 1.0)].into_iter().collect(),
     };
     assert_eq!(greedy(&problem), 10.0);
     assert!((vertex_enumeration(&problem) - 17.0).abs() < 1e-9);
     assert!((solve(&problem).unwrap().objective - 17.0).abs() < 1e-9);
+}
+
+/// A generated park of 3,000 firms: the decomposed allocation (network simplex for the parts it
+/// can take, HiGHS for the rest) reaches the optimum of one HiGHS LP over every candidate.
+#[test]
+fn the_decomposed_optimum_of_a_generated_park_equals_one_big_lp() {
+    use symbiosis_explorer::core::generate::{GenerateOptions, generate};
+    use symbiosis_explorer::core::matching::Objective;
+    use symbiosis_explorer::core::optimise::{SolveStatus, solve_single};
+    use symbiosis_explorer::core::scenarios::{Limits, allocation_problem};
+    let data = generate(GenerateOptions { firms: 3_000, seed: 11 }, |_| {});
+    for objective in [Objective::Benefit, Objective::Co2] {
+        let (_, _, problem) = allocation_problem(&data, objective, None, Limits::default());
+        assert!(problem.arcs.len() > 20_000, "{} arcs", problem.arcs.len());
+        let parts = solve(&problem).unwrap();
+        let single = solve_single(&problem).unwrap();
+        assert_eq!(parts.status, SolveStatus::Optimal);
+        assert!(
+            parts.parts > 10 && parts.network_parts > parts.parts / 2,
+            "{} parts, {} by network",
+            parts.parts,
+            parts.network_parts
+        );
+        let gap = (parts.objective - single.objective).abs() / single.objective.abs().max(1.0);
+        assert!(gap <= 1e-6, "{objective:?}: {} against {} ({gap:e})", parts.objective, single.objective);
+    }
 }

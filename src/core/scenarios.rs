@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::indicators::{FirmTotals, Indicators, NetworkLink, indicators};
 use super::matching::{MatchOptions, Matcher, Objective};
-use super::model::{ExchangeStatus, ProjectData};
+use super::model::{ExchangeStatus, FlowId, ProjectData};
 use super::optimise::{self, Allocation, OptimiseError, Problem};
 
 /// Candidates per supply flow offered to the optimal allocation.
@@ -80,16 +80,14 @@ fn is_proposed(ex: &super::model::Exchange, year: Option<i32>) -> bool {
     ex.status == ExchangeStatus::Proposed && year.is_none_or(|y| ex.start_year.is_none_or(|s| s <= y))
 }
 
-/// The optimal allocation of the capacity left after existing exchanges, with the full
-/// candidates of the arcs it uses (only those: at national scale there are millions of
-/// candidates, kept as numbers while solving; `allocation.candidate_arcs` counts them).
-pub fn optimal_allocation(
+/// The allocation LP of [`optimal_allocation`]: the matcher, its candidates as numbers, and the
+/// problem over the capacity left after existing exchanges.
+pub fn allocation_problem(
     project: &ProjectData,
     objective: Objective,
     year: Option<i32>,
     limits: Limits,
-) -> Result<(Matcher<'_>, Vec<super::matching::Candidate>, Allocation), OptimiseError> {
-    crate::core::guard::heavy("the optimal allocation");
+) -> (Matcher<'_>, Vec<super::matching::CompactCandidate>, Problem) {
     let matcher = Matcher::new(
         project,
         MatchOptions {
@@ -100,20 +98,42 @@ pub fn optimal_allocation(
             include_products: limits.include_products,
         },
     );
-    let started = std::time::Instant::now();
     let compact = matcher.compact(&AtomicBool::new(false));
-    let match_seconds = started.elapsed().as_secs_f64();
     let problem =
         Problem::from_compact(&compact, objective, |id| matcher.flow_position(id).map_or(0.0, |i| matcher.left[i]));
+    (matcher, compact, problem)
+}
+
+/// The optimal allocation of the capacity left after existing exchanges, with the full
+/// candidates of the arcs it uses (only those: at national scale there are millions of
+/// candidates, kept as numbers while solving; `allocation.candidate_arcs` counts them).
+pub fn optimal_allocation(
+    project: &ProjectData,
+    objective: Objective,
+    year: Option<i32>,
+    limits: Limits,
+) -> Result<(Matcher<'_>, Vec<super::matching::Candidate>, Allocation), OptimiseError> {
+    crate::core::guard::heavy("the optimal allocation");
+    let started = std::time::Instant::now();
+    let (matcher, compact, problem) = allocation_problem(project, objective, year, limits);
+    let match_seconds = started.elapsed().as_secs_f64();
     // The time limit covers the whole: what matching took is not left for the solver.
     let mut allocation = optimise::solve_within(&problem, limits.time_limit_s - match_seconds)?;
     allocation.match_seconds = match_seconds;
     allocation.candidate_arcs = compact.len();
-    let by_pair: std::collections::HashMap<_, _> = compact.iter().map(|c| ((c.supply, c.demand), c)).collect();
+    // Full candidates (names, breakdowns) only for the arcs used, in parallel.
+    use rayon::prelude::*;
+    let mut wanted: std::collections::HashMap<(FlowId, FlowId), Option<&super::matching::CompactCandidate>> =
+        allocation.arcs.iter().map(|a| ((a.supply_flow_id, a.demand_flow_id), None)).collect();
+    for c in &compact {
+        if let Some(slot) = wanted.get_mut(&(c.supply, c.demand)) {
+            *slot = Some(c);
+        }
+    }
     let used = allocation
         .arcs
-        .iter()
-        .filter_map(|a| by_pair.get(&(a.supply_flow_id, a.demand_flow_id)).and_then(|c| matcher.candidate_of(c)))
+        .par_iter()
+        .filter_map(|a| wanted[&(a.supply_flow_id, a.demand_flow_id)].and_then(|c| matcher.candidate_of(c)))
         .collect();
     Ok((matcher, used, allocation))
 }
@@ -166,10 +186,17 @@ pub struct YearFigures {
     pub totals: Vec<super::indicators::MaterialTotal>,
 }
 
-/// The existing park's figures in one year, computed afresh.
+/// The existing park's figures in one year, computed afresh (what the series must equal).
+#[cfg(test)]
 fn year_figures(project: &ProjectData, y: i32) -> YearFigures {
     let m = Matcher::new(project, MatchOptions { year: Some(y), greenfield: true, ..MatchOptions::default() });
-    let links = exchange_links(&m, |ex| ex.active_in(y));
+    figures_in(&m, y)
+}
+
+/// The existing park's figures in year `y`, by a matcher moved to that year.
+fn figures_in(m: &Matcher, y: i32) -> YearFigures {
+    let project = m.project;
+    let links = exchange_links(m, |ex| ex.active_in(y));
     let ind = indicators("existing", &links, &firm_totals(project, Some(y)));
     YearFigures {
         year: y,
@@ -186,7 +213,8 @@ fn year_figures(project: &ProjectData, y: i32) -> YearFigures {
 /// The existing park year by year, from its first exchange to `year`. A year enters the figures
 /// only through which flows are available and which exchanges are active, so a year in which
 /// neither changed (no exchange starts or ends, no flow begins or stops) takes the figures of
-/// the year before instead of a new matcher.
+/// the year before; a year in which something changed moves one matcher to it (the per-flow
+/// figures stay, only which flows and exchanges take part is updated) instead of building one.
 fn year_series(project: &ProjectData, year: Option<i32>) -> Vec<YearFigures> {
     let years = super::model::PLAUSIBLE_YEARS;
     let Some(first) = project.exchanges.iter().filter_map(|e| e.start_year).filter(|y| years.contains(y)).min() else {
@@ -201,11 +229,18 @@ fn year_series(project: &ProjectData, year: Option<i32>) -> Vec<YearFigures> {
     };
     let mut series: Vec<YearFigures> = Vec::new();
     let mut previous: Option<(Vec<bool>, Vec<bool>)> = None;
+    let mut matcher: Option<Matcher> = None;
     for y in first..=last {
         let now = state(y);
         let figures = match (previous.as_ref(), series.last()) {
             (Some(before), Some(last)) if *before == now => YearFigures { year: y, ..last.clone() },
-            _ => year_figures(project, y),
+            _ => {
+                let m = matcher.get_or_insert_with(|| {
+                    Matcher::new(project, MatchOptions { year: Some(y), greenfield: true, ..MatchOptions::default() })
+                });
+                m.move_to_year(Some(y));
+                figures_in(m, y)
+            }
         };
         series.push(figures);
         previous = Some(now);

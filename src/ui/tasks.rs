@@ -57,7 +57,8 @@ pub fn start_scenarios(state: &mut AppState) {
     let Some(data) = shared(state) else { return };
     let year = state.eval_year();
     state.jobs.scenarios = Some(Job::spawn("Scenario comparison", state.project_version(), move |_| {
-        let limits = scenarios::Limits { top_k: 5, time_limit_s: 20.0, include_products: false };
+        // The same candidates and time limit as the `indicators` command.
+        let limits = scenarios::Limits::default();
         scenarios::report(&data, year, Objective::Benefit, limits).map_err(|e| e.to_string())
     }));
 }

@@ -224,6 +224,14 @@ pub struct MatchResult {
     pub candidates: Vec<Candidate>,
 }
 
+/// Whether a flow of a known firm and material takes part in matching: available in the year,
+/// a positive quantity, and not a product unless products are offered.
+fn takes_part(flow: &Flow, options: MatchOptions) -> bool {
+    let in_year = options.year.is_none_or(|y| flow.available_in(y));
+    let product = flow.direction == Direction::Supply && flow.role == FlowRole::Product;
+    in_year && flow.quantity > 0.0 && (!product || options.include_products)
+}
+
 impl<'a> Matcher<'a> {
     pub fn new(project: &'a ProjectData, options: MatchOptions) -> Self {
         crate::core::guard::heavy("building a matcher over the whole project");
@@ -305,10 +313,7 @@ impl<'a> Matcher<'a> {
             let material = material_index.get(flow.material.as_str()).copied();
             flow_firm.push(firm.unwrap_or(usize::MAX));
             flow_material.push(material.unwrap_or(usize::MAX));
-            let in_year = options.year.is_none_or(|y| flow.available_in(y));
-            let product = flow.direction == Direction::Supply && flow.role == FlowRole::Product;
-            let offered = !product || options.include_products;
-            flow_active.push(firm.is_some() && material.is_some() && in_year && flow.quantity > 0.0 && offered);
+            flow_active.push(firm.is_some() && material.is_some() && takes_part(flow, options));
             flow_hazardous.push(hazardous_code(flow, material.map(|m| &project.materials[m])));
             positions.push(firm.map_or([0.0; 3], |f| firm_vectors[f]));
             flow_port.push(firm.and_then(|f| firm_ports[f]));
@@ -345,15 +350,37 @@ impl<'a> Matcher<'a> {
             flow_port,
             ports,
         };
-        if !options.greenfield {
-            for link in matcher.link_exchanges(|ex| matcher_counts_as_used(ex, options.year)) {
-                if let (Some(s), Some(d)) = (link.supply, link.demand) {
-                    matcher.left[s] = (matcher.left[s] - link.quantity_supply).max(0.0);
-                    matcher.left[d] = (matcher.left[d] - link.quantity_supply * link.ratio).max(0.0);
-                }
+        matcher.subtract_existing();
+        matcher
+    }
+
+    /// What existing exchanges use no longer counts as left (unless greenfield).
+    fn subtract_existing(&mut self) {
+        if self.options.greenfield {
+            return;
+        }
+        let year = self.options.year;
+        for link in self.link_exchanges(|ex| matcher_counts_as_used(ex, year)) {
+            if let (Some(s), Some(d)) = (link.supply, link.demand) {
+                self.left[s] = (self.left[s] - link.quantity_supply).max(0.0);
+                self.left[d] = (self.left[d] - link.quantity_supply * link.ratio).max(0.0);
             }
         }
-        matcher
+    }
+
+    /// The same matcher in another year: only which flows take part and what is left change;
+    /// the per-flow figures and indexes stay (the year-by-year series moves one matcher along
+    /// the years instead of building one per year). Equal to `Matcher::new` for that year.
+    pub fn move_to_year(&mut self, year: Option<i32>) {
+        self.options.year = year;
+        let project = self.project;
+        for (i, flow) in project.flows.iter().enumerate() {
+            let known = self.flow_firm[i] != usize::MAX && self.flow_material[i] != usize::MAX;
+            self.flow_active[i] = known && takes_part(flow, self.options);
+            self.left[i] = flow.quantity.max(0.0);
+        }
+        self.demand_trees = std::sync::OnceLock::new();
+        self.subtract_existing();
     }
 
     /// Index of a flow by id.

@@ -94,16 +94,25 @@ impl<'a> Matcher<'a> {
                 net_benefit: k.benefit,
             }
         };
-        let mut all = self.scan(
+        // Chunks per worker, joined once at the end (not copied again at every merge).
+        let chunks: Vec<Vec<CompactCandidate>> = self.scan(
             cancel,
             &std::sync::atomic::AtomicUsize::new(0),
-            Vec::new,
-            |all, _, kept| all.extend(kept.iter().map(compact)),
+            || vec![Vec::new()],
+            |chunks: &mut Vec<Vec<CompactCandidate>>, _, kept| {
+                if let Some(last) = chunks.last_mut() {
+                    last.extend(kept.iter().map(compact));
+                }
+            },
             |mut a, b| {
                 a.extend(b);
                 a
             },
         );
+        let mut all = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
+        for chunk in chunks {
+            all.extend(chunk);
+        }
         all.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.supply.cmp(&b.supply)).then(a.demand.cmp(&b.demand)));
         all
     }
