@@ -66,6 +66,27 @@ pub enum Command {
     Export(ExportArgs),
     /// Generate a synthetic, plausible Baltic project.
     Generate(GenerateArgs),
+    /// Printable have/want cards (PDF, A4): per firm a sheet of its haves and wants with blank
+    /// rows, then blank cards, for paper-first round tables.
+    Cards(CardsArgs),
+}
+
+/// The arguments of `cards`.
+#[derive(clap::Args, Debug)]
+pub struct CardsArgs {
+    pub project: PathBuf,
+    /// A firm to print a sheet for (repeatable); without it, every firm.
+    #[arg(long = "firm", value_name = "ID")]
+    pub firms: Vec<String>,
+    /// Blank cards to add after the firms' sheets.
+    #[arg(long, default_value_t = 0)]
+    pub blank: usize,
+    /// Also print confidential flows (a card lies on a shared table: left out by default).
+    #[arg(long)]
+    pub include_confidential: bool,
+    /// The PDF to write.
+    #[arg(long)]
+    pub out: PathBuf,
 }
 
 /// The arguments of `info`.
@@ -520,7 +541,23 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
         Command::Generate(args) => run_generate(args, out),
         Command::Info(args) => run_info(args, out),
         Command::Import(args) => run_import(args, out),
+        Command::Cards(args) => run_cards(args, out),
     }
+}
+
+/// The `cards` command.
+fn run_cards(args: CardsArgs, out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let CardsArgs { project: path, firms, blank, include_confidential, out: pdf_path } = args;
+    if blank > 1000 {
+        return Err(anyhow::anyhow!("--blank {blank}: at most 1000 blank cards").into());
+    }
+    let project = load(&path)?;
+    let firms: Vec<crate::core::model::FirmId> = firms.iter().map(crate::core::model::FirmId::new).collect();
+    let pages = crate::cards::card_pages(&project, &firms, blank, include_confidential).map_err(anyhow::Error::from)?;
+    let pdf = crate::cards::cards_pdf(&project, &pages).map_err(anyhow::Error::from)?;
+    crate::core::output::write_atomic(&pdf_path, &pdf).map_err(anyhow::Error::from)?;
+    let sheets = pages.len();
+    emit(out, &format!("wrote {} ({sheets} A4 sheets, {blank} of them blank)\n", pdf_path.display()))
 }
 
 /// The `match` command.

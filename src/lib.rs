@@ -6,6 +6,7 @@
 //! - [`cli`]: the command line, a thin client of the core.
 
 pub mod basemap;
+pub mod cards;
 pub mod cli;
 pub mod core;
 pub mod map_image;

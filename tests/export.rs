@@ -92,3 +92,35 @@ fn exporting_where_a_file_stands_is_one_clear_line_and_the_file_stays() {
     }
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing else was written");
 }
+
+/// `cards`: one A4 sheet per firm asked for (repeatable `--firm`), then the blank cards; an
+/// unknown firm is refused by id and leaves an existing PDF as it was.
+#[test]
+fn cards_prints_a_sheet_per_firm_then_blank_cards_and_refuses_an_unknown_firm() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("cards.pdf");
+    let pdf_arg = pdf.display().to_string();
+    let k = kalundborg_gpkg().display().to_string();
+    let pages = |bytes: &[u8]| {
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        let count = |p: &str| text.matches(p).count();
+        count("/Type /Page") + count("/Type/Page") - count("/Type /Pages") - count("/Type/Pages")
+    };
+    let out = cli(&["cards", &k, "--firm", "asnaes", "--firm", "gyproc", "--blank", "3", "--out", &pdf_arg]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("5 A4 sheets, 3 of them blank"), "{}", stdout(&out));
+    let written = std::fs::read(&pdf).unwrap();
+    assert!(written.starts_with(b"%PDF-"));
+    assert_eq!(pages(&written), 5);
+
+    let out = cli(&["cards", &k, "--firm", "asnaes", "--firm", "no_such_firm", "--out", &pdf_arg]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("unknown firm 'no_such_firm'"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&pdf).unwrap(), written, "the earlier PDF is untouched");
+
+    let out = cli(&["cards", &k, "--out", &pdf_arg]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let info = cli(&["info", &k, "--json"]);
+    let firms = serde_json::from_str::<serde_json::Value>(&stdout(&info)).unwrap()["counts"]["firms"].as_u64().unwrap();
+    assert!(pages(&std::fs::read(&pdf).unwrap()) >= firms as usize, "every firm has a sheet");
+}

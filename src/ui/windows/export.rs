@@ -16,6 +16,7 @@ pub enum ExportKind {
     Geojson,
     Html,
     Png,
+    Cards,
 }
 
 /// The Export window: where to, what to include, the map image size and the CSV grid.
@@ -58,6 +59,7 @@ pub fn run(data: &ProjectData, request: &ExportRequest) -> Result<String, String
         }
         ExportKind::Geojson => crate::core::export::export_geojson(data, dir, confidential),
         ExportKind::Html => crate::report::export_html(data, dir, confidential),
+        ExportKind::Cards => crate::cards::export_cards(data, dir, confidential),
         ExportKind::Png => {
             let options = crate::map_image::MapImageOptions {
                 view: Some(request.view),
@@ -114,6 +116,10 @@ impl ExportDialog {
         }
         if ui.button("HTML report (one self-contained file)").clicked() {
             run = Some(ExportKind::Html);
+        }
+        let cards = format!("Have/want cards (PDF, A4: a sheet per firm, then {} blank cards)", crate::cards::APP_BLANK_CARDS);
+        if ui.button(cards).clicked() {
+            run = Some(ExportKind::Cards);
         }
         ui.horizontal(|ui| {
             if ui.button("Map image (PNG) of the current view").clicked() {
