@@ -331,6 +331,7 @@ mod tests {
             quantity: q,
             unit: Unit::Tonne,
             ewc: None,
+            fkko: None,
             quality: String::new(),
             available_from: None,
             available_to: None,

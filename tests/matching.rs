@@ -122,6 +122,30 @@ fn hazardous_supplies_only_reach_demands_that_accept_them() {
 }
 
 #[test]
+fn a_russian_waste_code_of_hazard_class_1_to_4_makes_a_supply_hazardous() {
+    let mut p = two_firm_project(("fly_ash", 1000.0, Unit::Tonne), ("cement_raw_material", 500.0, Unit::Tonne), 0.1);
+    // Class 4 (low hazard) is still hazardous waste under the matching rule.
+    p.flows[0].fkko = Some("61110001404".into());
+    assert!(run(&p, MatchOptions::default()).candidates.is_empty());
+    let why = Matcher::new(&p, MatchOptions::default()).explain(FlowId(1), FlowId(2)).unwrap_err();
+    assert_eq!(why.rule(), "hazardous");
+    assert!(why.to_string().contains("FKKO 6 11 100 01 40 4, hazard class 4"), "{why}");
+    assert_eq!(serde_json::to_value(&why).unwrap(), serde_json::json!({"rule": "hazardous", "fkko": "61110001404"}));
+    p.flows[1].accepts_hazardous = true;
+    assert_eq!(run(&p, MatchOptions::default()).candidates.len(), 1);
+
+    // Class 5 (practically non-hazardous) is not; and the flow's own code decides before the
+    // material's usual EWC codes (here all hazardous).
+    p.flows[1].accepts_hazardous = false;
+    p.flows[0].fkko = Some("6 11 100 01 40 5".into());
+    p.materials.iter_mut().find(|m| m.id.as_str() == "fly_ash").unwrap().ewc_codes = vec!["190113".into()];
+    assert_eq!(run(&p, MatchOptions::default()).candidates.len(), 1, "class 5 is not hazardous");
+    // A hazardous EWC entry on the same flow still makes it hazardous.
+    p.flows[0].ewc = Some("100116".into());
+    assert!(run(&p, MatchOptions::default()).candidates.is_empty());
+}
+
+#[test]
 fn availability_years_must_overlap_or_hold_in_the_chosen_year() {
     let mut p = two_firm_project(("fgd_gypsum", 1000.0, Unit::Tonne), ("natural_gypsum", 500.0, Unit::Tonne), 0.1);
     p.flows[0].available_from = Some(1993);

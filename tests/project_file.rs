@@ -226,6 +226,11 @@ fn an_older_file_is_migrated_forward_with_its_data() {
     assert_eq!(water.density_t_per_m3.as_ref().map(|d| d.value), Some(1.0));
     let gas = data.material(&MaterialId::new("natural_gas")).unwrap();
     assert!(gas.energy_mwh_per_t.as_ref().is_some_and(|e| e.source.contains("IPCC 2006")));
+    // Schema 6: built-in materials gained their names and synonyms in the other languages.
+    let sawdust = data.material(&MaterialId::new("sawdust")).unwrap();
+    assert_eq!(sawdust.name_in("ru"), "Опилки и стружка");
+    assert!(sawdust.synonyms["ru"].contains(&"опилки".to_string()));
+    assert_eq!(data.find_material("træflis").map(|m| m.id.as_str()), Some("wood_chips"));
     drop(file);
     assert_eq!(count_indexes(), 3);
     // Schema 3: the default QGIS styles.

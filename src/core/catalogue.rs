@@ -176,6 +176,7 @@ pub fn builtin_materials() -> Vec<Material> {
                 km if km == WATER_KM => "water and gases by pipe 50 km".into(),
                 km => format!("traded by sea, {km} km"),
             };
+            let translations = super::lang::builtin_material_names().get(row.id).cloned().unwrap_or_default();
             Material {
                 id: MaterialId::new(row.id),
                 name: row.name.into(),
@@ -197,6 +198,8 @@ pub fn builtin_materials() -> Vec<Material> {
                 builtin: true,
                 density_t_per_m3: physical(row.id).0,
                 energy_mwh_per_t: physical(row.id).1,
+                names: translations.names,
+                synonyms: translations.synonyms,
             }
         })
         .collect()

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::catalogue;
 use super::crs::{self, Crs};
-use super::csv_import::{EXCHANGES_COLUMNS, FIRMS_COLUMNS, FLOWS_COLUMNS, MATERIALS_COLUMNS, RULES_COLUMNS};
+use super::csv_import::{EXCHANGES_COLUMNS, FIRMS_COLUMNS, FLOWS_COLUMNS, MATERIAL_NAME_COLUMNS, RULES_COLUMNS};
 use super::matching::{CANDIDATE_COLUMNS, Candidate, MatchOptions, Matcher};
 use super::model::*;
 use super::output::{self, FileSet};
@@ -97,7 +97,10 @@ fn write_csv(
     let text_column: Vec<bool> = header.iter().map(|h| !NUMERIC_COLUMNS.contains(h)).collect();
     let project_file = header == ["key", "value", "source"];
     for row in rows {
-        let text_value = project_file && (TEXT_KEYS.contains(&row[0].as_str()) || row[0].starts_with("tour_"));
+        let text_value = project_file
+            && (TEXT_KEYS.contains(&row[0].as_str())
+                || row[0].starts_with("tour_")
+                || row[0].starts_with("description."));
         let cells = row.iter().enumerate().map(|(i, cell)| {
             let text = text_column.get(i).copied().unwrap_or(true) && !(project_file && i == 1 && !text_value);
             if text { output::guard_formula(cell) } else { std::borrow::Cow::Borrowed(cell.as_str()) }
@@ -180,6 +183,7 @@ pub fn export_csv_in(
                 f.confidential.to_string(),
                 f.source.clone(),
                 f.role.to_string(),
+                f.fkko.clone().unwrap_or_default(),
             ]
         }),
     )?;
@@ -210,9 +214,9 @@ pub fn export_csv_in(
         write_csv(
             &mut files,
             "materials.csv",
-            MATERIALS_COLUMNS,
+            &super::csv_import::materials_columns(),
             custom.iter().map(|m| {
-                vec![
+                let mut row = vec![
                     m.id.0.clone(),
                     m.name.clone(),
                     m.kind.to_string(),
@@ -236,7 +240,15 @@ pub fn export_csv_in(
                     m.disposal_cost.source.clone(),
                     m.density_t_per_m3.as_ref().map_or(String::new(), |d| d.source.clone()),
                     m.energy_mwh_per_t.as_ref().map_or(String::new(), |e| e.source.clone()),
-                ]
+                ];
+                for column in MATERIAL_NAME_COLUMNS {
+                    let (kind, lang) = column.split_once('_').unwrap_or_default();
+                    row.push(match kind {
+                        "name" => m.names.get(lang).cloned().unwrap_or_default(),
+                        _ => m.synonyms.get(lang).map(|words| words.join("; ")).unwrap_or_default(),
+                    });
+                }
+                row
             }),
         )?;
     }
@@ -273,6 +285,9 @@ pub fn export_csv_in(
     ];
     for (i, step) in meta.tour.iter().enumerate() {
         rows.push(vec![format!("tour_{}", i + 1), step.clone(), String::new()]);
+    }
+    for (key, value) in meta.translated_rows() {
+        rows.push(vec![key, value, String::new()]);
     }
     let defaults = super::params::EvaluationParams::default().to_rows();
     for row in data.params.to_rows() {

@@ -271,6 +271,7 @@ pub fn generate(options: GenerateOptions, mut progress: impl FnMut(usize)) -> Pr
                 quantity,
                 unit: units[t.material],
                 ewc,
+                fkko: None,
                 quality: String::new(),
                 available_from,
                 available_to,

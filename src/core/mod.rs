@@ -14,6 +14,7 @@ pub mod guard;
 pub mod history;
 pub mod indicators;
 pub mod info;
+pub mod lang;
 pub mod matching;
 pub mod mercator;
 pub mod model;

@@ -2,6 +2,7 @@
 //!
 //! Identities and units are types: a firm id is not a flow id, a tonne is not a MWh.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -318,9 +319,72 @@ pub struct ProjectMeta {
     /// Steps of a guided tour (samples for students), in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tour: Vec<String>,
+    /// The description in other languages (language code -> text; project.csv
+    /// `description.<code>`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub descriptions: BTreeMap<String, String>,
+    /// The tour in other languages (language code -> steps; project.csv `tour_N.<code>`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub tours: BTreeMap<String, Vec<String>>,
 }
 
 impl ProjectMeta {
+    /// The description in `lang`, else the one in English.
+    pub fn description_in(&self, lang: &str) -> &str {
+        self.descriptions.get(lang).map_or(self.description.as_str(), String::as_str)
+    }
+
+    /// The tour in `lang`, else the one in English.
+    pub fn tour_in(&self, lang: &str) -> &[String] {
+        self.tours.get(lang).map_or(self.tour.as_slice(), Vec::as_slice)
+    }
+
+    /// Sets the translated key `description.<code>` or `tour_N.<code>` (N from 1); false where
+    /// `key` is neither or names an unknown language.
+    pub fn set_translated(
+        &mut self,
+        key: &str,
+        value: &str,
+        steps: &mut BTreeMap<String, Vec<(usize, String)>>,
+    ) -> bool {
+        let Some((base, lang)) = key.rsplit_once('.') else { return false };
+        let Ok(lang) = super::lang::parse(lang) else { return false };
+        if lang == "en" {
+            return false;
+        }
+        if base == "description" {
+            self.descriptions.insert(lang.to_string(), value.to_string());
+            return true;
+        }
+        match base.strip_prefix("tour_").and_then(|n| n.parse::<usize>().ok()) {
+            Some(n) if n >= 1 => {
+                steps.entry(lang.to_string()).or_default().push((n, value.to_string()));
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Puts the tour steps gathered by [`Self::set_translated`] in order.
+    pub fn set_translated_tours(&mut self, steps: BTreeMap<String, Vec<(usize, String)>>) {
+        for (lang, mut list) in steps {
+            list.sort();
+            self.tours.insert(lang, list.into_iter().map(|(_, s)| s).collect());
+        }
+    }
+
+    /// The translated keys as project.csv and the project file hold them, in order.
+    pub fn translated_rows(&self) -> Vec<(String, String)> {
+        let mut rows: Vec<(String, String)> =
+            self.descriptions.iter().map(|(lang, text)| (format!("description.{lang}"), text.clone())).collect();
+        for (lang, steps) in &self.tours {
+            for (i, step) in steps.iter().enumerate() {
+                rows.push((format!("tour_{}.{lang}", i + 1), step.clone()));
+            }
+        }
+        rows
+    }
+
     /// The year the park is evaluated in: `evaluation_year`, else the system clock's year.
     pub fn year(&self) -> i32 {
         self.evaluation_year.unwrap_or_else(current_year)
@@ -346,6 +410,8 @@ impl Default for ProjectMeta {
             evaluation_year: None,
             view: MapView::BALTIC,
             tour: Vec::new(),
+            descriptions: BTreeMap::new(),
+            tours: BTreeMap::new(),
         }
     }
 }
@@ -389,6 +455,10 @@ pub struct Flow {
     pub unit: Unit,
     /// European List of Waste code, six digits without spaces.
     pub ewc: Option<String>,
+    /// Russian waste code (FKKO), eleven digits without spaces, besides or instead of `ewc`; its
+    /// last digit is the hazard class (1-4 hazardous).
+    #[serde(default)]
+    pub fkko: Option<String>,
     pub quality: String,
     pub available_from: Option<i32>,
     pub available_to: Option<i32>,
@@ -492,6 +562,13 @@ pub struct Material {
     pub density_t_per_m3: Option<Sourced<f64>>,
     /// Energy content (net calorific value), MWh per t, where known: converts between t and MWh.
     pub energy_mwh_per_t: Option<Sourced<f64>>,
+    /// Its name in other languages (language code -> name); `name` is the English one.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    /// Other words for it, per language (language code -> words; `en` too): pickers, search and
+    /// quick entry find the material by them.
+    #[serde(default)]
+    pub synonyms: BTreeMap<String, Vec<String>>,
 }
 
 /// Why a quantity cannot be converted into a material's unit.
@@ -511,6 +588,33 @@ pub struct UnitError {
 }
 
 impl Material {
+    /// Its name in `lang` (a code of [`super::lang::LANGUAGES`]), else the English one.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.names.get(lang).map_or(self.name.as_str(), String::as_str)
+    }
+
+    /// How well `typed` names this material: 0 for its id, 1 where its English name, 2 where a
+    /// name in another language, 3 where a synonym starts with it (case and `ё` folded); None
+    /// where nothing does. Quick entry and the pickers take the best.
+    pub fn match_rank(&self, typed: &str) -> Option<u8> {
+        let typed = super::lang::fold(typed);
+        if typed.is_empty() {
+            return None;
+        }
+        let starts = |name: &str| super::lang::fold(name).starts_with(&typed);
+        if self.id.as_str() == typed {
+            Some(0)
+        } else if starts(&self.name) {
+            Some(1)
+        } else if self.names.values().any(|n| starts(n)) {
+            Some(2)
+        } else if self.synonyms.values().flatten().any(|n| starts(n)) {
+            Some(3)
+        } else {
+            None
+        }
+    }
+
     /// How many of this material's units one `from` unit is, or why there is no such number.
     /// Within a dimension (kg and t, GJ and MWh) always; across dimensions only through the
     /// material's density or energy content.
@@ -639,6 +743,17 @@ impl ProjectData {
         self.materials.iter().find(|m| &m.id == id)
     }
 
+    /// The material `typed` names best (its id, or the start of its name or a synonym in any
+    /// language: "опилки" finds sawdust, "træflis" wood chips); on a tie, the first in the
+    /// catalogue.
+    pub fn find_material(&self, typed: &str) -> Option<&Material> {
+        self.materials
+            .iter()
+            .filter_map(|m| m.match_rank(typed).map(|rank| (rank, m)))
+            .min_by_key(|(rank, _)| *rank)
+            .map(|(_, m)| m)
+    }
+
     /// The ratio at which `supply` meets `demand`: 1 for the same material, else the rule's.
     pub fn substitution_ratio(&self, supply: &MaterialId, demand: &MaterialId) -> Option<f64> {
         if supply == demand {
@@ -743,6 +858,7 @@ mod tests {
             quantity: -1.0,
             unit: Unit::Tonne,
             ewc: None,
+            fkko: None,
             quality: String::new(),
             available_from: Some(2000),
             available_to: Some(1990),

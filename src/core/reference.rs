@@ -1,4 +1,5 @@
-//! Reference lists shipped with the app: the European List of Waste (EWC) and NACE Rev.2.
+//! Reference lists shipped with the app: the European List of Waste (EWC) and NACE Rev.2, and
+//! the form of the Russian waste codes (FKKO).
 //!
 //! Both are copied from shared/data by `scripts/sync_assets.sh` and compiled into the binary,
 //! so the app needs no file beside it. Attributions: assets/ATTRIBUTION.md.
@@ -31,6 +32,80 @@ pub fn display_ewc(code: &str, hazardous: bool) -> String {
         code.to_string()
     };
     if hazardous { format!("{spaced}*") } else { spaced }
+}
+
+/// A Russian waste code of the Federal Classification Catalogue of Waste (ФККО, Rosprirodnadzor
+/// order No. 242 of 22 May 2017): eleven digits, the block (1-9), seven of origin and
+/// composition, two of aggregate state and physical form, and last the hazard class, 1 (extremely
+/// hazardous) to 5 (practically non-hazardous). The catalogue itself is not shipped: a code is
+/// checked for its form only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FkkoCode {
+    /// Eleven digits without spaces (`47110101521`).
+    pub code: String,
+}
+
+/// Why a typed FKKO code is not one.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FkkoError {
+    #[error("'{0}' is not an FKKO code: it has {1} digits, an FKKO code has 11 (e.g. 4 71 101 01 52 1)")]
+    Length(String, usize),
+    #[error("'{0}' is not an FKKO code: only digits and spaces may be written (e.g. 4 71 101 01 52 1)")]
+    Characters(String),
+    #[error("'{0}' is not an FKKO code: its first digit, the block, is 1 to 9")]
+    Block(String),
+    #[error(
+        "'{0}' is not the code of a kind of waste: its last digit, the hazard class, is {1}; a kind of waste has class 1 to 5 (0 marks a heading of the catalogue)"
+    )]
+    Class(String, char),
+}
+
+impl FkkoCode {
+    /// Reads a code as written (`4 71 101 01 52 1`, `47110101521`); spaces, hyphens and
+    /// non-breaking spaces between the digits are allowed.
+    pub fn parse(text: &str) -> Result<FkkoCode, FkkoError> {
+        let text = text.trim();
+        let separator = |c: char| c == ' ' || c == '-' || c == '\u{a0}' || c == '\u{202f}';
+        if text.chars().any(|c| !c.is_ascii_digit() && !separator(c)) {
+            return Err(FkkoError::Characters(text.to_string()));
+        }
+        let code: String = text.chars().filter(char::is_ascii_digit).collect();
+        if code.len() != 11 {
+            return Err(FkkoError::Length(text.to_string(), code.len()));
+        }
+        if code.starts_with('0') {
+            return Err(FkkoError::Block(text.to_string()));
+        }
+        let class = code.chars().last().unwrap_or('0');
+        if !('1'..='5').contains(&class) {
+            return Err(FkkoError::Class(text.to_string(), class));
+        }
+        Ok(FkkoCode { code })
+    }
+
+    /// The hazard class, 1 to 5.
+    pub fn hazard_class(&self) -> u8 {
+        self.code.bytes().last().map_or(0, |b| b - b'0')
+    }
+
+    /// Classes 1 to 4 are hazardous waste (the matching rule 'hazardous'); class 5 is not.
+    pub fn is_hazardous(&self) -> bool {
+        (1..=4).contains(&self.hazard_class())
+    }
+
+    /// As the catalogue prints it: `4 71 101 01 52 1`.
+    pub fn display_code(&self) -> String {
+        display_fkko(&self.code)
+    }
+}
+
+/// `47110101521` -> `4 71 101 01 52 1` (other text is returned as it is).
+pub fn display_fkko(code: &str) -> String {
+    if code.len() == 11 && code.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{} {} {} {} {} {}", &code[0..1], &code[1..3], &code[3..6], &code[6..8], &code[8..10], &code[10..11])
+    } else {
+        code.to_string()
+    }
 }
 
 /// One entry of NACE Rev.2.
@@ -106,6 +181,28 @@ mod tests {
         assert_eq!(ewc_codes().len(), 842);
         assert_eq!(ewc_codes().iter().filter(|c| c.hazardous).count(), 408);
         assert_eq!(nace_codes().len(), 996);
+    }
+
+    #[test]
+    fn fkko_codes_are_read_in_either_spelling_and_their_last_digit_is_the_hazard_class() {
+        // Fluorescent mercury lamps, class 1; polyethylene granulation waste, class 4; glass batch
+        // spillage, class 5 (entries of the catalogue).
+        let lamps = FkkoCode::parse("4 71 101 01 52 1").unwrap();
+        assert_eq!(lamps.code, "47110101521");
+        assert_eq!((lamps.hazard_class(), lamps.is_hazardous()), (1, true));
+        assert_eq!(lamps.display_code(), "4 71 101 01 52 1");
+        let pe = FkkoCode::parse("31511121204").unwrap();
+        assert_eq!((pe.hazard_class(), pe.is_hazardous()), (4, true));
+        let batch = FkkoCode::parse("3-41-051-15-40-5").unwrap();
+        assert_eq!((batch.hazard_class(), batch.is_hazardous()), (5, false));
+        assert_eq!(FkkoCode::parse("4 71 101 01 52"), Err(FkkoError::Length("4 71 101 01 52".into(), 10)));
+        assert!(matches!(FkkoCode::parse("34110000000"), Err(FkkoError::Class(_, '0'))));
+        assert!(matches!(FkkoCode::parse("3411000000 7"), Err(FkkoError::Class(_, '7'))));
+        assert!(matches!(FkkoCode::parse("04110000001"), Err(FkkoError::Block(_))));
+        assert!(matches!(FkkoCode::parse("10 01 05"), Err(FkkoError::Length(..))));
+        assert!(matches!(FkkoCode::parse("4 71 101 01 52 1*"), Err(FkkoError::Characters(_))));
+        let message = FkkoCode::parse("34110000000").unwrap_err().to_string();
+        assert!(message.contains("hazard class") && message.contains("1 to 5"), "{message}");
     }
 
     #[test]

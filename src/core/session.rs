@@ -461,6 +461,7 @@ mod tests {
             quantity,
             unit: Unit::Tonne,
             ewc: None,
+            fkko: None,
             quality: String::new(),
             available_from: None,
             available_to: None,

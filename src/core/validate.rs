@@ -97,6 +97,17 @@ impl Problems {
         }
     }
 
+    fn language(&mut self, item: &dyn Fn() -> String, field: &str, code: &str) {
+        if !super::lang::LANGUAGES.contains(&code) {
+            let code: String = code.chars().take(20).collect();
+            self.0.push(format!(
+                "{}: {field} in unknown language '{code}' ({})",
+                item(),
+                super::lang::LANGUAGES.join(", ")
+            ));
+        }
+    }
+
     fn year(&mut self, item: &dyn Fn() -> String, field: &str, year: Option<i32>) {
         if let Some(p) = year.and_then(year_problem) {
             self.0.push(format!("{}: {field} {p}", item()));
@@ -181,6 +192,16 @@ fn material_checks(m: &Material, out: &mut Problems) {
     out.text(&item, "name", &m.name, TextKind::Name);
     for code in &m.ewc_codes {
         out.text(&item, "ewc_codes", code, TextKind::Name);
+    }
+    for (lang, name) in &m.names {
+        out.language(&item, "names", lang);
+        out.text(&item, &format!("name_{lang}"), name, TextKind::Name);
+    }
+    for (lang, words) in &m.synonyms {
+        out.language(&item, "synonyms", lang);
+        for word in words {
+            out.text(&item, &format!("synonyms_{lang}"), word, TextKind::Name);
+        }
     }
     out.number(&item, "max_distance_km", m.max_distance_km.value, &DISTANCE_KM);
     out.number(&item, "ef_virgin", m.ef_virgin.value, &FACTOR);
@@ -271,6 +292,11 @@ fn flow_checks(flow: &Flow, out: &mut Problems) {
     }
     if let Some(ewc) = &flow.ewc {
         out.text(&item, "ewc", ewc, TextKind::Name);
+    }
+    if let Some(fkko) = &flow.fkko
+        && let Err(e) = super::reference::FkkoCode::parse(fkko)
+    {
+        out.0.push(format!("{}: fkko {e}", item()));
     }
     out.text(&item, "quality", &flow.quality, TextKind::Free);
     out.text(&item, "source", &flow.source, TextKind::Free);

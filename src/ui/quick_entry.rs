@@ -34,8 +34,9 @@ pub struct QuickEntry {
 }
 
 impl QuickEntry {
-    /// The flow the form describes, or what is wrong with it. Firm and material match by id or
-    /// by the start of their name, so a few letters are enough.
+    /// The flow the form describes, or what is wrong with it. A firm matches by id or by the start
+    /// of its name, a material also by its name or a synonym in any language ("опилки",
+    /// "træflis"), so a few letters are enough.
     pub fn flow(&self, data: &ProjectData) -> Result<Flow, String> {
         let firm_text = self.firm.trim().to_lowercase();
         let firm = data
@@ -47,16 +48,8 @@ impl QuickEntry {
             })
             .ok_or_else(|| format!("no firm called '{}'", self.firm.trim()))?;
         let direction: Direction = self.direction.parse().map_err(|_| "type has or wants".to_string())?;
-        let material_text = self.material.trim().to_lowercase();
         let material = data
-            .materials
-            .iter()
-            .find(|m| m.id.as_str() == material_text)
-            .or_else(|| {
-                data.materials
-                    .iter()
-                    .find(|m| !material_text.is_empty() && m.name.to_lowercase().starts_with(&material_text))
-            })
+            .find_material(&self.material)
             .ok_or_else(|| format!("no material called '{}'", self.material.trim()))?;
         let quantity = quantity_in(self.quantity.trim(), material)?;
         Ok(Flow {
@@ -68,6 +61,7 @@ impl QuickEntry {
             quantity,
             unit: material.unit,
             ewc: None,
+            fkko: None,
             quality: "rough figure from a workshop".into(),
             available_from: None,
             available_to: None,
@@ -84,7 +78,8 @@ impl QuickEntry {
 mod tests {
     use super::*;
 
-    fn entry(quantity: &str) -> Result<Flow, String> {
+    /// A project with the built-in catalogue and one firm, "ТГК-1" (id `tgk`).
+    fn park() -> ProjectData {
         let mut data = ProjectData::new(ProjectMeta::default());
         data.firms.push(Firm {
             id: FirmId::new("tgk"),
@@ -99,14 +94,22 @@ mod tests {
             ets: false,
             port: String::new(),
         });
+        data
+    }
+
+    fn typed(material: &str, quantity: &str) -> Result<Flow, String> {
         let form = QuickEntry {
             firm: "тгк".into(),
             direction: "has".into(),
-            material: "district".into(),
+            material: material.into(),
             quantity: quantity.into(),
             problem: None,
         };
-        form.flow(&data)
+        form.flow(&park())
+    }
+
+    fn entry(quantity: &str) -> Result<Flow, String> {
+        typed("district", quantity)
     }
 
     #[test]
@@ -121,5 +124,18 @@ mod tests {
         assert!(err.contains("district_heat is measured in MWh, not t"), "{err}");
         assert!(entry("lots").unwrap_err().contains("quantity 'lots' is not a number"));
         assert!(entry("5 barrels").unwrap_err().contains("unknown unit 'barrels'"));
+    }
+
+    #[test]
+    fn a_material_is_found_by_its_name_or_synonym_in_the_room_s_language() {
+        let material = |text: &str| typed(text, "10").map(|f| f.material.0);
+        assert_eq!(material("опилки").as_deref(), Ok("sawdust"));
+        assert_eq!(material("Træflis").as_deref(), Ok("wood_chips"));
+        assert_eq!(material("Sägespäne").as_deref(), Ok("sawdust"));
+        assert_eq!(material("щепа").as_deref(), Ok("wood_chips"));
+        assert_eq!(material("zrębki").as_deref(), Ok("wood_chips"));
+        assert_eq!(material("зола-унос").as_deref(), Ok("fly_ash"));
+        assert_eq!(material("kaukolämpö").as_deref(), Ok("district_heat"));
+        assert!(material("флогистон").unwrap_err().contains("no material called 'флогистон'"));
     }
 }

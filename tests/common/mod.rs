@@ -72,6 +72,7 @@ pub fn flow(firm: &str, direction: Direction, material: &str, quantity: f64, uni
         quantity,
         unit,
         ewc: None,
+        fkko: None,
         quality: String::new(),
         available_from: None,
         available_to: None,

@@ -86,6 +86,7 @@ pub const FLOWS_COLUMNS: &[&str] = &[
     "confidential",
     "source",
     "role",
+    "fkko",
 ];
 pub const EXCHANGES_COLUMNS: &[&str] = &[
     "from_firm_id",
@@ -126,9 +127,39 @@ pub const MATERIALS_COLUMNS: &[&str] = &[
     "density_source",
     "energy_source",
 ];
+/// The columns of `materials.csv` for other languages: a name per language, and synonyms
+/// (`;`-separated) per language, English too.
+pub const MATERIAL_NAME_COLUMNS: &[&str] = &[
+    "synonyms_en",
+    "name_ru",
+    "synonyms_ru",
+    "name_da",
+    "synonyms_da",
+    "name_sv",
+    "synonyms_sv",
+    "name_nb",
+    "synonyms_nb",
+    "name_fi",
+    "synonyms_fi",
+    "name_de",
+    "synonyms_de",
+    "name_pl",
+    "synonyms_pl",
+    "name_et",
+    "synonyms_et",
+    "name_lv",
+    "synonyms_lv",
+    "name_lt",
+    "synonyms_lt",
+];
 pub const RULES_COLUMNS: &[&str] =
     &["supply_material", "demand_material", "ratio", "source", "use_ef", "use_ef_source"];
 pub const PROJECT_COLUMNS: &[&str] = &["key", "value", "source"];
+
+/// Every column `materials.csv` may have: [`MATERIALS_COLUMNS`], then [`MATERIAL_NAME_COLUMNS`].
+pub fn materials_columns() -> Vec<&'static str> {
+    MATERIALS_COLUMNS.iter().chain(MATERIAL_NAME_COLUMNS).copied().collect()
+}
 
 /// Reads a file, stopping at the first line longer than [`MAX_LINE_BYTES`] (a CSV row is one
 /// line) so that a file that is not CSV never fills the memory.
@@ -224,7 +255,7 @@ pub fn import_from_with_notes(sources: Sources) -> Result<(ProjectData, Vec<CsvP
         read_project(&table, &mut project, &mut problems);
     }
     if let Some((name, bytes)) = sources.materials
-        && let Some(table) = Table::parse(name, bytes, MATERIALS_COLUMNS, &["id", "name", "kind"], &mut problems)
+        && let Some(table) = Table::parse(name, bytes, &materials_columns(), &["id", "name", "kind"], &mut problems)
     {
         read_materials(&table, &mut project, &mut problems);
     }

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use super::table::*;
 use super::*;
 use crate::core::crs::Crs;
+use crate::core::lang;
 
 /// Reads flow rows (a `flows.csv` text, or rows pasted from a spreadsheet) against an existing
 /// project's firms and catalogue. Without a header line, the columns are taken in the order of
@@ -58,9 +59,11 @@ pub fn parse_flows(
 
 pub(super) fn read_project(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
     let mut tour: Vec<(usize, String)> = Vec::new();
-    read_project_rows(table, project, problems, &mut tour);
+    let mut translated = std::collections::BTreeMap::new();
+    read_project_rows(table, project, problems, &mut tour, &mut translated);
     tour.sort();
     project.meta.tour = tour.into_iter().map(|(_, step)| step).collect();
+    project.meta.set_translated_tours(translated);
 }
 
 pub(super) fn read_project_rows(
@@ -68,6 +71,7 @@ pub(super) fn read_project_rows(
     project: &mut ProjectData,
     problems: &mut Problems,
     tour: &mut Vec<(usize, String)>,
+    translated: &mut std::collections::BTreeMap<String, Vec<(usize, String)>>,
 ) {
     for row in &table.rows {
         let (Some(key), Some(value)) = (table.cell(row, "key"), table.cell(row, "value")) else {
@@ -109,6 +113,17 @@ pub(super) fn read_project_rows(
                     *target = v;
                 } else {
                     value.problem(problems, format!("{} {v} is outside {}..{}", key.text, range.start(), range.end()));
+                }
+            }
+            other if other.contains('.') && (other.starts_with("tour_") || other.starts_with("description.")) => {
+                if !meta.set_translated(other, value.text, translated) {
+                    key.problem(
+                        problems,
+                        format!(
+                            "'{other}' is not a translated key: description.<code> or tour_N.<code>, <code> one of {}",
+                            crate::core::lang::translated().join(", ")
+                        ),
+                    );
                 }
             }
             other if other.starts_with("tour_") => match other["tour_".len()..].parse::<usize>() {
@@ -214,6 +229,21 @@ pub(super) fn read_materials(table: &Table, project: &mut ProjectData, problems:
                 }
             }
         }
+        // Names and synonyms in other languages (`name_ru`, `synonyms_ru`: `;`-separated); a
+        // row that replaces a catalogue material keeps the catalogue's names it does not give.
+        let before = project.materials.iter().find(|m| m.id.0 == id);
+        let mut names = before.map(|m| m.names.clone()).unwrap_or_default();
+        let mut synonyms = before.map(|m| m.synonyms.clone()).unwrap_or_default();
+        for lang in lang::LANGUAGES {
+            if *lang != "en"
+                && let Some(text) = cell_text(table, row, &format!("name_{lang}"))
+            {
+                names.insert(lang.to_string(), text);
+            }
+            if let Some(text) = cell_text(table, row, &format!("synonyms_{lang}")) {
+                synonyms.insert(lang.to_string(), lang::split_synonyms(&text));
+            }
+        }
         let material = Material {
             id: MaterialId(id.clone()),
             name,
@@ -231,6 +261,8 @@ pub(super) fn read_materials(table: &Table, project: &mut ProjectData, problems:
             builtin: false,
             density_t_per_m3: positive("density_t_per_m3", problems),
             energy_mwh_per_t: positive("energy_mwh_per_t", problems),
+            names,
+            synonyms,
         };
         match project.materials.iter_mut().find(|m| m.id.0 == id) {
             Some(existing) => *existing = material,
@@ -605,6 +637,13 @@ pub(super) fn read_flows(table: &Table, project: &mut ProjectData, problems: &mu
                 None
             }
         });
+        let fkko = cell("fkko").filter(|c| !c.is_empty()).and_then(|c| match reference::FkkoCode::parse(c.text) {
+            Ok(code) => Some(code.code),
+            Err(e) => {
+                c.problem(problems, e.to_string());
+                None
+            }
+        });
         let from = cell("available_from").map(|c| {
             let y = c.year(problems, "available_from");
             (c, y)
@@ -661,6 +700,7 @@ pub(super) fn read_flows(table: &Table, project: &mut ProjectData, problems: &mu
             quantity: quantity * factor,
             unit,
             ewc,
+            fkko,
             quality: text("quality"),
             available_from: from.and_then(|(_, y)| y),
             available_to: to.and_then(|(_, y)| y),

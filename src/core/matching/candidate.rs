@@ -100,15 +100,44 @@ impl Candidate {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "rule", rename_all = "snake_case")]
 pub enum Exclusion {
-    UnknownFlow { flow_id: FlowId },
-    Direction { flow_id: FlowId, expected: Direction },
-    SameFirm { firm_id: FirmId },
-    Material { supply_material: MaterialId, demand_material: MaterialId },
-    Years { supply: (Option<i32>, Option<i32>), demand: (Option<i32>, Option<i32>), year: Option<i32> },
-    Hazardous { ewc: String },
-    Distance { transport_km: f64, max_km: f64, material: MaterialId },
-    CapacityUsed { side: Direction, flow_id: FlowId },
-    Product { flow_id: FlowId },
+    UnknownFlow {
+        flow_id: FlowId,
+    },
+    Direction {
+        flow_id: FlowId,
+        expected: Direction,
+    },
+    SameFirm {
+        firm_id: FirmId,
+    },
+    Material {
+        supply_material: MaterialId,
+        demand_material: MaterialId,
+    },
+    Years {
+        supply: (Option<i32>, Option<i32>),
+        demand: (Option<i32>, Option<i32>),
+        year: Option<i32>,
+    },
+    /// The supply is hazardous by its EWC entry or by its FKKO hazard class (1-4).
+    Hazardous {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        ewc: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        fkko: Option<String>,
+    },
+    Distance {
+        transport_km: f64,
+        max_km: f64,
+        material: MaterialId,
+    },
+    CapacityUsed {
+        side: Direction,
+        flow_id: FlowId,
+    },
+    Product {
+        flow_id: FlowId,
+    },
 }
 
 impl Exclusion {
@@ -170,11 +199,21 @@ impl fmt::Display for Exclusion {
                     years_text(*demand)
                 ),
             },
-            Exclusion::Hazardous { ewc } => write!(
-                f,
-                "excluded by rule 'hazardous': the supply is hazardous waste (EWC {}) and the demand does not accept hazardous input",
-                reference::display_ewc(ewc, true)
-            ),
+            Exclusion::Hazardous { ewc, fkko } => {
+                let code = match (ewc, fkko) {
+                    (Some(ewc), _) => format!("EWC {}", reference::display_ewc(ewc, true)),
+                    (None, Some(fkko)) => format!(
+                        "FKKO {}, hazard class {}",
+                        reference::display_fkko(fkko),
+                        fkko.chars().last().unwrap_or('?')
+                    ),
+                    (None, None) => "unclassified".to_string(),
+                };
+                write!(
+                    f,
+                    "excluded by rule 'hazardous': the supply is hazardous waste ({code}) and the demand does not accept hazardous input"
+                )
+            }
             Exclusion::Distance { transport_km, max_km, material } => write!(
                 f,
                 "excluded by rule 'distance': transport distance {transport_km:.1} km exceeds the maximum of {max_km:.1} km for {material}"

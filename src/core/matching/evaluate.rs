@@ -72,10 +72,13 @@ impl<'a> Matcher<'a> {
                 year: self.options.year,
             });
         }
-        if let Some(ewc) = &self.flow_hazardous[s]
+        if let Some(code) = &self.flow_hazardous[s]
             && !demand.accepts_hazardous
         {
-            return Err(Exclusion::Hazardous { ewc: ewc.clone() });
+            return Err(match code {
+                HazardCode::Ewc(ewc) => Exclusion::Hazardous { ewc: Some(ewc.clone()), fkko: None },
+                HazardCode::Fkko(fkko) => Exclusion::Hazardous { ewc: None, fkko: Some(fkko.clone()) },
+            });
         }
         if supply.role == FlowRole::Product && !self.options.include_products {
             return Err(Exclusion::Product { flow_id: supply.id });

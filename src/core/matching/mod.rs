@@ -169,14 +169,32 @@ pub fn distance_km(a: LatLon, b: LatLon) -> f64 {
 
 /// The hazardous EWC code a supply is classed under, if any: its own code, or where it has
 /// none, its material's codes when every one of them is hazardous.
-fn hazardous_code(flow: &Flow, material: Option<&Material>) -> Option<String> {
-    match flow.ewc.as_deref() {
-        Some(code) => reference::ewc(code).filter(|e| e.hazardous).map(|e| e.code.clone()),
-        None => {
-            let codes: Vec<_> = material?.ewc_codes.iter().filter_map(|c| reference::ewc(c)).collect();
-            (!codes.is_empty() && codes.iter().all(|e| e.hazardous)).then(|| codes[0].code.clone())
-        }
+fn hazardous_code(flow: &Flow, material: Option<&Material>) -> Option<HazardCode> {
+    // A flow's own codes decide: hazardous where either its EWC entry carries the star or its
+    // FKKO hazard class is 1 to 4. Without either, the material's usual EWC codes do, where all
+    // of them are hazardous entries.
+    let ewc = flow.ewc.as_deref().and_then(reference::ewc).filter(|e| e.hazardous);
+    let fkko = flow.fkko.as_deref().and_then(|c| reference::FkkoCode::parse(c).ok()).filter(|c| c.is_hazardous());
+    if let Some(e) = ewc {
+        return Some(HazardCode::Ewc(e.code.clone()));
     }
+    if let Some(c) = fkko {
+        return Some(HazardCode::Fkko(c.code));
+    }
+    if flow.ewc.is_some() || flow.fkko.is_some() {
+        return None;
+    }
+    let codes: Vec<_> = material?.ewc_codes.iter().filter_map(|c| reference::ewc(c)).collect();
+    (!codes.is_empty() && codes.iter().all(|e| e.hazardous)).then(|| HazardCode::Ewc(codes[0].code.clone()))
+}
+
+/// The code that makes a supply hazardous waste.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HazardCode {
+    /// A hazardous entry of the European List of Waste (six digits).
+    Ewc(String),
+    /// An FKKO code of hazard class 1 to 4 (eleven digits).
+    Fkko(String),
 }
 
 /// A project prepared for matching: indexes, figures and the capacity left on each flow.
@@ -191,7 +209,7 @@ pub struct Matcher<'a> {
     flow_firm: Vec<usize>,
     flow_material: Vec<usize>,
     flow_active: Vec<bool>,
-    flow_hazardous: Vec<Option<String>>,
+    flow_hazardous: Vec<Option<HazardCode>>,
     /// Per flow, for the hot loop: availability years (open ends as i32::MIN/MAX) and what its
     /// counterfactual is worth (flow overrides, country and currency applied).
     year_from: Vec<i32>,

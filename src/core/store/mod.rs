@@ -26,7 +26,7 @@ use super::params::EvaluationParams;
 use super::validate;
 
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// `application_id` of every GeoPackage: 'GPKG'.
 pub const GPKG_APPLICATION_ID: i32 = 0x4750_4B47;

@@ -172,8 +172,8 @@ pub(super) fn insert_firm(tx: &Connection, firm: &Firm) -> Result<(), StoreError
 pub(super) fn insert_flow(tx: &Connection, flow: &Flow, id: Option<FlowId>) -> Result<FlowId, StoreError> {
     tx.prepare_cached(
         "INSERT INTO flows (fid, firm_id, direction, material, quantity, unit, ewc, quality, available_from,
-         available_to, price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source, role)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+         available_to, price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source, role, fkko)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?
     .execute(params![
         id.map(|i| i.0),
@@ -191,7 +191,8 @@ pub(super) fn insert_flow(tx: &Connection, flow: &Flow, id: Option<FlowId>) -> R
         flow.accepts_hazardous,
         flow.confidential,
         flow.source,
-        flow.role.as_str()
+        flow.role.as_str(),
+        flow.fkko
     ])?;
     Ok(FlowId(tx.last_insert_rowid()))
 }
@@ -227,39 +228,78 @@ pub(super) fn insert_exchange(
 }
 
 pub(super) fn insert_material(tx: &Connection, m: &Material) -> Result<(), StoreError> {
-    tx.prepare_cached(
+    insert_material_at(tx, m, true)
+}
+
+/// Inserts a material; without `names` as schema 5 had it (no names or synonyms columns: the
+/// migration to schema 5 adds catalogue entries before those columns exist).
+pub(super) fn insert_material_at(tx: &Connection, m: &Material, names: bool) -> Result<(), StoreError> {
+    let (columns, values) = if names { (", names, synonyms", ", ?24, ?25") } else { ("", "") };
+    tx.prepare_cached(&format!(
         "INSERT INTO materials (id, name, kind, unit, ewc_codes, max_distance_km, max_distance_source, transport,
          ef_virgin, ef_virgin_source, ef_disposal, ef_disposal_source, virgin_price, virgin_price_source,
          disposal_cost, disposal_cost_source, builtin, density_t_per_m3, density_source, energy_mwh_per_t,
-         energy_source, disposal_route, other_modes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
-    )?
-    .execute(params![
-        m.id.as_str(),
-        m.name,
-        m.kind.as_str(),
-        m.unit.as_str(),
-        m.ewc_codes.join(" "),
-        m.max_distance_km.value,
-        m.max_distance_km.source,
-        m.transport.as_str(),
-        m.ef_virgin.value,
-        m.ef_virgin.source,
-        m.ef_disposal.value,
-        m.ef_disposal.source,
-        m.virgin_price.value,
-        m.virgin_price.source,
-        m.disposal_cost.value,
-        m.disposal_cost.source,
-        m.builtin,
-        m.density_t_per_m3.as_ref().map(|d| d.value),
-        m.density_t_per_m3.as_ref().map(|d| d.source.as_str()),
-        m.energy_mwh_per_t.as_ref().map(|e| e.value),
-        m.energy_mwh_per_t.as_ref().map(|e| e.source.as_str()),
-        m.disposal_route.as_str(),
-        modes_text(&m.other_modes),
-    ])?;
+         energy_source, disposal_route, other_modes{columns})
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+                 ?23{values})"
+    ))?
+    .execute(rusqlite::params_from_iter(material_values(m).into_iter().take(if names { 25 } else { 23 })))?;
     Ok(())
+}
+
+/// A material's values in the column order of [`insert_material_at`].
+fn material_values(m: &Material) -> Vec<rusqlite::types::Value> {
+    use rusqlite::types::Value;
+    let text = |s: &str| Value::Text(s.to_string());
+    let real = |v: f64| Value::Real(v);
+    let opt_real = |v: Option<f64>| v.map_or(Value::Null, Value::Real);
+    let opt_text = |v: Option<String>| v.map_or(Value::Null, Value::Text);
+    vec![
+        text(m.id.as_str()),
+        text(&m.name),
+        text(m.kind.as_str()),
+        text(m.unit.as_str()),
+        text(&m.ewc_codes.join(" ")),
+        real(m.max_distance_km.value),
+        text(&m.max_distance_km.source),
+        text(m.transport.as_str()),
+        real(m.ef_virgin.value),
+        text(&m.ef_virgin.source),
+        real(m.ef_disposal.value),
+        text(&m.ef_disposal.source),
+        real(m.virgin_price.value),
+        text(&m.virgin_price.source),
+        real(m.disposal_cost.value),
+        text(&m.disposal_cost.source),
+        Value::Integer(i64::from(m.builtin)),
+        opt_real(m.density_t_per_m3.as_ref().map(|d| d.value)),
+        opt_text(m.density_t_per_m3.as_ref().map(|d| d.source.clone())),
+        opt_real(m.energy_mwh_per_t.as_ref().map(|e| e.value)),
+        opt_text(m.energy_mwh_per_t.as_ref().map(|e| e.source.clone())),
+        text(m.disposal_route.as_str()),
+        text(&modes_text(&m.other_modes)),
+        opt_text(names_json(&m.names)),
+        opt_text(names_json(&m.synonyms)),
+    ]
+}
+
+/// Names or synonyms per language as stored: a JSON object, or NULL where there are none.
+pub(super) fn names_json<V: serde::Serialize>(map: &std::collections::BTreeMap<String, V>) -> Option<String> {
+    (!map.is_empty()).then(|| serde_json::to_string(map).unwrap_or_default())
+}
+
+/// Reads what [`names_json`] wrote; anything else is an error naming the material and column.
+fn names_from_json<V: serde::de::DeserializeOwned>(
+    text: Option<String>,
+    what: impl Fn() -> String,
+    column: &str,
+    shape: &str,
+) -> Result<std::collections::BTreeMap<String, V>, StoreError> {
+    match text.filter(|t| !t.trim().is_empty()) {
+        None => Ok(Default::default()),
+        Some(t) => serde_json::from_str(&t)
+            .map_err(|e| StoreError::Invalid(format!("{}: {column} is not a JSON object of {shape} ({e})", what()))),
+    }
 }
 
 /// Transport modes as stored: space-separated names.
@@ -285,9 +325,12 @@ pub(super) fn write_meta(tx: &Connection, meta: &ProjectMeta) -> Result<(), Stor
             params![key, value],
         )?;
     }
-    tx.execute("DELETE FROM se_project WHERE key LIKE 'tour\\_%' ESCAPE '\\'", [])?;
+    tx.execute("DELETE FROM se_project WHERE key LIKE 'tour\\_%' ESCAPE '\\' OR key LIKE 'description.%'", [])?;
     for (i, step) in meta.tour.iter().enumerate() {
         tx.execute("INSERT INTO se_project (key, value) VALUES (?1, ?2)", params![format!("tour_{}", i + 1), step])?;
+    }
+    for (key, value) in meta.translated_rows() {
+        tx.execute("INSERT INTO se_project (key, value) VALUES (?1, ?2)", params![key, value])?;
     }
     Ok(())
 }
@@ -378,7 +421,7 @@ pub(super) fn opt_text(v: Option<String>) -> String {
 pub(super) fn load_flows(conn: &Connection, from: i64, to: i64) -> Result<Vec<Flow>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT fid, firm_id, direction, material, quantity, unit, ewc, quality, available_from, available_to,
-         price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source, role FROM flows
+         price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source, role, fkko FROM flows
          WHERE fid > ?1 AND fid <= ?2 ORDER BY fid",
     )?;
     let mut rows = stmt.query([from, to])?;
@@ -396,6 +439,7 @@ pub(super) fn load_flows(conn: &Connection, from: i64, to: i64) -> Result<Vec<Fl
                 quantity: r.get(4)?,
                 unit: parse_field(&r.get::<_, String>(5)?, what)?,
                 ewc: r.get::<_, Option<String>>(6)?.filter(|s| !s.is_empty()),
+                fkko: r.get::<_, Option<String>>(16)?.filter(|s| !s.is_empty()),
                 quality: opt_text(r.get(7)?),
                 available_from: r.get(8)?,
                 available_to: r.get(9)?,
@@ -414,7 +458,8 @@ pub(super) fn load_flows(conn: &Connection, from: i64, to: i64) -> Result<Vec<Fl
 /// The columns [`material_from_row`] reads, in its order.
 pub(super) const MATERIAL_COLUMNS: &str = "id, name, kind, unit, ewc_codes, max_distance_km, max_distance_source, transport, \
      ef_virgin, ef_virgin_source, ef_disposal, ef_disposal_source, virgin_price, virgin_price_source, disposal_cost, \
-     disposal_cost_source, builtin, density_t_per_m3, density_source, energy_mwh_per_t, energy_source, disposal_route, other_modes";
+     disposal_cost_source, builtin, density_t_per_m3, density_source, energy_mwh_per_t, energy_source, disposal_route, other_modes, \
+     names, synonyms";
 
 pub(super) fn material_from_row(r: &rusqlite::Row) -> Result<Material, StoreError> {
     let id: String = r.get(0)?;
@@ -445,6 +490,8 @@ pub(super) fn material_from_row(r: &rusqlite::Row) -> Result<Material, StoreErro
         builtin: r.get(16)?,
         density_t_per_m3: optional(17, 18)?,
         energy_mwh_per_t: optional(19, 20)?,
+        names: names_from_json(r.get(23)?, what, "names", "language code to name")?,
+        synonyms: names_from_json(r.get(24)?, what, "synonyms", "language code to a list of words")?,
     })
 }
 
@@ -531,6 +578,7 @@ pub(super) fn load_project(conn: &Connection) -> Result<ProjectData, StoreError>
 pub(super) fn load_project_without_flows(conn: &Connection) -> Result<ProjectData, StoreError> {
     let mut meta = ProjectMeta::default();
     let mut tour: Vec<(usize, String)> = Vec::new();
+    let mut translated_steps = std::collections::BTreeMap::new();
     {
         let mut stmt = conn.prepare("SELECT key, value FROM se_project")?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
@@ -549,6 +597,8 @@ pub(super) fn load_project_without_flows(conn: &Connection) -> Result<ProjectDat
                 other => {
                     if let Some(n) = other.strip_prefix("tour_").and_then(|n| n.parse::<usize>().ok()) {
                         tour.push((n, value));
+                    } else {
+                        meta.set_translated(other, &value, &mut translated_steps);
                     }
                 }
             }
@@ -557,6 +607,7 @@ pub(super) fn load_project_without_flows(conn: &Connection) -> Result<ProjectDat
 
     tour.sort();
     meta.tour = tour.into_iter().map(|(_, step)| step).collect();
+    meta.set_translated_tours(translated_steps);
 
     let mut params = EvaluationParams::default();
     {

@@ -5,7 +5,7 @@ use super::*;
 
 /// Forward migrations: entry `i` takes a file from schema `i` to `i + 1`.
 pub(super) const MIGRATIONS: &[fn(&Transaction) -> rusqlite::Result<()>] =
-    &[migrate_0_to_1, migrate_1_to_2, migrate_2_to_3, migrate_3_to_4, migrate_4_to_5];
+    &[migrate_0_to_1, migrate_1_to_2, migrate_2_to_3, migrate_3_to_4, migrate_4_to_5, migrate_5_to_6];
 
 pub(super) fn now_iso() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
@@ -171,7 +171,7 @@ pub(super) fn migrate_4_to_5(tx: &Transaction) -> rusqlite::Result<()> {
         let exists: bool =
             tx.query_row("SELECT EXISTS (SELECT 1 FROM materials WHERE id = ?1)", [m.id.as_str()], |r| r.get(0))?;
         if replaced > 0 || !exists {
-            insert_material(tx, m).map_err(to_sql)?;
+            insert_material_at(tx, m, false).map_err(to_sql)?;
         }
     }
     // Rules still as the previous catalogue shipped them take the corrected ratio and sources.
@@ -223,9 +223,35 @@ pub(super) fn migrate_4_to_5(tx: &Transaction) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Schema 6: the languages of the round table. Flows may carry a Russian waste code (FKKO);
+/// materials their names and synonyms in other languages (JSON objects: language code -> name,
+/// language code -> list of words). Built-in materials no user has overridden take the
+/// catalogue's names; nothing else changes.
+pub(super) fn migrate_5_to_6(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "ALTER TABLE flows ADD COLUMN fkko TEXT;
+         ALTER TABLE materials ADD COLUMN names TEXT;
+         ALTER TABLE materials ADD COLUMN synonyms TEXT;",
+    )?;
+    for m in &crate::core::catalogue::builtin_materials() {
+        tx.execute(
+            "UPDATE materials SET names = ?2, synonyms = ?3 WHERE id = ?1 AND builtin",
+            params![m.id.as_str(), names_json(&m.names), names_json(&m.synonyms)],
+        )?;
+    }
+    Ok(())
+}
+
 /// Takes a fresh file back to an older schema, as an older app would have written it (to test
 /// migrations on real older files).
 pub(super) fn undo_migrations(tx: &Transaction, to: i64) -> rusqlite::Result<()> {
+    if to < 6 {
+        tx.execute_batch(
+            "ALTER TABLE flows DROP COLUMN fkko;
+             ALTER TABLE materials DROP COLUMN names;
+             ALTER TABLE materials DROP COLUMN synonyms;",
+        )?;
+    }
     if to < 5 {
         tx.execute_batch(
             "ALTER TABLE flows DROP COLUMN role;

@@ -17,11 +17,15 @@ pub struct FlowDraft {
     pub editing: Option<Flow>,
     pub direction: Direction,
     pub material: String,
+    /// What the user typed to find a material: its name or a synonym in any language.
+    pub material_search: String,
     pub quantity: String,
     /// The unit the quantity is typed in; None is the material's own unit.
     pub unit: Option<Unit>,
     pub ewc_search: String,
     pub ewc: Option<String>,
+    /// A Russian waste code (FKKO) as typed; checked for its form when saved.
+    pub fkko: String,
     pub from: String,
     pub to: String,
     pub accepts_hazardous: bool,
@@ -37,10 +41,12 @@ impl Default for FlowDraft {
             editing: None,
             direction: Direction::Supply,
             material: "steam".into(),
+            material_search: String::new(),
             quantity: String::new(),
             unit: None,
             ewc_search: String::new(),
             ewc: None,
+            fkko: String::new(),
             from: String::new(),
             to: String::new(),
             accepts_hazardous: false,
@@ -58,10 +64,12 @@ impl FlowDraft {
         FlowDraft {
             direction: f.direction,
             material: f.material.0.clone(),
+            material_search: String::new(),
             quantity: crate::core::numbers::format_number(f.quantity),
             unit: None,
             ewc_search: String::new(),
             ewc: f.ewc.clone(),
+            fkko: f.fkko.as_deref().map(reference::display_fkko).unwrap_or_default(),
             from: year(f.available_from),
             to: year(f.available_to),
             accepts_hazardous: f.accepts_hazardous,
@@ -87,14 +95,32 @@ impl FlowDraft {
             });
             ui.end_row();
             ui.label("Material");
-            egui::ComboBox::from_id_salt("material-picker").selected_text(d.material.clone()).height(360.0).show_ui(
-                ui,
-                |ui| {
-                    for m in materials {
-                        ui.selectable_value(&mut d.material, m.id.0.clone(), format!("{} ({})", m.name, m.unit));
-                    }
-                },
-            );
+            ui.vertical(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut d.material_search)
+                        .hint_text("find: a name or word in any language")
+                        .id_salt("material-search"),
+                );
+                // Typed text narrows the list to the materials it names, best first ("опилки",
+                // "træflis", "Hackschnitzel").
+                let mut listed: Vec<(u8, &Material)> = if d.material_search.trim().is_empty() {
+                    materials.iter().map(|m| (0, m)).collect()
+                } else {
+                    materials.iter().filter_map(|m| m.match_rank(&d.material_search).map(|r| (r, m))).collect()
+                };
+                listed.sort_by_key(|(rank, _)| *rank);
+                if let [(_, only)] = listed.as_slice() {
+                    d.material = only.id.0.clone();
+                }
+                egui::ComboBox::from_id_salt("material-picker")
+                    .selected_text(d.material.clone())
+                    .height(360.0)
+                    .show_ui(ui, |ui| {
+                        for (_, m) in &listed {
+                            ui.selectable_value(&mut d.material, m.id.0.clone(), format!("{} ({})", m.name, m.unit));
+                        }
+                    });
+            });
             ui.end_row();
             let material = materials.iter().find(|m| m.id.0 == d.material);
             let unit = material.map_or(Unit::Tonne, |m| m.unit);
@@ -144,6 +170,16 @@ impl FlowDraft {
                             d.ewc_search.clear();
                         }
                     }
+                }
+            });
+            ui.end_row();
+            ui.label("FKKO")
+                .on_hover_text("Russian waste code (ФККО): 11 digits, the last is the hazard class (1-4 hazardous)");
+            ui.vertical(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut d.fkko).hint_text("e.g. 4 71 101 01 52 1"));
+                if let Ok(code) = reference::FkkoCode::parse(&d.fkko) {
+                    let text = RichText::new(format!("hazard class {}", code.hazard_class()));
+                    ui.label(if code.is_hazardous() { text.color(colors::VERMILION) } else { text });
                 }
             });
             ui.end_row();
@@ -231,6 +267,10 @@ impl FlowDraft {
         {
             return Err(format!("Available from {a} is after available to {b}"));
         }
+        let fkko = match d.fkko.trim() {
+            "" => None,
+            typed => Some(reference::FkkoCode::parse(typed).map_err(|e| e.to_string())?.code),
+        };
         let flow = Flow {
             id: FlowId(0),
             firm: firm.id.clone(),
@@ -240,6 +280,7 @@ impl FlowDraft {
             quantity,
             unit: material.unit,
             ewc: d.ewc.clone(),
+            fkko,
             quality: String::new(),
             available_from: from,
             available_to: to,

@@ -1,0 +1,119 @@
+//! The languages of the Baltic round table, and the catalogue's material names in each.
+//!
+//! The codes are the `--lang` values, the folders `assets/i18n/<code>/` and the suffixes of the
+//! data keys (`name_<code>`, `synonyms_<code>`, `description.<code>`). English is the language
+//! of the data itself: a material's `name` is its English name.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// Every language the app speaks, English first.
+pub const LANGUAGES: &[&str] = &["en", "ru", "da", "sv", "nb", "fi", "de", "pl", "et", "lv", "lt"];
+
+/// The languages other than English: those with `name_<code>` columns.
+pub fn translated() -> &'static [&'static str] {
+    &LANGUAGES[1..]
+}
+
+/// A language code that is not one of [`LANGUAGES`].
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language '{code}'; the languages are {}", LANGUAGES.join(", "))]
+pub struct UnknownLanguage {
+    pub code: String,
+}
+
+/// The code as given (`ru`, `RU`, `nb-NO`, `ru_RU.UTF-8`), if it names one of the languages.
+/// Norwegian without a variant (`no`) is Bokmål.
+pub fn parse(code: &str) -> Result<&'static str, UnknownLanguage> {
+    let base = code.trim().split(['-', '_', '.', '@']).next().unwrap_or("").to_ascii_lowercase();
+    let base = if base == "no" || base == "nn" { "nb".to_string() } else { base };
+    LANGUAGES.iter().copied().find(|l| *l == base).ok_or_else(|| UnknownLanguage { code: code.trim().to_string() })
+}
+
+/// Names and synonyms of one built-in material in the other languages.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MaterialNames {
+    pub names: BTreeMap<String, String>,
+    pub synonyms: BTreeMap<String, Vec<String>>,
+}
+
+const MATERIAL_NAMES_CSV: &str = include_str!("../../assets/i18n/materials.csv");
+
+/// The catalogue's names of built-in materials per language (assets/i18n/materials.csv: one
+/// row per material and language: `material,lang,name,synonyms`, synonyms `;`-separated).
+pub fn builtin_material_names() -> &'static BTreeMap<String, MaterialNames> {
+    static NAMES: OnceLock<BTreeMap<String, MaterialNames>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut out: BTreeMap<String, MaterialNames> = BTreeMap::new();
+        let mut reader = csv::Reader::from_reader(MATERIAL_NAMES_CSV.as_bytes());
+        for row in reader.records().filter_map(Result::ok) {
+            let (id, lang, name, synonyms) = (&row[0], &row[1], &row[2], row.get(3).unwrap_or(""));
+            let entry = out.entry(id.to_string()).or_default();
+            entry.names.insert(lang.to_string(), name.to_string());
+            let words = split_synonyms(synonyms);
+            if !words.is_empty() {
+                entry.synonyms.insert(lang.to_string(), words);
+            }
+        }
+        out
+    })
+}
+
+/// `"опилки; стружка"` -> `["опилки", "стружка"]` (blanks dropped).
+pub fn split_synonyms(text: &str) -> Vec<String> {
+    text.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+}
+
+/// Lower case and without the marks that users leave out when typing fast (`ё` as `е`), to
+/// compare what was typed with a name.
+pub fn fold(text: &str) -> String {
+    text.trim().to_lowercase().replace('ё', "е")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_codes_are_read_from_locales_and_unknown_ones_list_the_languages() {
+        assert_eq!(parse("ru_RU.UTF-8"), Ok("ru"));
+        assert_eq!(parse("nb-NO"), Ok("nb"));
+        assert_eq!(parse("no"), Ok("nb"));
+        assert_eq!(parse("DE"), Ok("de"));
+        let error = parse("xx").unwrap_err().to_string();
+        assert_eq!(error, "unknown language 'xx'; the languages are en, ru, da, sv, nb, fi, de, pl, et, lv, lt");
+    }
+
+    #[test]
+    fn materials_csv_has_a_name_and_a_synonyms_column_per_language() {
+        let mut expected = vec!["synonyms_en".to_string()];
+        for lang in translated() {
+            expected.push(format!("name_{lang}"));
+            expected.push(format!("synonyms_{lang}"));
+        }
+        assert_eq!(crate::core::csv_import::MATERIAL_NAME_COLUMNS, expected);
+    }
+
+    #[test]
+    fn every_built_in_material_has_a_name_in_every_language() {
+        let names = builtin_material_names();
+        for m in crate::core::catalogue::builtin_materials() {
+            let entry = names.get(m.id.as_str()).unwrap_or_else(|| panic!("{}: no names", m.id));
+            for lang in translated() {
+                let name = entry.names.get(*lang).unwrap_or_else(|| panic!("{}: no name in {lang}", m.id));
+                assert!(!name.trim().is_empty(), "{}: empty name in {lang}", m.id);
+            }
+        }
+        for id in names.keys() {
+            assert!(
+                crate::core::catalogue::builtin_materials().iter().any(|m| m.id.as_str() == id),
+                "{id}: not in the catalogue"
+            );
+        }
+        for entry in names.values() {
+            for lang in entry.names.keys() {
+                assert!(translated().contains(&lang.as_str()), "unknown language {lang}");
+            }
+        }
+    }
+}
