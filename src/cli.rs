@@ -240,6 +240,14 @@ pub struct ExportArgs {
     /// PNG only: map centre and zoom LAT,LON,ZOOM (default: the project's view, else all firms).
     #[arg(long, value_parser = crate::map_image::parse_view)]
     pub view: Option<crate::core::model::MapView>,
+    /// HTML and PNG: the language of the report or image (en ru da sv nb fi de pl et lv lt;
+    /// default en).
+    #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+    pub lang: Option<&'static str>,
+}
+
+fn parse_lang(code: &str) -> Result<&'static str, String> {
+    crate::i18n::parse_language(code).map_err(|e| e.to_string())
 }
 
 /// The arguments of `generate`.
@@ -868,8 +876,15 @@ fn run_exchanges(args: ExchangesArgs, out: &mut dyn std::io::Write) -> Result<()
 
 /// The `export` command.
 fn run_export(args: ExportArgs, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
-    let ExportArgs { project: path, format, out: dir, include_confidential, crs, size, year, view } = args;
+    let ExportArgs { project: path, format, out: dir, include_confidential, crs, size, year, view, lang } = args;
     check_year(year)?;
+    if lang.is_some() && !matches!(format, ExportFormat::Html | ExportFormat::Png) {
+        return Err(anyhow::anyhow!(
+            "--lang applies to --format html and png; CSV and GeoJSON are the same in every language"
+        )
+        .into());
+    }
+    let lang = lang.unwrap_or("en");
     if format != ExportFormat::Png && (size.is_some() || view.is_some() || year.is_some()) {
         return Err(anyhow::anyhow!("--size, --view and --year apply to --format png only").into());
     }
@@ -887,11 +902,12 @@ fn run_export(args: ExportArgs, _out: &mut dyn std::io::Write) -> Result<(), Fai
             crs.unwrap_or(crate::core::crs::WGS84),
         ),
         ExportFormat::Geojson => crate::core::export::export_geojson(&project, &dir, include_confidential),
-        ExportFormat::Html => crate::report::export_html(&project, &dir, include_confidential),
+        ExportFormat::Html => crate::report::export_html(&project, &dir, include_confidential, lang),
         ExportFormat::Png => {
             let options = crate::map_image::MapImageOptions {
                 year,
                 view,
+                lang: lang.to_string(),
                 ..crate::map_image::MapImageOptions::new(size.map_or(1920, |s| s.0), size.map_or(1080, |s| s.1))
             };
             crate::map_image::export_png(&project, &dir, include_confidential, &options)

@@ -9,6 +9,7 @@ pub mod basemap;
 pub mod cards;
 pub mod cli;
 pub mod core;
+pub mod i18n;
 pub mod map_image;
 pub mod mbtiles;
 pub mod report;

@@ -27,11 +27,13 @@ pub struct MapImageOptions {
     pub year: Option<i32>,
     /// Title line; None uses the project name (and the year).
     pub title: Option<String>,
+    /// The language of the image's words and numbers (a code of [`crate::i18n::LANGUAGES`]).
+    pub lang: String,
 }
 
 impl MapImageOptions {
     pub fn new(width: u32, height: u32) -> Self {
-        Self { width, height, view: None, year: None, title: None }
+        Self { width, height, view: None, year: None, title: None, lang: "en".into() }
     }
 }
 
@@ -306,8 +308,9 @@ pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
     }
 
     // Title.
+    let lang = options.lang.as_str();
     let title = options.title.clone().unwrap_or_else(|| match options.year {
-        Some(y) => format!("{} in {y}", project.meta.name),
+        Some(y) => crate::tr!(lang, "map-title-year", name = project.meta.name.as_str(), year = y.to_string()),
         None => project.meta.name.clone(),
     });
     let title_px = 30.0 * unit;
@@ -320,23 +323,29 @@ pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
     let legend_px = (14.0 * unit).max(12.0);
     let row = legend_px * 1.5;
     kinds_shown.sort_by_key(|k| k.as_str());
-    let statuses: &[(&str, bool, f32)] = &[("running", false, 0.9), ("planned", true, 0.9), ("ended", false, 0.35)];
+    let statuses: Vec<(String, bool, f32)> =
+        [("map-running", false, 0.9), ("map-planned", true, 0.9), ("map-ended", false, 0.35)]
+            .into_iter()
+            .map(|(key, dashed, alpha)| (crate::i18n::message(lang, key, None), dashed, alpha))
+            .collect();
     let rows = 2 + sectors_shown.len() + kinds_shown.len() + statuses.len();
     let legend_w = 260.0 * unit;
     let legend_h = row * rows as f32 + pad;
     let (lx, ly) = (pad, h as f32 - pad - legend_h);
     panel(&mut pixmap, lx, ly, legend_w, legend_h);
+    let heading = |key: &str| crate::i18n::message(lang, key, None);
     let mut y = ly + row;
-    text.draw(&mut pixmap, "Firms by sector", (lx + pad, y), legend_px, [10, 10, 10], None);
+    text.draw(&mut pixmap, &heading("map-legend-sectors"), (lx + pad, y), legend_px, [10, 10, 10], None);
     for (name, rgb) in &sectors_shown {
         y += row;
         if let Some(c) = PathBuilder::from_circle(lx + pad + 7.0 * unit, y - legend_px * 0.35, 6.0 * unit) {
             pixmap.fill_path(&c, &paint(rgba(*rgb, 1.0)), FillRule::Winding, Transform::identity(), None);
         }
-        text.draw(&mut pixmap, name, (lx + pad + 22.0 * unit, y), legend_px, [30, 30, 30], None);
+        let name = crate::i18n::message(lang, &crate::i18n::sector_key(name), None);
+        text.draw(&mut pixmap, &name, (lx + pad + 22.0 * unit, y), legend_px, [30, 30, 30], None);
     }
     y += row;
-    text.draw(&mut pixmap, "Exchanges", (lx + pad, y), legend_px, [10, 10, 10], None);
+    text.draw(&mut pixmap, &heading("map-legend-exchanges"), (lx + pad, y), legend_px, [10, 10, 10], None);
     let sample = |pixmap: &mut Pixmap, y: f32, color: Color, dashed: bool| {
         let (a, b) = ((lx + pad, y - legend_px * 0.35), (lx + pad + 30.0 * unit, y - legend_px * 0.35));
         draw_segment(pixmap, a, b, 3.5 * unit, color, dashed, unit);
@@ -344,9 +353,10 @@ pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
     for kind in &kinds_shown {
         y += row;
         sample(&mut pixmap, y, rgba(style::kind_rgb(*kind), 0.9), false);
-        text.draw(&mut pixmap, kind.as_str(), (lx + pad + 40.0 * unit, y), legend_px, [30, 30, 30], None);
+        let kind = crate::i18n::message(lang, &format!("kind-{}", kind.as_str()), None);
+        text.draw(&mut pixmap, &kind, (lx + pad + 40.0 * unit, y), legend_px, [30, 30, 30], None);
     }
-    for (name, dashed, alpha) in statuses {
+    for (name, dashed, alpha) in &statuses {
         y += row;
         sample(&mut pixmap, y, rgba(style::GREY, *alpha), *dashed);
         text.draw(&mut pixmap, name, (lx + pad + 40.0 * unit, y), legend_px, [30, 30, 30], None);
@@ -356,7 +366,7 @@ pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
     let mpp = metres_per_pixel(view.lat, world);
     let (metres, bar_px) = scale_bar(mpp, 160.0 * f64::from(unit));
     let credit_px = (12.0 * unit).max(11.0);
-    let credits = format!("Basemap: {}  ·  Symbiosis Explorer", basemap::CREDITS);
+    let credits = crate::tr!(lang, "map-credits", basemap = basemap::CREDITS);
     let cw = text.width(&credits, credit_px);
     let (bx, by) = (w as f32 - pad - bar_px as f32, h as f32 - pad - credit_px * 2.6);
     let label = distance_label(metres);

@@ -37,30 +37,51 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// A number for a table: thousands separated by thin spaces, `decimals` after the point.
-fn figure(v: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, v.abs());
-    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
-    let mut grouped = String::new();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push('\u{2009}');
-        }
-        grouped.push(ch);
+/// The report's language and how it writes numbers.
+#[derive(Clone, Copy)]
+struct Words<'a> {
+    lang: &'a str,
+}
+
+impl Words<'_> {
+    /// A message without arguments, escaped for HTML.
+    fn t(&self, key: &str) -> String {
+        escape(&crate::i18n::message(self.lang, key, None))
     }
-    let sign = if v < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') { "−" } else { "" };
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
+
+    /// A number for a table, with the language's separators and `decimals` after the point.
+    fn figure(&self, v: f64, decimals: usize) -> String {
+        crate::i18n::number(self.lang, v, decimals)
+    }
+
+    fn source_text(&self, source: &str) -> String {
+        if source.trim().is_empty() { format!("<em>{}</em>", self.t("assumption")) } else { escape(source) }
+    }
+
+    fn scenario_name(&self, s: &str) -> String {
+        match s {
+            "existing" => self.t("scenario-existing"),
+            "existing_plus_proposed" => self.t("scenario-existing-plus-proposed"),
+            "optimal" => self.t("scenario-optimal"),
+            other => escape(other),
+        }
+    }
+
+    fn status(&self, status: &str) -> String {
+        let key = format!("status-{status}");
+        if crate::i18n::has_message(&key) { self.t(&key) } else { escape(status) }
     }
 }
 
-fn source_text(source: &str) -> String {
-    if source.trim().is_empty() { "<em>assumption</em>".into() } else { escape(source) }
+/// A message with arguments, escaped for HTML.
+macro_rules! say {
+    ($words:expr, $key:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        escape(&crate::tr!($words.lang, $key, $($name = $value),+))
+    };
 }
 
 /// A horizontal bar chart as inline SVG.
-fn bar_chart(title: &str, rows: &[(String, f64, style::Rgb)], unit: &str) -> String {
+fn bar_chart(words: Words, title: &str, rows: &[(String, f64, style::Rgb)], unit: &str) -> String {
     let max = rows.iter().map(|r| r.1.abs()).fold(0.0_f64, f64::max).max(1e-9);
     let (label_w, bar_w, row_h) = (200.0, 420.0, 26.0);
     let height = 40.0 + row_h * rows.len() as f64;
@@ -86,7 +107,7 @@ fn bar_chart(title: &str, rows: &[(String, f64, style::Rgb)], unit: &str) -> Str
             rgb[2],
             label_w + w + 6.0,
             y + 16.0,
-            figure(*value, 0),
+            words.figure(*value, 0),
             escape(unit)
         );
     }
@@ -95,7 +116,7 @@ fn bar_chart(title: &str, rows: &[(String, f64, style::Rgb)], unit: &str) -> Str
 }
 
 /// A line chart of one value per year as inline SVG.
-fn line_chart(title: &str, points: &[(i32, f64)], unit: &str) -> String {
+fn line_chart(words: Words, title: &str, points: &[(i32, f64)], unit: &str) -> String {
     let (w, h, left, bottom) = (760.0, 260.0, 70.0, 30.0);
     let mut svg = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="sans-serif" font-size="12"><title>{}</title><text x="0" y="16" font-weight="bold" font-size="15">{}</text>"#,
@@ -132,7 +153,7 @@ fn line_chart(title: &str, points: &[(i32, f64)], unit: &str) -> String {
             last.0,
             left - 6.0,
             y(max) + 4.0,
-            figure(max, 0),
+            words.figure(max, 0),
             escape(unit)
         );
     }
@@ -140,9 +161,13 @@ fn line_chart(title: &str, points: &[(i32, f64)], unit: &str) -> String {
     svg
 }
 
-fn breakdown_table(b: &Breakdown) -> String {
-    let mut out = String::from(
-        "<table class=\"terms\"><tr><th>term</th><th>value</th><th>formula</th><th>parameters (source)</th></tr>",
+fn breakdown_table(words: Words, b: &Breakdown) -> String {
+    let mut out = format!(
+        "<table class=\"terms\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        words.t("report-col-term"),
+        words.t("report-col-value"),
+        words.t("report-col-formula"),
+        words.t("report-col-parameters")
     );
     for t in &b.terms {
         let params: Vec<String> = t
@@ -154,7 +179,7 @@ fn breakdown_table(b: &Breakdown) -> String {
                     escape(&p.name),
                     escape(&format_number(p.value)),
                     escape(&p.unit),
-                    source_text(&p.source)
+                    words.source_text(&p.source)
                 )
             })
             .collect();
@@ -172,32 +197,28 @@ fn breakdown_table(b: &Breakdown) -> String {
     out
 }
 
-/// A material for a table: its name, and its id (as in the CSV files) underneath.
-fn material_cell(data: &ProjectData, id: &MaterialId) -> String {
+/// A material for a table: its name in the report's language, and its id (as in the CSV files)
+/// underneath.
+fn material_cell(words: Words, data: &ProjectData, id: &MaterialId) -> String {
     match data.material(id) {
-        Some(m) if m.name != id.0 => format!("{}<br><span class=\"meta\">{}</span>", escape(&m.name), escape(&id.0)),
+        Some(m) if m.name_in(words.lang) != id.0 => {
+            format!("{}<br><span class=\"meta\">{}</span>", escape(m.name_in(words.lang)), escape(&id.0))
+        }
         _ => escape(&id.0),
     }
 }
 
-fn scenario_name(s: &str) -> &str {
-    match s {
-        "existing" => "Existing",
-        "existing_plus_proposed" => "Existing + proposed",
-        "optimal" => "Optimal allocation",
-        other => other,
-    }
-}
-
-/// Writes `report.html` into `dir` (atomically), dated today.
+/// Writes `report.html` into `dir` (atomically), dated today, in `lang` (a code of
+/// [`crate::i18n::LANGUAGES`]; its words, numbers and material names).
 pub fn export_html(
     project: &ProjectData,
     dir: &std::path::Path,
     include_confidential: bool,
+    lang: &str,
 ) -> Result<ExportSummary, ExportError> {
     crate::core::guard::heavy("an HTML report");
     let generated = chrono::Utc::now().format("%Y-%m-%d").to_string();
-    let report = build(project, include_confidential, &generated).map_err(ExportError::Render)?;
+    let report = build(project, include_confidential, &generated, lang).map_err(ExportError::Render)?;
     let path = dir.join("report.html");
     crate::core::output::write_atomic(&path, report.html.as_bytes()).map_err(ExportError::Write)?;
     Ok(ExportSummary { files: vec![path], confidential_left_out: report.confidential_left_out })
@@ -210,8 +231,9 @@ const MAX_FIRMS_LISTED: usize = 1000;
 /// Candidates shown.
 const MAX_CANDIDATES: usize = 20;
 
-/// Builds the report of `project`, generated at `generated` (a date for the title page).
-pub fn build(project: &ProjectData, include_confidential: bool, generated: &str) -> Result<Report, String> {
+/// Builds the report of `project` in `lang`, generated at `generated` (a date for the title page).
+pub fn build(project: &ProjectData, include_confidential: bool, generated: &str, lang: &str) -> Result<Report, String> {
+    let w = Words { lang };
     let (data, confidential_left_out) = crate::core::export::visible(project, include_confidential);
     let info = Info::of(&data, SCHEMA_VERSION);
     // The park as it stands in the project's evaluation year: every figure below is of that year
@@ -232,75 +254,90 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     let indicators = scenarios::report(&data, Some(year), Objective::Benefit, scenarios::Limits::default())
         .map_err(|e| format!("indicators: {e}"))?;
     let (rows, totals) = scenarios::exchange_rows(&data, Some(year));
-    let currency = escape(&data.meta.currency);
+    let currency = data.meta.currency.as_str();
     let m = &data.meta;
+    // An HTML language tag: Bokmål is `nb`, the pseudo-language is English underneath.
+    let html_lang = if crate::i18n::LANGUAGES.contains(&lang) { lang } else { "en" };
 
     let mut h = String::new();
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{} — Symbiosis Explorer report</title>\
+        "<!DOCTYPE html>\n<html lang=\"{html_lang}\"><head><meta charset=\"utf-8\"><title>{}</title>\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><style>{}</style></head><body>",
-        escape(&m.name),
+        say!(w, "report-title", name = m.name.as_str()),
         CSS
     );
     let _ = write!(
         h,
-        "<header><h1>{}</h1><p class=\"lead\">{}</p><p>{}</p><p class=\"meta\">Region: {} · The park in {year} · Currency: {} (prices of {}) · Report generated {} by Symbiosis Explorer {}</p>",
+        "<header><h1>{}</h1><p class=\"lead\">{}</p><p>{}</p><p class=\"meta\">{}</p>",
         escape(&m.name),
         escape(&m.region),
-        escape(&m.description),
-        escape(&m.region),
-        currency,
-        m.price_year,
-        escape(generated),
-        env!("CARGO_PKG_VERSION")
+        escape(m.description_in(lang)),
+        say!(
+            w,
+            "report-meta",
+            region = m.region.as_str(),
+            year = year.to_string(),
+            currency = currency,
+            priceyear = m.price_year.to_string(),
+            date = generated,
+            version = env!("CARGO_PKG_VERSION")
+        )
     );
     if confidential_left_out > 0 {
         let _ = write!(
             h,
-            "<p class=\"note\">{confidential_left_out} confidential {} left out of this report and of every figure in it.</p>",
-            if confidential_left_out == 1 { "flow is" } else { "flows are" }
+            "<p class=\"note\">{}</p>",
+            say!(w, "report-confidential-left-out", count = confidential_left_out)
         );
     } else if include_confidential && data.flows.iter().any(|f| f.confidential) {
-        h.push_str(
-            "<p class=\"note warn\">This report includes confidential flows: do not share it outside the project.</p>",
-        );
+        let _ = write!(h, "<p class=\"note warn\">{}</p>", w.t("report-confidential-included"));
     }
     h.push_str("</header>");
 
     // Summary figures.
     let existing = indicators.scenarios.iter().find(|s| s.scenario == "existing");
     let running = rows.iter().filter(|r| r.in_existing).count();
-    h.push_str("<section><h2>Summary</h2><div class=\"cards\">");
-    let mut card = |value: String, label: &str| {
-        let _ = write!(h, "<div class=\"card\"><div class=\"v\">{value}</div><div>{}</div></div>", escape(label));
+    let _ = write!(h, "<section><h2>{}</h2><div class=\"cards\">", w.t("report-summary"));
+    let mut card = |value: String, label: String| {
+        let _ = write!(h, "<div class=\"card\"><div class=\"v\">{value}</div><div>{label}</div></div>");
     };
-    card(data.firms.len().to_string(), "firms");
-    card(data.flows.len().to_string(), "flows (has and wants)");
-    card(format!("{running} of {}", data.exchanges.len()), &format!("exchanges running in {year}"));
+    card(w.figure(data.firms.len() as f64, 0), w.t("report-card-firms"));
+    card(w.figure(data.flows.len() as f64, 0), w.t("report-card-flows"));
+    card(
+        say!(w, "report-card-running", running = running, total = data.exchanges.len()),
+        say!(w, "report-card-running-label", year = year.to_string()),
+    );
     if let Some(s) = existing {
-        card(figure(s.co2_avoided_t, 0), &format!("t CO₂ avoided per year (running exchanges, {year})"));
-        card(figure(s.net_benefit, 0), &format!("{} net benefit per year", data.meta.currency));
+        card(w.figure(s.co2_avoided_t, 0), say!(w, "report-card-co2", year = year.to_string()));
+        card(w.figure(s.net_benefit, 0), say!(w, "report-card-benefit", currency = currency));
     }
-    card(candidate_count.to_string(), "candidate exchanges found");
+    card(w.figure(candidate_count as f64, 0), w.t("report-card-candidates"));
     h.push_str("</div>");
-    h.push_str("<table><tr><th>status</th><th>exchanges</th></tr>");
+    let _ = write!(h, "<table><tr><th>{}</th><th>{}</th></tr>", w.t("report-col-status"), w.t("report-col-exchanges"));
     for (status, n) in &info.counts.exchanges {
-        let _ = write!(h, "<tr><td>{}</td><td class=\"n\">{n}</td></tr>", escape(status));
+        let _ = write!(h, "<tr><td>{}</td><td class=\"n\">{n}</td></tr>", w.status(status));
     }
     h.push_str("</table></section>");
 
     // Map: the project's own view, and every firm where some lie outside it (partners far away).
-    let (w, h_px) = (1600, 1000);
-    let overview = map_image::fit_view(&data, w, h_px);
-    let mut maps = vec![(format!("Map of the firms and exchanges of {}", m.name), MapImageOptions::new(w, h_px))];
+    let (width, height) = (1600, 1000);
+    let overview = map_image::fit_view(&data, width, height);
+    let mut maps = vec![(
+        crate::tr!(lang, "report-map-alt", name = m.name.as_str()),
+        MapImageOptions { lang: lang.to_string(), ..MapImageOptions::new(width, height) },
+    )];
     if data.meta.view != MapView::BALTIC && overview.zoom < data.meta.view.zoom - 1.0 {
-        let title = format!("{}: every firm", m.name);
-        let options =
-            MapImageOptions { view: Some(overview), title: Some(title.clone()), ..MapImageOptions::new(w, h_px) };
+        let title = crate::tr!(lang, "report-map-every-firm", name = m.name.as_str());
+        let options = MapImageOptions {
+            view: Some(overview),
+            title: Some(title.clone()),
+            lang: lang.to_string(),
+            ..MapImageOptions::new(width, height)
+        };
         maps.push((title, options));
     }
-    h.push_str("<section><h2>Map</h2>");
+    let _ = write!(h, "<section><h2>{}</h2>", w.t("report-map"));
     for (alt, options) in &maps {
         let png = map_image::png(&data, options)?;
         let _ = write!(
@@ -313,50 +350,57 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     h.push_str("</section>");
 
     // Indicators.
-    h.push_str(
-        "<section><h2>Indicators</h2><table><tr><th>scenario</th><th>firms linked</th><th>links</th><th>exchanges</th>\
-         <th>link density L/S</th><th>connectance</th><th>cyclicity</th><th>t CO₂/yr avoided</th>",
+    let _ = write!(
+        h,
+        "<section><h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        w.t("report-indicators"),
+        w.t("report-col-scenario"),
+        w.t("report-col-firms-linked"),
+        w.t("report-col-links"),
+        w.t("report-col-exchanges"),
+        w.t("report-col-link-density"),
+        w.t("report-col-connectance"),
+        w.t("report-col-cyclicity"),
+        w.t("report-col-co2-avoided"),
+        say!(w, "report-col-net-benefit", currency = currency),
+        w.t("report-col-finn"),
     );
-    let _ = write!(h, "<th>net benefit {currency}/yr</th><th>Finn cycling index</th></tr>");
     for s in &indicators.scenarios {
         let finn: Vec<String> = s
             .finn_cycling_index
             .iter()
             .map(|f| match f.value {
-                Some(v) => format!("{} ({})", format_number(v), escape(&f.unit)),
-                None => format!("undefined ({})", escape(&f.unit)),
+                Some(v) => format!("{} ({})", w.figure(v, 3), escape(&f.unit)),
+                None => say!(w, "report-finn-undefined", unit = f.unit.as_str()),
             })
             .collect();
         let _ = write!(
             h,
-            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{:.3}</td><td class=\"n\">{:.4}</td><td class=\"n\">{:.3}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
-            scenario_name(&s.scenario),
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+            w.scenario_name(&s.scenario),
             s.firms,
             s.links,
             s.exchanges,
-            s.link_density,
-            s.connectance,
-            s.cyclicity,
-            figure(s.co2_avoided_t, 0),
-            figure(s.net_benefit, 0),
+            w.figure(s.link_density, 3),
+            w.figure(s.connectance, 4),
+            w.figure(s.cyclicity, 3),
+            w.figure(s.co2_avoided_t, 0),
+            w.figure(s.net_benefit, 0),
             finn.join("; ")
         );
     }
-    h.push_str(
-        "</table><p class=\"meta\">Link density: links per firm; connectance: links over possible links; cyclicity: \
-         spectral radius of the firm network (0 for a chain, 1 for a loop); Finn index: share of throughflow that cycles, per unit.</p>",
-    );
+    let _ = write!(h, "</table><p class=\"meta\">{}</p>", w.t("report-indicators-note"));
     if indicators.optimal_status == crate::core::optimise::SolveStatus::TimeLimit {
         let _ = write!(
             h,
-            "<p class=\"note\">The optimal scenario is the best allocation found within the time limit: within {:.1} % of the optimum (a proven bound).</p>",
-            indicators.optimal_gap * 100.0
+            "<p class=\"note\">{}</p>",
+            say!(w, "report-time-limit", gap = w.figure(indicators.optimal_gap * 100.0, 1))
         );
     }
     h.push_str("</section>");
 
     // Charts.
-    h.push_str("<section><h2>Charts</h2>");
+    let _ = write!(h, "<section><h2>{}</h2>", w.t("report-charts"));
     let mut by_material: Vec<(String, f64, style::Rgb)> = Vec::new();
     let mut evaluated: Vec<(&Exchange, &scenarios::ExchangeRow, Option<Breakdown>)> = Vec::new();
     let detailed = data.exchanges.len() <= MAX_BREAKDOWNS;
@@ -372,123 +416,147 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
         evaluated.push((ex, row, b));
     }
     by_material.sort_by(|a, b| b.1.total_cmp(&a.1));
-    h.push_str(&bar_chart("CO₂ avoided per year by material (running exchanges)", &by_material, "t"));
+    // Bars are labelled with the material's name in the report's language.
+    for bar in &mut by_material {
+        if let Some(material) = data.material(&MaterialId::new(&bar.0)) {
+            bar.0 = material.name_in(lang).to_string();
+        }
+    }
+    let plain = |key: &str| crate::i18n::message(lang, key, None);
+    h.push_str(&bar_chart(w, &plain("report-chart-co2-by-material"), &by_material, "t"));
     let scen: Vec<(String, f64, style::Rgb)> = indicators
         .scenarios
         .iter()
-        .map(|s: &Indicators| (scenario_name(&s.scenario).to_string(), s.co2_avoided_t, style::GREEN))
+        .map(|s: &Indicators| (scenario_label(lang, &s.scenario), s.co2_avoided_t, style::GREEN))
         .collect();
-    h.push_str(&bar_chart("CO₂ avoided per year by scenario", &scen, "t"));
-    let benefit: Vec<(String, f64, style::Rgb)> = indicators
-        .scenarios
-        .iter()
-        .map(|s| (scenario_name(&s.scenario).to_string(), s.net_benefit, style::BLUE))
-        .collect();
-    h.push_str(&bar_chart("Net benefit per year by scenario", &benefit, &data.meta.currency));
+    h.push_str(&bar_chart(w, &plain("report-chart-co2-by-scenario"), &scen, "t"));
+    let benefit: Vec<(String, f64, style::Rgb)> =
+        indicators.scenarios.iter().map(|s| (scenario_label(lang, &s.scenario), s.net_benefit, style::BLUE)).collect();
+    h.push_str(&bar_chart(w, &plain("report-chart-benefit-by-scenario"), &benefit, &data.meta.currency));
     let years: Vec<(i32, f64)> = indicators.by_year.iter().map(|y| (y.year, y.co2_avoided_t)).collect();
     if years.len() > 1 {
-        h.push_str(&line_chart("CO₂ avoided per year by the park, year by year", &years, "t"));
+        h.push_str(&line_chart(w, &plain("report-chart-co2-by-year"), &years, "t"));
     }
     h.push_str("</section>");
 
     // Exchanges with their breakdowns.
     let _ = write!(
         h,
-        "<section><h2>Exchanges</h2><p>Each exchange's figures are its share of the park in {year}: the running \
-         exchanges are allocated once to their flows' capacities (in order of start year), so the rows add up to the \
-         summary. Quantities are what that allocation gives each exchange; an exchange not running in {year} shows none.</p>\
-         <table><tr><th>from</th><th>to</th><th>material</th><th>quantity/yr</th><th>status</th>\
-         <th>years</th><th>transport</th><th>t CO₂/yr</th><th>{currency}/yr</th><th>source</th></tr>"
+        "<section><h2>{}</h2><p>{}</p><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        w.t("report-exchanges"),
+        say!(w, "report-exchanges-intro", year = year.to_string()),
+        w.t("report-col-from"),
+        w.t("report-col-to"),
+        w.t("report-col-material"),
+        w.t("report-col-quantity"),
+        w.t("report-col-status"),
+        w.t("report-col-years"),
+        w.t("report-col-transport"),
+        w.t("report-col-co2"),
+        say!(w, "report-col-money", currency = currency),
+        w.t("report-col-source"),
     );
     let name_of = |id: &FirmId| data.firm(id).map_or_else(|| id.0.clone(), |f| f.name.clone());
     for (ex, row, b) in &evaluated {
         let years = match (ex.start_year, ex.end_year) {
             (Some(s), Some(e)) => format!("{s}–{e}"),
-            (Some(s), None) => format!("since {s}"),
-            (None, Some(e)) => format!("until {e}"),
+            (Some(s), None) => say!(w, "report-years-since", year = s.to_string()),
+            (None, Some(e)) => say!(w, "report-years-until", year = e.to_string()),
             (None, None) => String::new(),
         };
         let (co2, benefit) = if row.in_existing {
-            (figure(row.co2_avoided_t, 1), figure(row.net_benefit, 0))
+            (w.figure(row.co2_avoided_t, 1), w.figure(row.net_benefit, 0))
         } else {
-            (format!("— (not running in {year})"), String::from("—"))
+            (say!(w, "report-not-running", year = year.to_string()), String::from("—"))
         };
-        let role = if row.role == FlowRole::Product { " (product sale)" } else { "" };
+        let role =
+            if row.role == FlowRole::Product { format!(" {}", w.t("report-product-sale")) } else { String::new() };
         let quantity = if row.in_existing {
             let stated = match ex.quantity {
                 Some(q) if (q - row.quantity).abs() > 1e-9 * q.abs().max(1.0) => {
-                    format!(" (states {})", figure(q, 0))
+                    format!(" {}", say!(w, "report-quantity-states", quantity = w.figure(q, 0)))
                 }
                 Some(_) => String::new(),
-                None => " (from its flows)".into(),
+                None => format!(" {}", w.t("report-quantity-from-flows")),
             };
-            format!("{} {}{stated}", figure(row.quantity, 0), ex.unit)
+            format!("{} {}{stated}", w.figure(row.quantity, 0), ex.unit)
         } else {
-            ex.quantity.map_or_else(|| "unknown".into(), |q| format!("{} {} (stated)", figure(q, 0), ex.unit))
+            ex.quantity.map_or_else(
+                || w.t("report-quantity-unknown"),
+                |q| say!(w, "report-quantity-stated", quantity = w.figure(q, 0), unit = ex.unit.as_str()),
+            )
         };
         let _ = write!(
             h,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{quantity}</td><td>{status}{role}</td><td>{years}</td><td>{}</td><td class=\"n\">{co2}</td><td class=\"n\">{benefit}</td><td class=\"src\">{}</td></tr>",
             escape(&name_of(&ex.from)),
             escape(&name_of(&ex.to)),
-            material_cell(&data, &ex.material),
+            material_cell(w, &data, &ex.material),
             ex.transport.map_or(String::new(), |t| t.to_string()),
-            source_text(&ex.source),
-            status = ex.status,
+            w.source_text(&ex.source),
+            status = w.status(ex.status.as_str()),
         );
         if let Some(text) = &row.overfill {
             let _ = write!(
                 h,
-                "<tr class=\"detail note\"><td colspan=\"10\" class=\"note\">{}: evaluated at what the flows allow.</td></tr>",
-                escape(text)
+                "<tr class=\"detail note\"><td colspan=\"10\" class=\"note\">{}</td></tr>",
+                say!(w, "report-overfill", text = text.as_str())
             );
         }
         match b {
             Some(b) if row.in_existing => {
                 let _ = write!(
                     h,
-                    "<tr class=\"detail\"><td colspan=\"10\"><details><summary>How this was evaluated: {}</summary>{}</details></td></tr>",
-                    escape(&b.counterfactual),
-                    breakdown_table(b)
+                    "<tr class=\"detail\"><td colspan=\"10\"><details><summary>{}</summary>{}</details></td></tr>",
+                    say!(w, "report-how-evaluated", counterfactual = b.counterfactual.as_str()),
+                    breakdown_table(w, b)
                 );
             }
             Some(b) if ex.status == ExchangeStatus::Proposed => {
                 let _ = write!(
                     h,
-                    "<tr class=\"detail\"><td colspan=\"10\"><details><summary>Proposed: what it would add after the running exchanges ({} t CO₂/yr, {} {currency}/yr; not in the totals)</summary>{}</details></td></tr>",
-                    figure(b.candidate.co2_avoided_t, 1),
-                    figure(b.candidate.net_benefit, 0),
-                    breakdown_table(b)
+                    "<tr class=\"detail\"><td colspan=\"10\"><details><summary>{}</summary>{}</details></td></tr>",
+                    say!(
+                        w,
+                        "report-proposed-adds",
+                        co2 = w.figure(b.candidate.co2_avoided_t, 1),
+                        benefit = w.figure(b.candidate.net_benefit, 0),
+                        currency = currency
+                    ),
+                    breakdown_table(w, b)
                 );
             }
             _ if !row.in_existing => {
                 let _ = write!(
                     h,
-                    "<tr class=\"detail\"><td colspan=\"10\">Not running in {year}: not in this year's figures.</td></tr>"
+                    "<tr class=\"detail\"><td colspan=\"10\">{}</td></tr>",
+                    say!(w, "report-not-running-row", year = year.to_string())
                 );
             }
             _ if !detailed => {}
             _ => {
-                let _ = write!(
-                    h,
-                    "<tr class=\"detail\"><td colspan=\"10\">Not evaluated: the project holds no matching supply and demand flows for this exchange{}.</td></tr>",
-                    if confidential_left_out > 0 { " (or they are confidential)" } else { "" }
-                );
+                let key = if confidential_left_out > 0 {
+                    "report-not-evaluated-confidential"
+                } else {
+                    "report-not-evaluated"
+                };
+                let _ = write!(h, "<tr class=\"detail\"><td colspan=\"10\">{}</td></tr>", w.t(key));
             }
         }
     }
     let _ = write!(
         h,
-        "<tr class=\"total\"><td colspan=\"7\"><strong>Total of the {running} exchanges running in {year}</strong></td>\
+        "<tr class=\"total\"><td colspan=\"7\"><strong>{}</strong></td>\
          <td class=\"n\"><strong>{}</strong></td><td class=\"n\"><strong>{}</strong></td><td></td></tr>",
-        figure(totals.co2_avoided_t, 1),
-        figure(totals.net_benefit, 0)
+        say!(w, "report-total", running = running, year = year.to_string()),
+        w.figure(totals.co2_avoided_t, 1),
+        w.figure(totals.net_benefit, 0)
     );
     if !detailed {
         let _ = write!(
             h,
-            "<tr><td colspan=\"10\" class=\"note\">Breakdowns are left out: the project has {} exchanges (more than {MAX_BREAKDOWNS}); `symbiosis-explorer exchanges` lists each one's figures and `explain` its breakdown.</td></tr>",
-            data.exchanges.len()
+            "<tr><td colspan=\"10\" class=\"note\">{}</td></tr>",
+            say!(w, "report-breakdowns-left-out", count = data.exchanges.len(), max = MAX_BREAKDOWNS)
         );
     }
     h.push_str("</table></section>");
@@ -497,31 +565,46 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
     let shown = candidates.len();
     let _ = write!(
         h,
-        "<section><h2>Best candidate exchanges</h2><p>The {shown} best of {} candidates by net benefit.</p><table>\
-         <tr><th>supplier</th><th>receiver</th><th>supply → demand</th><th>quantity/yr</th><th>distance km</th>\
-         <th>t CO₂/yr</th><th>{currency}/yr</th></tr>",
-        format_number(candidate_count as f64)
+        "<section><h2>{}</h2><p>{}</p><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        w.t("report-candidates"),
+        say!(w, "report-candidates-best", shown = shown, total = candidate_count),
+        w.t("report-col-supplier"),
+        w.t("report-col-receiver"),
+        w.t("report-col-supply-demand"),
+        w.t("report-col-quantity"),
+        w.t("report-col-distance"),
+        w.t("report-col-co2"),
+        say!(w, "report-col-money", currency = currency),
     );
+    let material_name =
+        |id: &MaterialId| -> String { data.material(id).map_or_else(|| id.0.clone(), |m| m.name_in(lang).to_string()) };
     for c in candidates.iter().take(shown) {
         let _ = write!(
             h,
-            "<tr><td>{}</td><td>{}</td><td>{} → {}</td><td class=\"n\">{} {}</td><td class=\"n\">{:.1}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{} → {}</td><td class=\"n\">{} {}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             escape(&c.supply_firm),
             escape(&c.demand_firm),
-            escape(&c.supply_material.0),
-            escape(&c.demand_material.0),
-            figure(c.quantity, 0),
+            escape(&material_name(&c.supply_material)),
+            escape(&material_name(&c.demand_material)),
+            w.figure(c.quantity, 0),
             c.unit,
-            c.distance_km,
-            figure(c.co2_avoided_t, 1),
-            figure(c.net_benefit, 0)
+            w.figure(c.distance_km, 1),
+            w.figure(c.co2_avoided_t, 1),
+            w.figure(c.net_benefit, 0)
         );
     }
     h.push_str("</table></section>");
 
     // Firms and flows.
-    h.push_str(
-        "<section><h2>Firms: what they have and want</h2><table><tr><th>firm</th><th>NACE</th><th>has</th><th>wants</th><th>source</th></tr>",
+    let _ = write!(
+        h,
+        "<section><h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        w.t("report-firms"),
+        w.t("report-col-firm"),
+        w.t("report-col-nace"),
+        w.t("report-col-has"),
+        w.t("report-col-wants"),
+        w.t("report-col-source"),
     );
     let mut flows_of: std::collections::HashMap<&FirmId, Vec<&crate::core::model::Flow>> =
         std::collections::HashMap::new();
@@ -535,7 +618,7 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
                 .into_iter()
                 .flatten()
                 .filter(|f| f.direction == direction)
-                .map(|f| format!("{} {} {}", escape(&f.material.0), figure(f.quantity, 0), f.unit))
+                .map(|f| format!("{} {} {}", escape(&material_name(&f.material)), w.figure(f.quantity, 0), f.unit))
                 .collect::<Vec<_>>()
                 .join("<br>")
         };
@@ -547,37 +630,53 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str)
             escape(&firm.nace),
             list(Direction::Supply),
             list(Direction::Demand),
-            source_text(&firm.source)
+            w.source_text(&firm.source)
         );
     }
     if data.firms.len() > MAX_FIRMS_LISTED {
         let _ = write!(
             h,
-            "<tr><td colspan=\"5\" class=\"note\">The first {MAX_FIRMS_LISTED} of {} firms are listed; `symbiosis-explorer export --format csv` writes them all.</td></tr>",
-            format_number(data.firms.len() as f64)
+            "<tr><td colspan=\"5\" class=\"note\">{}</td></tr>",
+            say!(w, "report-firms-listed", shown = MAX_FIRMS_LISTED, total = data.firms.len())
         );
     }
     h.push_str("</table></section>");
 
     // Sources and credits.
-    h.push_str("<section><h2>Evaluation parameters and sources</h2><table><tr><th>parameter</th><th>value</th><th>source</th></tr>");
+    let _ = write!(
+        h,
+        "<section><h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+        w.t("report-parameters"),
+        w.t("report-col-parameter"),
+        w.t("report-col-value"),
+        w.t("report-col-source"),
+    );
     for (key, value, source) in data.params.to_rows() {
         let _ = write!(
             h,
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"src\">{}</td></tr>",
             escape(&key),
             escape(&format_number(value)),
-            source_text(&source)
+            w.source_text(&source)
         );
     }
     let _ = write!(
         h,
-        "</table><p class=\"meta\">Basemap: {}. Waste codes: European List of Waste (Commission Decision 2000/532/EC); \
-         sectors: NACE Rev. 2 (Eurostat).</p></section></body></html>",
-        escape(crate::basemap::CREDITS)
+        "</table><p class=\"meta\">{}</p></section></body></html>",
+        say!(w, "report-credits", basemap = crate::basemap::CREDITS)
     );
     h.push('\n');
     Ok(Report { html: h, confidential_left_out })
+}
+
+/// A scenario's name in `lang`, unescaped (for chart labels, which escape it themselves).
+fn scenario_label(lang: &str, scenario: &str) -> String {
+    match scenario {
+        "existing" => crate::i18n::message(lang, "scenario-existing", None),
+        "existing_plus_proposed" => crate::i18n::message(lang, "scenario-existing-plus-proposed", None),
+        "optimal" => crate::i18n::message(lang, "scenario-optimal", None),
+        other => other.to_string(),
+    }
 }
 
 const CSS: &str = "body{font-family:system-ui,sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#111;line-height:1.4}\
@@ -593,14 +692,6 @@ code{font-size:.9em}@media print{details{display:block}}";
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn figures_group_thousands_and_keep_signs() {
-        assert_eq!(figure(1234567.891, 1), "1\u{2009}234\u{2009}567.9");
-        assert_eq!(figure(-1500.0, 0), "−1\u{2009}500");
-        assert_eq!(figure(-0.01, 0), "0");
-        assert_eq!(figure(999.0, 0), "999");
-    }
 
     #[test]
     fn text_is_escaped() {

@@ -214,7 +214,7 @@ fn every_samples_exchange_rows_add_up_to_indicators_existing_scenario_and_to_the
         let number = |text: &str| -> f64 {
             let cleaned: String = text
                 .chars()
-                .filter(|c| c.is_ascii_digit() || *c == '.' || *c == '−')
+                .filter(|c| c.is_ascii_digit() || *c == '.' || *c == '−' || *c == '-')
                 .collect::<String>()
                 .replace('−', "-");
             cleaned.parse().unwrap_or_else(|_| panic!("{name}: '{text}' is not a number"))

@@ -58,7 +58,7 @@ pub fn run(data: &ProjectData, request: &ExportRequest) -> Result<String, String
             crate::core::export::export_csv_in(data, dir, confidential, dialog.crs.unwrap_or(crate::core::crs::WGS84))
         }
         ExportKind::Geojson => crate::core::export::export_geojson(data, dir, confidential),
-        ExportKind::Html => crate::report::export_html(data, dir, confidential),
+        ExportKind::Html => crate::report::export_html(data, dir, confidential, "en"),
         ExportKind::Cards => crate::cards::export_cards(data, dir, confidential),
         ExportKind::Png => {
             let options = crate::map_image::MapImageOptions {

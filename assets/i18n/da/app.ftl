@@ -1,0 +1,127 @@
+# Symbiosis Explorer: dansk.
+
+## Ord, der bruges i hele programmet
+
+status-candidate = kandidat
+status-proposed = foreslået
+status-agreed = aftalt
+status-realised = gennemført
+status-rejected = afvist
+status-ended = ophørt
+scenario-existing = Eksisterende
+scenario-existing-plus-proposed = Eksisterende + foreslåede
+scenario-optimal = Optimal fordeling
+assumption = antagelse
+
+## HTML-rapporten
+
+report-title = { $name } — rapport fra Symbiosis Explorer
+report-meta = Region: { $region } · Parken i { $year } · Valuta: { $currency } ({ $priceyear }-priser) · Rapporten er lavet { $date } af Symbiosis Explorer { $version }
+report-confidential-left-out =
+    { $count ->
+        [one] { $count } fortrolig strøm er udeladt af denne rapport og af alle dens tal.
+       *[other] { $count } fortrolige strømme er udeladt af denne rapport og af alle dens tal.
+    }
+report-confidential-included = Denne rapport indeholder fortrolige strømme: del den ikke uden for projektet.
+report-summary = Sammenfatning
+report-card-firms = virksomheder
+report-card-flows = strømme (udbud og behov)
+report-card-running = { $running } af { $total }
+report-card-running-label = udvekslinger i drift i { $year }
+report-card-co2 = t CO₂ undgået om året (udvekslinger i drift, { $year })
+report-card-benefit = { $currency } nettogevinst om året
+report-card-candidates = mulige udvekslinger fundet
+report-col-status = status
+report-col-exchanges = udvekslinger
+report-map = Kort
+report-map-alt = Kort over virksomheder og udvekslinger i { $name }
+report-map-every-firm = { $name }: alle virksomheder
+report-indicators = Nøgletal
+report-col-scenario = scenarie
+report-col-firms-linked = forbundne virksomheder
+report-col-links = forbindelser
+report-col-link-density = forbindelsestæthed L/S
+report-col-connectance = konnektans
+report-col-cyclicity = cyklicitet
+report-col-co2-avoided = t CO₂/år undgået
+report-col-net-benefit = nettogevinst { $currency }/år
+report-col-finn = Finns kredsløbsindeks
+report-finn-undefined = ikke defineret ({ $unit })
+report-indicators-note = Forbindelsestæthed: forbindelser pr. virksomhed; konnektans: forbindelser i forhold til de mulige; cyklicitet: spektralradius af virksomhedsnetværket (0 for en kæde, 1 for et kredsløb); Finns indeks: den andel af gennemstrømningen, der går i kredsløb, pr. enhed.
+report-time-limit = Det optimale scenarie er den bedste fordeling fundet inden for tidsgrænsen: højst { $gap } % fra optimum (en bevist grænse).
+report-charts = Diagrammer
+report-chart-co2-by-material = Undgået CO₂ om året efter materiale (udvekslinger i drift)
+report-chart-co2-by-scenario = Undgået CO₂ om året efter scenarie
+report-chart-benefit-by-scenario = Nettogevinst om året efter scenarie
+report-chart-co2-by-year = Parkens undgåede CO₂ år for år
+report-exchanges = Udvekslinger
+report-exchanges-intro = Hver udvekslings tal er dens andel af parken i { $year }: udvekslingerne i drift fordeles én gang på deres strømmes kapacitet (i rækkefølge efter startår), så rækkerne summerer til sammenfatningen. Mængderne er det, fordelingen giver hver udveksling; en udveksling, der ikke er i drift i { $year }, viser ingen.
+report-col-from = fra
+report-col-to = til
+report-col-material = materiale
+report-col-quantity = mængde/år
+report-col-years = år
+report-col-transport = transport
+report-col-co2 = t CO₂/år
+report-col-money = { $currency }/år
+report-col-source = kilde
+report-years-since = siden { $year }
+report-years-until = indtil { $year }
+report-not-running = — (ikke i drift i { $year })
+report-product-sale = (salg af produkt)
+report-quantity-states = (angiver { $quantity })
+report-quantity-from-flows = (ud fra dens strømme)
+report-quantity-unknown = ukendt
+report-quantity-stated = { $quantity } { $unit } (angivet)
+report-overfill = { $text }: vurderet ud fra det, strømmene tillader.
+report-how-evaluated = Sådan er den vurderet: { $counterfactual }
+report-proposed-adds = Foreslået: hvad den ville tilføje efter udvekslingerne i drift ({ $co2 } t CO₂/år, { $benefit } { $currency }/år; ikke med i totalerne)
+report-not-running-row = Ikke i drift i { $year }: ikke med i årets tal.
+report-not-evaluated = Ikke vurderet: projektet har ingen passende udbuds- og behovsstrømme til denne udveksling.
+report-not-evaluated-confidential = Ikke vurderet: projektet har ingen passende udbuds- og behovsstrømme til denne udveksling (eller de er fortrolige).
+report-total =
+    { $running ->
+        [one] I alt for den { $running } udveksling i drift i { $year }
+       *[other] I alt for de { $running } udvekslinger i drift i { $year }
+    }
+report-breakdowns-left-out = Opdelingerne er udeladt: projektet har { $count } udvekslinger (flere end { $max }); `symbiosis-explorer exchanges` viser hver enkelts tal og `explain` dens opdeling.
+report-col-term = post
+report-col-value = værdi
+report-col-formula = formel
+report-col-parameters = parametre (kilde)
+report-candidates = De bedste mulige udvekslinger
+report-candidates-best = De { $shown } bedste af { $total } mulige udvekslinger efter nettogevinst.
+report-col-supplier = leverandør
+report-col-receiver = modtager
+report-col-supply-demand = udbud → behov
+report-col-distance = afstand km
+report-firms = Virksomheder: hvad de har, og hvad de har brug for
+report-col-firm = virksomhed
+report-col-nace = NACE
+report-col-has = har
+report-col-wants = har brug for
+report-firms-listed = De første { $shown } af { $total } virksomheder er vist; `symbiosis-explorer export --format csv` skriver dem alle.
+report-parameters = Vurderingsparametre og kilder
+report-col-parameter = parameter
+report-credits = Baggrundskort: { $basemap }. Affaldskoder: Det Europæiske Affaldskatalog (Kommissionens beslutning 2000/532/EF); brancher: NACE Rev. 2 (Eurostat).
+
+## Kortbilledet og kortets signaturforklaring
+
+map-title-year = { $name } i { $year }
+map-legend-sectors = Virksomheder efter branche
+map-legend-exchanges = Udvekslinger
+map-running = i drift
+map-planned = planlagt
+map-ended = ophørt
+map-credits = Baggrundskort: { $basemap }  ·  Symbiosis Explorer
+kind-material = materiale
+kind-energy = energi
+kind-water = vand
+sector-agriculture-and-fishing = Landbrug og fiskeri
+sector-mining-and-refining = Råstofudvinding og raffinering
+sector-food-and-drink = Fødevarer og drikkevarer
+sector-manufacturing = Fremstilling
+sector-chemicals-and-pharma = Kemi og medicinal
+sector-energy = Energi
+sector-water-and-waste = Vand og affald
+sector-other = Andre

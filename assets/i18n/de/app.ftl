@@ -1,0 +1,127 @@
+# Symbiosis Explorer: Deutsch.
+
+## Wörter der ganzen Anwendung
+
+status-candidate = Kandidat
+status-proposed = vorgeschlagen
+status-agreed = vereinbart
+status-realised = umgesetzt
+status-rejected = abgelehnt
+status-ended = beendet
+scenario-existing = Bestehend
+scenario-existing-plus-proposed = Bestehend + vorgeschlagen
+scenario-optimal = Optimale Zuordnung
+assumption = Annahme
+
+## Der HTML-Bericht
+
+report-title = { $name } — Bericht von Symbiosis Explorer
+report-meta = Region: { $region } · Der Park im Jahr { $year } · Währung: { $currency } (Preise von { $priceyear }) · Bericht erstellt am { $date } mit Symbiosis Explorer { $version }
+report-confidential-left-out =
+    { $count ->
+        [one] { $count } vertraulicher Stoffstrom ist in diesem Bericht und in allen seinen Zahlen nicht enthalten.
+       *[other] { $count } vertrauliche Stoffströme sind in diesem Bericht und in allen seinen Zahlen nicht enthalten.
+    }
+report-confidential-included = Dieser Bericht enthält vertrauliche Stoffströme: nicht außerhalb des Projekts weitergeben.
+report-summary = Zusammenfassung
+report-card-firms = Unternehmen
+report-card-flows = Stoffströme (Angebot und Bedarf)
+report-card-running = { $running } von { $total }
+report-card-running-label = Austausche in Betrieb im Jahr { $year }
+report-card-co2 = t CO₂ vermieden pro Jahr (laufende Austausche, { $year })
+report-card-benefit = { $currency } Nettonutzen pro Jahr
+report-card-candidates = gefundene mögliche Austausche
+report-col-status = Status
+report-col-exchanges = Austausche
+report-map = Karte
+report-map-alt = Karte der Unternehmen und Austausche von { $name }
+report-map-every-firm = { $name }: alle Unternehmen
+report-indicators = Kennzahlen
+report-col-scenario = Szenario
+report-col-firms-linked = verbundene Unternehmen
+report-col-links = Verbindungen
+report-col-link-density = Verbindungsdichte L/S
+report-col-connectance = Konnektanz
+report-col-cyclicity = Zyklizität
+report-col-co2-avoided = t CO₂/Jahr vermieden
+report-col-net-benefit = Nettonutzen { $currency }/Jahr
+report-col-finn = Finn-Zyklusindex
+report-finn-undefined = nicht definiert ({ $unit })
+report-indicators-note = Verbindungsdichte: Verbindungen je Unternehmen; Konnektanz: Verbindungen im Verhältnis zu den möglichen; Zyklizität: Spektralradius des Unternehmensnetzes (0 für eine Kette, 1 für einen Kreislauf); Finn-Index: Anteil des Durchflusses, der im Kreislauf geführt wird, je Einheit.
+report-time-limit = Das optimale Szenario ist die beste innerhalb des Zeitlimits gefundene Zuordnung: höchstens { $gap } % vom Optimum entfernt (eine bewiesene Schranke).
+report-charts = Diagramme
+report-chart-co2-by-material = Vermiedenes CO₂ pro Jahr nach Material (laufende Austausche)
+report-chart-co2-by-scenario = Vermiedenes CO₂ pro Jahr nach Szenario
+report-chart-benefit-by-scenario = Nettonutzen pro Jahr nach Szenario
+report-chart-co2-by-year = Vom Park vermiedenes CO₂, Jahr für Jahr
+report-exchanges = Austausche
+report-exchanges-intro = Die Zahlen jedes Austauschs sind sein Anteil am Park im Jahr { $year }: Die laufenden Austausche werden einmal auf die Kapazitäten ihrer Stoffströme verteilt (in der Reihenfolge ihres Startjahres), sodass die Zeilen die Zusammenfassung ergeben. Mengen sind das, was diese Verteilung jedem Austausch gibt; ein Austausch, der { $year } nicht läuft, zeigt keine.
+report-col-from = von
+report-col-to = an
+report-col-material = Material
+report-col-quantity = Menge/Jahr
+report-col-years = Jahre
+report-col-transport = Transport
+report-col-co2 = t CO₂/Jahr
+report-col-money = { $currency }/Jahr
+report-col-source = Quelle
+report-years-since = seit { $year }
+report-years-until = bis { $year }
+report-not-running = — (läuft { $year } nicht)
+report-product-sale = (Produktverkauf)
+report-quantity-states = (angegeben { $quantity })
+report-quantity-from-flows = (aus seinen Stoffströmen)
+report-quantity-unknown = unbekannt
+report-quantity-stated = { $quantity } { $unit } (angegeben)
+report-overfill = { $text }: bewertet mit dem, was die Stoffströme zulassen.
+report-how-evaluated = So wurde bewertet: { $counterfactual }
+report-proposed-adds = Vorgeschlagen: was er zu den laufenden Austauschen hinzufügen würde ({ $co2 } t CO₂/Jahr, { $benefit } { $currency }/Jahr; nicht in den Summen)
+report-not-running-row = Läuft { $year } nicht: nicht in den Zahlen dieses Jahres.
+report-not-evaluated = Nicht bewertet: Das Projekt enthält keine passenden Angebots- und Bedarfsströme für diesen Austausch.
+report-not-evaluated-confidential = Nicht bewertet: Das Projekt enthält keine passenden Angebots- und Bedarfsströme für diesen Austausch (oder sie sind vertraulich).
+report-total =
+    { $running ->
+        [one] Summe des { $running } im Jahr { $year } laufenden Austauschs
+       *[other] Summe der { $running } im Jahr { $year } laufenden Austausche
+    }
+report-breakdowns-left-out = Die Aufschlüsselungen fehlen: Das Projekt hat { $count } Austausche (mehr als { $max }); `symbiosis-explorer exchanges` listet die Zahlen jedes Austauschs und `explain` seine Aufschlüsselung.
+report-col-term = Posten
+report-col-value = Wert
+report-col-formula = Formel
+report-col-parameters = Parameter (Quelle)
+report-candidates = Die besten möglichen Austausche
+report-candidates-best = Die { $shown } besten von { $total } möglichen Austauschen nach Nettonutzen.
+report-col-supplier = Lieferant
+report-col-receiver = Abnehmer
+report-col-supply-demand = Angebot → Bedarf
+report-col-distance = Entfernung km
+report-firms = Unternehmen: was sie haben und was sie brauchen
+report-col-firm = Unternehmen
+report-col-nace = NACE
+report-col-has = hat
+report-col-wants = braucht
+report-firms-listed = Die ersten { $shown } von { $total } Unternehmen sind aufgeführt; `symbiosis-explorer export --format csv` schreibt alle.
+report-parameters = Bewertungsparameter und Quellen
+report-col-parameter = Parameter
+report-credits = Kartengrundlage: { $basemap }. Abfallschlüssel: Europäisches Abfallverzeichnis (Entscheidung 2000/532/EG der Kommission); Branchen: NACE Rev. 2 (Eurostat).
+
+## Das Kartenbild und die Legende der Karte
+
+map-title-year = { $name } im Jahr { $year }
+map-legend-sectors = Unternehmen nach Branche
+map-legend-exchanges = Austausche
+map-running = in Betrieb
+map-planned = geplant
+map-ended = beendet
+map-credits = Kartengrundlage: { $basemap }  ·  Symbiosis Explorer
+kind-material = Material
+kind-energy = Energie
+kind-water = Wasser
+sector-agriculture-and-fishing = Landwirtschaft und Fischerei
+sector-mining-and-refining = Bergbau und Raffinerien
+sector-food-and-drink = Lebensmittel und Getränke
+sector-manufacturing = Verarbeitendes Gewerbe
+sector-chemicals-and-pharma = Chemie und Pharma
+sector-energy = Energie
+sector-water-and-waste = Wasser und Abfall
+sector-other = Sonstige

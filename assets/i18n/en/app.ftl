@@ -1,0 +1,128 @@
+# Symbiosis Explorer: English, the reference language. Every other file has exactly these keys.
+# Numbers given to a message are written with the language's separators by the app.
+
+## Words used across the app
+
+status-candidate = candidate
+status-proposed = proposed
+status-agreed = agreed
+status-realised = realised
+status-rejected = rejected
+status-ended = ended
+scenario-existing = Existing
+scenario-existing-plus-proposed = Existing + proposed
+scenario-optimal = Optimal allocation
+assumption = assumption
+
+## The HTML report
+
+report-title = { $name } — Symbiosis Explorer report
+report-meta = Region: { $region } · The park in { $year } · Currency: { $currency } (prices of { $priceyear }) · Report generated { $date } by Symbiosis Explorer { $version }
+report-confidential-left-out =
+    { $count ->
+        [one] { $count } confidential flow is left out of this report and of every figure in it.
+       *[other] { $count } confidential flows are left out of this report and of every figure in it.
+    }
+report-confidential-included = This report includes confidential flows: do not share it outside the project.
+report-summary = Summary
+report-card-firms = firms
+report-card-flows = flows (has and wants)
+report-card-running = { $running } of { $total }
+report-card-running-label = exchanges running in { $year }
+report-card-co2 = t CO₂ avoided per year (running exchanges, { $year })
+report-card-benefit = { $currency } net benefit per year
+report-card-candidates = candidate exchanges found
+report-col-status = status
+report-col-exchanges = exchanges
+report-map = Map
+report-map-alt = Map of the firms and exchanges of { $name }
+report-map-every-firm = { $name }: every firm
+report-indicators = Indicators
+report-col-scenario = scenario
+report-col-firms-linked = firms linked
+report-col-links = links
+report-col-link-density = link density L/S
+report-col-connectance = connectance
+report-col-cyclicity = cyclicity
+report-col-co2-avoided = t CO₂/yr avoided
+report-col-net-benefit = net benefit { $currency }/yr
+report-col-finn = Finn cycling index
+report-finn-undefined = undefined ({ $unit })
+report-indicators-note = Link density: links per firm; connectance: links over possible links; cyclicity: spectral radius of the firm network (0 for a chain, 1 for a loop); Finn index: share of throughflow that cycles, per unit.
+report-time-limit = The optimal scenario is the best allocation found within the time limit: within { $gap } % of the optimum (a proven bound).
+report-charts = Charts
+report-chart-co2-by-material = CO₂ avoided per year by material (running exchanges)
+report-chart-co2-by-scenario = CO₂ avoided per year by scenario
+report-chart-benefit-by-scenario = Net benefit per year by scenario
+report-chart-co2-by-year = CO₂ avoided per year by the park, year by year
+report-exchanges = Exchanges
+report-exchanges-intro = Each exchange's figures are its share of the park in { $year }: the running exchanges are allocated once to their flows' capacities (in order of start year), so the rows add up to the summary. Quantities are what that allocation gives each exchange; an exchange not running in { $year } shows none.
+report-col-from = from
+report-col-to = to
+report-col-material = material
+report-col-quantity = quantity/yr
+report-col-years = years
+report-col-transport = transport
+report-col-co2 = t CO₂/yr
+report-col-money = { $currency }/yr
+report-col-source = source
+report-years-since = since { $year }
+report-years-until = until { $year }
+report-not-running = — (not running in { $year })
+report-product-sale = (product sale)
+report-quantity-states = (states { $quantity })
+report-quantity-from-flows = (from its flows)
+report-quantity-unknown = unknown
+report-quantity-stated = { $quantity } { $unit } (stated)
+report-overfill = { $text }: evaluated at what the flows allow.
+report-how-evaluated = How this was evaluated: { $counterfactual }
+report-proposed-adds = Proposed: what it would add after the running exchanges ({ $co2 } t CO₂/yr, { $benefit } { $currency }/yr; not in the totals)
+report-not-running-row = Not running in { $year }: not in this year's figures.
+report-not-evaluated = Not evaluated: the project holds no matching supply and demand flows for this exchange.
+report-not-evaluated-confidential = Not evaluated: the project holds no matching supply and demand flows for this exchange (or they are confidential).
+report-total =
+    { $running ->
+        [one] Total of the { $running } exchange running in { $year }
+       *[other] Total of the { $running } exchanges running in { $year }
+    }
+report-breakdowns-left-out = Breakdowns are left out: the project has { $count } exchanges (more than { $max }); `symbiosis-explorer exchanges` lists each one's figures and `explain` its breakdown.
+report-col-term = term
+report-col-value = value
+report-col-formula = formula
+report-col-parameters = parameters (source)
+report-candidates = Best candidate exchanges
+report-candidates-best = The { $shown } best of { $total } candidates by net benefit.
+report-col-supplier = supplier
+report-col-receiver = receiver
+report-col-supply-demand = supply → demand
+report-col-distance = distance km
+report-firms = Firms: what they have and want
+report-col-firm = firm
+report-col-nace = NACE
+report-col-has = has
+report-col-wants = wants
+report-firms-listed = The first { $shown } of { $total } firms are listed; `symbiosis-explorer export --format csv` writes them all.
+report-parameters = Evaluation parameters and sources
+report-col-parameter = parameter
+report-credits = Basemap: { $basemap }. Waste codes: European List of Waste (Commission Decision 2000/532/EC); sectors: NACE Rev. 2 (Eurostat).
+
+## The map image and the map's legend
+
+map-title-year = { $name } in { $year }
+map-legend-sectors = Firms by sector
+map-legend-exchanges = Exchanges
+map-running = running
+map-planned = planned
+map-ended = ended
+map-credits = Basemap: { $basemap }  ·  Symbiosis Explorer
+kind-material = material
+kind-energy = energy
+kind-water = water
+sector-agriculture-and-fishing = Agriculture and fishing
+sector-mining-and-refining = Mining and refining
+sector-food-and-drink = Food and drink
+sector-manufacturing = Manufacturing
+sector-chemicals-and-pharma = Chemicals and pharma
+sector-energy = Energy
+sector-water-and-waste = Water and waste
+sector-other = Other

@@ -1,0 +1,127 @@
+# Symbiosis Explorer: eesti keel.
+
+## Kogu rakenduses kasutatavad sõnad
+
+status-candidate = kandidaat
+status-proposed = pakutud
+status-agreed = kokku lepitud
+status-realised = teostatud
+status-rejected = tagasi lükatud
+status-ended = lõppenud
+scenario-existing = Olemasolevad
+scenario-existing-plus-proposed = Olemasolevad + pakutud
+scenario-optimal = Optimaalne jaotus
+assumption = eeldus
+
+## HTML-aruanne
+
+report-title = { $name } — Symbiosis Exploreri aruanne
+report-meta = Piirkond: { $region } · Tööstuspark aastal { $year } · Valuuta: { $currency } ({ $priceyear }. aasta hinnad) · Aruande koostas { $date } Symbiosis Explorer { $version }
+report-confidential-left-out =
+    { $count ->
+        [one] { $count } konfidentsiaalne voog on aruandest ja kõigist selle näitajatest välja jäetud.
+       *[other] { $count } konfidentsiaalset voogu on aruandest ja kõigist selle näitajatest välja jäetud.
+    }
+report-confidential-included = Aruanne sisaldab konfidentsiaalseid vooge: ärge jagage seda väljaspool projekti.
+report-summary = Kokkuvõte
+report-card-firms = ettevõtet
+report-card-flows = voogu (pakkumine ja vajadus)
+report-card-running = { $running } / { $total }
+report-card-running-label = vahetust toimib aastal { $year }
+report-card-co2 = t CO₂ välditud aastas (toimivad vahetused, { $year })
+report-card-benefit = { $currency } netokasu aastas
+report-card-candidates = leitud võimalikku vahetust
+report-col-status = olek
+report-col-exchanges = vahetused
+report-map = Kaart
+report-map-alt = { $name }: ettevõtete ja vahetuste kaart
+report-map-every-firm = { $name }: kõik ettevõtted
+report-indicators = Näitajad
+report-col-scenario = stsenaarium
+report-col-firms-linked = seotud ettevõtteid
+report-col-links = seosed
+report-col-link-density = seoste tihedus L/S
+report-col-connectance = seotus
+report-col-cyclicity = tsüklilisus
+report-col-co2-avoided = t CO₂/a välditud
+report-col-net-benefit = netokasu { $currency }/a
+report-col-finn = Finni ringlusindeks
+report-finn-undefined = määramata ({ $unit })
+report-indicators-note = Seoste tihedus: seoseid ettevõtte kohta; seotus: seoste osa võimalikest; tsüklilisus: ettevõtete võrgu spektraalraadius (ahela puhul 0, ringi puhul 1); Finni indeks: ringlevate voogude osa läbivoolust ühiku kaupa.
+report-time-limit = Optimaalne stsenaarium on ajapiiri jooksul leitud parim jaotus: optimumist kuni { $gap } % kaugusel (tõestatud piir).
+report-charts = Joonised
+report-chart-co2-by-material = Välditud CO₂ aastas materjalide kaupa (toimivad vahetused)
+report-chart-co2-by-scenario = Välditud CO₂ aastas stsenaariumide kaupa
+report-chart-benefit-by-scenario = Netokasu aastas stsenaariumide kaupa
+report-chart-co2-by-year = Tööstuspargi välditud CO₂ aastate kaupa
+report-exchanges = Vahetused
+report-exchanges-intro = Iga vahetuse näitajad on tema osa tööstuspargist aastal { $year }: toimivad vahetused jaotatakse üks kord nende voogude mahtude vahel (alguse aasta järjekorras), nii et read annavad kokku kokkuvõtte. Kogused on see, mida jaotus igale vahetusele annab; vahetusel, mis aastal { $year } ei toimi, kogust pole.
+report-col-from = kellelt
+report-col-to = kellele
+report-col-material = materjal
+report-col-quantity = kogus/a
+report-col-years = aastad
+report-col-transport = transport
+report-col-co2 = t CO₂/a
+report-col-money = { $currency }/a
+report-col-source = allikas
+report-years-since = alates { $year }
+report-years-until = kuni { $year }
+report-not-running = — (ei toimi aastal { $year })
+report-product-sale = (toote müük)
+report-quantity-states = (märgitud { $quantity })
+report-quantity-from-flows = (tema voogude järgi)
+report-quantity-unknown = teadmata
+report-quantity-stated = { $quantity } { $unit } (märgitud)
+report-overfill = { $text }: hinnatud selle järgi, mida vood võimaldavad.
+report-how-evaluated = Kuidas hinnati: { $counterfactual }
+report-proposed-adds = Pakutud: mida see lisaks toimivatele vahetustele annaks ({ $co2 } t CO₂/a, { $benefit } { $currency }/a; ei ole kogusummades)
+report-not-running-row = Ei toimi aastal { $year }: ei ole selle aasta näitajates.
+report-not-evaluated = Hindamata: projektis pole sellele vahetusele sobivaid pakkumis- ja vajadusvooge.
+report-not-evaluated-confidential = Hindamata: projektis pole sellele vahetusele sobivaid pakkumis- ja vajadusvooge (või on need konfidentsiaalsed).
+report-total =
+    { $running ->
+        [one] Kokku { $running } aastal { $year } toimiv vahetus
+       *[other] Kokku { $running } aastal { $year } toimivat vahetust
+    }
+report-breakdowns-left-out = Üksikasjalikud arvutused on välja jäetud: projektis on { $count } vahetust (üle { $max }); `symbiosis-explorer exchanges` loetleb iga vahetuse näitajad ja `explain` selle arvutuse.
+report-col-term = komponent
+report-col-value = väärtus
+report-col-formula = valem
+report-col-parameters = parameetrid (allikas)
+report-candidates = Parimad võimalikud vahetused
+report-candidates-best = { $shown } parimat { $total } võimalikust vahetusest netokasu järgi.
+report-col-supplier = tarnija
+report-col-receiver = saaja
+report-col-supply-demand = pakkumine → vajadus
+report-col-distance = kaugus km
+report-firms = Ettevõtted: mis neil on ja mida nad vajavad
+report-col-firm = ettevõte
+report-col-nace = NACE
+report-col-has = pakub
+report-col-wants = vajab
+report-firms-listed = Loetletud on esimesed { $shown } ettevõtet { $total }-st; `symbiosis-explorer export --format csv` kirjutab kõik.
+report-parameters = Hindamise parameetrid ja allikad
+report-col-parameter = parameeter
+report-credits = Aluskaart: { $basemap }. Jäätmekoodid: Euroopa jäätmenimistu (komisjoni otsus 2000/532/EÜ); tegevusalad: NACE Rev. 2 (Eurostat).
+
+## Kaardipilt ja kaardi legend
+
+map-title-year = { $name } aastal { $year }
+map-legend-sectors = Ettevõtted tegevusalade kaupa
+map-legend-exchanges = Vahetused
+map-running = toimib
+map-planned = kavandatud
+map-ended = lõppenud
+map-credits = Aluskaart: { $basemap }  ·  Symbiosis Explorer
+kind-material = materjal
+kind-energy = energia
+kind-water = vesi
+sector-agriculture-and-fishing = Põllumajandus ja kalandus
+sector-mining-and-refining = Kaevandamine ja rafineerimine
+sector-food-and-drink = Toit ja joogid
+sector-manufacturing = Töötlev tööstus
+sector-chemicals-and-pharma = Keemia ja farmaatsia
+sector-energy = Energeetika
+sector-water-and-waste = Vesi ja jäätmed
+sector-other = Muu

@@ -1,0 +1,127 @@
+# Symbiosis Explorer: suomi.
+
+## Koko sovelluksen sanat
+
+status-candidate = ehdokas
+status-proposed = ehdotettu
+status-agreed = sovittu
+status-realised = toteutunut
+status-rejected = hylätty
+status-ended = päättynyt
+scenario-existing = Nykyiset
+scenario-existing-plus-proposed = Nykyiset + ehdotetut
+scenario-optimal = Optimaalinen kohdentaminen
+assumption = oletus
+
+## HTML-raportti
+
+report-title = { $name } — Symbiosis Explorer -raportti
+report-meta = Alue: { $region } · Teollisuusalue vuonna { $year } · Valuutta: { $currency } (vuoden { $priceyear } hinnat) · Raportin laati { $date } Symbiosis Explorer { $version }
+report-confidential-left-out =
+    { $count ->
+        [one] { $count } luottamuksellinen virta on jätetty pois raportista ja kaikista sen luvuista.
+       *[other] { $count } luottamuksellista virtaa on jätetty pois raportista ja kaikista sen luvuista.
+    }
+report-confidential-included = Raportti sisältää luottamuksellisia virtoja: älä jaa sitä hankkeen ulkopuolelle.
+report-summary = Yhteenveto
+report-card-firms = yritystä
+report-card-flows = virtaa (tarjonta ja tarve)
+report-card-running = { $running } / { $total }
+report-card-running-label = vaihtoa käynnissä vuonna { $year }
+report-card-co2 = t CO₂ vältetty vuodessa (käynnissä olevat vaihdot, { $year })
+report-card-benefit = { $currency } nettohyöty vuodessa
+report-card-candidates = mahdollista vaihtoa löydetty
+report-col-status = tila
+report-col-exchanges = vaihdot
+report-map = Kartta
+report-map-alt = Kartta kohteen { $name } yrityksistä ja vaihdoista
+report-map-every-firm = { $name }: kaikki yritykset
+report-indicators = Tunnusluvut
+report-col-scenario = skenaario
+report-col-firms-linked = yhdistettyjä yrityksiä
+report-col-links = yhteydet
+report-col-link-density = yhteystiheys L/S
+report-col-connectance = kytkeytyneisyys
+report-col-cyclicity = syklisyys
+report-col-co2-avoided = t CO₂/v vältetty
+report-col-net-benefit = nettohyöty { $currency }/v
+report-col-finn = Finnin kiertoindeksi
+report-finn-undefined = määrittelemätön ({ $unit })
+report-indicators-note = Yhteystiheys: yhteyksiä yritystä kohden; kytkeytyneisyys: yhteyksien osuus mahdollisista; syklisyys: yritysverkon spektrisäde (0 ketjulle, 1 silmukalle); Finnin indeksi: läpivirtauksen kiertävä osuus yksiköittäin.
+report-time-limit = Optimaalinen skenaario on aikarajassa löydetty paras kohdentaminen: enintään { $gap } % optimista (todistettu raja).
+report-charts = Kaaviot
+report-chart-co2-by-material = Vältetty CO₂ vuodessa materiaaleittain (käynnissä olevat vaihdot)
+report-chart-co2-by-scenario = Vältetty CO₂ vuodessa skenaarioittain
+report-chart-benefit-by-scenario = Nettohyöty vuodessa skenaarioittain
+report-chart-co2-by-year = Teollisuusalueen vältetty CO₂ vuosittain
+report-exchanges = Vaihdot
+report-exchanges-intro = Kunkin vaihdon luvut ovat sen osuus teollisuusalueesta vuonna { $year }: käynnissä olevat vaihdot kohdennetaan kerran virtojensa kapasiteettiin (aloitusvuoden järjestyksessä), joten rivit summautuvat yhteenvetoon. Määrät ovat se, minkä kohdentaminen antaa kullekin vaihdolle; vaihdolla, joka ei ole käynnissä vuonna { $year }, ei ole määrää.
+report-col-from = mistä
+report-col-to = mihin
+report-col-material = materiaali
+report-col-quantity = määrä/v
+report-col-years = vuodet
+report-col-transport = kuljetus
+report-col-co2 = t CO₂/v
+report-col-money = { $currency }/v
+report-col-source = lähde
+report-years-since = vuodesta { $year }
+report-years-until = vuoteen { $year } asti
+report-not-running = — (ei käynnissä vuonna { $year })
+report-product-sale = (tuotteen myynti)
+report-quantity-states = (ilmoitettu { $quantity })
+report-quantity-from-flows = (virroistaan)
+report-quantity-unknown = tuntematon
+report-quantity-stated = { $quantity } { $unit } (ilmoitettu)
+report-overfill = { $text }: arvioitu sen mukaan, mitä virrat sallivat.
+report-how-evaluated = Näin arvioitiin: { $counterfactual }
+report-proposed-adds = Ehdotettu: mitä se lisäisi käynnissä olevien vaihtojen jälkeen ({ $co2 } t CO₂/v, { $benefit } { $currency }/v; ei mukana summissa)
+report-not-running-row = Ei käynnissä vuonna { $year }: ei mukana tämän vuoden luvuissa.
+report-not-evaluated = Ei arvioitu: hankkeessa ei ole tähän vaihtoon sopivia tarjonta- ja tarvevirtoja.
+report-not-evaluated-confidential = Ei arvioitu: hankkeessa ei ole tähän vaihtoon sopivia tarjonta- ja tarvevirtoja (tai ne ovat luottamuksellisia).
+report-total =
+    { $running ->
+        [one] Yhteensä { $running } vaihto käynnissä vuonna { $year }
+       *[other] Yhteensä { $running } vaihtoa käynnissä vuonna { $year }
+    }
+report-breakdowns-left-out = Erittelyt on jätetty pois: hankkeessa on { $count } vaihtoa (yli { $max }); `symbiosis-explorer exchanges` luettelee kunkin luvut ja `explain` sen erittelyn.
+report-col-term = erä
+report-col-value = arvo
+report-col-formula = kaava
+report-col-parameters = parametrit (lähde)
+report-candidates = Parhaat mahdolliset vaihdot
+report-candidates-best = { $shown } parasta { $total } mahdollisesta vaihdosta nettohyödyn mukaan.
+report-col-supplier = toimittaja
+report-col-receiver = vastaanottaja
+report-col-supply-demand = tarjonta → tarve
+report-col-distance = etäisyys km
+report-firms = Yritykset: mitä niillä on ja mitä ne tarvitsevat
+report-col-firm = yritys
+report-col-nace = NACE
+report-col-has = tarjoaa
+report-col-wants = tarvitsee
+report-firms-listed = Ensimmäiset { $shown } yritystä { $total } yrityksestä on lueteltu; `symbiosis-explorer export --format csv` kirjoittaa kaikki.
+report-parameters = Arviointiparametrit ja lähteet
+report-col-parameter = parametri
+report-credits = Taustakartta: { $basemap }. Jätekoodit: Euroopan jäteluettelo (komission päätös 2000/532/EY); toimialat: NACE Rev. 2 (Eurostat).
+
+## Karttakuva ja kartan selite
+
+map-title-year = { $name } vuonna { $year }
+map-legend-sectors = Yritykset toimialoittain
+map-legend-exchanges = Vaihdot
+map-running = käynnissä
+map-planned = suunniteltu
+map-ended = päättynyt
+map-credits = Taustakartta: { $basemap }  ·  Symbiosis Explorer
+kind-material = materiaali
+kind-energy = energia
+kind-water = vesi
+sector-agriculture-and-fishing = Maatalous ja kalastus
+sector-mining-and-refining = Kaivostoiminta ja jalostamot
+sector-food-and-drink = Elintarvikkeet ja juomat
+sector-manufacturing = Teollisuus
+sector-chemicals-and-pharma = Kemia ja lääkkeet
+sector-energy = Energia
+sector-water-and-waste = Vesi ja jätehuolto
+sector-other = Muut

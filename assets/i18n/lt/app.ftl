@@ -1,0 +1,129 @@
+# Symbiosis Explorer: lietuvių kalba.
+
+## Visoje programoje vartojami žodžiai
+
+status-candidate = kandidatas
+status-proposed = pasiūlyta
+status-agreed = suderinta
+status-realised = įgyvendinta
+status-rejected = atmesta
+status-ended = baigta
+scenario-existing = Esami
+scenario-existing-plus-proposed = Esami + pasiūlyti
+scenario-optimal = Optimalus paskirstymas
+assumption = prielaida
+
+## HTML ataskaita
+
+report-title = { $name } — Symbiosis Explorer ataskaita
+report-meta = Regionas: { $region } · Parkas { $year } m. · Valiuta: { $currency } ({ $priceyear } m. kainomis) · Ataskaitą { $date } parengė Symbiosis Explorer { $version }
+report-confidential-left-out =
+    { $count ->
+        [one] { $count } konfidencialus srautas neįtrauktas į ataskaitą ir į jokius jos rodiklius.
+        [few] { $count } konfidencialūs srautai neįtraukti į ataskaitą ir į jokius jos rodiklius.
+       *[other] { $count } konfidencialių srautų neįtraukta į ataskaitą ir į jokius jos rodiklius.
+    }
+report-confidential-included = Ataskaitoje yra konfidencialių srautų: neplatinkite jos už projekto ribų.
+report-summary = Santrauka
+report-card-firms = įmonės
+report-card-flows = srautai (pasiūla ir poreikis)
+report-card-running = { $running } iš { $total }
+report-card-running-label = mainai, veikiantys { $year } m.
+report-card-co2 = t CO₂ išvengta per metus (veikiantys mainai, { $year })
+report-card-benefit = { $currency } grynoji nauda per metus
+report-card-candidates = rasti galimi mainai
+report-col-status = būsena
+report-col-exchanges = mainai
+report-map = Žemėlapis
+report-map-alt = { $name }: įmonių ir mainų žemėlapis
+report-map-every-firm = { $name }: visos įmonės
+report-indicators = Rodikliai
+report-col-scenario = scenarijus
+report-col-firms-linked = susietos įmonės
+report-col-links = ryšiai
+report-col-link-density = ryšių tankis L/S
+report-col-connectance = jungtumas
+report-col-cyclicity = cikliškumas
+report-col-co2-avoided = t CO₂/m. išvengta
+report-col-net-benefit = grynoji nauda { $currency }/m.
+report-col-finn = Finno ciklinimo indeksas
+report-finn-undefined = neapibrėžta ({ $unit })
+report-indicators-note = Ryšių tankis: ryšiai vienai įmonei; jungtumas: ryšių dalis iš galimų; cikliškumas: įmonių tinklo spektrinis spindulys (grandinei 0, ciklui 1); Finno indeksas: srauto dalis, kuri cirkuliuoja cikle, kiekvienam vienetui.
+report-time-limit = Optimalus scenarijus yra geriausias per laiko ribą rastas paskirstymas: ne daugiau kaip { $gap } % nuo optimumo (įrodyta riba).
+report-charts = Diagramos
+report-chart-co2-by-material = Išvengta CO₂ per metus pagal medžiagą (veikiantys mainai)
+report-chart-co2-by-scenario = Išvengta CO₂ per metus pagal scenarijų
+report-chart-benefit-by-scenario = Grynoji nauda per metus pagal scenarijų
+report-chart-co2-by-year = Parko išvengta CO₂ kiekvienais metais
+report-exchanges = Mainai
+report-exchanges-intro = Kiekvienų mainų rodikliai yra jų dalis parke { $year } m.: veikiantys mainai vieną kartą paskirstomi pagal jų srautų pajėgumus (pradžios metų tvarka), todėl eilučių suma atitinka santrauką. Kiekiai yra tai, ką šis paskirstymas suteikia kiekvieniems mainams; mainai, neveikiantys { $year } m., kiekio neturi.
+report-col-from = iš
+report-col-to = kam
+report-col-material = medžiaga
+report-col-quantity = kiekis/m.
+report-col-years = metai
+report-col-transport = transportas
+report-col-co2 = t CO₂/m.
+report-col-money = { $currency }/m.
+report-col-source = šaltinis
+report-years-since = nuo { $year }
+report-years-until = iki { $year }
+report-not-running = — (neveikia { $year } m.)
+report-product-sale = (produkcijos pardavimas)
+report-quantity-states = (nurodyta { $quantity })
+report-quantity-from-flows = (pagal jo srautus)
+report-quantity-unknown = nežinoma
+report-quantity-stated = { $quantity } { $unit } (nurodyta)
+report-overfill = { $text }: įvertinta tiek, kiek leidžia srautai.
+report-how-evaluated = Kaip įvertinta: { $counterfactual }
+report-proposed-adds = Pasiūlyta: ką tai pridėtų prie veikiančių mainų ({ $co2 } t CO₂/m., { $benefit } { $currency }/m.; neįtraukta į sumas)
+report-not-running-row = Neveikia { $year } m.: neįtraukta į šių metų rodiklius.
+report-not-evaluated = Neįvertinta: projekte nėra šiems mainams tinkamų pasiūlos ir poreikio srautų.
+report-not-evaluated-confidential = Neįvertinta: projekte nėra šiems mainams tinkamų pasiūlos ir poreikio srautų (arba jie konfidencialūs).
+report-total =
+    { $running ->
+        [one] Iš viso { $running } mainai, veikiantys { $year } m.
+        [few] Iš viso { $running } mainai, veikiantys { $year } m.
+       *[other] Iš viso { $running } mainų, veikiančių { $year } m.
+    }
+report-breakdowns-left-out = Skaičiavimų išklotinės praleistos: projekte yra { $count } mainų (daugiau nei { $max }); `symbiosis-explorer exchanges` pateikia kiekvienų rodiklius, o `explain` — jų skaičiavimą.
+report-col-term = dedamoji
+report-col-value = vertė
+report-col-formula = formulė
+report-col-parameters = parametrai (šaltinis)
+report-candidates = Geriausi galimi mainai
+report-candidates-best = { $shown } geriausi iš { $total } galimų mainų pagal grynąją naudą.
+report-col-supplier = tiekėjas
+report-col-receiver = gavėjas
+report-col-supply-demand = pasiūla → poreikis
+report-col-distance = atstumas km
+report-firms = Įmonės: ką jos turi ir ko joms reikia
+report-col-firm = įmonė
+report-col-nace = NACE
+report-col-has = turi
+report-col-wants = reikia
+report-firms-listed = Išvardytos pirmosios { $shown } iš { $total } įmonių; `symbiosis-explorer export --format csv` įrašo visas.
+report-parameters = Vertinimo parametrai ir šaltiniai
+report-col-parameter = parametras
+report-credits = Pagrindo žemėlapis: { $basemap }. Atliekų kodai: Europos atliekų sąrašas (Komisijos sprendimas 2000/532/EB); sektoriai: NACE Rev. 2 (Eurostatas).
+
+## Žemėlapio vaizdas ir žemėlapio legenda
+
+map-title-year = { $name } { $year } m.
+map-legend-sectors = Įmonės pagal sektorių
+map-legend-exchanges = Mainai
+map-running = veikia
+map-planned = planuojama
+map-ended = baigta
+map-credits = Pagrindo žemėlapis: { $basemap }  ·  Symbiosis Explorer
+kind-material = medžiaga
+kind-energy = energija
+kind-water = vanduo
+sector-agriculture-and-fishing = Žemės ūkis ir žuvininkystė
+sector-mining-and-refining = Kasyba ir perdirbimas
+sector-food-and-drink = Maistas ir gėrimai
+sector-manufacturing = Apdirbamoji gamyba
+sector-chemicals-and-pharma = Chemija ir farmacija
+sector-energy = Energetika
+sector-water-and-waste = Vanduo ir atliekos
+sector-other = Kita

@@ -1,0 +1,127 @@
+# Symbiosis Explorer: latviešu valoda.
+
+## Visā lietotnē lietotie vārdi
+
+status-candidate = kandidāts
+status-proposed = ierosināta
+status-agreed = saskaņota
+status-realised = īstenota
+status-rejected = noraidīta
+status-ended = beigusies
+scenario-existing = Esošās
+scenario-existing-plus-proposed = Esošās + ierosinātās
+scenario-optimal = Optimālais sadalījums
+assumption = pieņēmums
+
+## HTML pārskats
+
+report-title = { $name } — Symbiosis Explorer pārskats
+report-meta = Reģions: { $region } · Parks { $year }. gadā · Valūta: { $currency } ({ $priceyear }. gada cenās) · Pārskatu { $date } sagatavoja Symbiosis Explorer { $version }
+report-confidential-left-out =
+    { $count ->
+        [one] { $count } konfidenciāla plūsma nav iekļauta pārskatā un nevienā tā rādītājā.
+       *[other] { $count } konfidenciālas plūsmas nav iekļautas pārskatā un nevienā tā rādītājā.
+    }
+report-confidential-included = Pārskatā ir konfidenciālas plūsmas: nedalieties ar to ārpus projekta.
+report-summary = Kopsavilkums
+report-card-firms = uzņēmumi
+report-card-flows = plūsmas (piedāvājums un pieprasījums)
+report-card-running = { $running } no { $total }
+report-card-running-label = apmaiņas darbojas { $year }. gadā
+report-card-co2 = t CO₂ novērsts gadā (darbojošās apmaiņas, { $year })
+report-card-benefit = { $currency } neto ieguvums gadā
+report-card-candidates = atrastas iespējamās apmaiņas
+report-col-status = statuss
+report-col-exchanges = apmaiņas
+report-map = Karte
+report-map-alt = { $name }: uzņēmumu un apmaiņu karte
+report-map-every-firm = { $name }: visi uzņēmumi
+report-indicators = Rādītāji
+report-col-scenario = scenārijs
+report-col-firms-linked = saistītie uzņēmumi
+report-col-links = saites
+report-col-link-density = saišu blīvums L/S
+report-col-connectance = saistītība
+report-col-cyclicity = cikliskums
+report-col-co2-avoided = t CO₂/g novērsts
+report-col-net-benefit = neto ieguvums { $currency }/g
+report-col-finn = Finna aprites indekss
+report-finn-undefined = nav definēts ({ $unit })
+report-indicators-note = Saišu blīvums: saites uz vienu uzņēmumu; saistītība: saišu daļa no iespējamām; cikliskums: uzņēmumu tīkla spektrālais rādiuss (ķēdei 0, cilpai 1); Finna indekss: caurplūsmas daļa, kas atgriežas apritē, katrai vienībai.
+report-time-limit = Optimālais scenārijs ir labākais sadalījums, kas atrasts laika limitā: ne vairāk kā { $gap } % no optimuma (pierādīta robeža).
+report-charts = Diagrammas
+report-chart-co2-by-material = Novērstais CO₂ gadā pa materiāliem (darbojošās apmaiņas)
+report-chart-co2-by-scenario = Novērstais CO₂ gadā pa scenārijiem
+report-chart-benefit-by-scenario = Neto ieguvums gadā pa scenārijiem
+report-chart-co2-by-year = Parka novērstais CO₂ pa gadiem
+report-exchanges = Apmaiņas
+report-exchanges-intro = Katras apmaiņas rādītāji ir tās daļa parkā { $year }. gadā: darbojošās apmaiņas vienreiz sadala pa to plūsmu jaudām (sākuma gada secībā), tāpēc rindu summa sakrīt ar kopsavilkumu. Daudzumi ir tas, ko sadalījums dod katrai apmaiņai; apmaiņai, kas { $year }. gadā nedarbojas, daudzuma nav.
+report-col-from = no
+report-col-to = uz
+report-col-material = materiāls
+report-col-quantity = daudzums/g
+report-col-years = gadi
+report-col-transport = transports
+report-col-co2 = t CO₂/g
+report-col-money = { $currency }/g
+report-col-source = avots
+report-years-since = kopš { $year }
+report-years-until = līdz { $year }
+report-not-running = — (nedarbojas { $year }. gadā)
+report-product-sale = (produkcijas pārdošana)
+report-quantity-states = (norādīts { $quantity })
+report-quantity-from-flows = (pēc tās plūsmām)
+report-quantity-unknown = nezināms
+report-quantity-stated = { $quantity } { $unit } (norādīts)
+report-overfill = { $text }: novērtēts tik, cik plūsmas ļauj.
+report-how-evaluated = Kā tas novērtēts: { $counterfactual }
+report-proposed-adds = Ierosināta: ko tā pievienotu darbojošām apmaiņām ({ $co2 } t CO₂/g, { $benefit } { $currency }/g; nav kopsummās)
+report-not-running-row = Nedarbojas { $year }. gadā: nav šī gada rādītājos.
+report-not-evaluated = Nav novērtēta: projektā nav šai apmaiņai atbilstošu piedāvājuma un pieprasījuma plūsmu.
+report-not-evaluated-confidential = Nav novērtēta: projektā nav šai apmaiņai atbilstošu piedāvājuma un pieprasījuma plūsmu (vai tās ir konfidenciālas).
+report-total =
+    { $running ->
+        [one] Kopā { $running } apmaiņa, kas darbojas { $year }. gadā
+       *[other] Kopā { $running } apmaiņas, kas darbojas { $year }. gadā
+    }
+report-breakdowns-left-out = Aprēķinu sadalījumi nav iekļauti: projektā ir { $count } apmaiņas (vairāk nekā { $max }); `symbiosis-explorer exchanges` parāda katras rādītājus un `explain` tās aprēķinu.
+report-col-term = pozīcija
+report-col-value = vērtība
+report-col-formula = formula
+report-col-parameters = parametri (avots)
+report-candidates = Labākās iespējamās apmaiņas
+report-candidates-best = { $shown } labākās no { $total } iespējamām apmaiņām pēc neto ieguvuma.
+report-col-supplier = piegādātājs
+report-col-receiver = saņēmējs
+report-col-supply-demand = piedāvājums → pieprasījums
+report-col-distance = attālums km
+report-firms = Uzņēmumi: kas tiem ir un kas tiem vajadzīgs
+report-col-firm = uzņēmums
+report-col-nace = NACE
+report-col-has = piedāvā
+report-col-wants = vajag
+report-firms-listed = Uzskaitīti pirmie { $shown } no { $total } uzņēmumiem; `symbiosis-explorer export --format csv` ieraksta visus.
+report-parameters = Novērtēšanas parametri un avoti
+report-col-parameter = parametrs
+report-credits = Pamatkarte: { $basemap }. Atkritumu kodi: Eiropas atkritumu saraksts (Komisijas lēmums 2000/532/EK); nozares: NACE Rev. 2 (Eurostat).
+
+## Kartes attēls un kartes apzīmējumi
+
+map-title-year = { $name } { $year }. gadā
+map-legend-sectors = Uzņēmumi pa nozarēm
+map-legend-exchanges = Apmaiņas
+map-running = darbojas
+map-planned = plānota
+map-ended = beigusies
+map-credits = Pamatkarte: { $basemap }  ·  Symbiosis Explorer
+kind-material = materiāls
+kind-energy = enerģija
+kind-water = ūdens
+sector-agriculture-and-fishing = Lauksaimniecība un zivsaimniecība
+sector-mining-and-refining = Ieguve un pārstrāde
+sector-food-and-drink = Pārtika un dzērieni
+sector-manufacturing = Apstrādes rūpniecība
+sector-chemicals-and-pharma = Ķīmija un farmācija
+sector-energy = Enerģētika
+sector-water-and-waste = Ūdens un atkritumi
+sector-other = Citas

@@ -1,0 +1,127 @@
+# Symbiosis Explorer: norsk bokmål.
+
+## Ord som brukes i hele programmet
+
+status-candidate = kandidat
+status-proposed = foreslått
+status-agreed = avtalt
+status-realised = gjennomført
+status-rejected = avvist
+status-ended = avsluttet
+scenario-existing = Eksisterende
+scenario-existing-plus-proposed = Eksisterende + foreslåtte
+scenario-optimal = Optimal fordeling
+assumption = antakelse
+
+## HTML-rapporten
+
+report-title = { $name } — rapport fra Symbiosis Explorer
+report-meta = Region: { $region } · Parken i { $year } · Valuta: { $currency } ({ $priceyear }-priser) · Rapporten ble laget { $date } av Symbiosis Explorer { $version }
+report-confidential-left-out =
+    { $count ->
+        [one] { $count } konfidensiell strøm er utelatt fra rapporten og fra alle tallene i den.
+       *[other] { $count } konfidensielle strømmer er utelatt fra rapporten og fra alle tallene i den.
+    }
+report-confidential-included = Rapporten inneholder konfidensielle strømmer: ikke del den utenfor prosjektet.
+report-summary = Sammendrag
+report-card-firms = bedrifter
+report-card-flows = strømmer (tilbud og behov)
+report-card-running = { $running } av { $total }
+report-card-running-label = utvekslinger i drift i { $year }
+report-card-co2 = t CO₂ unngått per år (utvekslinger i drift, { $year })
+report-card-benefit = { $currency } netto nytte per år
+report-card-candidates = mulige utvekslinger funnet
+report-col-status = status
+report-col-exchanges = utvekslinger
+report-map = Kart
+report-map-alt = Kart over bedrifter og utvekslinger i { $name }
+report-map-every-firm = { $name }: alle bedrifter
+report-indicators = Nøkkeltall
+report-col-scenario = scenario
+report-col-firms-linked = tilknyttede bedrifter
+report-col-links = koblinger
+report-col-link-density = koblingstetthet L/S
+report-col-connectance = konnektans
+report-col-cyclicity = syklisitet
+report-col-co2-avoided = t CO₂/år unngått
+report-col-net-benefit = netto nytte { $currency }/år
+report-col-finn = Finns syklusindeks
+report-finn-undefined = udefinert ({ $unit })
+report-indicators-note = Koblingstetthet: koblinger per bedrift; konnektans: koblinger i forhold til mulige koblinger; syklisitet: spektralradien til bedriftsnettverket (0 for en kjede, 1 for en sløyfe); Finns indeks: andelen av gjennomstrømningen som går i kretsløp, per enhet.
+report-time-limit = Det optimale scenarioet er den beste fordelingen funnet innenfor tidsgrensen: høyst { $gap } % fra optimum (en bevist grense).
+report-charts = Diagrammer
+report-chart-co2-by-material = Unngått CO₂ per år etter materiale (utvekslinger i drift)
+report-chart-co2-by-scenario = Unngått CO₂ per år etter scenario
+report-chart-benefit-by-scenario = Netto nytte per år etter scenario
+report-chart-co2-by-year = Parkens unngåtte CO₂ år for år
+report-exchanges = Utvekslinger
+report-exchanges-intro = Tallene for hver utveksling er dens andel av parken i { $year }: utvekslingene i drift fordeles én gang på strømmenes kapasitet (i rekkefølge etter startår), slik at radene summeres til sammendraget. Mengdene er det fordelingen gir hver utveksling; en utveksling som ikke er i drift i { $year }, viser ingen.
+report-col-from = fra
+report-col-to = til
+report-col-material = materiale
+report-col-quantity = mengde/år
+report-col-years = år
+report-col-transport = transport
+report-col-co2 = t CO₂/år
+report-col-money = { $currency }/år
+report-col-source = kilde
+report-years-since = siden { $year }
+report-years-until = til { $year }
+report-not-running = — (ikke i drift i { $year })
+report-product-sale = (salg av produkt)
+report-quantity-states = (oppgir { $quantity })
+report-quantity-from-flows = (fra strømmene)
+report-quantity-unknown = ukjent
+report-quantity-stated = { $quantity } { $unit } (oppgitt)
+report-overfill = { $text }: vurdert ut fra det strømmene tillater.
+report-how-evaluated = Slik ble det vurdert: { $counterfactual }
+report-proposed-adds = Foreslått: hva den ville tilføre etter utvekslingene i drift ({ $co2 } t CO₂/år, { $benefit } { $currency }/år; ikke med i summene)
+report-not-running-row = Ikke i drift i { $year }: ikke med i årets tall.
+report-not-evaluated = Ikke vurdert: prosjektet har ingen passende tilbuds- og behovsstrømmer for denne utvekslingen.
+report-not-evaluated-confidential = Ikke vurdert: prosjektet har ingen passende tilbuds- og behovsstrømmer for denne utvekslingen (eller de er konfidensielle).
+report-total =
+    { $running ->
+        [one] Sum for den { $running } utvekslingen i drift i { $year }
+       *[other] Sum for de { $running } utvekslingene i drift i { $year }
+    }
+report-breakdowns-left-out = Oppdelingene er utelatt: prosjektet har { $count } utvekslinger (flere enn { $max }); `symbiosis-explorer exchanges` viser tallene for hver og `explain` oppdelingen.
+report-col-term = post
+report-col-value = verdi
+report-col-formula = formel
+report-col-parameters = parametere (kilde)
+report-candidates = De beste mulige utvekslingene
+report-candidates-best = De { $shown } beste av { $total } mulige utvekslinger etter netto nytte.
+report-col-supplier = leverandør
+report-col-receiver = mottaker
+report-col-supply-demand = tilbud → behov
+report-col-distance = avstand km
+report-firms = Bedrifter: hva de har og hva de trenger
+report-col-firm = bedrift
+report-col-nace = NACE
+report-col-has = har
+report-col-wants = trenger
+report-firms-listed = De første { $shown } av { $total } bedrifter vises; `symbiosis-explorer export --format csv` skriver alle.
+report-parameters = Vurderingsparametere og kilder
+report-col-parameter = parameter
+report-credits = Bakgrunnskart: { $basemap }. Avfallskoder: Det europeiske avfallskatalogen (kommisjonsvedtak 2000/532/EF); bransjer: NACE Rev. 2 (Eurostat).
+
+## Kartbildet og kartets tegnforklaring
+
+map-title-year = { $name } i { $year }
+map-legend-sectors = Bedrifter etter bransje
+map-legend-exchanges = Utvekslinger
+map-running = i drift
+map-planned = planlagt
+map-ended = avsluttet
+map-credits = Bakgrunnskart: { $basemap }  ·  Symbiosis Explorer
+kind-material = materiale
+kind-energy = energi
+kind-water = vann
+sector-agriculture-and-fishing = Jordbruk og fiske
+sector-mining-and-refining = Bergverk og raffinering
+sector-food-and-drink = Mat og drikke
+sector-manufacturing = Industri
+sector-chemicals-and-pharma = Kjemi og legemidler
+sector-energy = Energi
+sector-water-and-waste = Vann og avfall
+sector-other = Annet

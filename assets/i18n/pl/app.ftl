@@ -1,0 +1,130 @@
+# Symbiosis Explorer: polski.
+
+## Słowa używane w całym programie
+
+status-candidate = kandydat
+status-proposed = zaproponowana
+status-agreed = uzgodniona
+status-realised = zrealizowana
+status-rejected = odrzucona
+status-ended = zakończona
+scenario-existing = Istniejące
+scenario-existing-plus-proposed = Istniejące + zaproponowane
+scenario-optimal = Optymalny przydział
+assumption = założenie
+
+## Raport HTML
+
+report-title = { $name } — raport Symbiosis Explorer
+report-meta = Region: { $region } · Park w roku { $year } · Waluta: { $currency } (ceny z { $priceyear } r.) · Raport sporządzony { $date } przez Symbiosis Explorer { $version }
+report-confidential-left-out =
+    { $count ->
+        [one] { $count } poufny przepływ pominięto w raporcie i we wszystkich jego wynikach.
+        [few] { $count } poufne przepływy pominięto w raporcie i we wszystkich jego wynikach.
+        [many] { $count } poufnych przepływów pominięto w raporcie i we wszystkich jego wynikach.
+       *[other] { $count } poufnego przepływu pominięto w raporcie i we wszystkich jego wynikach.
+    }
+report-confidential-included = Raport zawiera poufne przepływy: nie udostępniaj go poza projektem.
+report-summary = Podsumowanie
+report-card-firms = przedsiębiorstw
+report-card-flows = przepływów (oferty i potrzeby)
+report-card-running = { $running } z { $total }
+report-card-running-label = wymian działających w { $year } r.
+report-card-co2 = t CO₂ uniknięte rocznie (działające wymiany, { $year })
+report-card-benefit = { $currency } korzyści netto rocznie
+report-card-candidates = znalezionych możliwych wymian
+report-col-status = status
+report-col-exchanges = wymiany
+report-map = Mapa
+report-map-alt = Mapa przedsiębiorstw i wymian: { $name }
+report-map-every-firm = { $name }: wszystkie przedsiębiorstwa
+report-indicators = Wskaźniki
+report-col-scenario = scenariusz
+report-col-firms-linked = powiązane przedsiębiorstwa
+report-col-links = powiązania
+report-col-link-density = gęstość powiązań L/S
+report-col-connectance = spójność
+report-col-cyclicity = cykliczność
+report-col-co2-avoided = t CO₂/rok uniknięte
+report-col-net-benefit = korzyść netto { $currency }/rok
+report-col-finn = wskaźnik cykliczności Finna
+report-finn-undefined = nieokreślony ({ $unit })
+report-indicators-note = Gęstość powiązań: powiązania na przedsiębiorstwo; spójność: powiązania w stosunku do możliwych; cykliczność: promień spektralny sieci przedsiębiorstw (0 dla łańcucha, 1 dla pętli); wskaźnik Finna: udział przepływu, który krąży w obiegu, dla każdej jednostki.
+report-time-limit = Scenariusz optymalny to najlepszy przydział znaleziony w limicie czasu: najwyżej { $gap } % od optimum (udowodnione ograniczenie).
+report-charts = Wykresy
+report-chart-co2-by-material = Uniknięte CO₂ rocznie według materiału (działające wymiany)
+report-chart-co2-by-scenario = Uniknięte CO₂ rocznie według scenariusza
+report-chart-benefit-by-scenario = Korzyść netto rocznie według scenariusza
+report-chart-co2-by-year = CO₂ uniknięte przez park rok po roku
+report-exchanges = Wymiany
+report-exchanges-intro = Wyniki każdej wymiany to jej udział w parku w { $year } r.: działające wymiany są raz przydzielane do przepustowości swoich przepływów (w kolejności roku rozpoczęcia), więc wiersze sumują się do podsumowania. Ilości to to, co ten przydział daje każdej wymianie; wymiana, która nie działa w { $year } r., nie ma żadnej.
+report-col-from = od
+report-col-to = do
+report-col-material = materiał
+report-col-quantity = ilość/rok
+report-col-years = lata
+report-col-transport = transport
+report-col-co2 = t CO₂/rok
+report-col-money = { $currency }/rok
+report-col-source = źródło
+report-years-since = od { $year }
+report-years-until = do { $year }
+report-not-running = — (nie działa w { $year } r.)
+report-product-sale = (sprzedaż produktu)
+report-quantity-states = (podano { $quantity })
+report-quantity-from-flows = (z jej przepływów)
+report-quantity-unknown = nieznana
+report-quantity-stated = { $quantity } { $unit } (podano)
+report-overfill = { $text }: oceniono w granicach tego, na co pozwalają przepływy.
+report-how-evaluated = Jak to oceniono: { $counterfactual }
+report-proposed-adds = Zaproponowana: co dodałaby po działających wymianach ({ $co2 } t CO₂/rok, { $benefit } { $currency }/rok; poza sumami)
+report-not-running-row = Nie działa w { $year } r.: poza wynikami tego roku.
+report-not-evaluated = Nie oceniono: projekt nie zawiera pasujących przepływów oferty i potrzeby dla tej wymiany.
+report-not-evaluated-confidential = Nie oceniono: projekt nie zawiera pasujących przepływów oferty i potrzeby dla tej wymiany (lub są one poufne).
+report-total =
+    { $running ->
+        [one] Razem { $running } wymiana działająca w { $year } r.
+        [few] Razem { $running } wymiany działające w { $year } r.
+       *[other] Razem { $running } wymian działających w { $year } r.
+    }
+report-breakdowns-left-out = Rozbicia pominięto: projekt ma { $count } wymian (więcej niż { $max }); `symbiosis-explorer exchanges` podaje wyniki każdej, a `explain` jej rozbicie.
+report-col-term = składnik
+report-col-value = wartość
+report-col-formula = wzór
+report-col-parameters = parametry (źródło)
+report-candidates = Najlepsze możliwe wymiany
+report-candidates-best = { $shown } najlepszych z { $total } możliwych wymian według korzyści netto.
+report-col-supplier = dostawca
+report-col-receiver = odbiorca
+report-col-supply-demand = oferta → potrzeba
+report-col-distance = odległość km
+report-firms = Przedsiębiorstwa: co mają i czego potrzebują
+report-col-firm = przedsiębiorstwo
+report-col-nace = NACE
+report-col-has = ma
+report-col-wants = potrzebuje
+report-firms-listed = Wymieniono pierwsze { $shown } z { $total } przedsiębiorstw; `symbiosis-explorer export --format csv` zapisuje wszystkie.
+report-parameters = Parametry oceny i źródła
+report-col-parameter = parametr
+report-credits = Podkład mapy: { $basemap }. Kody odpadów: europejski katalog odpadów (decyzja Komisji 2000/532/WE); sektory: NACE Rev. 2 (Eurostat).
+
+## Obraz mapy i legenda mapy
+
+map-title-year = { $name } w { $year } r.
+map-legend-sectors = Przedsiębiorstwa według sektora
+map-legend-exchanges = Wymiany
+map-running = działa
+map-planned = planowana
+map-ended = zakończona
+map-credits = Podkład mapy: { $basemap }  ·  Symbiosis Explorer
+kind-material = materiał
+kind-energy = energia
+kind-water = woda
+sector-agriculture-and-fishing = Rolnictwo i rybołówstwo
+sector-mining-and-refining = Górnictwo i rafinacja
+sector-food-and-drink = Żywność i napoje
+sector-manufacturing = Przetwórstwo przemysłowe
+sector-chemicals-and-pharma = Chemia i farmacja
+sector-energy = Energetyka
+sector-water-and-waste = Woda i odpady
+sector-other = Inne

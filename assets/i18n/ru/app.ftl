@@ -1,0 +1,129 @@
+# Symbiosis Explorer: русский.
+
+## Слова, общие для всего приложения
+
+status-candidate = кандидат
+status-proposed = предложен
+status-agreed = согласован
+status-realised = реализован
+status-rejected = отклонён
+status-ended = завершён
+scenario-existing = Действующие
+scenario-existing-plus-proposed = Действующие и предложенные
+scenario-optimal = Оптимальное распределение
+assumption = допущение
+
+## Отчёт HTML
+
+report-title = { $name } — отчёт Symbiosis Explorer
+report-meta = Регион: { $region } · Парк в { $year } году · Валюта: { $currency } (цены { $priceyear } года) · Отчёт составлен { $date } программой Symbiosis Explorer { $version }
+report-confidential-left-out =
+    { $count ->
+        [one] { $count } конфиденциальный поток исключён из отчёта и из всех его показателей.
+        [few] { $count } конфиденциальных потока исключены из отчёта и из всех его показателей.
+        [many] { $count } конфиденциальных потоков исключены из отчёта и из всех его показателей.
+       *[other] { $count } конфиденциального потока исключены из отчёта и из всех его показателей.
+    }
+report-confidential-included = Отчёт содержит конфиденциальные потоки: не передавайте его за пределы проекта.
+report-summary = Сводка
+report-card-firms = предприятий
+report-card-flows = потоков (предложение и спрос)
+report-card-running = { $running } из { $total }
+report-card-running-label = обменов действует в { $year } году
+report-card-co2 = т CO₂ предотвращённых выбросов в год (действующие обмены, { $year })
+report-card-benefit = { $currency } чистой выгоды в год
+report-card-candidates = найдено возможных обменов
+report-col-status = статус
+report-col-exchanges = обмены
+report-map = Карта
+report-map-alt = Карта предприятий и обменов: { $name }
+report-map-every-firm = { $name }: все предприятия
+report-indicators = Показатели
+report-col-scenario = сценарий
+report-col-firms-linked = связанных предприятий
+report-col-links = связи
+report-col-link-density = плотность связей L/S
+report-col-connectance = связность
+report-col-cyclicity = цикличность
+report-col-co2-avoided = т CO₂/год предотвращено
+report-col-net-benefit = чистая выгода, { $currency }/год
+report-col-finn = индекс рециклинга Финна
+report-finn-undefined = не определён ({ $unit })
+report-indicators-note = Плотность связей: связи на одно предприятие; связность: доля связей от возможных; цикличность: спектральный радиус сети предприятий (0 для цепочки, 1 для замкнутого цикла); индекс Финна: доля проходящего потока, идущая по циклу, для каждой единицы.
+report-time-limit = Оптимальный сценарий — лучшее распределение, найденное за отведённое время: не более чем на { $gap } % хуже оптимума (доказанная граница).
+report-charts = Диаграммы
+report-chart-co2-by-material = Предотвращённые выбросы CO₂ в год по материалам (действующие обмены)
+report-chart-co2-by-scenario = Предотвращённые выбросы CO₂ в год по сценариям
+report-chart-benefit-by-scenario = Чистая выгода в год по сценариям
+report-chart-co2-by-year = Предотвращённые выбросы CO₂ парка по годам
+report-exchanges = Обмены
+report-exchanges-intro = Показатели каждого обмена — его доля в парке { $year } года: действующие обмены один раз распределяются по мощностям своих потоков (в порядке года начала), поэтому строки в сумме дают сводку. Количества — то, что это распределение даёт каждому обмену; у обмена, не действующего в { $year } году, их нет.
+report-col-from = от кого
+report-col-to = кому
+report-col-material = материал
+report-col-quantity = количество/год
+report-col-years = годы
+report-col-transport = транспорт
+report-col-co2 = т CO₂/год
+report-col-money = { $currency }/год
+report-col-source = источник
+report-years-since = с { $year }
+report-years-until = до { $year }
+report-not-running = — (не действует в { $year } году)
+report-product-sale = (продажа продукции)
+report-quantity-states = (указано { $quantity })
+report-quantity-from-flows = (по его потокам)
+report-quantity-unknown = неизвестно
+report-quantity-stated = { $quantity } { $unit } (указано)
+report-overfill = { $text }: оценено в пределах того, что позволяют потоки.
+report-how-evaluated = Как это оценено: { $counterfactual }
+report-proposed-adds = Предложен: что он добавил бы к действующим обменам ({ $co2 } т CO₂/год, { $benefit } { $currency }/год; не входит в итоги)
+report-not-running-row = Не действует в { $year } году: не входит в показатели этого года.
+report-not-evaluated = Не оценён: в проекте нет подходящих потоков предложения и спроса для этого обмена.
+report-not-evaluated-confidential = Не оценён: в проекте нет подходящих потоков предложения и спроса для этого обмена (или они конфиденциальны).
+report-total =
+    { $running ->
+        [one] Итого по { $running } обмену, действующему в { $year } году
+       *[other] Итого по { $running } обменам, действующим в { $year } году
+    }
+report-breakdowns-left-out = Расчёты по отдельным обменам опущены: в проекте { $count } обменов (больше { $max }); `symbiosis-explorer exchanges` выводит показатели каждого, а `explain` — его расчёт.
+report-col-term = составляющая
+report-col-value = значение
+report-col-formula = формула
+report-col-parameters = параметры (источник)
+report-candidates = Лучшие возможные обмены
+report-candidates-best = { $shown } лучших из { $total } возможных обменов по чистой выгоде.
+report-col-supplier = поставщик
+report-col-receiver = получатель
+report-col-supply-demand = предложение → спрос
+report-col-distance = расстояние, км
+report-firms = Предприятия: что у них есть и что им нужно
+report-col-firm = предприятие
+report-col-nace = NACE
+report-col-has = есть
+report-col-wants = нужно
+report-firms-listed = Показаны первые { $shown } из { $total } предприятий; `symbiosis-explorer export --format csv` выводит все.
+report-parameters = Параметры оценки и источники
+report-col-parameter = параметр
+report-credits = Основа карты: { $basemap }. Коды отходов: Европейский перечень отходов (решение Комиссии 2000/532/EC); отрасли: NACE Rev. 2 (Евростат).
+
+## Изображение карты и легенда
+
+map-title-year = { $name } в { $year } году
+map-legend-sectors = Предприятия по отраслям
+map-legend-exchanges = Обмены
+map-running = действует
+map-planned = планируется
+map-ended = завершён
+map-credits = Основа карты: { $basemap }  ·  Symbiosis Explorer
+kind-material = материал
+kind-energy = энергия
+kind-water = вода
+sector-agriculture-and-fishing = Сельское хозяйство и рыболовство
+sector-mining-and-refining = Добыча и нефтепереработка
+sector-food-and-drink = Пищевая промышленность
+sector-manufacturing = Обрабатывающая промышленность
+sector-chemicals-and-pharma = Химия и фармацевтика
+sector-energy = Энергетика
+sector-water-and-waste = Водоснабжение и отходы
+sector-other = Прочие

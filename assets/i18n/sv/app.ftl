@@ -1,0 +1,127 @@
+# Symbiosis Explorer: svenska.
+
+## Ord som används i hela programmet
+
+status-candidate = kandidat
+status-proposed = föreslagen
+status-agreed = överenskommen
+status-realised = genomförd
+status-rejected = avvisad
+status-ended = avslutad
+scenario-existing = Befintliga
+scenario-existing-plus-proposed = Befintliga + föreslagna
+scenario-optimal = Optimal fördelning
+assumption = antagande
+
+## HTML-rapporten
+
+report-title = { $name } — rapport från Symbiosis Explorer
+report-meta = Region: { $region } · Parken år { $year } · Valuta: { $currency } ({ $priceyear } års priser) · Rapporten skapades { $date } av Symbiosis Explorer { $version }
+report-confidential-left-out =
+    { $count ->
+        [one] { $count } konfidentiellt flöde är utelämnat ur rapporten och ur alla dess siffror.
+       *[other] { $count } konfidentiella flöden är utelämnade ur rapporten och ur alla dess siffror.
+    }
+report-confidential-included = Rapporten innehåller konfidentiella flöden: dela den inte utanför projektet.
+report-summary = Sammanfattning
+report-card-firms = företag
+report-card-flows = flöden (utbud och behov)
+report-card-running = { $running } av { $total }
+report-card-running-label = utbyten i drift år { $year }
+report-card-co2 = t CO₂ undviket per år (utbyten i drift, { $year })
+report-card-benefit = { $currency } nettonytta per år
+report-card-candidates = möjliga utbyten hittade
+report-col-status = status
+report-col-exchanges = utbyten
+report-map = Karta
+report-map-alt = Karta över företag och utbyten i { $name }
+report-map-every-firm = { $name }: alla företag
+report-indicators = Nyckeltal
+report-col-scenario = scenario
+report-col-firms-linked = sammankopplade företag
+report-col-links = länkar
+report-col-link-density = länktäthet L/S
+report-col-connectance = konnektans
+report-col-cyclicity = cyklicitet
+report-col-co2-avoided = t CO₂/år undviket
+report-col-net-benefit = nettonytta { $currency }/år
+report-col-finn = Finns cykelindex
+report-finn-undefined = odefinierat ({ $unit })
+report-indicators-note = Länktäthet: länkar per företag; konnektans: länkar i förhållande till möjliga länkar; cyklicitet: spektralradien för företagsnätverket (0 för en kedja, 1 för en slinga); Finns index: den andel av genomflödet som cirkulerar, per enhet.
+report-time-limit = Det optimala scenariot är den bästa fördelning som hittades inom tidsgränsen: högst { $gap } % från optimum (en bevisad gräns).
+report-charts = Diagram
+report-chart-co2-by-material = Undviket CO₂ per år efter material (utbyten i drift)
+report-chart-co2-by-scenario = Undviket CO₂ per år efter scenario
+report-chart-benefit-by-scenario = Nettonytta per år efter scenario
+report-chart-co2-by-year = Parkens undvikta CO₂ år för år
+report-exchanges = Utbyten
+report-exchanges-intro = Varje utbytes siffror är dess andel av parken år { $year }: utbytena i drift fördelas en gång på sina flödens kapacitet (i ordning efter startår), så att raderna summeras till sammanfattningen. Mängderna är vad fördelningen ger varje utbyte; ett utbyte som inte är i drift år { $year } visar ingen.
+report-col-from = från
+report-col-to = till
+report-col-material = material
+report-col-quantity = mängd/år
+report-col-years = år
+report-col-transport = transport
+report-col-co2 = t CO₂/år
+report-col-money = { $currency }/år
+report-col-source = källa
+report-years-since = sedan { $year }
+report-years-until = till { $year }
+report-not-running = — (inte i drift år { $year })
+report-product-sale = (produktförsäljning)
+report-quantity-states = (anger { $quantity })
+report-quantity-from-flows = (från dess flöden)
+report-quantity-unknown = okänd
+report-quantity-stated = { $quantity } { $unit } (angiven)
+report-overfill = { $text }: bedömt utifrån vad flödena tillåter.
+report-how-evaluated = Så bedömdes det: { $counterfactual }
+report-proposed-adds = Föreslaget: vad det skulle tillföra efter utbytena i drift ({ $co2 } t CO₂/år, { $benefit } { $currency }/år; ingår inte i summorna)
+report-not-running-row = Inte i drift år { $year }: ingår inte i årets siffror.
+report-not-evaluated = Inte bedömt: projektet har inga passande utbuds- och behovsflöden för detta utbyte.
+report-not-evaluated-confidential = Inte bedömt: projektet har inga passande utbuds- och behovsflöden för detta utbyte (eller så är de konfidentiella).
+report-total =
+    { $running ->
+        [one] Summa för det { $running } utbytet i drift år { $year }
+       *[other] Summa för de { $running } utbytena i drift år { $year }
+    }
+report-breakdowns-left-out = Uppdelningarna är utelämnade: projektet har { $count } utbyten (fler än { $max }); `symbiosis-explorer exchanges` listar varje utbytes siffror och `explain` dess uppdelning.
+report-col-term = post
+report-col-value = värde
+report-col-formula = formel
+report-col-parameters = parametrar (källa)
+report-candidates = De bästa möjliga utbytena
+report-candidates-best = De { $shown } bästa av { $total } möjliga utbyten efter nettonytta.
+report-col-supplier = leverantör
+report-col-receiver = mottagare
+report-col-supply-demand = utbud → behov
+report-col-distance = avstånd km
+report-firms = Företag: vad de har och vad de behöver
+report-col-firm = företag
+report-col-nace = NACE
+report-col-has = har
+report-col-wants = behöver
+report-firms-listed = De första { $shown } av { $total } företag visas; `symbiosis-explorer export --format csv` skriver alla.
+report-parameters = Bedömningsparametrar och källor
+report-col-parameter = parameter
+report-credits = Bakgrundskarta: { $basemap }. Avfallskoder: Europeiska avfallsförteckningen (kommissionens beslut 2000/532/EG); branscher: NACE Rev. 2 (Eurostat).
+
+## Kartbilden och kartans teckenförklaring
+
+map-title-year = { $name } år { $year }
+map-legend-sectors = Företag efter bransch
+map-legend-exchanges = Utbyten
+map-running = i drift
+map-planned = planerat
+map-ended = avslutat
+map-credits = Bakgrundskarta: { $basemap }  ·  Symbiosis Explorer
+kind-material = material
+kind-energy = energi
+kind-water = vatten
+sector-agriculture-and-fishing = Jordbruk och fiske
+sector-mining-and-refining = Gruvdrift och raffinering
+sector-food-and-drink = Livsmedel och drycker
+sector-manufacturing = Tillverkning
+sector-chemicals-and-pharma = Kemi och läkemedel
+sector-energy = Energi
+sector-water-and-waste = Vatten och avfall
+sector-other = Övrigt
