@@ -43,6 +43,10 @@ pub struct Cli {
     /// Open the desktop app with the timeline at this year.
     #[arg(long)]
     pub year: Option<i32>,
+    /// The desktop app's language (en ru da sv nb fi de pl et lv lt; default: the one chosen
+    /// last time, else the system's).
+    #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+    pub lang: Option<&'static str>,
 }
 
 #[derive(Subcommand, Debug)]

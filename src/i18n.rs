@@ -280,6 +280,39 @@ mod tests {
     }
 
     #[test]
+    fn every_message_of_every_language_has_its_glyphs_in_the_app_s_fonts() {
+        use ab_glyph::Font as _;
+        // The proportional font egui draws with (the map image and the cards use it too),
+        // then egui's monospace font.
+        let fonts: Vec<ab_glyph::FontRef> = [epaint_default_fonts::UBUNTU_LIGHT, epaint_default_fonts::HACK_REGULAR]
+            .iter()
+            .map(|bytes| ab_glyph::FontRef::try_from_slice(bytes).unwrap())
+            .collect();
+        let (english, _) = keys(FTL[0].1);
+        let mut args = FluentArgs::new();
+        for name in ["count", "n", "year", "name", "total", "value", "unit", "currency", "shown", "date", "version"] {
+            args.set(name, FluentValue::from(1_234_567.5));
+        }
+        for (code, _) in FTL {
+            for key in english.iter().filter(|k| !k.starts_with('-')) {
+                let text = message(code, key, Some(&args));
+                for c in text.chars().filter(|c| !c.is_control()) {
+                    let found = fonts.iter().any(|f| f.glyph_id(c).0 != 0);
+                    assert!(found, "{code} {key}: no glyph for {c:?} (U+{:04X}) in the app's fonts", c as u32);
+                }
+            }
+        }
+        // The catalogue's material names too: lists and the map show them.
+        for names in crate::core::lang::builtin_material_names().values() {
+            for text in names.names.values().chain(names.synonyms.values().flatten()) {
+                for c in text.chars() {
+                    assert!(fonts[0].glyph_id(c).0 != 0, "material name {text}: no glyph for {c:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn plurals_follow_each_language_s_rules() {
         let firms = |lang: &str, n: i64| tr!(lang, "report-confidential-left-out", count = n);
         assert!(firms("en", 1).starts_with("1 confidential flow is"), "{}", firms("en", 1));

@@ -40,6 +40,8 @@ fn main() -> ExitCode {
             year: args.year,
             presentation: args.presentation,
             mbtiles: args.mbtiles.clone(),
+            lang: args.lang,
+            system_lang: None,
         };
         return match ui::run(launch, size) {
             Ok(()) => ExitCode::SUCCESS,

@@ -753,6 +753,34 @@ fn export_the_map_view_as_an_image_and_the_project_as_a_report() {
 }
 
 #[test]
+fn the_language_chosen_in_the_view_menu_names_materials_and_writes_the_report_in_it() {
+    let mut h = kalundborg_at_gyproc_flows();
+    assert_eq!(app(&mut h).state.lang, "en", "tests start in English (no system language)");
+    h.get_by_label("Natural gypsum");
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Language").click();
+    h.run_steps(2);
+    h.get_by_label("Русский").click();
+    h.run_steps(2);
+    assert_eq!(app(&mut h).state.lang, "ru");
+    assert!(app(&mut h).state.lang_chosen, "remembered for the next session");
+    // Gyproc's flows name their materials in Russian, with the id underneath.
+    h.get_by_label("Природный гипс");
+    assert!(h.query_all_by_label("natural_gypsum").count() >= 1);
+    assert!(h.query_by_label("Natural gypsum").is_none());
+
+    h.get_by_label("Export…").click();
+    h.run_steps(4);
+    let dir = tempfile::tempdir().unwrap();
+    app(&mut h).windows.export.as_mut().expect("the export window is open").dir = dir.path().display().to_string();
+    h.get_by_label("HTML report (one self-contained file)").click();
+    wait_for_jobs(&mut h);
+    let html = std::fs::read_to_string(dir.path().join("report.html")).expect("report.html written");
+    assert!(html.contains("<html lang=\"ru\">") && html.contains("<h2>Сводка</h2>"));
+}
+
+#[test]
 fn a_flow_typed_in_gj_is_stored_in_mwh_and_the_app_says_so() {
     let mut h = kalundborg_at_gyproc_flows();
     let before = data(&mut h).flows.len();

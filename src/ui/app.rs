@@ -21,6 +21,7 @@ use crate::core::model::MapView;
 const DOCK_KEY: &str = "dock";
 const LAST_PROJECT_KEY: &str = "last_project";
 const DARK_KEY: &str = "dark";
+const LANG_KEY: &str = "language";
 
 pub struct App {
     pub state: AppState,
@@ -58,6 +59,10 @@ impl App {
             storage.and_then(|s| eframe::get_value::<PathBuf>(s, LAST_PROJECT_KEY)).filter(|p| p.is_file());
         launch.dark |= storage.and_then(|s| eframe::get_value::<bool>(s, DARK_KEY)).unwrap_or(false);
         ctx.set_visuals(if launch.dark { egui::Visuals::dark() } else { egui::Visuals::light() });
+        // The language: --lang, else the one the user chose last time, else the system's.
+        let remembered_lang = storage
+            .and_then(|s| eframe::get_value::<String>(s, LANG_KEY))
+            .and_then(|code| crate::i18n::parse_language(&code).ok());
         let path = launch.project.clone().or(remembered_project).unwrap_or_else(super::recent::first_start_project);
         let mut app = App {
             map: MapPanel::new(ctx, launch.dark),
@@ -69,6 +74,10 @@ impl App {
             commands: Vec::new(),
             screenshot: Screenshot::default(),
         };
+        if let (None, Some(lang)) = (launch.lang, remembered_lang) {
+            app.state.lang = lang;
+            app.state.lang_chosen = true;
+        }
         app.state.present_on_open = launch.presentation;
         app.open(ctx, &path);
         if let Some(path) = &launch.mbtiles
@@ -228,6 +237,9 @@ impl eframe::App for App {
         }
         eframe::set_value(storage, DOCK_KEY, &self.dock);
         eframe::set_value(storage, DARK_KEY, &self.state.launch.dark);
+        if self.state.lang_chosen {
+            eframe::set_value(storage, LANG_KEY, &self.state.lang.to_string());
+        }
         if let Some(p) = &self.state.project {
             let path = p.sample_of.clone().unwrap_or_else(|| p.session.file().path().to_path_buf());
             eframe::set_value(storage, LAST_PROJECT_KEY, &path);

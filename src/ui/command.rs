@@ -62,6 +62,8 @@ pub enum Command {
     Basemap(super::map::Basemap),
     OpenWindow(super::windows::Window),
     ResetLayout,
+    /// The language of exports and material names (View > Language), remembered.
+    SetLanguage(&'static str),
 }
 
 impl App {
@@ -127,6 +129,10 @@ impl App {
             }
             Command::SetYear(year) => state.year = year,
             Command::SetLayers(layers) => state.layers = layers,
+            Command::SetLanguage(lang) => {
+                state.lang = lang;
+                state.lang_chosen = true;
+            }
             Command::MoveFirms(on) => state.move_firms = on,
             Command::Pointer(pointer) => state.pointer = pointer,
             Command::ZoomToProject => {

@@ -132,6 +132,18 @@ impl MenuBar {
             ui.close();
         }
         ui.separator();
+        ui.menu_button("Language", |ui| {
+            for code in crate::i18n::LANGUAGES {
+                let name = crate::i18n::language_name(code);
+                if ui.selectable_label(state.lang == *code, name).clicked() {
+                    ctx.send(Command::SetLanguage(code));
+                    ui.close();
+                }
+            }
+        })
+        .response
+        .on_hover_text("The language of the report, the map image and material names");
+        ui.separator();
         ui.label("Basemap");
         let basemap = &self.basemap;
         if ui.radio(*basemap == Basemap::BuiltIn, "Built-in offline basemap").clicked() {

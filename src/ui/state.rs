@@ -30,6 +30,10 @@ pub struct LaunchOptions {
     /// remembered layout or recent projects).
     pub screenshot: Option<PathBuf>,
     pub dark: bool,
+    /// `--lang`: the language asked for on the command line (it wins over a remembered choice).
+    pub lang: Option<&'static str>,
+    /// The system's language, where it is one of the app's (used until the user chooses).
+    pub system_lang: Option<&'static str>,
 }
 
 /// A message in the status bar: what happened, or what went wrong and what to do.
@@ -98,6 +102,10 @@ pub struct AppState {
     pub move_firms: bool,
     pub pointer: Pointer,
     pub launch: LaunchOptions,
+    /// The language of exports, material names and (as they are translated) the app's words.
+    pub lang: &'static str,
+    /// The user chose the language (View > Language): remembered between sessions.
+    pub lang_chosen: bool,
     /// `--present`: presentation starts once the first project is open.
     pub present_on_open: bool,
     /// Bumped when another project opens or presentation changes what is shown.
@@ -127,6 +135,8 @@ impl AppState {
             layers: Layers::default(),
             move_firms: false,
             pointer: Pointer::default(),
+            lang: launch.lang.or(launch.system_lang).unwrap_or("en"),
+            lang_chosen: false,
             launch,
             present_on_open: false,
             generation: 0,

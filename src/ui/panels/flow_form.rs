@@ -85,6 +85,7 @@ impl FlowDraft {
     /// The add (or edit) a flow form for `firm`.
     pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, firm: &Firm, materials: &[Material]) {
         let title = if self.editing.is_some() { "Edit the flow" } else { "Add a flow" };
+        let lang = ctx.state.lang;
         ui.label(RichText::new(title).strong());
         let d = &mut *self;
         egui::Grid::new("add-flow").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
@@ -117,7 +118,8 @@ impl FlowDraft {
                     .height(360.0)
                     .show_ui(ui, |ui| {
                         for (_, m) in &listed {
-                            ui.selectable_value(&mut d.material, m.id.0.clone(), format!("{} ({})", m.name, m.unit));
+                            let text = format!("{} ({}) · {}", m.name_in(lang), m.unit, m.id);
+                            ui.selectable_value(&mut d.material, m.id.0.clone(), text);
                         }
                     });
             });

@@ -23,6 +23,7 @@ impl FlowsPanel {
             ui.label("Select a firm (Firms tab or the map) to see what it has and wants.");
             return;
         };
+        let lang = ctx.state.lang;
         let Some(data) = ctx.data() else { return };
         if self.draft_firm.as_ref() != Some(&firm.id) {
             self.draft = FlowDraft::default();
@@ -35,7 +36,13 @@ impl FlowsPanel {
             egui::Grid::new(format!("flows-{direction}")).striped(true).num_columns(5).show(ui, |ui| {
                 for f in flows.iter().filter(|f| f.direction == direction) {
                     let material = data.material(&f.material);
-                    ui.label(material.map_or(f.material.as_str(), |m| m.name.as_str()));
+                    // The name in the app's language, the id (as in the CSV files) underneath.
+                    ui.vertical(|ui| {
+                        ui.label(material.map_or(f.material.as_str(), |m| m.name_in(lang)));
+                        if material.is_some_and(|m| m.name_in(lang) != f.material.as_str()) {
+                            ui.label(RichText::new(f.material.as_str()).small().weak());
+                        }
+                    });
                     ui.label(format!("{} {}/yr", grouped(f.quantity), f.unit));
                     let years = match (f.available_from, f.available_to) {
                         (Some(a), Some(b)) => format!("{a}-{b}"),

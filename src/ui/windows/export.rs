@@ -46,6 +46,8 @@ pub struct ExportRequest {
     /// The map view to draw (PNG) and the timeline's year.
     pub view: MapView,
     pub year: Option<i32>,
+    /// The language of the report and the map image (the app's).
+    pub lang: &'static str,
 }
 
 /// Runs one export; returns what was written.
@@ -58,12 +60,13 @@ pub fn run(data: &ProjectData, request: &ExportRequest) -> Result<String, String
             crate::core::export::export_csv_in(data, dir, confidential, dialog.crs.unwrap_or(crate::core::crs::WGS84))
         }
         ExportKind::Geojson => crate::core::export::export_geojson(data, dir, confidential),
-        ExportKind::Html => crate::report::export_html(data, dir, confidential, "en"),
+        ExportKind::Html => crate::report::export_html(data, dir, confidential, request.lang),
         ExportKind::Cards => crate::cards::export_cards(data, dir, confidential),
         ExportKind::Png => {
             let options = crate::map_image::MapImageOptions {
                 view: Some(request.view),
                 year: request.year,
+                lang: request.lang.to_string(),
                 ..crate::map_image::MapImageOptions::new(dialog.size.0, dialog.size.1)
             };
             crate::map_image::export_png(data, dir, confidential, &options)
@@ -150,6 +153,7 @@ impl ExportDialog {
                     crs: dialog.crs,
                     view,
                     year: app.state.year,
+                    lang: app.state.lang,
                 };
                 dialog.last = format!("Exporting into {} ...", request.dir.display());
                 app.send(Command::Export(request));
