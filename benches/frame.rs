@@ -46,6 +46,7 @@ fn project_with_lines(firms: usize, lines: usize, path: &std::path::Path) {
             notes: String::new(),
             source: "benchmark".into(),
             counterfactual_km: None,
+            programme: String::new(),
         })
         .collect();
     ProjectFile::create(path, &data, true).expect("benchmark project written");

@@ -332,6 +332,7 @@ mod tests {
             unit: Unit::Tonne,
             ewc: None,
             fkko: None,
+            workshop_id: String::new(),
             quality: String::new(),
             available_from: None,
             available_to: None,

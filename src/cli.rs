@@ -117,6 +117,20 @@ pub struct ImportArgs {
     pub rules: Option<PathBuf>,
     #[arg(long)]
     pub project: Option<PathBuf>,
+    /// Contact persons of firms (personal data): firm_id, name, role, email, phone, language,
+    /// consent_date, consent_basis.
+    #[arg(long)]
+    pub contacts: Option<PathBuf>,
+    /// Workshops: id, date, venue, facilitator, programme, notes.
+    #[arg(long)]
+    pub workshops: Option<PathBuf>,
+    /// Stage changes of exchanges: exchange_id, stage, date, by, note, next_action,
+    /// next_action_due, reason (dropped only).
+    #[arg(long)]
+    pub stages: Option<PathBuf>,
+    /// Reported outcomes per exchange and year.
+    #[arg(long)]
+    pub outcomes: Option<PathBuf>,
     /// CRS of firm coordinates given as x/y (or easting/northing) without a crs column:
     /// EPSG:4326 (default), 25832, 25833, 3006, 3067, 3301, 3059, 3346 or 2180.
     #[arg(long, value_parser = parse_crs)]
@@ -232,6 +246,9 @@ pub struct ExportArgs {
     /// Include confidential flows (left out by default).
     #[arg(long)]
     pub include_confidential: bool,
+    /// CSV only: also write contacts.csv (the contact persons of firms: personal data).
+    #[arg(long)]
+    pub include_personal: bool,
     /// CSV only: write firm positions as x/y in this grid (e.g. EPSG:3006) instead of lat/lon.
     #[arg(long, value_parser = parse_crs)]
     pub crs: Option<&'static Crs>,
@@ -880,7 +897,24 @@ fn run_exchanges(args: ExchangesArgs, out: &mut dyn std::io::Write) -> Result<()
 
 /// The `export` command.
 fn run_export(args: ExportArgs, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
-    let ExportArgs { project: path, format, out: dir, include_confidential, crs, size, year, view, lang } = args;
+    let ExportArgs {
+        project: path,
+        format,
+        out: dir,
+        include_confidential,
+        include_personal,
+        crs,
+        size,
+        year,
+        view,
+        lang,
+    } = args;
+    if include_personal && format != ExportFormat::Csv {
+        return Err(anyhow::anyhow!(
+            "--include-personal applies to --format csv only; contacts appear in no other export"
+        )
+        .into());
+    }
     check_year(year)?;
     if lang.is_some() && !matches!(format, ExportFormat::Html | ExportFormat::Png) {
         return Err(anyhow::anyhow!(
@@ -899,10 +933,11 @@ fn run_export(args: ExportArgs, _out: &mut dyn std::io::Write) -> Result<(), Fai
     }
     let project = load(&path)?;
     let summary = match format {
-        ExportFormat::Csv => crate::core::export::export_csv_in(
+        ExportFormat::Csv => crate::core::export::export_csv_with(
             &project,
             &dir,
             include_confidential,
+            include_personal,
             crs.unwrap_or(crate::core::crs::WGS84),
         ),
         ExportFormat::Geojson => crate::core::export::export_geojson(&project, &dir, include_confidential),
@@ -967,8 +1002,22 @@ fn run_info(args: InfoArgs, out: &mut dyn std::io::Write) -> Result<(), Failure>
 
 /// The `import` command.
 fn run_import(args: ImportArgs, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
-    let ImportArgs { firms, flows, exchanges, materials, rules, project, crs, out: target } = args;
-    let files = ImportFiles { firms, flows, exchanges, materials, rules, project, crs };
+    let ImportArgs {
+        firms,
+        flows,
+        exchanges,
+        materials,
+        rules,
+        project,
+        contacts,
+        workshops,
+        stages,
+        outcomes,
+        crs,
+        out: target,
+    } = args;
+    let files =
+        ImportFiles { firms, flows, exchanges, materials, rules, project, workshops, contacts, stages, outcomes, crs };
     let (data, notes) = match csv_import::import_with_notes(&files) {
         Ok(imported) => imported,
         Err(ImportError::Problems(problems)) => {

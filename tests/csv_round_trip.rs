@@ -179,6 +179,10 @@ proptest! {
             materials: None,
             rules: None,
             project: Some(("project.csv".into(), &texts.project)),
+            workshops: None,
+            contacts: None,
+            stages: None,
+            outcomes: None,
             crs: None,
         };
         let imported = import_from(sources);

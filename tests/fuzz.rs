@@ -235,6 +235,10 @@ fn fuzz_csv_import() {
                 materials: optional(3),
                 rules: optional(4),
                 project: optional(5),
+                workshops: None,
+                contacts: None,
+                stages: None,
+                outcomes: None,
                 crs: None,
             };
             let accepted = import_from_with_notes(sources);
@@ -254,6 +258,10 @@ fn fuzz_csv_import() {
                     materials: optional_file(3),
                     rules: optional_file(4),
                     project: optional_file(5),
+                    workshops: None,
+                    contacts: None,
+                    stages: None,
+                    outcomes: None,
                     crs: None,
                 });
                 assert_eq!(from_disk.is_ok(), accepted.is_ok(), "the file reader agrees with the in-memory one");
@@ -483,6 +491,10 @@ fn run_finding(target: &str, bytes: &[u8], path: &Path) {
                     materials: None,
                     rules: None,
                     project: None,
+                    workshops: None,
+                    contacts: None,
+                    stages: None,
+                    outcomes: None,
                     crs: None,
                 };
                 if let Ok((project, _)) = import_from_with_notes(sources) {

@@ -24,6 +24,10 @@ fn the_shipped_sample_is_what_its_csv_sources_import_to() {
         materials: Some(kalundborg_csv("materials.csv")),
         rules: Some(kalundborg_csv("rules.csv")),
         project: Some(kalundborg_csv("project.csv")),
+        workshops: None,
+        contacts: None,
+        stages: None,
+        outcomes: None,
         crs: None,
     };
     let fresh = csv_import::import(&files).unwrap();
@@ -42,6 +46,10 @@ fn every_shipped_sample_is_what_its_csv_sources_import_to_and_sources_every_fact
             materials: optional("materials.csv"),
             rules: optional("rules.csv"),
             project: optional("project.csv"),
+            workshops: None,
+            contacts: None,
+            stages: None,
+            outcomes: None,
             crs: None,
         };
         let fresh = csv_import::import(&files).unwrap_or_else(|e| panic!("{sample}: {e}"));

@@ -79,10 +79,81 @@ const NUMERIC_COLUMNS: &[&str] = &[
     "energy_mwh_per_t",
     "ratio",
     "use_ef",
+    "exchange_id",
+    "year",
 ];
 
 /// The keys of `project.csv` whose value is text (the others are numbers).
 const TEXT_KEYS: &[&str] = &["name", "region", "description", "currency"];
+
+/// The workbench's files: stage changes, outcomes and workshops; contacts only when asked for.
+fn write_workbench(files: &mut FileSet, data: &ProjectData, include_personal: bool) -> Result<(), ExportError> {
+    use super::csv_import::{CONTACTS_COLUMNS, STAGES_COLUMNS, WORKSHOPS_COLUMNS, outcomes_columns};
+    let text = |t: &Option<String>| t.clone().unwrap_or_default();
+    write_csv(
+        files,
+        "workshops.csv",
+        WORKSHOPS_COLUMNS,
+        data.workshops.iter().map(|w| {
+            vec![
+                w.id.clone(),
+                w.date.clone(),
+                w.venue.clone(),
+                w.facilitator.clone(),
+                w.programme.clone(),
+                w.notes.clone(),
+            ]
+        }),
+    )?;
+    write_csv(
+        files,
+        "stages.csv",
+        STAGES_COLUMNS,
+        data.stages.iter().map(|s| {
+            vec![
+                s.exchange.0.to_string(),
+                s.stage.to_string(),
+                s.date.clone(),
+                s.by.clone(),
+                s.note.clone(),
+                s.next_action.clone(),
+                text(&s.next_action_due),
+                s.reason.map_or(String::new(), |r| r.to_string()),
+            ]
+        }),
+    )?;
+    write_csv(
+        files,
+        "outcomes.csv",
+        &outcomes_columns(),
+        data.outcomes.iter().map(|o| {
+            let mut row = vec![o.exchange.0.to_string(), o.year.to_string()];
+            row.extend(o.figures().iter().map(|v| v.map_or(String::new(), number)));
+            row.extend([o.evidence.clone(), o.verified.to_string()]);
+            row
+        }),
+    )?;
+    if include_personal {
+        write_csv(
+            files,
+            "contacts.csv",
+            CONTACTS_COLUMNS,
+            data.contacts.iter().map(|c| {
+                vec![
+                    c.firm.0.clone(),
+                    c.name.clone(),
+                    c.role.clone(),
+                    c.email.clone(),
+                    c.phone.clone(),
+                    c.language.clone(),
+                    text(&c.consent_date),
+                    c.consent_basis.clone(),
+                ]
+            }),
+        )?;
+    }
+    Ok(())
+}
 
 fn write_csv(
     files: &mut FileSet,
@@ -94,7 +165,8 @@ fn write_csv(
     let csv_err = |error| ExportError::Csv { path: path.clone(), error };
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(header).map_err(csv_err)?;
-    let text_column: Vec<bool> = header.iter().map(|h| !NUMERIC_COLUMNS.contains(h)).collect();
+    let numeric = |h: &&str| NUMERIC_COLUMNS.contains(h) || super::workbench::OUTCOME_FIGURES.contains(h);
+    let text_column: Vec<bool> = header.iter().map(|h| !numeric(h)).collect();
     let project_file = header == ["key", "value", "source"];
     for row in rows {
         let text_value = project_file
@@ -131,6 +203,18 @@ pub fn export_csv_in(
     project: &ProjectData,
     dir: &Path,
     include_confidential: bool,
+    crs: &Crs,
+) -> Result<ExportSummary, ExportError> {
+    export_csv_with(project, dir, include_confidential, false, crs)
+}
+
+/// As [`export_csv_in`]; with `include_personal`, also `contacts.csv` (personal data: left out
+/// unless asked for). `stages.csv`, `outcomes.csv` and `workshops.csv` are always written.
+pub fn export_csv_with(
+    project: &ProjectData,
+    dir: &Path,
+    include_confidential: bool,
+    include_personal: bool,
     crs: &Crs,
 ) -> Result<ExportSummary, ExportError> {
     crate::core::guard::heavy("a CSV export");
@@ -184,6 +268,7 @@ pub fn export_csv_in(
                 f.source.clone(),
                 f.role.to_string(),
                 f.fkko.clone().unwrap_or_default(),
+                f.workshop_id.clone(),
             ]
         }),
     )?;
@@ -205,6 +290,8 @@ pub fn export_csv_in(
                 e.notes.clone(),
                 e.source.clone(),
                 opt(e.counterfactual_km),
+                e.id.0.to_string(),
+                e.programme.clone(),
             ]
         }),
     )?;
@@ -296,6 +383,7 @@ pub fn export_csv_in(
         }
     }
     write_csv(&mut files, "project.csv", &["key", "value", "source"], rows)?;
+    write_workbench(&mut files, &data, include_personal)?;
     let candidates = candidates(&data);
     write_csv(&mut files, "candidates.csv", CANDIDATE_COLUMNS, candidates.iter().map(Candidate::csv_row))?;
     let files = files.commit().map_err(ExportError::Write)?;

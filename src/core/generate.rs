@@ -272,6 +272,7 @@ pub fn generate(options: GenerateOptions, mut progress: impl FnMut(usize)) -> Pr
                 unit: units[t.material],
                 ewc,
                 fkko: None,
+                workshop_id: String::new(),
                 quality: String::new(),
                 available_from,
                 available_to,

@@ -29,6 +29,7 @@ pub mod session;
 pub mod store;
 pub mod style;
 pub mod validate;
+pub mod workbench;
 
 pub use error::{OpenError, StoreError};
 pub use model::*;

@@ -111,6 +111,8 @@ macro_rules! text_enum {
     };
 }
 
+pub(crate) use text_enum;
+
 text_enum!(
     /// What a unit measures; quantities of different dimensions never mix.
     Unit, "unit" {
@@ -471,6 +473,9 @@ pub struct Flow {
     /// Hidden in presentations and exports unless asked for.
     pub confidential: bool,
     pub source: String,
+    /// The workshop it was entered at (a `workshops.csv` id), where it came from one.
+    #[serde(default)]
+    pub workshop_id: String,
 }
 
 impl Flow {
@@ -500,6 +505,9 @@ pub struct Exchange {
     /// otherwise buy from; the transport it saves is all such a sale is credited with.
     #[serde(default)]
     pub counterfactual_km: Option<f64>,
+    /// The programme it belongs to (e.g. "BIS Interreg 2019-2021"), where it belongs to one.
+    #[serde(default)]
+    pub programme: String,
 }
 
 impl Exchange {
@@ -719,6 +727,15 @@ pub struct ProjectData {
     pub firms: Vec<Firm>,
     pub flows: Vec<Flow>,
     pub exchanges: Vec<Exchange>,
+    /// The facilitator's workbench: stage changes, reported outcomes, contacts, workshops.
+    #[serde(default)]
+    pub stages: Vec<super::workbench::StageChange>,
+    #[serde(default)]
+    pub outcomes: Vec<super::workbench::Outcome>,
+    #[serde(default)]
+    pub contacts: Vec<super::workbench::Contact>,
+    #[serde(default)]
+    pub workshops: Vec<super::workbench::Workshop>,
 }
 
 impl ProjectData {
@@ -732,6 +749,10 @@ impl ProjectData {
             firms: Vec::new(),
             flows: Vec::new(),
             exchanges: Vec::new(),
+            stages: Vec::new(),
+            outcomes: Vec::new(),
+            contacts: Vec::new(),
+            workshops: Vec::new(),
         }
     }
 
@@ -859,6 +880,7 @@ mod tests {
             unit: Unit::Tonne,
             ewc: None,
             fkko: None,
+            workshop_id: String::new(),
             quality: String::new(),
             available_from: Some(2000),
             available_to: Some(1990),
@@ -897,6 +919,7 @@ mod tests {
             notes: String::new(),
             source: String::new(),
             counterfactual_km: None,
+            programme: String::new(),
         };
         assert!(!ex.active_in(1992));
         assert!(ex.active_in(1993) && ex.active_in(2019));

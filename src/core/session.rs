@@ -462,6 +462,7 @@ mod tests {
             unit: Unit::Tonne,
             ewc: None,
             fkko: None,
+            workshop_id: String::new(),
             quality: String::new(),
             available_from: None,
             available_to: None,
@@ -528,6 +529,7 @@ mod tests {
             notes: String::new(),
             source: "test".into(),
             counterfactual_km: None,
+            programme: String::new(),
         };
         s.apply(Edit::InsertExchange(exchange)).unwrap();
         check(&s, "adding an exchange");

@@ -20,6 +20,8 @@ use super::params::{CURRENCIES, EvaluationParams};
 pub const QUANTITY: RangeInclusive<f64> = 0.0..=1e12;
 /// A price, cost or gate fee per unit, in the project's currency (negative: paid to take it).
 pub const PRICE: RangeInclusive<f64> = -1e9..=1e9;
+/// A reported outcome figure (tonnes, money, jobs, m3 per year).
+pub const OUTCOME: RangeInclusive<f64> = -1e12..=1e12;
 /// An emission factor, t CO2e per unit (the strongest greenhouse gases are about 2.5e4).
 pub const FACTOR: RangeInclusive<f64> = -1e5..=1e5;
 /// A distance in km (once round the Earth).
@@ -183,7 +185,77 @@ pub fn problems(data: &ProjectData) -> Vec<String> {
         }
         exchange_checks(ex, &mut out);
     }
+    workbench_checks(data, &mut out);
     out.0
+}
+
+/// The workbench's rows, each on its own: dates, years, figures and texts. A stage change or
+/// outcome of an exchange that was deleted stays (undo brings the exchange back with its id).
+fn workbench_checks(data: &ProjectData, out: &mut Problems) {
+    use super::workbench::is_date;
+    let mut date = |item: &dyn Fn() -> String, field: &str, text: &str| {
+        if !is_date(text) {
+            let shown: String = text.chars().take(20).collect();
+            out.0.push(format!("{}: {field} '{shown}' is not a date written YYYY-MM-DD", item()));
+        }
+    };
+    for s in &data.stages {
+        let item = || format!("stage change of exchange {}", s.exchange);
+        date(&item, "date", &s.date);
+        if let Some(due) = &s.next_action_due {
+            date(&item, "next_action_due", due);
+        }
+    }
+    for c in &data.contacts {
+        if let Some(d) = &c.consent_date {
+            date(&|| format!("contact of firm '{}'", c.firm), "consent_date", d);
+        }
+    }
+    for w in &data.workshops {
+        date(&|| format!("workshop '{}'", w.id), "date", &w.date);
+    }
+    let mut workshop_ids = HashSet::new();
+    for w in &data.workshops {
+        let item = || format!("workshop '{}'", w.id);
+        if w.id.trim().is_empty() || !workshop_ids.insert(w.id.as_str()) {
+            out.0.push(format!("{}: its id is empty or used twice", item()));
+        }
+        out.text(&item, "id", &w.id, TextKind::Name);
+        for (field, text) in [("venue", &w.venue), ("facilitator", &w.facilitator), ("programme", &w.programme)] {
+            out.text(&item, field, text, TextKind::Name);
+        }
+        out.text(&item, "notes", &w.notes, TextKind::Free);
+    }
+    for s in &data.stages {
+        let item = || format!("stage change of exchange {}", s.exchange);
+        out.text(&item, "by", &s.by, TextKind::Name);
+        for (field, text) in [("note", &s.note), ("next_action", &s.next_action)] {
+            out.text(&item, field, text, TextKind::Free);
+        }
+    }
+    for o in &data.outcomes {
+        let item = || format!("outcome of exchange {} in {}", o.exchange, o.year);
+        out.year(&item, "year", Some(o.year));
+        for (field, value) in super::workbench::OUTCOME_FIGURES.iter().zip(o.figures()) {
+            if let Some(v) = value {
+                out.number(&item, field, v, &OUTCOME);
+            }
+        }
+        out.text(&item, "evidence", &o.evidence, TextKind::Free);
+    }
+    for c in &data.contacts {
+        let item = || format!("contact of firm '{}'", c.firm);
+        if c.name.trim().is_empty() {
+            out.0.push(format!("{}: has no name", item()));
+        }
+        for (field, text) in [("name", &c.name), ("role", &c.role), ("email", &c.email), ("phone", &c.phone)] {
+            out.text(&item, field, text, TextKind::Name);
+        }
+        if !c.language.is_empty() {
+            out.language(&item, "language", &c.language);
+        }
+        out.text(&item, "consent_basis", &c.consent_basis, TextKind::Free);
+    }
 }
 
 fn material_checks(m: &Material, out: &mut Problems) {
@@ -300,6 +372,7 @@ fn flow_checks(flow: &Flow, out: &mut Problems) {
     }
     out.text(&item, "quality", &flow.quality, TextKind::Free);
     out.text(&item, "source", &flow.source, TextKind::Free);
+    out.text(&item, "workshop_id", &flow.workshop_id, TextKind::Name);
 }
 
 /// The problems of one flow on its own (not its references): numbers, years, texts.
@@ -311,6 +384,7 @@ pub fn flow_problems(flow: &Flow) -> Vec<String> {
 
 fn exchange_checks(ex: &Exchange, out: &mut Problems) {
     let item = || format!("exchange {} ({} -> {})", ex.id, ex.from, ex.to);
+    out.text(&item, "programme", &ex.programme, TextKind::Name);
     if ex.from == ex.to {
         out.0.push(format!("{}: runs from a firm to itself", item()));
     }

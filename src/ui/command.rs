@@ -330,6 +330,7 @@ impl App {
             ),
             source: "Symbiosis Explorer matching".into(),
             counterfactual_km: None,
+            programme: String::new(),
         };
         self.apply(Edit::InsertExchange(exchange));
         if self.state.message.as_ref().is_some_and(|m| m.error) {

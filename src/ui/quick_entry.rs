@@ -62,6 +62,7 @@ impl QuickEntry {
             unit: material.unit,
             ewc: None,
             fkko: None,
+            workshop_id: String::new(),
             quality: "rough figure from a workshop".into(),
             available_from: None,
             available_to: None,

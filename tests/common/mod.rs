@@ -73,6 +73,7 @@ pub fn flow(firm: &str, direction: Direction, material: &str, quantity: f64, uni
         unit,
         ewc: None,
         fkko: None,
+        workshop_id: String::new(),
         quality: String::new(),
         available_from: None,
         available_to: None,
@@ -99,6 +100,7 @@ pub fn exchange(from: &str, to: &str, material: &str, unit: Unit) -> Exchange {
         notes: String::new(),
         source: "test".into(),
         counterfactual_km: None,
+        programme: String::new(),
     }
 }
 
@@ -144,11 +146,12 @@ pub fn export(project: &Path, format: &str, out: &Path, extra: &[&str]) -> Outpu
 /// `import` of every CSV file an export wrote into `csv_dir` (firms, flows, exchanges,
 /// materials, rules, project) into the project `out`.
 pub fn import_csv_dir(csv_dir: &Path, out: &Path) -> Output {
-    let files: Vec<(String, String)> = ["firms", "flows", "exchanges", "materials", "rules", "project"]
-        .iter()
-        .filter(|n| csv_dir.join(format!("{n}.csv")).exists())
-        .map(|n| (format!("--{n}"), csv_dir.join(format!("{n}.csv")).display().to_string()))
-        .collect();
+    let files: Vec<(String, String)> =
+        ["firms", "flows", "exchanges", "materials", "rules", "project", "workshops", "contacts", "stages", "outcomes"]
+            .iter()
+            .filter(|n| csv_dir.join(format!("{n}.csv")).exists())
+            .map(|n| (format!("--{n}"), csv_dir.join(format!("{n}.csv")).display().to_string()))
+            .collect();
     let mut args = vec!["import"];
     for (flag, path) in &files {
         args.extend([flag.as_str(), path.as_str()]);

@@ -17,6 +17,7 @@ use super::{reference, validate};
 mod mapping;
 mod readers;
 mod table;
+mod workbench;
 
 pub use mapping::*;
 pub use readers::parse_flows;
@@ -57,6 +58,11 @@ pub struct ImportFiles {
     pub materials: Option<PathBuf>,
     pub rules: Option<PathBuf>,
     pub project: Option<PathBuf>,
+    /// The facilitator's workbench: workshops, contacts, stage changes, outcomes.
+    pub workshops: Option<PathBuf>,
+    pub contacts: Option<PathBuf>,
+    pub stages: Option<PathBuf>,
+    pub outcomes: Option<PathBuf>,
     /// The CRS of firm coordinates given as x/y (easting/northing) without a `crs` column;
     /// None means WGS 84.
     pub crs: Option<&'static Crs>,
@@ -87,6 +93,7 @@ pub const FLOWS_COLUMNS: &[&str] = &[
     "source",
     "role",
     "fkko",
+    "workshop_id",
 ];
 pub const EXCHANGES_COLUMNS: &[&str] = &[
     "from_firm_id",
@@ -101,6 +108,8 @@ pub const EXCHANGES_COLUMNS: &[&str] = &[
     "notes",
     "source",
     "counterfactual_km",
+    "id",
+    "programme",
 ];
 pub const MATERIALS_COLUMNS: &[&str] = &[
     "id",
@@ -156,6 +165,8 @@ pub const RULES_COLUMNS: &[&str] =
     &["supply_material", "demand_material", "ratio", "source", "use_ef", "use_ef_source"];
 pub const PROJECT_COLUMNS: &[&str] = &["key", "value", "source"];
 
+pub use workbench::{CONTACTS_COLUMNS, STAGES_COLUMNS, WORKSHOPS_COLUMNS, outcomes_columns};
+
 /// Every column `materials.csv` may have: [`MATERIALS_COLUMNS`], then [`MATERIAL_NAME_COLUMNS`].
 pub fn materials_columns() -> Vec<&'static str> {
     MATERIALS_COLUMNS.iter().chain(MATERIAL_NAME_COLUMNS).copied().collect()
@@ -209,7 +220,17 @@ pub fn import(files: &ImportFiles) -> Result<ProjectData, ImportError> {
 /// As [`import`], with notes of what was converted on the way in.
 pub fn import_with_notes(files: &ImportFiles) -> Result<(ProjectData, Vec<CsvProblem>), ImportError> {
     let mut inputs = vec![(display(&files.firms), read(&files.firms)?), (display(&files.flows), read(&files.flows)?)];
-    for path in [&files.exchanges, &files.materials, &files.rules, &files.project].into_iter().flatten() {
+    let optional = [
+        &files.exchanges,
+        &files.materials,
+        &files.rules,
+        &files.project,
+        &files.workshops,
+        &files.contacts,
+        &files.stages,
+        &files.outcomes,
+    ];
+    for path in optional.into_iter().flatten() {
         inputs.push((display(path), read(path)?));
     }
     let find = |path: &Option<PathBuf>| path.as_ref().map(|p| display(p));
@@ -221,6 +242,10 @@ pub fn import_with_notes(files: &ImportFiles) -> Result<(ProjectData, Vec<CsvPro
         materials: find(&files.materials).and_then(|n| get(&n)),
         rules: find(&files.rules).and_then(|n| get(&n)),
         project: find(&files.project).and_then(|n| get(&n)),
+        workshops: find(&files.workshops).and_then(|n| get(&n)),
+        contacts: find(&files.contacts).and_then(|n| get(&n)),
+        stages: find(&files.stages).and_then(|n| get(&n)),
+        outcomes: find(&files.outcomes).and_then(|n| get(&n)),
         crs: files.crs,
     };
     import_from_with_notes(sources).map_err(ImportError::Problems)
@@ -234,6 +259,11 @@ pub struct Sources<'a> {
     pub materials: Option<(String, &'a [u8])>,
     pub rules: Option<(String, &'a [u8])>,
     pub project: Option<(String, &'a [u8])>,
+    /// The facilitator's workbench (all optional).
+    pub workshops: Option<(String, &'a [u8])>,
+    pub contacts: Option<(String, &'a [u8])>,
+    pub stages: Option<(String, &'a [u8])>,
+    pub outcomes: Option<(String, &'a [u8])>,
     /// The CRS of firm coordinates given as x/y (easting/northing) without a `crs` column.
     pub crs: Option<&'static Crs>,
 }
@@ -269,15 +299,37 @@ pub fn import_from_with_notes(sources: Sources) -> Result<(ProjectData, Vec<CsvP
     if let Some(table) = Table::parse(name, bytes, &known, &FIRMS_COLUMNS[..2], &mut problems) {
         read_firms(&table, sources.crs, &mut project, &mut problems);
     }
+    if let Some((name, bytes)) = sources.workshops
+        && let Some(table) = Table::parse(name, bytes, WORKSHOPS_COLUMNS, &WORKSHOPS_COLUMNS[..2], &mut problems)
+    {
+        workbench::read_workshops(&table, &mut project, &mut problems);
+    }
     let (name, bytes) = sources.flows;
     if let Some(table) = Table::parse(name, bytes, FLOWS_COLUMNS, &FLOWS_COLUMNS[..5], &mut problems) {
         read_flows(&table, &mut project, &mut problems);
     }
+    let mut status_cells = std::collections::HashMap::new();
     if let Some((name, bytes)) = sources.exchanges
         && let Some(table) = Table::parse(name, bytes, EXCHANGES_COLUMNS, &EXCHANGES_COLUMNS[..3], &mut problems)
     {
-        read_exchanges(&table, &mut project, &mut problems);
+        status_cells = read_exchanges(&table, &mut project, &mut problems);
     }
+    if let Some((name, bytes)) = sources.contacts
+        && let Some(table) = Table::parse(name, bytes, CONTACTS_COLUMNS, &CONTACTS_COLUMNS[..2], &mut problems)
+    {
+        workbench::read_contacts(&table, &mut project, &mut problems);
+    }
+    if let Some((name, bytes)) = sources.stages
+        && let Some(table) = Table::parse(name, bytes, STAGES_COLUMNS, &STAGES_COLUMNS[..3], &mut problems)
+    {
+        workbench::read_stages(&table, &mut project, &mut problems);
+    }
+    if let Some((name, bytes)) = sources.outcomes
+        && let Some(table) = Table::parse(name, bytes, &outcomes_columns(), &["exchange_id", "year"], &mut problems)
+    {
+        workbench::read_outcomes(&table, &mut project, &mut problems);
+    }
+    workbench::apply_stages(&mut project, &status_cells, &mut problems);
 
     if !problems.0.is_empty() {
         return Err(problems.0);
@@ -305,6 +357,10 @@ mod tests {
             materials: None,
             rules: None,
             project: None,
+            workshops: None,
+            contacts: None,
+            stages: None,
+            outcomes: None,
             crs: None,
         }
     }

@@ -271,6 +271,18 @@ pub(super) fn read_materials(table: &Table, project: &mut ProjectData, problems:
     }
 }
 
+/// A flow's `workshop_id`: empty, or a workshop of `workshops.csv`.
+fn workshop_of(cell: Option<Cell>, project: &ProjectData, problems: &mut Problems) -> String {
+    match cell.filter(|c| !c.is_empty()) {
+        None => String::new(),
+        Some(c) if project.workshops.iter().any(|w| w.id == c.text) => c.text.to_string(),
+        Some(c) => {
+            c.problem(problems, format!("unknown workshop '{}' (not in workshops.csv)", c.text));
+            String::new()
+        }
+    }
+}
+
 /// A cell's text where the column exists and the cell is not empty.
 pub(super) fn cell_text(table: &Table, row: &Row, name: &str) -> Option<String> {
     table.cell(row, name).filter(|c| !c.is_empty()).map(|c| c.text.to_string())
@@ -701,6 +713,7 @@ pub(super) fn read_flows(table: &Table, project: &mut ProjectData, problems: &mu
             unit,
             ewc,
             fkko,
+            workshop_id: workshop_of(cell("workshop_id"), project, problems),
             quality: text("quality"),
             available_from: from.and_then(|(_, y)| y),
             available_to: to.and_then(|(_, y)| y),
@@ -714,13 +727,40 @@ pub(super) fn read_flows(table: &Table, project: &mut ProjectData, problems: &mu
     project.flows = flows;
 }
 
-pub(super) fn read_exchanges(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+/// Reads the exchanges; returns where each one's status was given (file, line, column), for the
+/// note that a later stage changed it.
+pub(super) fn read_exchanges(
+    table: &Table,
+    project: &mut ProjectData,
+    problems: &mut Problems,
+) -> HashMap<ExchangeId, (String, u64, usize)> {
     let firms: HashSet<String> = project.firms.iter().map(|f| f.id.0.clone()).collect();
     let firms: HashSet<&str> = firms.iter().map(String::as_str).collect();
     let mut exchanges = Vec::new();
-    for row in &table.rows {
+    let mut status_cells = HashMap::new();
+    let mut ids = HashSet::new();
+    for (row_number, row) in table.rows.iter().enumerate() {
         let cell = |name: &'static str| table.cell(row, name);
         let text = |name: &'static str| cell(name).map_or(String::new(), |c| c.text.to_string());
+        // The exchange's id: the `id` column, else its row's number from 1.
+        let id = match cell("id").filter(|c| !c.is_empty()) {
+            None => Some(row_number as i64 + 1),
+            Some(c) => match c.text.parse::<i64>() {
+                Ok(id) if id >= 1 => Some(id),
+                _ => {
+                    c.problem(problems, format!("id '{}' is not a whole number from 1", c.text));
+                    None
+                }
+            },
+        };
+        let id = match id {
+            Some(id) if !ids.insert(id) => {
+                let c = cell("id").unwrap_or(Cell { table, line: row.line, column: 1, text: "" });
+                c.problem(problems, format!("exchange id {id} is used twice"));
+                None
+            }
+            other => other,
+        };
         let from = cell("from_firm_id").and_then(|c| firm_ref(&c, &firms, problems, "from_firm_id"));
         let to_cell = cell("to_firm_id");
         let to = to_cell.as_ref().and_then(|c| firm_ref(c, &firms, problems, "to_firm_id"));
@@ -769,13 +809,16 @@ pub(super) fn read_exchanges(table: &Table, project: &mut ProjectData, problems:
             (Some((id, _)), Some(u)) => to_material_unit(project, id, u, quantity, cell("unit"), problems),
             _ => None,
         };
-        let (Some(from), Some(to), Some((material, unit)), Some(factor), Some(status), Some(transport), true) =
-            (from, to, material, factor, status, transport, years_ok)
+        let (Some(from), Some(to), Some((material, unit)), Some(factor), Some(status), Some(transport), true, Some(id)) =
+            (from, to, material, factor, status, transport, years_ok, id)
         else {
             continue;
         };
+        if let Some(c) = cell("status") {
+            status_cells.insert(ExchangeId(id), (table.file.clone(), c.line, c.column));
+        }
         exchanges.push(Exchange {
-            id: ExchangeId(exchanges.len() as i64 + 1),
+            id: ExchangeId(id),
             from,
             to,
             material,
@@ -788,7 +831,9 @@ pub(super) fn read_exchanges(table: &Table, project: &mut ProjectData, problems:
             notes: text("notes"),
             source: text("source"),
             counterfactual_km,
+            programme: text("programme"),
         });
     }
     project.exchanges = exchanges;
+    status_cells
 }

@@ -26,7 +26,7 @@ use super::params::EvaluationParams;
 use super::validate;
 
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 6;
+pub const SCHEMA_VERSION: i64 = 7;
 
 /// `application_id` of every GeoPackage: 'GPKG'.
 pub const GPKG_APPLICATION_ID: i32 = 0x4750_4B47;
@@ -88,6 +88,10 @@ const PROJECT_TABLES: &[&str] = &[
     "materials",
     "substitution_rules",
     "layer_styles",
+    "stages",
+    "outcomes",
+    "contacts",
+    "workshops",
 ];
 
 /// What a merge changed (see [`ProjectFile::merge`]): enough to take it back.
@@ -111,6 +115,7 @@ mod connect;
 mod edits;
 mod rows;
 mod schema;
+mod workbench_rows;
 
 use checks::*;
 use connect::*;

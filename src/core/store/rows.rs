@@ -172,8 +172,9 @@ pub(super) fn insert_firm(tx: &Connection, firm: &Firm) -> Result<(), StoreError
 pub(super) fn insert_flow(tx: &Connection, flow: &Flow, id: Option<FlowId>) -> Result<FlowId, StoreError> {
     tx.prepare_cached(
         "INSERT INTO flows (fid, firm_id, direction, material, quantity, unit, ewc, quality, available_from,
-         available_to, price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source, role, fkko)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+         available_to, price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source, role, fkko,
+         workshop_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     )?
     .execute(params![
         id.map(|i| i.0),
@@ -192,7 +193,8 @@ pub(super) fn insert_flow(tx: &Connection, flow: &Flow, id: Option<FlowId>) -> R
         flow.confidential,
         flow.source,
         flow.role.as_str(),
-        flow.fkko
+        flow.fkko,
+        (!flow.workshop_id.is_empty()).then_some(flow.workshop_id.as_str())
     ])?;
     Ok(FlowId(tx.last_insert_rowid()))
 }
@@ -205,8 +207,8 @@ pub(super) fn insert_exchange(
     let geom = line_between(tx, &ex.from, &ex.to)?;
     tx.prepare_cached(
         "INSERT INTO exchanges (fid, geom, from_firm_id, to_firm_id, material, quantity, unit, status, start_year,
-         end_year, transport, notes, source, counterfactual_km)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+         end_year, transport, notes, source, counterfactual_km, programme)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
     )?
     .execute(params![
         id.map(|i| i.0),
@@ -222,7 +224,8 @@ pub(super) fn insert_exchange(
         ex.transport.map(TransportMode::as_str),
         ex.notes,
         ex.source,
-        ex.counterfactual_km
+        ex.counterfactual_km,
+        (!ex.programme.is_empty()).then_some(ex.programme.as_str())
     ])?;
     Ok(ExchangeId(tx.last_insert_rowid()))
 }
@@ -368,7 +371,18 @@ pub(super) fn write_project(tx: &Transaction, data: &ProjectData) -> Result<(), 
     for ex in &data.exchanges {
         insert_exchange(tx, ex, (ex.id.0 > 0).then_some(ex.id))?;
     }
-    for table in ["firms", "exchanges", "flows", "materials", "substitution_rules"] {
+    super::workbench_rows::write(tx, data)?;
+    for table in [
+        "firms",
+        "exchanges",
+        "flows",
+        "materials",
+        "substitution_rules",
+        "stages",
+        "outcomes",
+        "contacts",
+        "workshops",
+    ] {
         touch(tx, table)?;
     }
     // Again now that the materials and quantities are known (the migration wrote them empty).
@@ -421,7 +435,8 @@ pub(super) fn opt_text(v: Option<String>) -> String {
 pub(super) fn load_flows(conn: &Connection, from: i64, to: i64) -> Result<Vec<Flow>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT fid, firm_id, direction, material, quantity, unit, ewc, quality, available_from, available_to,
-         price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source, role, fkko FROM flows
+         price_per_unit, disposal_cost_per_unit, accepts_hazardous, confidential, source, role, fkko, workshop_id
+         FROM flows
          WHERE fid > ?1 AND fid <= ?2 ORDER BY fid",
     )?;
     let mut rows = stmt.query([from, to])?;
@@ -448,6 +463,7 @@ pub(super) fn load_flows(conn: &Connection, from: i64, to: i64) -> Result<Vec<Fl
                 accepts_hazardous: r.get(12)?,
                 confidential: r.get(13)?,
                 source: opt_text(r.get(14)?),
+                workshop_id: opt_text(r.get(17)?),
             })
         };
         out.push(read().map_err(|e| name_row(what(), e))?);
@@ -672,7 +688,7 @@ pub(super) fn load_project_without_flows(conn: &Connection) -> Result<ProjectDat
     let exchanges = {
         let mut stmt = conn.prepare(
             "SELECT fid, from_firm_id, to_firm_id, material, quantity, unit, status, start_year, end_year, transport,
-             notes, source, counterfactual_km FROM exchanges ORDER BY fid",
+             notes, source, counterfactual_km, programme FROM exchanges ORDER BY fid",
         )?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
@@ -698,6 +714,7 @@ pub(super) fn load_project_without_flows(conn: &Connection) -> Result<ProjectDat
                     notes: opt_text(r.get(10)?),
                     source: opt_text(r.get(11)?),
                     counterfactual_km: r.get(12)?,
+                    programme: opt_text(r.get(13)?),
                 })
             };
             out.push(read().map_err(|e| name_row(what(), e))?);
@@ -705,5 +722,18 @@ pub(super) fn load_project_without_flows(conn: &Connection) -> Result<ProjectDat
         out
     };
 
-    Ok(ProjectData { meta, params, materials, rules, firms, flows: Vec::new(), exchanges })
+    let workbench = super::workbench_rows::load(conn)?;
+    Ok(ProjectData {
+        meta,
+        params,
+        materials,
+        rules,
+        firms,
+        flows: Vec::new(),
+        exchanges,
+        stages: workbench.stages,
+        outcomes: workbench.outcomes,
+        contacts: workbench.contacts,
+        workshops: workbench.workshops,
+    })
 }

@@ -5,7 +5,7 @@ use super::*;
 
 /// Forward migrations: entry `i` takes a file from schema `i` to `i + 1`.
 pub(super) const MIGRATIONS: &[fn(&Transaction) -> rusqlite::Result<()>] =
-    &[migrate_0_to_1, migrate_1_to_2, migrate_2_to_3, migrate_3_to_4, migrate_4_to_5, migrate_5_to_6];
+    &[migrate_0_to_1, migrate_1_to_2, migrate_2_to_3, migrate_3_to_4, migrate_4_to_5, migrate_5_to_6, migrate_6_to_7];
 
 pub(super) fn now_iso() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
@@ -242,9 +242,62 @@ pub(super) fn migrate_5_to_6(tx: &Transaction) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// The workbench's attribute tables, as registered in `gpkg_contents` (QGIS lists them).
+const WORKBENCH_TABLES: [(&str, &str); 4] = [
+    ("stages", "The synergy pipeline: each stage change of an exchange (date, who, note, next action)"),
+    ("outcomes", "Outcomes reported per exchange and year, beside the modelled figures"),
+    (
+        "contacts",
+        "PERSONAL DATA: contact persons of firms (name, role, email, phone, consent); never exported without asking",
+    ),
+    ("workshops", "Workshops (round tables) where leads were found"),
+];
+
+/// Schema 7: the facilitator's workbench. Stage changes, reported outcomes, contacts (personal
+/// data, so marked in their registration) and workshops as attribute tables; flows record the
+/// workshop they came from, exchanges their programme. Existing exchanges keep their status,
+/// and the stage it stands for is shown until a stage is recorded: no history is invented.
+pub(super) fn migrate_6_to_7(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "ALTER TABLE flows ADD COLUMN workshop_id TEXT;
+         ALTER TABLE exchanges ADD COLUMN programme TEXT;
+         CREATE TABLE stages (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT, exchange_id INTEGER NOT NULL, stage TEXT NOT NULL,
+            date TEXT NOT NULL, by TEXT, note TEXT, reason TEXT, next_action TEXT, next_action_due TEXT);
+         CREATE TABLE outcomes (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT, exchange_id INTEGER NOT NULL, year INTEGER NOT NULL,
+            landfill_diversion_t REAL, co2_t REAL, cost_savings REAL, additional_sales REAL, jobs_created REAL,
+            jobs_safeguarded REAL, private_investment REAL, water_saved_m3 REAL, virgin_material_saved_t REAL,
+            evidence TEXT, verified BOOLEAN NOT NULL DEFAULT 0);
+         CREATE TABLE contacts (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT, firm_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT,
+            email TEXT, phone TEXT, language TEXT, consent_date TEXT, consent_basis TEXT);
+         CREATE TABLE workshops (
+            fid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, date TEXT NOT NULL, venue TEXT,
+            facilitator TEXT, programme TEXT, notes TEXT);",
+    )?;
+    let now = now_iso();
+    for (table, description) in WORKBENCH_TABLES {
+        tx.execute(
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change)
+             VALUES (?1, 'attributes', ?1, ?2, ?3)",
+            params![table, description, now],
+        )?;
+    }
+    Ok(())
+}
+
 /// Takes a fresh file back to an older schema, as an older app would have written it (to test
 /// migrations on real older files).
 pub(super) fn undo_migrations(tx: &Transaction, to: i64) -> rusqlite::Result<()> {
+    if to < 7 {
+        tx.execute_batch(
+            "ALTER TABLE flows DROP COLUMN workshop_id;
+             ALTER TABLE exchanges DROP COLUMN programme;
+             DROP TABLE stages; DROP TABLE outcomes; DROP TABLE contacts; DROP TABLE workshops;
+             DELETE FROM gpkg_contents WHERE table_name IN ('stages', 'outcomes', 'contacts', 'workshops');",
+        )?;
+    }
     if to < 6 {
         tx.execute_batch(
             "ALTER TABLE flows DROP COLUMN fkko;

@@ -283,6 +283,7 @@ impl FlowDraft {
             unit: material.unit,
             ewc: d.ewc.clone(),
             fkko,
+            workshop_id: String::new(),
             quality: String::new(),
             available_from: from,
             available_to: to,

@@ -79,6 +79,10 @@ impl ImportDialog {
             materials: None,
             rules: None,
             project: None,
+            workshops: None,
+            contacts: None,
+            stages: None,
+            outcomes: None,
             crs: self.crs,
         };
         match csv_import::import_from_with_notes(sources) {

@@ -1,0 +1,250 @@
+//! The workbench's CSV files: `workshops.csv`, `contacts.csv`, `stages.csv`, `outcomes.csv`,
+//! each cell checked where it stands (`FILE:LINE:COLUMN: message`).
+
+use std::collections::HashSet;
+
+use super::CsvProblem;
+use super::table::*;
+use crate::core::model::{ExchangeId, FirmId, ProjectData};
+use crate::core::workbench::{self, Contact, DropReason, Outcome, Stage, StageChange, Workshop};
+
+pub const WORKSHOPS_COLUMNS: &[&str] = &["id", "date", "venue", "facilitator", "programme", "notes"];
+pub const CONTACTS_COLUMNS: &[&str] =
+    &["firm_id", "name", "role", "email", "phone", "language", "consent_date", "consent_basis"];
+pub const STAGES_COLUMNS: &[&str] =
+    &["exchange_id", "stage", "date", "by", "note", "next_action", "next_action_due", "reason"];
+/// The columns of `outcomes.csv`: the exchange and year, the figures, evidence and verified.
+pub fn outcomes_columns() -> Vec<&'static str> {
+    let mut columns = vec!["exchange_id", "year"];
+    columns.extend(workbench::OUTCOME_FIGURES);
+    columns.extend(["evidence", "verified"]);
+    columns
+}
+
+/// A date cell: empty (None) or `YYYY-MM-DD`.
+fn date(cell: Option<Cell>, problems: &mut Problems, name: &str) -> Option<Option<String>> {
+    match cell.filter(|c| !c.is_empty()) {
+        None => Some(None),
+        Some(c) if workbench::is_date(c.text) => Some(Some(c.text.to_string())),
+        Some(c) => {
+            c.problem(problems, format!("{name} '{}' is not a date written YYYY-MM-DD (e.g. 2021-06-14)", c.text));
+            None
+        }
+    }
+}
+
+/// A required date cell.
+fn required_date(cell: Option<Cell>, problems: &mut Problems, name: &str) -> Option<String> {
+    let c = cell?;
+    c.required(problems, name)?;
+    date(Some(c), problems, name).flatten()
+}
+
+/// An `exchange_id` cell naming an exchange of the project.
+fn exchange_ref(cell: Option<Cell>, ids: &HashSet<i64>, problems: &mut Problems) -> Option<ExchangeId> {
+    let c = cell?;
+    let text = c.required(problems, "exchange_id")?;
+    match text.parse::<i64>() {
+        Ok(id) if ids.contains(&id) => Some(ExchangeId(id)),
+        Ok(id) => {
+            c.problem(problems, format!("unknown exchange {id} (the ids that `exchanges` and the app show, or the id column of exchanges.csv)"));
+            None
+        }
+        Err(_) => {
+            c.problem(problems, format!("exchange_id '{text}' is not a whole number"));
+            None
+        }
+    }
+}
+
+pub(super) fn read_workshops(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+    let mut seen = HashSet::new();
+    for row in &table.rows {
+        let cell = |name: &'static str| table.cell(row, name);
+        let text = |name: &'static str| cell(name).map_or(String::new(), |c| c.text.to_string());
+        let id = cell("id").and_then(|c| {
+            let id = c.required(problems, "id")?;
+            if !seen.insert(id.to_string()) {
+                c.problem(problems, format!("workshop id '{id}' is used twice"));
+                return None;
+            }
+            Some(id.to_string())
+        });
+        let date = required_date(cell("date"), problems, "date");
+        let (Some(id), Some(date)) = (id, date) else { continue };
+        project.workshops.push(Workshop {
+            id,
+            date,
+            venue: text("venue"),
+            facilitator: text("facilitator"),
+            programme: text("programme"),
+            notes: text("notes"),
+        });
+    }
+}
+
+pub(super) fn read_contacts(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+    let firms: HashSet<&str> = project.firms.iter().map(|f| f.id.as_str()).collect();
+    let mut contacts = Vec::new();
+    for row in &table.rows {
+        let cell = |name: &'static str| table.cell(row, name);
+        let text = |name: &'static str| cell(name).map_or(String::new(), |c| c.text.to_string());
+        let firm = cell("firm_id").and_then(|c| {
+            let id = c.required(problems, "firm_id")?;
+            if firms.contains(id) {
+                Some(FirmId::new(id))
+            } else {
+                c.problem(problems, format!("unknown firm '{id}' (not in firms.csv)"));
+                None
+            }
+        });
+        let name = cell("name").and_then(|c| c.required(problems, "name").map(str::to_string));
+        let language = match cell("language").filter(|c| !c.is_empty()) {
+            None => Some(String::new()),
+            Some(c) => match crate::core::lang::parse(c.text) {
+                Ok(code) => Some(code.to_string()),
+                Err(e) => {
+                    c.problem(problems, e.to_string());
+                    None
+                }
+            },
+        };
+        let consent_date = date(cell("consent_date"), problems, "consent_date");
+        let (Some(firm), Some(name), Some(language), Some(consent_date)) = (firm, name, language, consent_date) else {
+            continue;
+        };
+        contacts.push(Contact {
+            firm,
+            name,
+            role: text("role"),
+            email: text("email"),
+            phone: text("phone"),
+            language,
+            consent_date,
+            consent_basis: text("consent_basis"),
+        });
+    }
+    project.contacts = contacts;
+}
+
+pub(super) fn read_stages(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+    let ids: HashSet<i64> = project.exchanges.iter().map(|e| e.id.0).collect();
+    for row in &table.rows {
+        let cell = |name: &'static str| table.cell(row, name);
+        let text = |name: &'static str| cell(name).map_or(String::new(), |c| c.text.to_string());
+        let exchange = exchange_ref(cell("exchange_id"), &ids, problems);
+        let stage: Option<Stage> =
+            cell("stage").and_then(|c| c.required(problems, "stage").and_then(|_| c.parsed(problems)));
+        let date = required_date(cell("date"), problems, "date");
+        let due = date_due(cell("next_action_due"), problems);
+        let reason: Option<Option<DropReason>> = match cell("reason").filter(|c| !c.is_empty()) {
+            None => Some(None),
+            Some(c) if stage.is_some_and(|s| s != Stage::Dropped) => {
+                c.problem(problems, "a reason is given only where the stage is dropped");
+                None
+            }
+            Some(c) => c.parsed(problems).map(Some),
+        };
+        let (Some(exchange), Some(stage), Some(date), Some(next_action_due), Some(reason)) =
+            (exchange, stage, date, due, reason)
+        else {
+            continue;
+        };
+        project.stages.push(StageChange {
+            exchange,
+            stage,
+            date,
+            by: text("by"),
+            note: text("note"),
+            reason,
+            next_action: text("next_action"),
+            next_action_due,
+        });
+    }
+}
+
+fn date_due(cell: Option<Cell>, problems: &mut Problems) -> Option<Option<String>> {
+    date(cell, problems, "next_action_due")
+}
+
+pub(super) fn read_outcomes(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+    let ids: HashSet<i64> = project.exchanges.iter().map(|e| e.id.0).collect();
+    let mut seen = HashSet::new();
+    for row in &table.rows {
+        let cell = |name: &'static str| table.cell(row, name);
+        let exchange = exchange_ref(cell("exchange_id"), &ids, problems);
+        let year = cell("year").and_then(|c| {
+            c.required(problems, "year")?;
+            c.year(problems, "year")
+        });
+        if let (Some(e), Some(y), Some(c)) = (exchange, year, cell("year"))
+            && !seen.insert((e, y))
+        {
+            c.problem(
+                problems,
+                format!("exchange {} has a second outcome for {y}; one row per exchange and year", e.0),
+            );
+            continue;
+        }
+        let mut figures = Vec::new();
+        let mut figures_ok = true;
+        for name in workbench::OUTCOME_FIGURES {
+            let value = cell(name).and_then(|c| {
+                let v = c.optional_number(problems, name);
+                if v.is_none() && !c.is_empty() {
+                    figures_ok = false;
+                }
+                v
+            });
+            figures.push((*name, value));
+        }
+        let verified = match cell("verified").filter(|c| !c.is_empty()) {
+            None => false,
+            Some(c) => {
+                let before = problems.0.len();
+                let v = c.boolean(problems, "verified");
+                figures_ok &= problems.0.len() == before;
+                v
+            }
+        };
+        let (Some(exchange), Some(year), true) = (exchange, year, figures_ok) else { continue };
+        let mut outcome = Outcome::new(exchange, year);
+        outcome.evidence = cell("evidence").map_or(String::new(), |c| c.text.to_string());
+        outcome.verified = verified;
+        for (name, value) in figures {
+            outcome.set_figure(name, value);
+        }
+        project.outcomes.push(outcome);
+    }
+}
+
+/// The latest stage of each exchange sets its status; where exchanges.csv said otherwise, a
+/// note says so (the stage wins). An `ended` exchange stays ended.
+pub(super) fn apply_stages(
+    project: &mut ProjectData,
+    status_cells: &std::collections::HashMap<ExchangeId, (String, u64, usize)>,
+    problems: &mut Problems,
+) {
+    let latest = workbench::latest_stages(&project.stages);
+    for ex in &mut project.exchanges {
+        let Some(change) = latest.get(&ex.id) else { continue };
+        if ex.status == crate::core::model::ExchangeStatus::Ended {
+            continue;
+        }
+        let status = change.stage.status();
+        if status != ex.status {
+            if let Some((file, line, column)) = status_cells.get(&ex.id) {
+                problems.1.push(CsvProblem {
+                    file: file.clone(),
+                    line: *line,
+                    column: *column,
+                    message: format!(
+                        "note: exchange {} has status {} but its latest stage is {} ({}): the stage wins, status {status}",
+                        ex.id.0, ex.status, change.stage, change.date
+                    ),
+                });
+            }
+            ex.status = status;
+        }
+    }
+}

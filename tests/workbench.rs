@@ -1,0 +1,247 @@
+//! The facilitator's workbench in the data: workshops, contacts, stage changes and reported
+//! outcomes through `import`, the project file and `export`, as a user runs them.
+
+#![allow(clippy::unwrap_used)] // tests and benchmarks: a failed unwrap is a failed test
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::*;
+use symbiosis_explorer::core::workbench::{DropReason, Stage};
+use symbiosis_explorer::core::{ExchangeStatus, ProjectFile};
+
+const FIRMS: &str = "id,name,lat,lon\nasnaes,Asnæs Power Station,55.661,11.081\ngyproc,Gyproc,55.67,11.1\nnovo,Novo Nordisk,55.65,11.12\n";
+const FLOWS: &str = "firm_id,direction,material,quantity,unit,workshop_id\n\
+    asnaes,supply,fgd_gypsum,150000,t,ws-2019\n\
+    gyproc,demand,natural_gypsum,200000,t,\n\
+    asnaes,supply,steam,1000,MWh,\n\
+    novo,demand,steam,800,MWh,\n";
+const EXCHANGES: &str = "id,from_firm_id,to_firm_id,material,status,programme\n\
+    10,asnaes,gyproc,fgd_gypsum,proposed,BIS Interreg 2019-2021\n\
+    20,asnaes,novo,steam,realised,\n";
+const WORKSHOPS: &str = "id,date,venue,facilitator,programme,notes\n\
+    ws-2019,2019-10-02,Kalundborg town hall,Symbiosis Center Denmark,BIS Interreg 2019-2021,illustrative\n";
+const CONTACTS: &str = "firm_id,name,role,email,phone,language,consent_date,consent_basis\n\
+    gyproc,Karin Testesen,Plant manager,karin@example.org,+45 0000 0000,da,2019-10-02,signed at the workshop\n";
+const STAGES: &str = "exchange_id,stage,date,by,note,next_action,next_action_due\n\
+    10,identified,2019-10-02,facilitator,found at the round table,call Gyproc,2019-10-15\n\
+    10,contacted,2019-10-14,facilitator,,meet both,2019-11-01\n\
+    10,agreed,2020-03-01,facilitator,contract signed,,\n";
+const OUTCOMES: &str = "exchange_id,year,landfill_diversion_t,co2_t,cost_savings,additional_sales,jobs_created,jobs_safeguarded,private_investment,water_saved_m3,virgin_material_saved_t,evidence,verified\n\
+    10,2021,150000,9800,1200000,,2,,500000,,150000,annual report 2021 p. 12,true\n";
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+/// `import` of the files given as (flag, name, text), with firms and flows.
+fn import(dir: &Path, files: &[(&str, &str, &str)]) -> std::process::Output {
+    let mut args = vec![
+        "import".to_string(),
+        "--firms".into(),
+        write(dir, "firms.csv", FIRMS),
+        "--flows".into(),
+        write(dir, "flows.csv", FLOWS),
+    ];
+    for (flag, name, text) in files {
+        args.push(format!("--{flag}"));
+        args.push(write(dir, name, text));
+    }
+    args.extend(["--out".into(), dir.join("park.gpkg").display().to_string()]);
+    cli(&args.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+fn all_files() -> Vec<(&'static str, &'static str, &'static str)> {
+    vec![
+        ("exchanges", "exchanges.csv", EXCHANGES),
+        ("workshops", "workshops.csv", WORKSHOPS),
+        ("contacts", "contacts.csv", CONTACTS),
+        ("stages", "stages.csv", STAGES),
+        ("outcomes", "outcomes.csv", OUTCOMES),
+    ]
+}
+
+#[test]
+fn workshops_contacts_stages_and_outcomes_are_imported_and_the_latest_stage_sets_the_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = import(dir.path(), &all_files());
+    assert!(out.status.success(), "{}", stderr(&out));
+    // exchanges.csv said proposed; the latest stage (agreed, 2020-03-01) wins, and says so.
+    let err = stderr(&out);
+    assert!(
+        err.contains("exchanges.csv:2:5: note: exchange 10 has status proposed but its latest stage is agreed (2020-03-01): the stage wins, status agreed"),
+        "{err}"
+    );
+    let data = ProjectFile::open(dir.path().join("park.gpkg")).unwrap().load().unwrap();
+    let gypsum = data.exchanges.iter().find(|e| e.id.0 == 10).expect("the id of exchanges.csv is kept");
+    assert_eq!(gypsum.status, ExchangeStatus::Agreed);
+    assert_eq!(gypsum.programme, "BIS Interreg 2019-2021");
+    assert_eq!(data.exchanges.iter().find(|e| e.id.0 == 20).unwrap().status, ExchangeStatus::Realised);
+    assert_eq!(data.flows[0].workshop_id, "ws-2019");
+    assert_eq!(data.stages.len(), 3);
+    assert_eq!(data.stages[1].next_action_due.as_deref(), Some("2019-11-01"));
+    assert_eq!(data.outcomes[0].co2_t, Some(9800.0));
+    assert!(data.outcomes[0].verified);
+    assert_eq!(data.outcomes[0].water_saved_m3, None, "an empty figure is not reported, not zero");
+    assert_eq!(data.contacts[0].language, "da");
+    assert_eq!(data.workshops[0].facilitator, "Symbiosis Center Denmark");
+}
+
+#[test]
+fn the_workbench_round_trips_through_csv_and_contacts_leave_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(import(dir.path(), &all_files()).status.success());
+    let project = dir.path().join("park.gpkg");
+    let data = ProjectFile::open(&project).unwrap().load().unwrap();
+
+    let public = dir.path().join("public");
+    let out = export(&project, "csv", &public, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for name in ["stages.csv", "outcomes.csv", "workshops.csv"] {
+        assert!(public.join(name).exists(), "{name} is always exported");
+    }
+    assert!(!public.join("contacts.csv").exists(), "personal data stays in unless asked for");
+    for file in fs::read_dir(&public).unwrap() {
+        let text = fs::read_to_string(file.unwrap().path()).unwrap();
+        assert!(!text.contains("Karin") && !text.contains("karin@example.org"), "no personal data in any file");
+    }
+
+    let internal = dir.path().join("internal");
+    let out = export(&project, "csv", &internal, &["--include-personal"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let contacts = fs::read_to_string(internal.join("contacts.csv")).unwrap();
+    assert!(contacts.starts_with("firm_id,name,role,email,phone,language,consent_date,consent_basis\n"));
+    assert!(contacts.contains("Karin Testesen"));
+    let exchanges = fs::read_to_string(internal.join("exchanges.csv")).unwrap();
+    assert!(exchanges.lines().next().unwrap().ends_with(",id,programme"));
+
+    let again = dir.path().join("again.gpkg");
+    let out = import_csv_dir(&internal, &again);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let reread = ProjectFile::open(&again).unwrap().load().unwrap();
+    assert_eq!(reread.exchanges, data.exchanges);
+    assert_eq!(reread.stages, data.stages);
+    assert_eq!(reread.outcomes, data.outcomes);
+    assert_eq!(reread.contacts, data.contacts);
+    assert_eq!(reread.workshops, data.workshops);
+    assert_eq!(
+        reread.flows.iter().map(|f| &f.workshop_id).collect::<Vec<_>>(),
+        data.flows.iter().map(|f| &f.workshop_id).collect::<Vec<_>>()
+    );
+
+    let out = export(&project, "html", &dir.path().join("html"), &["--include-personal"]);
+    assert!(!out.status.success(), "contacts are in no report");
+}
+
+#[test]
+fn bad_workbench_rows_are_file_line_column_errors_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    for (flag, name, text, expected) in [
+        (
+            "stages",
+            "stages.csv",
+            "exchange_id,stage,date\n99,identified,2020-01-01\n",
+            "stages.csv:2:1: unknown exchange 99",
+        ),
+        (
+            "stages",
+            "stages.csv",
+            "exchange_id,stage,date\n10,signed,2020-01-01\n",
+            "stages.csv:2:2: unknown stage 'signed'",
+        ),
+        (
+            "stages",
+            "stages.csv",
+            "exchange_id,stage,date\n10,met,01.02.2020\n",
+            "stages.csv:2:3: date '01.02.2020' is not a date written YYYY-MM-DD",
+        ),
+        (
+            "stages",
+            "stages.csv",
+            "exchange_id,stage,date,reason\n10,met,2020-01-01,economic\n",
+            "stages.csv:2:4: a reason is given only where the stage is dropped",
+        ),
+        ("contacts", "contacts.csv", "firm_id,name\nnobody,X\n", "contacts.csv:2:1: unknown firm 'nobody'"),
+        (
+            "outcomes",
+            "outcomes.csv",
+            "exchange_id,year,verified\n10,2021,maybe\n",
+            "outcomes.csv:2:3: verified 'maybe' is not yes/no",
+        ),
+        (
+            "outcomes",
+            "outcomes.csv",
+            "exchange_id,year,co2_t\n10,2021,lots\n",
+            "outcomes.csv:2:3: co2_t 'lots' is not a number",
+        ),
+        (
+            "workshops",
+            "workshops.csv",
+            "id,date\nws-2019,2019-13-01\n",
+            "workshops.csv:2:2: date '2019-13-01' is not a date",
+        ),
+    ] {
+        let mut files = vec![("exchanges", "exchanges.csv", EXCHANGES), (flag, name, text)];
+        if flag != "workshops" {
+            files.push(("workshops", "workshops.csv", WORKSHOPS));
+        }
+        let out = import(dir.path(), &files);
+        assert!(!out.status.success(), "{name}: {text} was accepted");
+        assert!(stderr(&out).contains(expected), "{expected}\n{}", stderr(&out));
+        assert!(!dir.path().join("park.gpkg").exists(), "nothing written for {name}");
+    }
+    // A flow naming a workshop that workshops.csv does not have.
+    let out = import(dir.path(), &[("exchanges", "exchanges.csv", EXCHANGES)]);
+    assert!(stderr(&out).contains("flows.csv:2:6: unknown workshop 'ws-2019'"), "{}", stderr(&out));
+}
+
+#[test]
+fn stage_words_and_drop_reasons_are_the_issue_s() {
+    assert_eq!(
+        Stage::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+        ["identified", "contacted", "met", "feasibility", "agreed", "implemented", "completed", "dropped"]
+    );
+    assert_eq!(
+        DropReason::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+        ["technical", "economic", "regulatory", "quality", "no_interest", "other"]
+    );
+}
+
+#[test]
+fn the_workbench_tables_are_registered_for_qgis_and_an_older_file_gains_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.gpkg");
+    ProjectFile::create_at_version(&path, &small_project(), false, 6).unwrap();
+    let tables = |path: &Path| -> i64 {
+        rusqlite::Connection::open(path)
+            .unwrap()
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name IN ('stages', 'outcomes', 'contacts', 'workshops')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(tables(&path), 0, "schema 6 had none of them");
+    let data = ProjectFile::open(&path).unwrap().load().unwrap();
+    assert_eq!(tables(&path), 4, "opening migrated the file");
+    assert!(data.stages.is_empty() && data.exchanges.iter().all(|e| e.programme.is_empty()));
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let registered: Vec<(String, String)> = conn
+        .prepare("SELECT table_name, description FROM gpkg_contents WHERE data_type = 'attributes' ORDER BY table_name")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let names: Vec<&str> = registered.iter().map(|(n, _)| n.as_str()).collect();
+    for table in ["contacts", "outcomes", "stages", "workshops"] {
+        assert!(names.contains(&table), "{table} is listed in gpkg_contents: {names:?}");
+    }
+    let contacts = &registered.iter().find(|(n, _)| n == "contacts").unwrap().1;
+    assert!(contacts.starts_with("PERSONAL DATA"), "marked as personal data in the file: {contacts}");
+}
