@@ -73,6 +73,46 @@ pub enum Command {
     /// Printable have/want cards (PDF, A4): per firm a sheet of its haves and wants with blank
     /// rows, then blank cards, for paper-first round tables.
     Cards(CardsArgs),
+    /// What a programme's synergies turned into: synergies by stage, conversion rates between
+    /// stages, dropped ones by reason, reported outcomes with their verified share beside the
+    /// modelled figures, per workshop and per facilitator.
+    ProgrammeReport(ProgrammeReportArgs),
+}
+
+/// The arguments of `programme-report`.
+#[derive(clap::Args, Debug)]
+pub struct ProgrammeReportArgs {
+    pub project: PathBuf,
+    /// Only the exchanges of this programme (exchanges.csv `programme`); all without it.
+    #[arg(long)]
+    pub programme: Option<String>,
+    /// Only stage changes on or after this date (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub from: Option<String>,
+    /// Only stage changes on or before this date (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<String>,
+    #[arg(long, value_enum)]
+    pub format: ProgrammeFormat,
+    /// Directory to write programme_report.html or programme_report.csv into.
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProgrammeFormat {
+    /// One self-contained, printable programme_report.html.
+    Html,
+    /// programme_report.csv: section, item, value, verified.
+    Csv,
+}
+
+fn parse_date(text: &str) -> Result<String, String> {
+    if crate::core::workbench::is_date(text) {
+        Ok(text.to_string())
+    } else {
+        Err(format!("'{text}' is not a date written YYYY-MM-DD (e.g. 2021-06-14)"))
+    }
 }
 
 /// The arguments of `cards`.
@@ -571,7 +611,54 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
         Command::Info(args) => run_info(args, out),
         Command::Import(args) => run_import(args, out),
         Command::Cards(args) => run_cards(args, out),
+        Command::ProgrammeReport(args) => run_programme_report(args, out),
     }
+}
+
+/// The `programme-report` command.
+fn run_programme_report(args: ProgrammeReportArgs, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let ProgrammeReportArgs { project: path, programme, from, to, format, out: dir } = args;
+    if let (Some(f), Some(t)) = (&from, &to)
+        && f > t
+    {
+        return Err(anyhow::anyhow!("--from {f} is after --to {t}").into());
+    }
+    let project = load(&path)?;
+    if let Some(p) = &programme
+        && !project.exchanges.iter().any(|e| &e.programme == p)
+    {
+        let mut known: Vec<&str> =
+            project.exchanges.iter().map(|e| e.programme.as_str()).filter(|p| !p.is_empty()).collect();
+        known.sort_unstable();
+        known.dedup();
+        let known = if known.is_empty() { "none".to_string() } else { known.join(", ") };
+        return Err(
+            anyhow::anyhow!("no exchange belongs to programme '{p}' (the project's programmes: {known})").into()
+        );
+    }
+    let selection = crate::core::programme::Selection { programme, from, to };
+    let report = crate::core::programme::report(&project, &selection);
+    let (name, bytes) = match format {
+        ProgrammeFormat::Html => {
+            ("programme_report.html", crate::report::programme_html(&project, &report).into_bytes())
+        }
+        ProgrammeFormat::Csv => {
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            writer.write_record(["section", "item", "value", "verified"]).map_err(anyhow::Error::from)?;
+            for row in report.csv_rows() {
+                // Names may come from anyone: guard them; numbers stay numbers.
+                let [section, item, value, verified] = row;
+                let item = crate::core::output::guard_formula(&item).into_owned();
+                let row = [section, item, value, verified];
+                writer.write_record(&row).map_err(anyhow::Error::from)?;
+            }
+            ("programme_report.csv", writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?)
+        }
+    };
+    let target = dir.join(name);
+    crate::core::output::write_atomic(&target, &bytes).map_err(anyhow::Error::from)?;
+    eprintln!("wrote {} ({} synergies)", target.display(), report.synergies);
+    Ok(())
 }
 
 /// The `cards` command.

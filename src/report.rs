@@ -679,6 +679,96 @@ fn scenario_label(lang: &str, scenario: &str) -> String {
     }
 }
 
+/// The programme report as one self-contained, printable HTML page (English).
+pub fn programme_html(data: &ProjectData, r: &crate::core::programme::ProgrammeReport) -> String {
+    let w = Words { lang: "en" };
+    let mut h = String::new();
+    let scope = match (&r.programme, &r.from, &r.to) {
+        (None, None, None) => "all synergies, all dates".to_string(),
+        (p, f, t) => format!(
+            "{}{}",
+            p.as_ref().map_or("all programmes".to_string(), |p| format!("programme {p}")),
+            match (f, t) {
+                (None, None) => String::new(),
+                (f, t) => format!(
+                    ", stage changes {} to {}",
+                    f.as_deref().unwrap_or("the start"),
+                    t.as_deref().unwrap_or("today")
+                ),
+            }
+        ),
+    };
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{} — programme report</title><style>{CSS}</style></head><body>\
+         <header><h1>{} — programme report</h1><p class=\"lead\">{}</p><p class=\"meta\">{} synergies. Reported outcomes are what the programme reports, \
+         beside the model's figures for the same exchanges (running ones, {}); the two are never added together.</p></header>",
+        escape(&data.meta.name),
+        escape(&data.meta.name),
+        escape(&scope),
+        r.synergies,
+        r.year
+    );
+    h.push_str("<section><h2>Synergies by stage</h2><table><tr><th>stage</th><th>synergies</th></tr>");
+    for (stage, n) in &r.by_stage {
+        let _ = write!(h, "<tr><td>{stage}</td><td class=\"n\">{n}</td></tr>");
+    }
+    h.push_str("</table><table><tr><th>dropped because</th><th>synergies</th></tr>");
+    for (reason, n) in &r.dropped_by_reason {
+        let _ = write!(h, "<tr><td>{}</td><td class=\"n\">{n}</td></tr>", escape(reason));
+    }
+    h.push_str("</table></section><section><h2>Conversion between stages</h2><table><tr><th>from</th><th>to</th><th>reached from</th><th>reached to</th><th>rate</th></tr>");
+    for c in &r.conversions {
+        let rate = c.rate.map_or("—".to_string(), |v| format!("{} %", w.figure(v * 100.0, 0)));
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{rate}</td></tr>",
+            c.from, c.to, c.reached_from, c.reached_to
+        );
+    }
+    h.push_str("</table></section><section><h2>Outcomes: reported beside modelled</h2><table><tr><th>figure</th><th>reported</th><th>of it verified</th><th>modelled</th></tr>");
+    for rep in &r.reported {
+        let modelled = match rep.figure {
+            "co2_t" => w.figure(r.modelled_co2_t, 0),
+            "cost_savings" => format!("{} (net benefit, {})", w.figure(r.modelled_net_benefit, 0), escape(&r.currency)),
+            _ => "—".into(),
+        };
+        let share = if rep.total != 0.0 {
+            format!(" ({} %)", w.figure(rep.verified / rep.total * 100.0, 0))
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}{share}</td><td class=\"n\">{modelled}</td></tr>",
+            rep.figure,
+            w.figure(rep.total, 0),
+            w.figure(rep.verified, 0)
+        );
+    }
+    h.push_str("</table></section>");
+    for (title, groups) in [("Per workshop", &r.by_workshop), ("Per facilitator", &r.by_facilitator)] {
+        let _ = write!(
+            h,
+            "<section><h2>{title}</h2><table><tr><th></th><th>synergies</th><th>in progress</th><th>completed</th><th>dropped</th></tr>"
+        );
+        for (name, g) in groups {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+                escape(name),
+                g.synergies,
+                g.in_progress,
+                g.completed,
+                g.dropped
+            );
+        }
+        h.push_str("</table></section>");
+    }
+    h.push_str("</body></html>\n");
+    h
+}
+
 const CSS: &str = "body{font-family:system-ui,sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#111;line-height:1.4}\
 h1{margin-bottom:.2em}h2{border-bottom:2px solid #009e73;padding-bottom:.2em;margin-top:2em}\
 .lead{font-size:1.2em;margin-top:0}.meta{color:#555;font-size:.9em}.note{background:#fff4d6;padding:.5em 1em}\

@@ -245,3 +245,110 @@ fn the_workbench_tables_are_registered_for_qgis_and_an_older_file_gains_them() {
     let contacts = &registered.iter().find(|(n, _)| n == "contacts").unwrap().1;
     assert!(contacts.starts_with("PERSONAL DATA"), "marked as personal data in the file: {contacts}");
 }
+
+/// `programme-report` as CSV: (section, item) -> (value, verified).
+fn programme_csv(
+    project: &Path,
+    dir: &Path,
+    extra: &[&str],
+) -> std::collections::HashMap<(String, String), (String, String)> {
+    let mut args =
+        vec!["programme-report", project.to_str().unwrap(), "--format", "csv", "--out", dir.to_str().unwrap()];
+    args.extend(extra);
+    let out = cli(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = fs::read_to_string(dir.join("programme_report.csv")).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("section,item,value,verified"));
+    lines
+        .map(|line| {
+            let cells: Vec<String> = line.split(',').map(str::to_string).collect();
+            ((cells[0].clone(), cells[1].clone()), (cells[2].clone(), cells[3].clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn the_programme_report_counts_synergies_by_stage_and_sets_reported_beside_modelled() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(import(dir.path(), &all_files()).status.success());
+    let project = dir.path().join("park.gpkg");
+    let get = |rows: &std::collections::HashMap<(String, String), (String, String)>, s: &str, i: &str| {
+        rows.get(&(s.to_string(), i.to_string())).cloned().unwrap_or_else(|| panic!("no row {s},{i}"))
+    };
+
+    // The programme has one synergy, at agreed, reached through identified and contacted.
+    let rows = programme_csv(&project, &dir.path().join("bis"), &["--programme", "BIS Interreg 2019-2021"]);
+    assert_eq!(get(&rows, "synergies", "all").0, "1");
+    assert_eq!(get(&rows, "stage", "agreed").0, "1");
+    assert_eq!(get(&rows, "stage", "completed").0, "0");
+    assert_eq!(get(&rows, "conversion", "identified -> contacted").0, "1");
+    assert_eq!(get(&rows, "conversion", "agreed -> implemented").0, "0");
+    assert_eq!(get(&rows, "reported", "co2_t"), ("9800".to_string(), "9800".to_string()));
+    assert_eq!(get(&rows, "reported", "jobs_created"), ("2".to_string(), "2".to_string()));
+    assert!(rows.contains_key(&("modelled".to_string(), "co2_t".to_string())), "modelled beside reported");
+    assert_eq!(get(&rows, "workshop", "ws-2019: synergies").0, "1", "the gypsum flow came from the workshop");
+    assert_eq!(get(&rows, "facilitator", "facilitator: synergies").0, "1");
+
+    // Without a programme or dates: every synergy, the realised steam exchange at the stage its
+    // status stands for.
+    let rows = programme_csv(&project, &dir.path().join("all"), &[]);
+    assert_eq!(get(&rows, "synergies", "all").0, "2");
+    assert_eq!(get(&rows, "stage", "implemented").0, "1");
+
+    // A window of dates counts the stage changes within it only.
+    let rows = programme_csv(&project, &dir.path().join("2020"), &["--from", "2020-01-01", "--to", "2020-12-31"]);
+    assert_eq!(get(&rows, "synergies", "all").0, "1");
+    assert_eq!(get(&rows, "stage", "agreed").0, "1");
+
+    // The HTML is one self-contained page.
+    let out = cli(&[
+        "programme-report",
+        project.to_str().unwrap(),
+        "--format",
+        "html",
+        "--out",
+        dir.path().join("html").to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = fs::read_to_string(dir.path().join("html/programme_report.html")).unwrap();
+    assert!(
+        html.contains("<h2>Outcomes: reported beside modelled</h2>")
+            && !html.contains("<script")
+            && !html.contains("http")
+    );
+    assert!(!html.contains("Karin"), "no personal data in the report");
+}
+
+#[test]
+fn a_programme_report_of_an_unknown_programme_or_a_backwards_window_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(import(dir.path(), &all_files()).status.success());
+    let project = dir.path().join("park.gpkg");
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "programme-report",
+            project.to_str().unwrap(),
+            "--format",
+            "csv",
+            "--out",
+            dir.path().to_str().unwrap(),
+        ];
+        args.extend(extra);
+        cli(&args)
+    };
+    let out = run(&["--programme", "Nope"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out)
+            .contains("no exchange belongs to programme 'Nope' (the project's programmes: BIS Interreg 2019-2021)"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["--from", "2021-01-01", "--to", "2020-01-01"]);
+    assert!(stderr(&out).contains("--from 2021-01-01 is after --to 2020-01-01"), "{}", stderr(&out));
+    let out = run(&["--from", "1.1.2020"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("'1.1.2020' is not a date written YYYY-MM-DD"), "{}", stderr(&out));
+    assert!(!dir.path().join("programme_report.csv").exists());
+}

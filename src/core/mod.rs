@@ -22,6 +22,7 @@ pub mod numbers;
 pub mod optimise;
 pub mod output;
 pub mod params;
+pub mod programme;
 pub mod qgis;
 pub mod reference;
 pub mod scenarios;
