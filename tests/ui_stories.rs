@@ -769,6 +769,10 @@ fn the_language_chosen_in_the_view_menu_names_materials_and_writes_the_report_in
     h.get_by_label("Природный гипс");
     assert!(h.query_all_by_label("natural_gypsum").count() >= 1);
     assert!(h.query_by_label("Natural gypsum").is_none());
+    // The sample's guided tour in Russian.
+    h.get_by_label("About & tour").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Найдите Asnæs");
 
     h.get_by_label("Export…").click();
     h.run_steps(4);
@@ -778,6 +782,7 @@ fn the_language_chosen_in_the_view_menu_names_materials_and_writes_the_report_in
     wait_for_jobs(&mut h);
     let html = std::fs::read_to_string(dir.path().join("report.html")).expect("report.html written");
     assert!(html.contains("<html lang=\"ru\">") && html.contains("<h2>Сводка</h2>"));
+    assert!(html.contains("Промышленный симбиоз Калунборга"), "the sample's Russian description");
 }
 
 #[test]

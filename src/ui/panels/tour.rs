@@ -36,7 +36,9 @@ impl TourPanel {
                 .color(colors::VERMILION),
             );
         }
-        ui.label(&meta.description);
+        // The description and tour in the app's language where the project has them.
+        let lang = state.lang;
+        ui.label(meta.description_in(lang));
         // This app's own figures, to set beside published ones (see the tour for why they differ).
         if !state.links_ready(year) {
             ui.spinner();
@@ -55,11 +57,12 @@ impl TourPanel {
         ))
         .strong(),
     );
-        if !meta.tour.is_empty() {
+        let tour = meta.tour_in(lang);
+        if !tour.is_empty() {
             ui.separator();
             ui.label(RichText::new("Guided tour").strong());
-            self.step = self.step.min(meta.tour.len() - 1);
-            for (i, step) in meta.tour.iter().enumerate() {
+            self.step = self.step.min(tour.len() - 1);
+            for (i, step) in tour.iter().enumerate() {
                 let text = RichText::new(format!("{}. {step}", i + 1));
                 ui.label(if i == self.step {
                     text.strong().background_color(colors::YELLOW.gamma_multiply(0.35))
@@ -71,8 +74,8 @@ impl TourPanel {
                 if ui.add_enabled(self.step > 0, egui::Button::new("Back")).clicked() {
                     self.step -= 1;
                 }
-                ui.label(format!("step {} of {}", self.step + 1, meta.tour.len()));
-                if ui.add_enabled(self.step + 1 < meta.tour.len(), egui::Button::new("Next")).clicked() {
+                ui.label(format!("step {} of {}", self.step + 1, tour.len()));
+                if ui.add_enabled(self.step + 1 < tour.len(), egui::Button::new("Next")).clicked() {
                     self.step += 1;
                 }
             });
