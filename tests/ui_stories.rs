@@ -982,3 +982,56 @@ fn matching_started_while_presenting_lands_without_confidential_flows() {
     let message = app(&mut h).state.message.clone().unwrap();
     assert!(!message.text.contains("dropped"), "{}", message.text);
 }
+
+#[test]
+fn a_synergy_moves_from_identified_to_completed_with_dates_and_shows_its_history() {
+    let mut h = kalundborg();
+    h.get_by_label("Exchanges").click();
+    h.run_steps(2);
+    h.get_by_label("Asnæs Power Station (Ørsted) -> Novo Nordisk Kalundborg: steam").click();
+    wait_for_jobs(&mut h);
+    h.get_by_label_contains("No stage recorded yet (its status stands for: implemented)");
+    let exchange = match app(&mut h).state.selection {
+        Some(symbiosis_explorer::ui::map::layer::Pick::Exchange(id)) => id,
+        _ => panic!("the exchange is selected"),
+    };
+    let steps = [
+        ("identified", "2021-01-10", "call Novo", "2021-01-20"),
+        ("contacted", "2021-01-18", "site visit", "2021-02-15"),
+        ("feasibility", "2021-03-01", "", ""),
+        ("completed", "2022-01-15", "", ""),
+    ];
+    for (stage, date, next, due) in steps {
+        // The form as the facilitator fills it in: stage, date, next action and its due date.
+        let form = &mut app(&mut h).panels.exchanges.stage_form;
+        form.stage = stage.parse().unwrap();
+        form.date = date.into();
+        form.next_action = next.into();
+        form.due = due.into();
+        // The form sits below the evaluation: scrolled into view, as a user would.
+        h.get_by_label("Record stage").scroll_to_me();
+        h.run_steps(30);
+        h.get_by_label("Record stage").click();
+        h.run_steps(3);
+        if !next.is_empty() {
+            // An open synergy shows its next action and when it is due.
+            h.get_by_label(&format!("Next: {next} (due {due})"));
+        }
+    }
+    // The history, in order, with dates, and the exchange realised.
+    let history: Vec<(String, String)> = data(&mut h)
+        .stages
+        .iter()
+        .filter(|s| s.exchange == exchange)
+        .map(|s| (s.stage.to_string(), s.date.clone()))
+        .collect();
+    assert_eq!(history, steps.iter().map(|(s, d, _, _)| (s.to_string(), d.to_string())).collect::<Vec<_>>());
+    for (stage, date, _, _) in steps {
+        h.get_by_label_contains(&format!("{date} · {stage}"));
+    }
+    let status = |h: &mut Harness<'static, State>| data(h).exchanges.iter().find(|e| e.id == exchange).unwrap().status;
+    assert_eq!(status(&mut h), ExchangeStatus::Realised);
+    // The file has it too.
+    let file = app(&mut h).state.project.as_ref().unwrap().session.file().load().unwrap();
+    assert_eq!(file.stages.iter().filter(|s| s.exchange == exchange).count(), 4);
+}

@@ -50,6 +50,14 @@ pub enum Edit {
         before: Box<ProjectMeta>,
         after: Box<ProjectMeta>,
     },
+    /// A stage change of a synergy, and the status of its exchange it sets (`fid`: its row,
+    /// once done).
+    RecordStage {
+        change: super::workbench::StageChange,
+        fid: i64,
+        before: Exchange,
+        after: Exchange,
+    },
     /// One evaluation parameter: (value, source) before and after (Settings).
     SetParameter {
         key: String,
@@ -125,6 +133,10 @@ impl Edit {
                 file.set_parameter(&key, after.0, &after.1)?;
                 Edit::SetParameter { key, before, after }
             }
+            Edit::RecordStage { change, before, after, .. } => {
+                let fid = file.record_stage(&change, &after)?;
+                Edit::RecordStage { change, fid, before, after }
+            }
         })
     }
 
@@ -146,6 +158,7 @@ impl Edit {
             Edit::Merge { merged, .. } => file.unmerge(merged),
             Edit::SetMeta { before, .. } => file.set_meta(before),
             Edit::SetParameter { key, before, .. } => file.set_parameter(key, before.0, &before.1),
+            Edit::RecordStage { fid, before, .. } => file.unrecord_stage(*fid, before),
         }
     }
 
@@ -173,6 +186,9 @@ impl Edit {
                 imported.exchanges.len()
             ),
             Edit::SetMeta { after, .. } => format!("project settings of {}", after.name),
+            Edit::RecordStage { change, after, .. } => {
+                format!("exchange {} -> {}: {} on {}", after.from, after.to, change.stage, change.date)
+            }
             Edit::SetParameter { key, after, .. } => format!("parameter {key} = {}", after.0),
         }
     }

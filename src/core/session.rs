@@ -246,6 +246,11 @@ impl Indexed {
                 changes.push(Change::Settings);
             }
             Edit::SetParameter { key, after, .. } => self.set_parameter(key, after, changes),
+            Edit::RecordStage { change, after, .. } => {
+                self.data_mut().stages.push(change.clone());
+                self.replace_exchange(after.clone(), changes);
+                changes.push(Change::Settings);
+            }
             Edit::Merge { .. } => unreachable!("a merge is read back from the file"),
         }
     }
@@ -274,6 +279,14 @@ impl Indexed {
                 changes.push(Change::Settings);
             }
             Edit::SetParameter { key, before, .. } => self.set_parameter(key, before, changes),
+            Edit::RecordStage { change, before, .. } => {
+                let stages = &mut self.data_mut().stages;
+                if let Some(i) = stages.iter().rposition(|s| s == change) {
+                    stages.remove(i);
+                }
+                self.replace_exchange(before.clone(), changes);
+                changes.push(Change::Settings);
+            }
             Edit::Merge { .. } => unreachable!("a merge is read back from the file"),
         }
     }
@@ -332,6 +345,21 @@ impl Session {
 
     pub fn exchange(&self, id: ExchangeId) -> Option<&Exchange> {
         self.project.data.exchanges.get(*self.project.exchange_at.get(&id)?)
+    }
+
+    /// The edit that records a stage change of exchange `change.exchange`: the exchange takes the
+    /// status the stage stands for (an ended exchange stays ended). None for an unknown exchange.
+    pub fn stage_edit(&self, change: crate::core::workbench::StageChange) -> Option<Edit> {
+        let at = *self.project.exchange_at.get(&change.exchange)?;
+        let before = self.data().exchanges.get(at)?.clone();
+        let status = if before.status == ExchangeStatus::Ended { before.status } else { change.stage.status() };
+        let after = Exchange { status, ..before.clone() };
+        Some(Edit::RecordStage { change, fid: 0, before, after })
+    }
+
+    /// The stage changes of an exchange, in the order recorded.
+    pub fn stages_of(&self, exchange: ExchangeId) -> Vec<&crate::core::workbench::StageChange> {
+        self.data().stages.iter().filter(|s| s.exchange == exchange).collect()
     }
 
     /// The edit that deletes a firm with everything the file deletes with it (for its undo).
@@ -451,6 +479,26 @@ mod tests {
         }
     }
 
+    /// A fly ash exchange from f1 to f2 of unknown quantity.
+    fn fly_ash_exchange(status: ExchangeStatus) -> Exchange {
+        Exchange {
+            id: ExchangeId(0),
+            from: FirmId::new("f1"),
+            to: FirmId::new("f2"),
+            material: MaterialId::new("fly_ash"),
+            quantity: None,
+            unit: Unit::Tonne,
+            status,
+            start_year: None,
+            end_year: None,
+            transport: None,
+            notes: String::new(),
+            source: "test".into(),
+            counterfactual_km: None,
+            programme: String::new(),
+        }
+    }
+
     fn flow(firm: &str, direction: Direction, quantity: f64) -> Flow {
         Flow {
             id: FlowId(0),
@@ -515,22 +563,7 @@ mod tests {
         let moved = Firm { name: "Moved".into(), location: LatLon::new(56.0, 12.0), ..f3.clone() };
         s.apply(Edit::UpdateFirm { before: f3, after: moved }).unwrap();
         check(&s, "renaming and moving a firm");
-        let exchange = Exchange {
-            id: ExchangeId(0),
-            from: FirmId::new("f1"),
-            to: FirmId::new("f2"),
-            material: MaterialId::new("fly_ash"),
-            quantity: Some(80.0),
-            unit: Unit::Tonne,
-            status: ExchangeStatus::Proposed,
-            start_year: None,
-            end_year: None,
-            transport: None,
-            notes: String::new(),
-            source: "test".into(),
-            counterfactual_km: None,
-            programme: String::new(),
-        };
+        let exchange = Exchange { quantity: Some(80.0), ..fly_ash_exchange(ExchangeStatus::Proposed) };
         s.apply(Edit::InsertExchange(exchange)).unwrap();
         check(&s, "adding an exchange");
         // Deleting the first firm of the list moves the last one into its place.
@@ -568,6 +601,45 @@ mod tests {
         assert_eq!(s.data().meta.name, "Renamed park");
         assert!(s.firm(&FirmId::new("f2")).is_none(), "the delete was redone");
         assert_eq!(edits, 6 + 2 * applied);
+    }
+
+    #[test]
+    fn a_synergy_moves_through_dated_stages_its_status_follows_and_undo_takes_a_stage_back() {
+        use crate::core::workbench::{Stage, StageChange};
+        let (_dir, mut s) = session();
+        s.apply(Edit::InsertExchange(fly_ash_exchange(ExchangeStatus::Candidate))).unwrap();
+        let id = s.data().exchanges[0].id;
+        let change = |stage: Stage, date: &str| StageChange {
+            exchange: id,
+            stage,
+            date: date.into(),
+            by: "facilitator".into(),
+            note: String::new(),
+            reason: None,
+            next_action: "call".into(),
+            next_action_due: Some("2021-02-01".into()),
+        };
+        for (stage, date, status) in [
+            (Stage::Identified, "2021-01-10", ExchangeStatus::Proposed),
+            (Stage::Agreed, "2021-05-01", ExchangeStatus::Agreed),
+            (Stage::Completed, "2022-01-15", ExchangeStatus::Realised),
+        ] {
+            let text = s.apply(s.stage_edit(change(stage, date)).unwrap()).unwrap();
+            assert!(text.contains(stage.as_str()) && text.contains(date), "{text}");
+            assert_eq!(s.data().exchanges[0].status, status);
+            let (memory, file) = memory_and_file(&s);
+            assert_eq!(memory, file, "after {stage}");
+        }
+        let history: Vec<Stage> = s.stages_of(id).iter().map(|c| c.stage).collect();
+        assert_eq!(history, [Stage::Identified, Stage::Agreed, Stage::Completed]);
+        s.undo().unwrap().unwrap();
+        assert_eq!(s.data().exchanges[0].status, ExchangeStatus::Agreed, "undo takes the last stage back");
+        assert_eq!(s.stages_of(id).len(), 2);
+        let (memory, file) = memory_and_file(&s);
+        assert_eq!(memory, file);
+        // A date that is not one is refused, and nothing changes.
+        assert!(s.apply(s.stage_edit(change(Stage::Met, "2021-13-01")).unwrap()).is_err());
+        assert_eq!(s.stages_of(id).len(), 2);
     }
 
     #[test]

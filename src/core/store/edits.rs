@@ -308,6 +308,44 @@ impl ProjectFile {
         })
     }
 
+    /// Records a stage change of an exchange and sets the status it stands for, in one
+    /// transaction; returns the stage row's id (to undo it).
+    pub fn record_stage(
+        &mut self,
+        change: &crate::core::workbench::StageChange,
+        exchange: &Exchange,
+    ) -> Result<i64, StoreError> {
+        let mut one = ProjectData::new(ProjectMeta::default());
+        one.stages.push(change.clone());
+        if let Some(problem) = crate::core::validate::problems(&one).into_iter().next() {
+            return Err(StoreError::Invalid(problem));
+        }
+        self.edit(|tx| {
+            validate_exchange(tx, exchange)?;
+            if tx.execute("DELETE FROM exchanges WHERE fid = ?1", [exchange.id.0])? == 0 {
+                return Err(StoreError::NotFound(format!("exchange {}", exchange.id)));
+            }
+            insert_exchange(tx, exchange, Some(exchange.id))?;
+            let fid = super::workbench_rows::insert_stage(tx, change)?;
+            touch(tx, "exchanges")?;
+            touch(tx, "stages")?;
+            Ok(fid)
+        })
+    }
+
+    /// Takes back [`Self::record_stage`]: the stage row goes, the exchange is as it was.
+    pub fn unrecord_stage(&mut self, fid: i64, exchange: &Exchange) -> Result<(), StoreError> {
+        self.edit(|tx| {
+            if tx.execute("DELETE FROM stages WHERE fid = ?1", [fid])? == 0 {
+                return Err(StoreError::NotFound(format!("stage change {fid}")));
+            }
+            tx.execute("DELETE FROM exchanges WHERE fid = ?1", [exchange.id.0])?;
+            insert_exchange(tx, exchange, Some(exchange.id))?;
+            touch(tx, "exchanges")?;
+            touch(tx, "stages")
+        })
+    }
+
     pub fn delete_exchange(&mut self, id: ExchangeId) -> Result<(), StoreError> {
         self.edit(|tx| {
             if tx.execute("DELETE FROM exchanges WHERE fid = ?1", [id.0])? == 0 {

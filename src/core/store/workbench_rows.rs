@@ -101,22 +101,28 @@ pub(super) fn load(conn: &Connection) -> Result<WorkbenchRows, StoreError> {
     Ok(WorkbenchRows { stages, outcomes, contacts, workshops })
 }
 
+/// Inserts one stage change; returns its row id.
+pub(super) fn insert_stage(tx: &Connection, s: &StageChange) -> Result<i64, StoreError> {
+    tx.execute(
+        "INSERT INTO stages (exchange_id, stage, date, by, note, reason, next_action, next_action_due)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            s.exchange.0,
+            s.stage.as_str(),
+            s.date,
+            blank_null(&s.by),
+            blank_null(&s.note),
+            s.reason.map(|r| r.as_str()),
+            blank_null(&s.next_action),
+            s.next_action_due
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
 pub(super) fn write(tx: &Connection, data: &ProjectData) -> Result<(), StoreError> {
     for s in &data.stages {
-        tx.execute(
-            "INSERT INTO stages (exchange_id, stage, date, by, note, reason, next_action, next_action_due)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                s.exchange.0,
-                s.stage.as_str(),
-                s.date,
-                blank_null(&s.by),
-                blank_null(&s.note),
-                s.reason.map(|r| r.as_str()),
-                blank_null(&s.next_action),
-                s.next_action_due
-            ],
-        )?;
+        insert_stage(tx, s)?;
     }
     for o in &data.outcomes {
         let f = o.figures();
