@@ -187,8 +187,8 @@ fn run_matching_propose_a_candidate_and_agree_it() {
         "the proposal is selected"
     );
     h.get_by_label("Evaluation: every term and its source");
-    let status_box = h.get_by_role(Role::ComboBox);
-    assert_eq!(status_box.value().as_deref(), Some("proposed"));
+    // The status box (the pipeline's stage picker below it starts on "identified").
+    let status_box = h.get_by(|n| n.role() == Role::ComboBox && n.value().as_deref() == Some("proposed"));
     status_box.click();
     h.run_steps(3);
     h.get_by_label("agreed").click();
@@ -1014,10 +1014,14 @@ fn a_synergy_moves_from_identified_to_completed_with_dates_and_shows_its_history
         h.get_by_label("Record stage").click();
         h.run_steps(3);
         if !next.is_empty() {
-            // An open synergy shows its next action and when it is due.
+            // An open synergy shows its next action and when it is due, also in My actions
+            // (overdue: the dates of this story are in the past).
             h.get_by_label(&format!("Next: {next} (due {due})"));
+            h.get_by_label("My actions: 1 open, 1 overdue");
         }
     }
+    // While it was open its next action was listed in My actions; once completed it is not.
+    assert!(h.query_by_label_contains("My actions").is_none(), "no open synergy left");
     // The history, in order, with dates, and the exchange realised.
     let history: Vec<(String, String)> = data(&mut h)
         .stages

@@ -215,9 +215,49 @@ pub fn latest_stages(changes: &[StageChange]) -> std::collections::HashMap<Excha
     latest
 }
 
+/// A next action to take: the open synergy it belongs to, what, and by when.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Action<'a> {
+    pub exchange: ExchangeId,
+    pub action: &'a str,
+    pub due: Option<&'a str>,
+    /// Due before `today`.
+    pub overdue: bool,
+}
+
+/// "My actions": the next action of every open synergy (its latest stage not completed or
+/// dropped), those due first (earliest first), then those without a due date.
+pub fn open_actions<'a>(changes: &'a [StageChange], today: &str) -> Vec<Action<'a>> {
+    let mut actions: Vec<Action> = latest_stages(changes)
+        .into_values()
+        .filter(|c| c.stage.is_open() && !c.next_action.is_empty())
+        .map(|c| Action {
+            exchange: c.exchange,
+            action: &c.next_action,
+            due: c.next_action_due.as_deref(),
+            overdue: c.next_action_due.as_deref().is_some_and(|d| d < today),
+        })
+        .collect();
+    actions.sort_by(|a, b| (a.due.is_none(), a.due, a.exchange).cmp(&(b.due.is_none(), b.due, b.exchange)));
+    actions
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn change(id: i64, stage: Stage, date: &str, action: &str, due: Option<&str>) -> StageChange {
+        StageChange {
+            exchange: ExchangeId(id),
+            stage,
+            date: date.into(),
+            by: String::new(),
+            note: String::new(),
+            reason: None,
+            next_action: action.into(),
+            next_action_due: due.map(str::to_string),
+        }
+    }
 
     #[test]
     fn the_latest_stage_sets_the_status_as_the_issue_maps_them() {
@@ -235,6 +275,21 @@ mod tests {
     }
 
     #[test]
+    fn my_actions_are_the_open_synergies_next_steps_due_first_and_overdue_marked() {
+        let changes = vec![
+            change(1, Stage::Identified, "2021-01-01", "call them", Some("2021-01-10")),
+            change(1, Stage::Met, "2021-02-01", "send the offer", Some("2021-03-01")),
+            change(2, Stage::Contacted, "2021-01-05", "visit", Some("2021-01-20")),
+            change(3, Stage::Feasibility, "2021-01-05", "ask the lab", None),
+            change(4, Stage::Completed, "2021-01-05", "celebrate", Some("2021-01-01")),
+        ];
+        let actions = open_actions(&changes, "2021-02-15");
+        let summary: Vec<(i64, &str, bool)> = actions.iter().map(|a| (a.exchange.0, a.action, a.overdue)).collect();
+        // Only the latest stage's action counts; a completed synergy has none; undated last.
+        assert_eq!(summary, [(2, "visit", true), (1, "send the offer", false), (3, "ask the lab", false)]);
+    }
+
+    #[test]
     fn dates_are_calendar_dates() {
         assert!(is_date("2021-06-14"));
         assert!(!is_date("2021-02-30"));
@@ -244,16 +299,7 @@ mod tests {
 
     #[test]
     fn the_latest_change_is_the_latest_date_then_the_last_given() {
-        let change = |id: i64, stage: Stage, date: &str| StageChange {
-            exchange: ExchangeId(id),
-            stage,
-            date: date.into(),
-            by: String::new(),
-            note: String::new(),
-            reason: None,
-            next_action: String::new(),
-            next_action_due: None,
-        };
+        let change = |id: i64, stage: Stage, date: &str| change(id, stage, date, "", None);
         let changes = vec![
             change(1, Stage::Met, "2021-03-01"),
             change(1, Stage::Identified, "2021-01-01"),

@@ -102,6 +102,32 @@ impl ExchangesPanel {
         });
         let state = ctx.state;
         let name = |id: &FirmId| state.firm_name(id);
+        // My actions: the next step of every open synergy, overdue ones marked.
+        let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+        let actions = crate::core::workbench::open_actions(&data.stages, &today);
+        if !actions.is_empty() {
+            let overdue = actions.iter().filter(|a| a.overdue).count();
+            egui::CollapsingHeader::new(format!("My actions: {} open, {overdue} overdue", actions.len()))
+                .id_salt("my-actions")
+                .show(ui, |ui| {
+                    for a in &actions {
+                        let Some(e) = state.project.as_ref().and_then(|p| p.session.exchange(a.exchange)) else {
+                            continue;
+                        };
+                        let due = a.due.map_or("no due date".to_string(), |d| format!("due {d}"));
+                        let text =
+                            format!("{due} · {} -> {}: {} · {}", name(&e.from), name(&e.to), e.material, a.action);
+                        let text = if a.overdue {
+                            RichText::new(format!("{text} (overdue)")).color(colors::VERMILION)
+                        } else {
+                            RichText::new(text)
+                        };
+                        if ui.selectable_label(selected == Some(e.id), text).clicked() {
+                            ctx.send(Command::Select(Some(Pick::Exchange(e.id))));
+                        }
+                    }
+                });
+        }
         if let Some(e) = selected.and_then(|id| state.project.as_ref()?.session.exchange(id)) {
             self.detail_ui(ctx, ui, e);
             ui.separator();
