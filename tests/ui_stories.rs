@@ -46,6 +46,17 @@ fn kalundborg_at_gyproc_flows() -> Harness<'static, State> {
     h
 }
 
+/// The app on the Kalundborg sample with the steam exchange Asnæs -> Novo Nordisk selected in the
+/// Exchanges tab (its evaluation computed).
+fn kalundborg_at_steam_to_novo() -> Harness<'static, State> {
+    let mut h = kalundborg();
+    h.get_by_label("Exchanges").click();
+    h.run_steps(2);
+    h.get_by_label("Asnæs Power Station (Ørsted) -> Novo Nordisk Kalundborg: steam").click();
+    wait_for_jobs(&mut h);
+    h
+}
+
 /// Runs frames until no background job is left (matching, optimising, scenarios, exports...).
 fn wait_for_jobs(h: &mut Harness<'static, State>) {
     // A click lands in the next frame and a pane may start its job in the one after: idle means
@@ -855,11 +866,7 @@ fn a_supply_flow_becomes_a_product_and_a_firm_says_its_country_and_ets_flag() {
 
 #[test]
 fn the_exchanges_tab_shows_each_exchanges_share_of_the_park_in_its_evaluation_year() {
-    let mut h = kalundborg();
-    h.get_by_label("Exchanges").click();
-    h.run_steps(2);
-    h.get_by_label("Asnæs Power Station (Ørsted) -> Novo Nordisk Kalundborg: steam").click();
-    wait_for_jobs(&mut h);
+    let mut h = kalundborg_at_steam_to_novo();
     // 250,000 MWh of CHP steam: 0.224 t/MWh displaced less 0.15 MWh power lost x 0.12 t/MWh (DK).
     h.get_by_label_contains("250,000 MWh per year: 51,500 t CO2 avoided");
     h.get_by_label("Evaluation: every term and its source").click();
@@ -985,11 +992,7 @@ fn matching_started_while_presenting_lands_without_confidential_flows() {
 
 #[test]
 fn a_synergy_moves_from_identified_to_completed_with_dates_and_shows_its_history() {
-    let mut h = kalundborg();
-    h.get_by_label("Exchanges").click();
-    h.run_steps(2);
-    h.get_by_label("Asnæs Power Station (Ørsted) -> Novo Nordisk Kalundborg: steam").click();
-    wait_for_jobs(&mut h);
+    let mut h = kalundborg_at_steam_to_novo();
     h.get_by_label_contains("No stage recorded yet (its status stands for: implemented)");
     let exchange = match app(&mut h).state.selection {
         Some(symbiosis_explorer::ui::map::layer::Pick::Exchange(id)) => id,
@@ -1038,4 +1041,28 @@ fn a_synergy_moves_from_identified_to_completed_with_dates_and_shows_its_history
     // The file has it too.
     let file = app(&mut h).state.project.as_ref().unwrap().session.file().load().unwrap();
     assert_eq!(file.stages.iter().filter(|s| s.exchange == exchange).count(), 4);
+}
+
+#[test]
+fn a_synergy_dropped_in_the_app_keeps_its_reason_and_is_rejected() {
+    let mut h = kalundborg_at_steam_to_novo();
+    let form = &mut app(&mut h).panels.exchanges.stage_form;
+    form.stage = symbiosis_explorer::core::workbench::Stage::Dropped;
+    form.date = "2023-06-01".into();
+    h.run_steps(2);
+    // The reason picker appears for a dropped synergy; the facilitator picks "economic".
+    h.get_by(|n| n.role() == Role::ComboBox && n.value().as_deref() == Some("other")).click();
+    h.run_steps(2);
+    h.get_by_label("economic").click();
+    h.run_steps(2);
+    h.get_by_label("Record stage").scroll_to_me();
+    h.run_steps(30);
+    h.get_by_label("Record stage").click();
+    h.run_steps(3);
+    let d = data(&mut h);
+    let last = d.stages.last().expect("a stage change recorded");
+    assert_eq!(last.reason, Some(symbiosis_explorer::core::workbench::DropReason::Economic));
+    let exchange = d.exchanges.iter().find(|e| e.id == last.exchange).unwrap();
+    assert_eq!(exchange.status, ExchangeStatus::Rejected);
+    h.get_by_label_contains("2023-06-01 · dropped (economic)");
 }

@@ -7,7 +7,7 @@ use super::{breakdown_ui, header};
 use crate::core::history::Edit;
 use crate::core::matching::{Breakdown, MatchOptions, Matcher, group_thousands};
 use crate::core::model::*;
-use crate::core::workbench::{Stage, StageChange};
+use crate::core::workbench::{DropReason, Stage, StageChange};
 use crate::ui::command::Command;
 use crate::ui::jobs::{Job, Poll};
 use crate::ui::map::layer::{Pick, colors};
@@ -30,6 +30,8 @@ pub struct ExchangesPanel {
 /// A stage change as typed: stage, date (today unless changed), who, a note, the next action.
 pub struct StageForm {
     pub stage: Stage,
+    /// Why, where the stage is dropped.
+    pub reason: DropReason,
     pub date: String,
     pub by: String,
     pub note: String,
@@ -41,6 +43,7 @@ impl Default for StageForm {
     fn default() -> Self {
         StageForm {
             stage: Stage::Identified,
+            reason: DropReason::Other,
             date: chrono::Local::now().format("%Y-%m-%d").to_string(),
             by: String::new(),
             note: String::new(),
@@ -282,6 +285,18 @@ impl ExchangesPanel {
                 }
             });
             ui.end_row();
+            if form.stage == Stage::Dropped {
+                ui.label("Because");
+                egui::ComboBox::from_id_salt(("drop-reason", e.id.0)).selected_text(form.reason.as_str()).show_ui(
+                    ui,
+                    |ui| {
+                        for r in DropReason::ALL {
+                            ui.selectable_value(&mut form.reason, *r, r.as_str());
+                        }
+                    },
+                );
+                ui.end_row();
+            }
             for (label, text, hint) in [
                 ("Date", &mut form.date, "YYYY-MM-DD"),
                 ("By", &mut form.by, "who"),
@@ -301,7 +316,7 @@ impl ExchangesPanel {
                 date: form.date.trim().to_string(),
                 by: form.by.trim().to_string(),
                 note: form.note.trim().to_string(),
-                reason: None,
+                reason: (form.stage == Stage::Dropped).then_some(form.reason),
                 next_action: form.next_action.trim().to_string(),
                 next_action_due: Some(form.due.trim().to_string()).filter(|d| !d.is_empty()),
             };
