@@ -637,27 +637,10 @@ fn run_programme_report(args: ProgrammeReportArgs, _out: &mut dyn std::io::Write
         );
     }
     let selection = crate::core::programme::Selection { programme, from, to };
-    let report = crate::core::programme::report(&project, &selection);
-    let (name, bytes) = match format {
-        ProgrammeFormat::Html => {
-            ("programme_report.html", crate::report::programme_html(&project, &report).into_bytes())
-        }
-        ProgrammeFormat::Csv => {
-            let mut writer = csv::Writer::from_writer(Vec::new());
-            writer.write_record(["section", "item", "value", "verified"]).map_err(anyhow::Error::from)?;
-            for row in report.csv_rows() {
-                // Names may come from anyone: guard them; numbers stay numbers.
-                let [section, item, value, verified] = row;
-                let item = crate::core::output::guard_formula(&item).into_owned();
-                let row = [section, item, value, verified];
-                writer.write_record(&row).map_err(anyhow::Error::from)?;
-            }
-            ("programme_report.csv", writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?)
-        }
-    };
-    let target = dir.join(name);
-    crate::core::output::write_atomic(&target, &bytes).map_err(anyhow::Error::from)?;
-    eprintln!("wrote {} ({} synergies)", target.display(), report.synergies);
+    let csv = matches!(format, ProgrammeFormat::Csv);
+    let (target, synergies) =
+        crate::report::export_programme(&project, &dir, &selection, csv).map_err(anyhow::Error::from)?;
+    eprintln!("wrote {} ({synergies} synergies)", target.display());
     Ok(())
 }
 

@@ -224,6 +224,35 @@ pub fn export_html(
     Ok(ExportSummary { files: vec![path], confidential_left_out: report.confidential_left_out })
 }
 
+/// Writes the programme report of `selection` into `dir`: `programme_report.html` (self-contained,
+/// printable) or, with `csv`, `programme_report.csv` (section, item, value, verified; names
+/// guarded against formulas). Returns the file and the number of synergies it covers.
+pub fn export_programme(
+    project: &ProjectData,
+    dir: &std::path::Path,
+    selection: &crate::core::programme::Selection,
+    csv: bool,
+) -> Result<(std::path::PathBuf, usize), ExportError> {
+    crate::core::guard::heavy("a programme report");
+    let report = crate::core::programme::report(project, selection);
+    let (name, bytes) = if csv {
+        let mut writer = ::csv::Writer::from_writer(Vec::new());
+        let failed = |e: ::csv::Error| ExportError::Render(e.to_string());
+        writer.write_record(["section", "item", "value", "verified"]).map_err(failed)?;
+        for [section, item, value, verified] in report.csv_rows() {
+            // Names may come from anyone: guard them; numbers stay numbers.
+            let item = crate::core::output::guard_formula(&item).into_owned();
+            writer.write_record([section, item, value, verified]).map_err(failed)?;
+        }
+        ("programme_report.csv", writer.into_inner().map_err(|e| ExportError::Render(e.to_string()))?)
+    } else {
+        ("programme_report.html", programme_html(project, &report).into_bytes())
+    };
+    let path = dir.join(name);
+    crate::core::output::write_atomic(&path, &bytes).map_err(ExportError::Write)?;
+    Ok((path, report.synergies))
+}
+
 /// Above this many exchanges the report lists their figures without a breakdown each.
 const MAX_BREAKDOWNS: usize = 500;
 /// Firms listed with their flows (a national register lists the first ones and says so).

@@ -56,7 +56,7 @@ fn good_files_become_a_project_that_info_describes() {
     assert_eq!(stdout(&out), "", "import prints nothing on stdout");
 
     let info = info_json(&dir.path().join("park.gpkg"));
-    assert_eq!(info["schema_version"], 7);
+    assert_eq!(info["schema_version"], 8);
     assert_eq!(info["counts"]["firms"], 2);
     assert_eq!(info["counts"]["flows"], 3);
     assert_eq!(info["counts"]["exchanges"]["ended"], 1);

@@ -21,14 +21,14 @@ const FLOWS: &str = "firm_id,direction,material,quantity,unit,workshop_id\n\
 const EXCHANGES: &str = "id,from_firm_id,to_firm_id,material,status,programme\n\
     10,asnaes,gyproc,fgd_gypsum,proposed,BIS Interreg 2019-2021\n\
     20,asnaes,novo,steam,realised,\n";
-const WORKSHOPS: &str = "id,date,venue,facilitator,programme,notes\n\
-    ws-2019,2019-10-02,Kalundborg town hall,Symbiosis Center Denmark,BIS Interreg 2019-2021,illustrative\n";
-const CONTACTS: &str = "firm_id,name,role,email,phone,language,consent_date,consent_basis\n\
-    gyproc,Karin Testesen,Plant manager,karin@example.org,+45 0000 0000,da,2019-10-02,signed at the workshop\n";
-const STAGES: &str = "exchange_id,stage,date,by,note,next_action,next_action_due\n\
-    10,identified,2019-10-02,facilitator,found at the round table,call Gyproc,2019-10-15\n\
-    10,contacted,2019-10-14,facilitator,,meet both,2019-11-01\n\
-    10,agreed,2020-03-01,facilitator,contract signed,,\n";
+const WORKSHOPS: &str = "id,date,venue,facilitator,programme,notes,attendees\n\
+    ws-2019,2019-10-02,Kalundborg town hall,Symbiosis Center Denmark,BIS Interreg 2019-2021,illustrative,asnaes;gyproc\n";
+const CONTACTS: &str = "firm_id,name,role,email,phone,language,consent_date,consent_basis,workshops\n\
+    gyproc,Karin Testesen,Plant manager,karin@example.org,+45 0000 0000,da,2019-10-02,signed at the workshop,ws-2019\n";
+const STAGES: &str = "exchange_id,stage,date,by,note,next_action,next_action_due,next_action_owner\n\
+    10,identified,2019-10-02,facilitator,found at the round table,call Gyproc,2019-10-15,Anna\n\
+    10,contacted,2019-10-14,facilitator,,meet both,2019-11-01,\n\
+    10,agreed,2020-03-01,facilitator,contract signed,,,\n";
 const OUTCOMES: &str = "exchange_id,year,landfill_diversion_t,co2_t,cost_savings,additional_sales,jobs_created,jobs_safeguarded,private_investment,water_saved_m3,virgin_material_saved_t,evidence,verified\n\
     10,2021,150000,9800,1200000,,2,,500000,,150000,annual report 2021 p. 12,true\n";
 
@@ -87,8 +87,12 @@ fn workshops_contacts_stages_and_outcomes_are_imported_and_the_latest_stage_sets
     assert_eq!(data.outcomes[0].co2_t, Some(9800.0));
     assert!(data.outcomes[0].verified);
     assert_eq!(data.outcomes[0].water_saved_m3, None, "an empty figure is not reported, not zero");
+    assert_eq!(data.stages[0].next_action_owner, "Anna", "the next action has an owner");
     assert_eq!(data.contacts[0].language, "da");
+    assert_eq!(data.contacts[0].workshops, ["ws-2019"], "the person attended the workshop");
     assert_eq!(data.workshops[0].facilitator, "Symbiosis Center Denmark");
+    let attendees: Vec<&str> = data.workshops[0].attendees.iter().map(|f| f.as_str()).collect();
+    assert_eq!(attendees, ["asnaes", "gyproc"]);
 }
 
 #[test]
@@ -114,7 +118,7 @@ fn the_workbench_round_trips_through_csv_and_contacts_leave_only_when_asked() {
     let out = export(&project, "csv", &internal, &["--include-personal"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let contacts = fs::read_to_string(internal.join("contacts.csv")).unwrap();
-    assert!(contacts.starts_with("firm_id,name,role,email,phone,language,consent_date,consent_basis\n"));
+    assert!(contacts.starts_with("firm_id,name,role,email,phone,language,consent_date,consent_basis,workshops\n"));
     assert!(contacts.contains("Karin Testesen"));
     let exchanges = fs::read_to_string(internal.join("exchanges.csv")).unwrap();
     assert!(exchanges.lines().next().unwrap().ends_with(",id,programme"));
@@ -183,6 +187,18 @@ fn bad_workbench_rows_are_file_line_column_errors_and_nothing_is_written() {
             "workshops.csv",
             "id,date\nws-2019,2019-13-01\n",
             "workshops.csv:2:2: date '2019-13-01' is not a date",
+        ),
+        (
+            "workshops",
+            "workshops.csv",
+            "id,date,attendees\nws-2019,2019-10-01,asnaes;nobody\n",
+            "workshops.csv:2:3: unknown firm 'nobody' (not in firms.csv)",
+        ),
+        (
+            "contacts",
+            "contacts.csv",
+            "firm_id,name,workshops\ngyproc,X,ws-2020\n",
+            "contacts.csv:2:3: unknown workshop 'ws-2020' (not in workshops.csv)",
         ),
     ] {
         let mut files = vec![("exchanges", "exchanges.csv", EXCHANGES), (flag, name, text)];
@@ -295,6 +311,10 @@ fn the_programme_report_counts_synergies_by_stage_and_sets_reported_beside_model
     let rows = programme_csv(&project, &dir.path().join("all"), &[]);
     assert_eq!(get(&rows, "synergies", "all").0, "2");
     assert_eq!(get(&rows, "stage", "implemented").0, "1");
+    // Asnæs's gypsum was entered at the workshop, its steam was not: the steam exchange is not
+    // the workshop's.
+    assert_eq!(get(&rows, "workshop", "ws-2019: synergies").0, "1", "{rows:?}");
+    assert_eq!(get(&rows, "workshop", "(none): synergies").0, "1", "{rows:?}");
 
     // A window of dates counts the stage changes within it only.
     let rows = programme_csv(&project, &dir.path().join("2020"), &["--from", "2020-01-01", "--to", "2020-12-31"]);
@@ -351,4 +371,142 @@ fn a_programme_report_of_an_unknown_programme_or_a_backwards_window_is_refused()
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("'1.1.2020' is not a date written YYYY-MM-DD"), "{}", stderr(&out));
     assert!(!dir.path().join("programme_report.csv").exists());
+}
+
+fn session_of(path: &Path) -> symbiosis_explorer::core::session::Session {
+    symbiosis_explorer::core::session::Session::new(ProjectFile::open(path).unwrap()).unwrap()
+}
+
+/// Whether the file's bytes (and its write-ahead log, if any) hold `text`.
+fn file_holds(path: &Path, text: &str) -> bool {
+    let mut bytes = fs::read(path).unwrap();
+    let wal = path.with_extension("gpkg-wal");
+    if wal.exists() {
+        bytes.extend(fs::read(wal).unwrap());
+    }
+    bytes.windows(text.len()).any(|w| w == text.as_bytes())
+}
+
+#[test]
+fn removing_a_person_leaves_no_trace_of_the_name_in_the_file_and_cannot_be_undone() {
+    use symbiosis_explorer::core::history::Edit;
+    use symbiosis_explorer::core::workbench::{Contact, StageChange};
+    let dir = tempfile::tempdir().unwrap();
+    assert!(import(dir.path(), &all_files()).status.success());
+    let path = dir.path().join("park.gpkg");
+    let mut session = session_of(&path);
+    let karin = session.data().contacts[0].clone();
+    // The facilitator mentions her in a stage note, and edits her phone once (the old row's
+    // bytes are freed inside the file).
+    let change = StageChange {
+        exchange: symbiosis_explorer::core::ExchangeId(10),
+        stage: Stage::Met,
+        date: "2020-01-10".into(),
+        by: "facilitator".into(),
+        note: "met Karin Testesen on site".into(),
+        reason: None,
+        next_action: "send Karin Testesen the offer".into(),
+        next_action_due: None,
+        next_action_owner: String::new(),
+    };
+    session.apply(session.stage_edit(change).unwrap()).unwrap();
+    let edited = Contact { phone: "+45 1111 1111".into(), ..karin.clone() };
+    session.apply(Edit::SetContact { before: Some(karin.clone()), after: edited }).unwrap();
+    let other = Contact {
+        id: 0,
+        name: "Ole Andersen".into(),
+        email: "ole@example.org".into(),
+        phone: "+45 2222 2222".into(),
+        ..karin.clone()
+    };
+    session.apply(Edit::SetContact { before: None, after: other }).unwrap();
+    assert!(session.can_undo());
+
+    let text = session.erase_contact(karin.id).unwrap();
+    assert!(text.contains("not undoable"), "{text}");
+    assert!(!session.can_undo(), "the undo history is gone: nothing can bring her back");
+    assert_eq!(session.data().contacts.len(), 1, "the other person stays");
+    assert_eq!(session.data().contacts[0].name, "Ole Andersen");
+    let note = &session.data().stages.iter().find(|s| s.stage == Stage::Met).unwrap();
+    assert_eq!(note.note, "met (person removed) on site", "references in free texts go too");
+    assert_eq!(note.next_action, "send (person removed) the offer");
+    for trace in ["Karin Testesen", "karin@example.org", "+45 0000 0000", "+45 1111 1111"] {
+        assert!(!file_holds(&path, trace), "the file still holds {trace}");
+    }
+    drop(session);
+    for trace in ["Karin Testesen", "karin@example.org", "+45 1111 1111"] {
+        assert!(!file_holds(&path, trace), "after closing, the file still holds {trace}");
+    }
+    assert!(file_holds(&path, "Ole Andersen"), "the check can find a name that is there");
+    let reread = ProjectFile::open(&path).unwrap().load().unwrap();
+    assert_eq!(reread.contacts.len(), 1);
+}
+
+#[test]
+fn a_firm_deleted_takes_its_contacts_and_undo_brings_them_back() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(import(dir.path(), &all_files()).status.success());
+    let path = dir.path().join("park.gpkg");
+    let mut session = session_of(&path);
+    let gyproc = symbiosis_explorer::core::FirmId::new("gyproc");
+    let edit = session.delete_firm_edit(&gyproc).unwrap();
+    session.apply(edit).unwrap();
+    assert!(session.data().contacts.is_empty());
+    assert!(ProjectFile::open(&path).unwrap().load().unwrap().contacts.is_empty(), "gone from the file too");
+    session.undo().unwrap().unwrap();
+    assert_eq!(session.contacts_of(&gyproc).len(), 1);
+    let reread = ProjectFile::open(&path).unwrap().load().unwrap();
+    assert_eq!(reread.contacts, session.data().contacts, "undo restored the same row");
+}
+
+#[test]
+fn outcomes_and_workshops_edited_in_the_app_are_one_undoable_step_each() {
+    use symbiosis_explorer::core::history::Edit;
+    use symbiosis_explorer::core::workbench::Outcome;
+    let dir = tempfile::tempdir().unwrap();
+    assert!(import(dir.path(), &all_files()).status.success());
+    let path = dir.path().join("park.gpkg");
+    let mut session = session_of(&path);
+    let steam = symbiosis_explorer::core::ExchangeId(20);
+    let mut outcome = Outcome::new(steam, 2022);
+    outcome.co2_t = Some(400.0);
+    outcome.verified = true;
+    session
+        .apply(Edit::SetOutcome { exchange: steam, year: 2022, before: None, after: Some(outcome.clone()) })
+        .unwrap();
+    let stored = |path: &Path| ProjectFile::open(path).unwrap().load().unwrap();
+    assert!(stored(&path).outcomes.contains(&outcome));
+    let mut revised = outcome.clone();
+    revised.co2_t = Some(350.0);
+    session
+        .apply(Edit::SetOutcome {
+            exchange: steam,
+            year: 2022,
+            before: Some(outcome.clone()),
+            after: Some(revised.clone()),
+        })
+        .unwrap();
+    assert_eq!(stored(&path).outcomes.iter().filter(|o| o.exchange == steam).count(), 1, "one row per year");
+    session.undo().unwrap().unwrap();
+    assert!(stored(&path).outcomes.contains(&outcome));
+    assert!(session.data().outcomes.contains(&outcome));
+    session.undo().unwrap().unwrap();
+    assert!(!stored(&path).outcomes.iter().any(|o| o.exchange == steam));
+
+    let before = session.data().workshops[0].clone();
+    let mut after = before.clone();
+    after.attendees.push(symbiosis_explorer::core::FirmId::new("novo"));
+    session
+        .apply(Edit::SetWorkshop { id: before.id.clone(), before: Some(before.clone()), after: Some(after.clone()) })
+        .unwrap();
+    assert_eq!(stored(&path).workshops, [after]);
+    session.undo().unwrap().unwrap();
+    assert_eq!(stored(&path).workshops, std::slice::from_ref(&before));
+    assert_eq!(session.data().workshops, [before]);
+    // A bad date is refused, and nothing changes.
+    let mut bad = session.data().workshops[0].clone();
+    bad.date = "2019-02-30".into();
+    let id = bad.id.clone();
+    assert!(session.apply(Edit::SetWorkshop { id, before: None, after: Some(bad) }).is_err());
+    assert_eq!(stored(&path).workshops.len(), 1);
 }

@@ -13,6 +13,7 @@ use super::csv_import::{EXCHANGES_COLUMNS, FIRMS_COLUMNS, FLOWS_COLUMNS, MATERIA
 use super::matching::{CANDIDATE_COLUMNS, Candidate, MatchOptions, Matcher};
 use super::model::*;
 use super::output::{self, FileSet};
+use super::workbench::Contact;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -44,9 +45,12 @@ fn opt<T: ToString>(v: Option<T>) -> String {
     v.map_or(String::new(), |v| v.to_string())
 }
 
-/// The project as exported: confidential flows removed unless included, and how many were.
+/// The project as exported, presented or reported: no contact persons (personal data),
+/// confidential flows removed unless included, and how many were.
 pub fn visible(project: &ProjectData, include_confidential: bool) -> (ProjectData, usize) {
     let mut data = project.clone();
+    // Contact persons are personal data: only a CSV export asked to include them writes them.
+    data.contacts.clear();
     let before = data.flows.len();
     if !include_confidential {
         data.flows.retain(|f| !f.confidential);
@@ -87,7 +91,7 @@ const NUMERIC_COLUMNS: &[&str] = &[
 const TEXT_KEYS: &[&str] = &["name", "region", "description", "currency"];
 
 /// The workbench's files: stage changes, outcomes and workshops; contacts only when asked for.
-fn write_workbench(files: &mut FileSet, data: &ProjectData, include_personal: bool) -> Result<(), ExportError> {
+fn write_workbench(files: &mut FileSet, data: &ProjectData, contacts: Option<&[Contact]>) -> Result<(), ExportError> {
     use super::csv_import::{CONTACTS_COLUMNS, STAGES_COLUMNS, WORKSHOPS_COLUMNS, outcomes_columns};
     let text = |t: &Option<String>| t.clone().unwrap_or_default();
     write_csv(
@@ -102,6 +106,7 @@ fn write_workbench(files: &mut FileSet, data: &ProjectData, include_personal: bo
                 w.facilitator.clone(),
                 w.programme.clone(),
                 w.notes.clone(),
+                w.attendees.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(";"),
             ]
         }),
     )?;
@@ -119,6 +124,7 @@ fn write_workbench(files: &mut FileSet, data: &ProjectData, include_personal: bo
                 s.next_action.clone(),
                 text(&s.next_action_due),
                 s.reason.map_or(String::new(), |r| r.to_string()),
+                s.next_action_owner.clone(),
             ]
         }),
     )?;
@@ -133,12 +139,12 @@ fn write_workbench(files: &mut FileSet, data: &ProjectData, include_personal: bo
             row
         }),
     )?;
-    if include_personal {
+    if let Some(contacts) = contacts {
         write_csv(
             files,
             "contacts.csv",
             CONTACTS_COLUMNS,
-            data.contacts.iter().map(|c| {
+            contacts.iter().map(|c| {
                 vec![
                     c.firm.0.clone(),
                     c.name.clone(),
@@ -148,6 +154,7 @@ fn write_workbench(files: &mut FileSet, data: &ProjectData, include_personal: bo
                     c.language.clone(),
                     text(&c.consent_date),
                     c.consent_basis.clone(),
+                    c.workshops.join(";"),
                 ]
             }),
         )?;
@@ -383,7 +390,7 @@ pub fn export_csv_with(
         }
     }
     write_csv(&mut files, "project.csv", &["key", "value", "source"], rows)?;
-    write_workbench(&mut files, &data, include_personal)?;
+    write_workbench(&mut files, &data, include_personal.then_some(project.contacts.as_slice()))?;
     let candidates = candidates(&data);
     write_csv(&mut files, "candidates.csv", CANDIDATE_COLUMNS, candidates.iter().map(Candidate::csv_row))?;
     let files = files.commit().map_err(ExportError::Write)?;

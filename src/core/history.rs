@@ -5,6 +5,7 @@
 use super::StoreError;
 use super::model::*;
 use super::store::{Merged, ProjectFile};
+use super::workbench::{Contact, Outcome, Workshop};
 
 /// The source recorded for an evaluation parameter edited in the app.
 pub const EDITED_SOURCE: &str = "edited in Symbiosis Explorer";
@@ -21,6 +22,8 @@ pub enum Edit {
         firm: Firm,
         flows: Vec<Flow>,
         exchanges: Vec<Exchange>,
+        /// Its contact persons (deleted with it, back on undo).
+        contacts: Vec<Contact>,
     },
     InsertFlow(Flow),
     UpdateFlow {
@@ -58,6 +61,24 @@ pub enum Edit {
         before: Exchange,
         after: Exchange,
     },
+    /// A contact person added (`before` None) or changed; `after.id` is its row once done.
+    SetContact {
+        before: Option<Contact>,
+        after: Contact,
+    },
+    /// The outcome reported for an exchange in a year: added, changed or taken away.
+    SetOutcome {
+        exchange: ExchangeId,
+        year: i32,
+        before: Option<Outcome>,
+        after: Option<Outcome>,
+    },
+    /// A workshop added, changed or taken away (`id` is the workshop's).
+    SetWorkshop {
+        id: String,
+        before: Option<Workshop>,
+        after: Option<Workshop>,
+    },
     /// One evaluation parameter: (value, source) before and after (Settings).
     SetParameter {
         key: String,
@@ -78,9 +99,9 @@ impl Edit {
                 file.update_firm(&after)?;
                 Edit::UpdateFirm { before, after }
             }
-            Edit::DeleteFirm { firm, flows, exchanges } => {
+            Edit::DeleteFirm { firm, flows, exchanges, contacts } => {
                 file.delete_firm(&firm.id)?;
-                Edit::DeleteFirm { firm, flows, exchanges }
+                Edit::DeleteFirm { firm, flows, exchanges, contacts }
             }
             Edit::InsertFlow(mut flow) => {
                 flow.id = file.insert_flow(&flow)?;
@@ -137,6 +158,21 @@ impl Edit {
                 let fid = file.record_stage(&change, &after)?;
                 Edit::RecordStage { change, fid, before, after }
             }
+            Edit::SetContact { before, mut after } => {
+                after.id = file.set_contact(&after)?;
+                Edit::SetContact { before, after }
+            }
+            Edit::SetOutcome { exchange, year, before, after } => {
+                file.set_outcome(exchange, year, after.as_ref())?;
+                Edit::SetOutcome { exchange, year, before, after }
+            }
+            Edit::SetWorkshop { id, before, after } => {
+                match (&before, &after) {
+                    (None, Some(new)) => file.add_workshop(new)?,
+                    _ => file.set_workshop(&id, after.as_ref())?,
+                }
+                Edit::SetWorkshop { id, before, after }
+            }
         })
     }
 
@@ -145,7 +181,9 @@ impl Edit {
         match self {
             Edit::InsertFirm(firm) => file.delete_firm(&firm.id),
             Edit::UpdateFirm { before, .. } => file.update_firm(before),
-            Edit::DeleteFirm { firm, flows, exchanges } => file.restore_firm(firm, flows, exchanges),
+            Edit::DeleteFirm { firm, flows, exchanges, contacts } => {
+                file.restore_firm(firm, flows, exchanges, contacts)
+            }
             Edit::InsertFlow(flow) => file.delete_flow(flow.id),
             Edit::UpdateFlow { before, .. } => file.update_flow(before),
             Edit::DeleteFlow(flow) => file.insert_flow(flow).map(drop),
@@ -159,6 +197,18 @@ impl Edit {
             Edit::SetMeta { before, .. } => file.set_meta(before),
             Edit::SetParameter { key, before, .. } => file.set_parameter(key, before.0, &before.1),
             Edit::RecordStage { fid, before, .. } => file.unrecord_stage(*fid, before),
+            Edit::SetContact { before: None, after } => file.delete_contact(after.id),
+            Edit::SetContact { before: Some(before), .. } => file.set_contact(before).map(drop),
+            Edit::SetOutcome { exchange, year, before, .. } => file.set_outcome(*exchange, *year, before.as_ref()),
+            Edit::SetWorkshop { id, before, after } => {
+                let id = before.as_ref().map_or(id.as_str(), |w| w.id.as_str());
+                if let Some(after) = after
+                    && after.id != id
+                {
+                    file.set_workshop(&after.id, None)?;
+                }
+                file.set_workshop(id, before.as_ref())
+            }
         }
     }
 
@@ -190,6 +240,16 @@ impl Edit {
                 format!("exchange {} -> {}: {} on {}", after.from, after.to, change.stage, change.date)
             }
             Edit::SetParameter { key, after, .. } => format!("parameter {key} = {}", after.0),
+            Edit::SetContact { before: None, after } => format!("add contact {} at {}", after.name, after.firm),
+            Edit::SetContact { after, .. } => format!("edit contact {} at {}", after.name, after.firm),
+            Edit::SetOutcome { exchange, year, after: Some(_), .. } => {
+                format!("outcome of exchange {exchange} in {year}")
+            }
+            Edit::SetOutcome { exchange, year, after: None, .. } => {
+                format!("remove the outcome of exchange {exchange} in {year}")
+            }
+            Edit::SetWorkshop { after: Some(w), .. } => format!("workshop {} on {}", w.id, w.date),
+            Edit::SetWorkshop { id, after: None, .. } => format!("remove workshop {id}"),
         }
     }
 }
@@ -230,6 +290,13 @@ impl History {
                 Err(e)
             }
         })
+    }
+
+    /// Forgets every edit (after one that cannot be undone, such as removing a person: no copy
+    /// of what was erased stays in memory).
+    pub fn clear(&mut self) {
+        self.done.clear();
+        self.undone.clear();
     }
 
     /// Applies the last undone edit again; returns it as done.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::model::{Direction, Exchange, ProjectData};
+use super::model::ProjectData;
 use super::workbench::{DropReason, OUTCOME_FIGURES, Stage, StageChange};
 
 /// Which synergies a report covers: a programme and a window of stage-change dates (all where
@@ -86,21 +86,6 @@ fn within(date: &str, selection: &Selection) -> bool {
     selection.from.as_deref().is_none_or(|f| f <= date) && selection.to.as_deref().is_none_or(|t| date <= t)
 }
 
-/// The workshop a synergy came from: that of its supply flow, else of its demand flow.
-fn workshop_of<'a>(data: &'a ProjectData, ex: &Exchange) -> Option<&'a str> {
-    let flow_of = |firm, direction| {
-        data.flows
-            .iter()
-            .find(|f| {
-                &f.firm == firm && f.direction == direction && !f.workshop_id.is_empty() && f.material == ex.material
-            })
-            .or_else(|| {
-                data.flows.iter().find(|f| &f.firm == firm && f.direction == direction && !f.workshop_id.is_empty())
-            })
-    };
-    flow_of(&ex.from, Direction::Supply).or_else(|| flow_of(&ex.to, Direction::Demand)).map(|f| f.workshop_id.as_str())
-}
-
 pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
     let year = data.meta.year();
     let (rows, _) = super::scenarios::exchange_rows(data, Some(year));
@@ -116,6 +101,7 @@ pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
     let mut by_workshop: BTreeMap<String, Group> = BTreeMap::new();
     let mut by_facilitator: BTreeMap<String, Group> = BTreeMap::new();
     let mut synergies = Vec::new();
+    let origins = super::workbench::Origins::new(data);
     for ex in &data.exchanges {
         if selection.programme.as_deref().is_some_and(|p| ex.programme != p) {
             continue;
@@ -157,7 +143,7 @@ pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
                 _ => g.in_progress += 1,
             }
         };
-        let workshop = workshop_of(data, ex).unwrap_or("(none)").to_string();
+        let workshop = origins.workshop_of(ex).unwrap_or("(none)").to_string();
         group(by_workshop.entry(workshop.clone()).or_default());
         let facilitator = history
             .iter()

@@ -14,6 +14,7 @@ use super::StoreError;
 use super::history::{Edit, History};
 use super::model::*;
 use super::store::ProjectFile;
+use super::workbench::{Contact, Outcome, Workshop};
 
 /// One change of the project in memory, in the order it happened.
 #[derive(Clone, Debug, PartialEq)]
@@ -231,7 +232,10 @@ impl Indexed {
         match edit {
             Edit::InsertFirm(firm) => self.add_firm(firm.clone(), changes),
             Edit::UpdateFirm { after, .. } => self.replace_firm(after.clone(), changes),
-            Edit::DeleteFirm { firm, .. } => self.remove_firm(&firm.id, changes),
+            Edit::DeleteFirm { firm, .. } => {
+                self.data_mut().contacts.retain(|c| c.firm != firm.id);
+                self.remove_firm(&firm.id, changes)
+            }
             Edit::InsertFlow(flow) => self.add_flow(flow.clone(), changes),
             Edit::UpdateFlow { after, .. } => self.replace_flow(after.clone(), changes),
             Edit::DeleteFlow(flow) => self.remove_flow(flow.id, changes),
@@ -251,8 +255,51 @@ impl Indexed {
                 self.replace_exchange(after.clone(), changes);
                 changes.push(Change::Settings);
             }
+            Edit::SetContact { after, .. } => self.put_contact(after.id, Some(after.clone()), changes),
+            Edit::SetOutcome { exchange, year, after, .. } => {
+                self.put_outcome(*exchange, *year, after.clone(), changes)
+            }
+            Edit::SetWorkshop { id, after, .. } => self.put_workshop(id, after.clone(), changes),
             Edit::Merge { .. } => unreachable!("a merge is read back from the file"),
         }
+    }
+
+    fn put_contact(&mut self, id: i64, contact: Option<Contact>, changes: &mut Vec<Change>) {
+        let contacts = &mut self.data_mut().contacts;
+        let at = contacts.iter().position(|c| c.id == id);
+        match (at, contact) {
+            (Some(at), Some(c)) => contacts[at] = c,
+            (None, Some(c)) => contacts.push(c),
+            (Some(at), None) => {
+                contacts.remove(at);
+            }
+            (None, None) => {}
+        }
+        changes.push(Change::Settings);
+    }
+
+    fn put_outcome(&mut self, exchange: ExchangeId, year: i32, outcome: Option<Outcome>, changes: &mut Vec<Change>) {
+        let outcomes = &mut self.data_mut().outcomes;
+        let at = outcomes.iter().position(|o| (o.exchange, o.year) == (exchange, year));
+        match (at, outcome) {
+            (Some(at), Some(o)) => outcomes[at] = o,
+            (None, Some(o)) => outcomes.push(o),
+            (Some(at), None) => {
+                outcomes.remove(at);
+            }
+            (None, None) => {}
+        }
+        changes.push(Change::Settings);
+    }
+
+    fn put_workshop(&mut self, id: &str, workshop: Option<Workshop>, changes: &mut Vec<Change>) {
+        let workshops = &mut self.data_mut().workshops;
+        workshops.retain(|w| w.id != id && workshop.as_ref().is_none_or(|new| new.id != w.id));
+        if let Some(w) = workshop {
+            workshops.push(w);
+            workshops.sort_by(|a, b| (&a.date, &a.id).cmp(&(&b.date, &b.id)));
+        }
+        changes.push(Change::Settings);
     }
 
     /// What undoing a done edit changed, applied in memory (the file already has it).
@@ -260,7 +307,8 @@ impl Indexed {
         match edit {
             Edit::InsertFirm(firm) => self.remove_firm(&firm.id, changes),
             Edit::UpdateFirm { before, .. } => self.replace_firm(before.clone(), changes),
-            Edit::DeleteFirm { firm, flows, exchanges } => {
+            Edit::DeleteFirm { firm, flows, exchanges, contacts } => {
+                self.data_mut().contacts.extend(contacts.iter().cloned());
                 self.add_firm(firm.clone(), changes);
                 flows.iter().for_each(|f| self.add_flow(f.clone(), changes));
                 exchanges.iter().for_each(|e| self.add_exchange(e.clone(), changes));
@@ -286,6 +334,14 @@ impl Indexed {
                 }
                 self.replace_exchange(before.clone(), changes);
                 changes.push(Change::Settings);
+            }
+            Edit::SetContact { before, after } => self.put_contact(after.id, before.clone(), changes),
+            Edit::SetOutcome { exchange, year, before, .. } => {
+                self.put_outcome(*exchange, *year, before.clone(), changes)
+            }
+            Edit::SetWorkshop { id, before, after } => {
+                let current = after.as_ref().map_or(id.as_str(), |w| w.id.as_str()).to_string();
+                self.put_workshop(&current, before.clone(), changes)
             }
             Edit::Merge { .. } => unreachable!("a merge is read back from the file"),
         }
@@ -375,7 +431,32 @@ impl Session {
             .flatten()
             .filter_map(|e| self.exchange(*e).cloned())
             .collect();
-        Some(Edit::DeleteFirm { firm, flows, exchanges })
+        let contacts = self.data().contacts.iter().filter(|c| c.firm == *id).cloned().collect();
+        Some(Edit::DeleteFirm { firm, flows, exchanges, contacts })
+    }
+
+    /// The contact persons of a firm, in the order kept.
+    pub fn contacts_of(&self, firm: &FirmId) -> Vec<&Contact> {
+        self.data().contacts.iter().filter(|c| c.firm == *firm).collect()
+    }
+
+    /// "Remove this person": erases the contact from the file with every trace of its name,
+    /// email and phone (see [`ProjectFile::erase_contact`]) and from memory; the undo history
+    /// is cleared, so that no copy stays to bring it back. Not undoable.
+    pub fn erase_contact(&mut self, id: i64) -> Result<String, StoreError> {
+        let contact = self
+            .data()
+            .contacts
+            .iter()
+            .find(|c| c.id == id)
+            .cloned()
+            .ok_or_else(|| StoreError::NotFound(format!("contact {id}")))?;
+        self.file.erase_contact(&contact)?;
+        self.history.clear();
+        // What the file now holds in free texts (the name replaced) is read back with it.
+        self.reload()?;
+        // The message names no one: it stays on screen, perhaps projected, after the person is gone.
+        Ok(format!("removed contact {} at {} completely (not undoable)", contact.id, contact.firm))
     }
 
     /// Saves an edit (one transaction), applies it in memory and records it for undo. Returns
@@ -618,6 +699,7 @@ mod tests {
             reason: None,
             next_action: "call".into(),
             next_action_due: Some("2021-02-01".into()),
+            next_action_owner: String::new(),
         };
         for (stage, date, status) in [
             (Stage::Identified, "2021-01-10", ExchangeStatus::Proposed),

@@ -225,10 +225,14 @@ fn workbench_checks(data: &ProjectData, out: &mut Problems) {
             out.text(&item, field, text, TextKind::Name);
         }
         out.text(&item, "notes", &w.notes, TextKind::Free);
+        for firm in &w.attendees {
+            out.text(&item, "attendees", &firm.0, TextKind::Name);
+        }
     }
     for s in &data.stages {
         let item = || format!("stage change of exchange {}", s.exchange);
         out.text(&item, "by", &s.by, TextKind::Name);
+        out.text(&item, "next_action_owner", &s.next_action_owner, TextKind::Name);
         for (field, text) in [("note", &s.note), ("next_action", &s.next_action)] {
             out.text(&item, field, text, TextKind::Free);
         }
@@ -255,6 +259,9 @@ fn workbench_checks(data: &ProjectData, out: &mut Problems) {
             out.language(&item, "language", &c.language);
         }
         out.text(&item, "consent_basis", &c.consent_basis, TextKind::Free);
+        for workshop in &c.workshops {
+            out.text(&item, "workshops", workshop, TextKind::Name);
+        }
     }
 }
 

@@ -8,7 +8,11 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{ExchangeId, ExchangeStatus, FirmId, text_enum};
+use std::collections::{BTreeMap, HashMap};
+
+use super::model::{
+    Direction, Exchange, ExchangeId, ExchangeStatus, FirmId, Flow, FlowId, MaterialId, ProjectData, text_enum,
+};
 
 text_enum!(
     /// Where a synergy stands, from the first lead to the completed deal.
@@ -80,6 +84,9 @@ pub struct StageChange {
     pub next_action: String,
     /// `YYYY-MM-DD`, where the next action has a due date.
     pub next_action_due: Option<String>,
+    /// Who is to take the next action (a facilitator's name or initials).
+    #[serde(default)]
+    pub next_action_owner: String,
 }
 
 /// What an exchange achieved in one year, as reported (beside the modelled figures, never
@@ -172,6 +179,10 @@ impl Outcome {
 /// report or the map image unless explicitly included.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
+    /// The row of the person in the file (0 until stored): what an edit or "Remove this
+    /// person" names.
+    #[serde(default)]
+    pub id: i64,
     pub firm: FirmId,
     pub name: String,
     pub role: String,
@@ -182,6 +193,9 @@ pub struct Contact {
     /// When and on what basis the person agreed to be kept here (`YYYY-MM-DD`).
     pub consent_date: Option<String>,
     pub consent_basis: String,
+    /// The workshops the person attended (their ids).
+    #[serde(default)]
+    pub workshops: Vec<String>,
 }
 
 /// A workshop (round table) where leads were found.
@@ -194,6 +208,9 @@ pub struct Workshop {
     pub facilitator: String,
     pub programme: String,
     pub notes: String,
+    /// The firms that took part.
+    #[serde(default)]
+    pub attendees: Vec<FirmId>,
 }
 
 /// Whether `text` is a calendar date written `YYYY-MM-DD`.
@@ -202,8 +219,8 @@ pub fn is_date(text: &str) -> bool {
 }
 
 /// The latest stage change of each exchange that has any (by date, then by the order given).
-pub fn latest_stages(changes: &[StageChange]) -> std::collections::HashMap<ExchangeId, &StageChange> {
-    let mut latest: std::collections::HashMap<ExchangeId, &StageChange> = std::collections::HashMap::new();
+pub fn latest_stages(changes: &[StageChange]) -> HashMap<ExchangeId, &StageChange> {
+    let mut latest: HashMap<ExchangeId, &StageChange> = HashMap::new();
     for change in changes {
         match latest.get(&change.exchange) {
             Some(seen) if seen.date > change.date => {}
@@ -221,6 +238,8 @@ pub struct Action<'a> {
     pub exchange: ExchangeId,
     pub action: &'a str,
     pub due: Option<&'a str>,
+    /// Who is to take it (may be empty).
+    pub owner: &'a str,
     /// Due before `today`.
     pub overdue: bool,
 }
@@ -235,11 +254,77 @@ pub fn open_actions<'a>(changes: &'a [StageChange], today: &str) -> Vec<Action<'
             exchange: c.exchange,
             action: &c.next_action,
             due: c.next_action_due.as_deref(),
+            owner: &c.next_action_owner,
             overdue: c.next_action_due.as_deref().is_some_and(|d| d < today),
         })
         .collect();
     actions.sort_by(|a, b| (a.due.is_none(), a.due, a.exchange).cmp(&(b.due.is_none(), b.due, b.exchange)));
     actions
+}
+
+/// Where each exchange came from: the workshops at which its firms' flows were entered, indexed
+/// once by firm (a lookup costs the firm's own flows, not the project's).
+pub struct Origins<'a> {
+    by_firm: HashMap<(&'a FirmId, Direction), Vec<&'a Flow>>,
+    /// Supply material -> the demand materials a substitution rule lets it meet.
+    substitutes: HashMap<&'a MaterialId, Vec<&'a MaterialId>>,
+}
+
+impl<'a> Origins<'a> {
+    pub fn new(data: &'a ProjectData) -> Self {
+        let mut by_firm: HashMap<(&FirmId, Direction), Vec<&Flow>> = HashMap::new();
+        for flow in data.flows.iter().filter(|f| !f.workshop_id.is_empty()) {
+            by_firm.entry((&flow.firm, flow.direction)).or_default().push(flow);
+        }
+        let mut substitutes: HashMap<&MaterialId, Vec<&MaterialId>> = HashMap::new();
+        for rule in &data.rules {
+            substitutes.entry(&rule.supply).or_default().push(&rule.demand);
+        }
+        Origins { by_firm, substitutes }
+    }
+
+    /// The workshop a synergy came from: that of the sender's supply flow of its material, else
+    /// that of the receiver's demand flow of that material or of one it substitutes. A workshop
+    /// entry of another material at either firm does not count: one firm's have or want does not
+    /// make all its exchanges the workshop's.
+    pub fn workshop_of(&self, ex: &Exchange) -> Option<&'a str> {
+        let supply = self
+            .by_firm
+            .get(&(&ex.from, Direction::Supply))
+            .and_then(|flows| flows.iter().find(|f| f.material == ex.material));
+        let demand = || {
+            let met = self.substitutes.get(&ex.material);
+            self.by_firm
+                .get(&(&ex.to, Direction::Demand))?
+                .iter()
+                .find(|f| f.material == ex.material || met.is_some_and(|m| m.contains(&&f.material)))
+        };
+        supply.or_else(demand).map(|f| f.workshop_id.as_str())
+    }
+}
+
+/// What a workshop produced: the flows entered there, the synergies that came from it, and how
+/// many of those reached each stage since (stage changes dated on or after the workshop).
+#[derive(Clone, Debug, PartialEq)]
+pub struct WorkshopSummary {
+    pub flows: Vec<FlowId>,
+    pub leads: Vec<ExchangeId>,
+    /// Per stage of the pipeline (dropped last): how many leads reached it since the workshop.
+    pub reached: Vec<(Stage, usize)>,
+}
+
+pub fn workshop_summary(data: &ProjectData, workshop: &Workshop) -> WorkshopSummary {
+    let flows = data.flows.iter().filter(|f| f.workshop_id == workshop.id).map(|f| f.id).collect();
+    let origins = Origins::new(data);
+    let leads: Vec<ExchangeId> =
+        data.exchanges.iter().filter(|e| origins.workshop_of(e) == Some(workshop.id.as_str())).map(|e| e.id).collect();
+    let lead_set: std::collections::HashSet<ExchangeId> = leads.iter().copied().collect();
+    let mut reached: BTreeMap<Stage, std::collections::HashSet<ExchangeId>> = BTreeMap::new();
+    for change in data.stages.iter().filter(|c| lead_set.contains(&c.exchange) && c.date >= workshop.date) {
+        reached.entry(change.stage).or_default().insert(change.exchange);
+    }
+    let reached = Stage::ALL.iter().map(|s| (*s, reached.get(s).map_or(0, |set| set.len()))).collect();
+    WorkshopSummary { flows, leads, reached }
 }
 
 #[cfg(test)]
@@ -256,6 +341,7 @@ mod tests {
             reason: None,
             next_action: action.into(),
             next_action_due: due.map(str::to_string),
+            next_action_owner: String::new(),
         }
     }
 

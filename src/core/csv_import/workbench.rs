@@ -8,11 +8,29 @@ use super::table::*;
 use crate::core::model::{ExchangeId, FirmId, ProjectData};
 use crate::core::workbench::{self, Contact, DropReason, Outcome, Stage, StageChange, Workshop};
 
-pub const WORKSHOPS_COLUMNS: &[&str] = &["id", "date", "venue", "facilitator", "programme", "notes"];
+pub const WORKSHOPS_COLUMNS: &[&str] = &["id", "date", "venue", "facilitator", "programme", "notes", "attendees"];
 pub const CONTACTS_COLUMNS: &[&str] =
-    &["firm_id", "name", "role", "email", "phone", "language", "consent_date", "consent_basis"];
+    &["firm_id", "name", "role", "email", "phone", "language", "consent_date", "consent_basis", "workshops"];
 pub const STAGES_COLUMNS: &[&str] =
-    &["exchange_id", "stage", "date", "by", "note", "next_action", "next_action_due", "reason"];
+    &["exchange_id", "stage", "date", "by", "note", "next_action", "next_action_due", "reason", "next_action_owner"];
+
+/// A `;`-separated list of ids, each of which `known` must hold (attendees, workshops).
+fn id_list(
+    cell: Option<Cell>,
+    known: &HashSet<&str>,
+    what: (&str, &str),
+    problems: &mut Problems,
+) -> Option<Vec<String>> {
+    let Some(c) = cell.filter(|c| !c.is_empty()) else { return Some(Vec::new()) };
+    let ids = crate::core::store::split_ids(c.text.to_string());
+    match ids.iter().find(|id| !known.contains(id.as_str())) {
+        Some(unknown) => {
+            c.problem(problems, format!("unknown {} '{unknown}' (not in {})", what.0, what.1));
+            None
+        }
+        None => Some(ids),
+    }
+}
 /// The columns of `outcomes.csv`: the exchange and year, the figures, evidence and verified.
 pub fn outcomes_columns() -> Vec<&'static str> {
     let mut columns = vec!["exchange_id", "year"];
@@ -58,6 +76,8 @@ fn exchange_ref(cell: Option<Cell>, ids: &HashSet<i64>, problems: &mut Problems)
 }
 
 pub(super) fn read_workshops(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
+    let firms: HashSet<&str> = project.firms.iter().map(|f| f.id.as_str()).collect();
+    let mut workshops = Vec::new();
     let mut seen = HashSet::new();
     for row in &table.rows {
         let cell = |name: &'static str| table.cell(row, name);
@@ -71,20 +91,24 @@ pub(super) fn read_workshops(table: &Table, project: &mut ProjectData, problems:
             Some(id.to_string())
         });
         let date = required_date(cell("date"), problems, "date");
-        let (Some(id), Some(date)) = (id, date) else { continue };
-        project.workshops.push(Workshop {
+        let attendees = id_list(cell("attendees"), &firms, ("firm", "firms.csv"), problems);
+        let (Some(id), Some(date), Some(attendees)) = (id, date, attendees) else { continue };
+        workshops.push(Workshop {
             id,
             date,
             venue: text("venue"),
             facilitator: text("facilitator"),
             programme: text("programme"),
             notes: text("notes"),
+            attendees: attendees.into_iter().map(FirmId).collect(),
         });
     }
+    project.workshops = workshops;
 }
 
 pub(super) fn read_contacts(table: &Table, project: &mut ProjectData, problems: &mut Problems) {
     let firms: HashSet<&str> = project.firms.iter().map(|f| f.id.as_str()).collect();
+    let workshops: HashSet<&str> = project.workshops.iter().map(|w| w.id.as_str()).collect();
     let mut contacts = Vec::new();
     for row in &table.rows {
         let cell = |name: &'static str| table.cell(row, name);
@@ -110,10 +134,15 @@ pub(super) fn read_contacts(table: &Table, project: &mut ProjectData, problems: 
             },
         };
         let consent_date = date(cell("consent_date"), problems, "consent_date");
-        let (Some(firm), Some(name), Some(language), Some(consent_date)) = (firm, name, language, consent_date) else {
+        let attended = id_list(cell("workshops"), &workshops, ("workshop", "workshops.csv"), problems);
+        let (Some(firm), Some(name), Some(language), Some(consent_date), Some(attended)) =
+            (firm, name, language, consent_date, attended)
+        else {
             continue;
         };
         contacts.push(Contact {
+            id: 0,
+            workshops: attended,
             firm,
             name,
             role: text("role"),
@@ -135,8 +164,8 @@ pub(super) fn read_stages(table: &Table, project: &mut ProjectData, problems: &m
         let exchange = exchange_ref(cell("exchange_id"), &ids, problems);
         let stage: Option<Stage> =
             cell("stage").and_then(|c| c.required(problems, "stage").and_then(|_| c.parsed(problems)));
+        let due = date(cell("next_action_due"), problems, "next_action_due");
         let date = required_date(cell("date"), problems, "date");
-        let due = date_due(cell("next_action_due"), problems);
         let reason: Option<Option<DropReason>> = match cell("reason").filter(|c| !c.is_empty()) {
             None => Some(None),
             Some(c) if stage.is_some_and(|s| s != Stage::Dropped) => {
@@ -159,12 +188,9 @@ pub(super) fn read_stages(table: &Table, project: &mut ProjectData, problems: &m
             reason,
             next_action: text("next_action"),
             next_action_due,
+            next_action_owner: text("next_action_owner"),
         });
     }
-}
-
-fn date_due(cell: Option<Cell>, problems: &mut Problems) -> Option<Option<String>> {
-    date(cell, problems, "next_action_due")
 }
 
 pub(super) fn read_outcomes(table: &Table, project: &mut ProjectData, problems: &mut Problems) {

@@ -22,7 +22,7 @@ impl ProjectFile {
     }
 
     /// Runs one edit as one transaction.
-    fn edit<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T, StoreError>) -> Result<T, StoreError> {
+    pub(super) fn edit<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T, StoreError>) -> Result<T, StoreError> {
         if self.read_only {
             return Err(StoreError::ReadOnly);
         }
@@ -90,6 +90,9 @@ impl ProjectFile {
             };
             tx.execute("DELETE FROM firms WHERE id = ?1", [id.as_str()])?;
             tx.execute("DELETE FROM flows WHERE firm_id = ?1", [id.as_str()])?;
+            if tx.execute("DELETE FROM contacts WHERE firm_id = ?1", [id.as_str()])? > 0 {
+                touch(tx, "contacts")?;
+            }
             let lines =
                 tx.execute("DELETE FROM exchanges WHERE from_firm_id = ?1 OR to_firm_id = ?1", [id.as_str()])?;
             touch_firms(tx, Some(at), None)?;
@@ -236,7 +239,13 @@ impl ProjectFile {
 
     /// Puts back a deleted firm with its flows and exchanges, ids kept, in one transaction
     /// (undo of a delete).
-    pub fn restore_firm(&mut self, firm: &Firm, flows: &[Flow], exchanges: &[Exchange]) -> Result<(), StoreError> {
+    pub fn restore_firm(
+        &mut self,
+        firm: &Firm,
+        flows: &[Flow],
+        exchanges: &[Exchange],
+        contacts: &[crate::core::workbench::Contact],
+    ) -> Result<(), StoreError> {
         validate_firm(firm)?;
         self.edit(|tx| {
             insert_firm(tx, firm)?;
@@ -248,7 +257,10 @@ impl ProjectFile {
                 validate_exchange(tx, exchange)?;
                 insert_exchange(tx, exchange, (exchange.id.0 > 0).then_some(exchange.id))?;
             }
-            for table in ["firms", "flows", "exchanges"] {
+            for contact in contacts {
+                super::workbench_rows::insert_contact(tx, contact)?;
+            }
+            for table in ["firms", "flows", "exchanges", "contacts"] {
                 touch(tx, table)?;
             }
             Ok(())

@@ -26,7 +26,7 @@ use super::params::EvaluationParams;
 use super::validate;
 
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 7;
+pub const SCHEMA_VERSION: i64 = 8;
 
 /// `application_id` of every GeoPackage: 'GPKG'.
 pub const GPKG_APPLICATION_ID: i32 = 0x4750_4B47;
@@ -115,7 +115,10 @@ mod connect;
 mod edits;
 mod rows;
 mod schema;
+mod workbench_edits;
 mod workbench_rows;
+pub use workbench_edits::REMOVED_PERSON;
+pub use workbench_rows::split_ids;
 
 use checks::*;
 use connect::*;

@@ -4,8 +4,16 @@
 use super::*;
 
 /// Forward migrations: entry `i` takes a file from schema `i` to `i + 1`.
-pub(super) const MIGRATIONS: &[fn(&Transaction) -> rusqlite::Result<()>] =
-    &[migrate_0_to_1, migrate_1_to_2, migrate_2_to_3, migrate_3_to_4, migrate_4_to_5, migrate_5_to_6, migrate_6_to_7];
+pub(super) const MIGRATIONS: &[fn(&Transaction) -> rusqlite::Result<()>] = &[
+    migrate_0_to_1,
+    migrate_1_to_2,
+    migrate_2_to_3,
+    migrate_3_to_4,
+    migrate_4_to_5,
+    migrate_5_to_6,
+    migrate_6_to_7,
+    migrate_7_to_8,
+];
 
 pub(super) fn now_iso() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
@@ -287,9 +295,26 @@ pub(super) fn migrate_6_to_7(tx: &Transaction) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Schema 8: who owns a synergy's next action, and who attended a workshop (its firms in
+/// `workshops.attendees`, its people in `contacts.workshops`, both `;`-separated ids).
+pub(super) fn migrate_7_to_8(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "ALTER TABLE stages ADD COLUMN next_action_owner TEXT;
+         ALTER TABLE workshops ADD COLUMN attendees TEXT;
+         ALTER TABLE contacts ADD COLUMN workshops TEXT;",
+    )
+}
+
 /// Takes a fresh file back to an older schema, as an older app would have written it (to test
 /// migrations on real older files).
 pub(super) fn undo_migrations(tx: &Transaction, to: i64) -> rusqlite::Result<()> {
+    if to < 8 {
+        tx.execute_batch(
+            "ALTER TABLE stages DROP COLUMN next_action_owner;
+             ALTER TABLE workshops DROP COLUMN attendees;
+             ALTER TABLE contacts DROP COLUMN workshops;",
+        )?;
+    }
     if to < 7 {
         tx.execute_batch(
             "ALTER TABLE flows DROP COLUMN workshop_id;
