@@ -7,6 +7,7 @@ mod common;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
+use egui_kittest::kittest::NodeT as _;
 use egui_kittest::kittest::Queryable as _;
 use symbiosis_explorer::core::model::*;
 use symbiosis_explorer::ui::dock::Pane;
@@ -55,6 +56,45 @@ fn kalundborg_at_steam_to_novo() -> Harness<'static, State> {
     h.get_by_label("Asnæs Power Station (Ørsted) -> Novo Nordisk Kalundborg: steam").click();
     wait_for_jobs(&mut h);
     h
+}
+
+/// Types `text` into the text field whose hint is `hint`, scrolled into view first.
+fn type_into(h: &mut Harness<'static, State>, hint: &str, text: &str) {
+    let field =
+        |n: &egui_kittest::kittest::AccessKitNode<'_>| n.role() == Role::TextInput && n.placeholder() == Some(hint);
+    h.get_by(field).scroll_to_me();
+    h.run_steps(30);
+    h.get_by(field).click();
+    h.run_steps(1);
+    h.get_by(field).type_text(text);
+    h.run_steps(1);
+}
+
+/// In the open quick-entry window, "Gyp, wants, fly ash, 1000" by keyboard only, then Enter;
+/// returns the flow entered.
+fn quick_entry_gyproc_wants_fly_ash(h: &mut Harness<'static, State>) -> Flow {
+    h.get_by_label("Quick have/want entry");
+    for (i, text) in ["Gyp", "wants", "fly ash", "1000"].into_iter().enumerate() {
+        if i > 0 {
+            h.key_press(egui::Key::Tab);
+            h.run_steps(1);
+        }
+        h.get_by(|n| n.role() == Role::TextInput && n.is_focused()).type_text(text);
+        h.run_steps(1);
+    }
+    h.key_press(egui::Key::Enter);
+    h.run_steps(3);
+    data(h).flows.iter().find(|f| f.source == "workshop entry").expect("the entry is a flow").clone()
+}
+
+/// Runs frames until matching, run again by itself, has a candidate for `flow`'s demand.
+fn wait_for_candidate_of(h: &mut Harness<'static, State>, flow: FlowId) {
+    let started = std::time::Instant::now();
+    while !app(h).state.candidates.iter().any(|c| c.demand_flow_id == flow) {
+        assert!(started.elapsed().as_secs() < 30, "a candidate for the new flow appears");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(1);
+    }
 }
 
 /// Runs frames until no background job is left (matching, optimising, scenarios, exports...).
@@ -567,30 +607,13 @@ fn a_keyboard_only_quick_entry_creates_a_flow_and_a_candidate() {
     let mut h = kalundborg();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
     h.run_steps(3);
-    h.get_by_label("Quick have/want entry");
-    for (i, text) in ["Gyp", "wants", "fly ash", "1000"].into_iter().enumerate() {
-        if i > 0 {
-            h.key_press(egui::Key::Tab);
-            h.run_steps(1);
-        }
-        h.get_by(|n| n.role() == Role::TextInput && n.is_focused()).type_text(text);
-        h.run_steps(1);
-    }
-    h.key_press(egui::Key::Enter);
-    h.run_steps(3);
-    let d = data(&mut h);
-    let added = d.flows.iter().find(|f| f.source == "workshop entry").expect("the entry is a flow");
+    let added = quick_entry_gyproc_wants_fly_ash(&mut h);
     assert_eq!(
         (added.firm.as_str(), added.direction, added.material.as_str(), added.quantity),
         ("gyproc", Direction::Demand, "fly_ash", 1000.0)
     );
     // Matching runs again by itself: Asnæs' wood ash now has a buyer next door.
-    let started = std::time::Instant::now();
-    while !app(&mut h).state.candidates.iter().any(|c| c.demand_flow_id == added.id) {
-        assert!(started.elapsed().as_secs() < 30, "a candidate for the new flow appears");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.run_steps(1);
-    }
+    wait_for_candidate_of(&mut h, added.id);
     // Afterwards the entry is reviewed: discarded.
     h.get_by_label("1 workshop entries to review");
     h.get_by_label("Discard").click();
@@ -1065,4 +1088,130 @@ fn a_synergy_dropped_in_the_app_keeps_its_reason_and_is_rejected() {
     let exchange = d.exchanges.iter().find(|e| e.id == last.exchange).unwrap();
     assert_eq!(exchange.status, ExchangeStatus::Rejected);
     h.get_by_label_contains("2023-06-01 · dropped (economic)");
+}
+
+#[test]
+fn a_reported_outcome_is_shown_beside_the_modelled_one_and_in_the_charts() {
+    let mut h = kalundborg_at_steam_to_novo();
+    h.get_by_label("None reported yet.");
+    // The facilitator opens the form and reports 2022's CO2, verified against evidence.
+    h.get_by_label("Report an outcome").scroll_to_me();
+    h.run_steps(30);
+    h.get_by_label("Report an outcome").click();
+    h.run_steps(3);
+    {
+        let form = &mut app(&mut h).panels.exchanges.outcome_form;
+        form.year = "2022".into();
+        form.figures[1] = "9 800".into(); // co2_t, typed with a space as a thousands separator
+        form.evidence = "Novo Nordisk environmental report 2022".into();
+        form.verified = true;
+    }
+    h.get_by_label("Save outcome").scroll_to_me();
+    h.run_steps(30);
+    h.get_by_label("Save outcome").click();
+    wait_for_jobs(&mut h);
+    let d = data(&mut h);
+    let outcome = d.outcomes.iter().find(|o| o.year == 2022).expect("the outcome is saved");
+    assert_eq!(outcome.co2_t, Some(9800.0));
+    assert!(outcome.verified);
+    // Beside the modelled figure, never added to it: both are on the line.
+    let line = h.get_by_label_contains("2022: modelled ").accesskit_node().value().unwrap_or_default();
+    assert!(line.contains("t CO2 per year, reported CO2 (t CO2e) 9,800, verified"), "{line}");
+    // The charts set the two side by side.
+    h.get_by_label("Charts").click();
+    wait_for_jobs(&mut h);
+    h.get_by_label_contains("CO2 per exchange: modelled (t/yr) beside reported (t CO2e)");
+    h.get_by_label_contains("Novo Nordisk Kalundborg steam: modelled ");
+    h.get_by_label_contains("reported 9,800 t in 2022 (verified)");
+    // One undo takes it back.
+    app(&mut h).send(symbiosis_explorer::ui::command::Command::Undo);
+    h.run_steps(3);
+    assert!(!data(&mut h).outcomes.iter().any(|o| o.year == 2022));
+}
+
+#[test]
+fn a_contact_is_absent_from_presentation_and_report_and_removing_leaves_no_trace_in_the_file() {
+    let mut h = kalundborg();
+    h.get_by_label("Gyproc (Saint-Gobain)").click();
+    h.run_steps(3);
+    for (hint, text) in
+        [("full name", "Karin Testesen"), ("name@firm", "karin@example.org"), ("YYYY-MM-DD", "2024-05-02")]
+    {
+        type_into(&mut h, hint, text);
+    }
+    h.get_by_label("Add contact").click();
+    h.run_steps(3);
+    h.get_by_label("Karin Testesen · karin@example.org");
+    h.get_by_label("consent 2024-05-02");
+    let path = app(&mut h).state.project.as_ref().unwrap().session.file().path().to_path_buf();
+    assert_eq!(data(&mut h).contacts.len(), 1);
+
+    // Presentation: the room never sees her.
+    h.get_by_label("Present (F11)").click();
+    wait_for_jobs(&mut h);
+    assert!(app(&mut h).state.presenting.as_ref().unwrap().data.contacts.is_empty());
+    assert!(h.query_by_label_contains("Karin").is_none(), "no contact on screen while presenting");
+    h.key_press(egui::Key::F11);
+    h.run_steps(3);
+
+    // The HTML report (File > Export) does not name her.
+    let out = tempfile::tempdir().unwrap();
+    h.get_by_label("Export…").click();
+    h.run_steps(4);
+    app(&mut h).windows.export.as_mut().expect("the export window is open").dir = out.path().display().to_string();
+    h.get_by_label("HTML report (one self-contained file)").click();
+    wait_for_jobs(&mut h);
+    let report = std::fs::read_to_string(out.path().join("report.html")).unwrap();
+    assert!(report.contains("Gyproc"), "the report is the whole park");
+    assert!(!report.contains("Karin") && !report.contains("karin@example.org"), "no contact in the report");
+    app(&mut h).windows.export = None;
+
+    // "Remove this person": asked first, then gone from the file, bytes and all.
+    h.get_by_label("Remove this person…").scroll_to_me();
+    h.run_steps(30);
+    h.get_by_label("Remove this person…").click();
+    h.run_steps(3);
+    h.get_by_label_contains("This cannot be undone, and it clears the undo history.");
+    h.get_by_label("Remove completely").click();
+    h.run_steps(3);
+    assert!(data(&mut h).contacts.is_empty());
+    assert!(h.query_by_label_contains("Karin").is_none());
+    let message = app(&mut h).state.message.clone().unwrap();
+    assert!(message.text.contains("not undoable"), "{}", message.text);
+    assert!(!app(&mut h).state.project.as_ref().unwrap().session.can_undo());
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.extend(std::fs::read(path.with_extension("gpkg-wal")).unwrap_or_default());
+    for trace in ["Karin Testesen", "karin@example.org"] {
+        assert!(!bytes.windows(trace.len()).any(|w| w == trace.as_bytes()), "the file still holds {trace}");
+    }
+}
+
+#[test]
+fn a_workshop_run_with_quick_entry_shows_its_entries_and_leads_in_the_workshop_view() {
+    let mut h = kalundborg();
+    h.get_by_label("Workshops").click();
+    h.run_steps(2);
+    for (hint, text) in [("e.g. kalundborg-2021-05", "round-table-2026"), ("where", "Kalundborg town hall")] {
+        type_into(&mut h, hint, text);
+    }
+    h.get_by_label("Add workshop").click();
+    h.run_steps(3);
+    assert!(data(&mut h).workshops.iter().any(|w| w.id == "round-table-2026" && w.venue == "Kalundborg town hall"));
+    h.get_by_label_contains("round-table-2026 · ").scroll_to_me();
+    h.run_steps(30);
+    h.get_by_label("Produced: 0 haves and wants entered");
+    h.get_by_label("Enter haves and wants at this workshop (quick entry)").click();
+    h.run_steps(3);
+    let added = quick_entry_gyproc_wants_fly_ash(&mut h);
+    assert_eq!(added.workshop_id, "round-table-2026", "the entry records its workshop");
+    wait_for_candidate_of(&mut h, added.id);
+    h.run_steps(3);
+    // The workshop view lists what it produced: the entry and the candidates it led to.
+    h.get_by_label("Produced: 1 haves and wants entered");
+    // (The quick-entry window, still open, lists it too.)
+    assert!(h.query_all_by_label("Gyproc (Saint-Gobain) wants 1,000 t fly_ash").count() >= 1);
+    let leads = h.get_by_label_contains("Leads: ").accesskit_node().value().unwrap_or_default();
+    assert!(!leads.starts_with("Leads: 0 "), "{leads}");
+    assert!(h.query_all_by_label_contains(" -> Gyproc (Saint-Gobain): ").count() >= 1, "the leads are listed");
+    h.get_by_label("Synergies from it: 0");
 }

@@ -64,6 +64,10 @@ pub enum Command {
     ResetLayout,
     /// The language of exports and material names (View > Language), remembered.
     SetLanguage(&'static str),
+    /// Opens the quick entry with its entries recorded as coming from this workshop.
+    QuickEntryAt(String),
+    /// "Remove this person": erase a contact completely (not undoable; clears the undo history).
+    EraseContact(i64),
 }
 
 impl App {
@@ -148,6 +152,10 @@ impl App {
                 }
             }
             Command::OpenWindow(window) => self.windows.open(window, state),
+            Command::QuickEntryAt(workshop) => {
+                self.windows.quick = Some(super::quick_entry::QuickEntry { workshop, ..Default::default() });
+            }
+            Command::EraseContact(id) => self.erase_contact(id),
             Command::ResetLayout => {
                 self.dock = super::dock::Dock::default();
                 state.message = Some(Message { text: "Layout reset".into(), error: false });
@@ -169,6 +177,18 @@ impl App {
         match project.session.apply(edit) {
             Ok(_) => self.after_edit(),
             Err(e) => self.error(format!("Not saved: {e}")),
+        }
+    }
+
+    /// Erases a contact person from the file and memory; the undo history goes with it.
+    fn erase_contact(&mut self, id: i64) {
+        let Some(project) = &mut self.state.project else { return };
+        match project.session.erase_contact(id) {
+            Ok(text) => {
+                self.after_edit();
+                self.info(format!("{text}; the undo history was cleared"));
+            }
+            Err(e) => self.error(format!("Not removed: {e}")),
         }
     }
 
@@ -312,6 +332,21 @@ impl App {
     }
 
     fn propose(&mut self, c: &Candidate) {
+        // A candidate of flows entered at a workshop belongs to that workshop's programme.
+        let programme = self
+            .state
+            .project
+            .as_ref()
+            .and_then(|p| {
+                let session = &p.session;
+                let workshop = [c.supply_flow_id, c.demand_flow_id]
+                    .iter()
+                    .filter_map(|id| session.flow(*id))
+                    .map(|f| f.workshop_id.as_str())
+                    .find(|w| !w.is_empty())?;
+                session.data().workshops.iter().find(|w| w.id == workshop).map(|w| w.programme.clone())
+            })
+            .unwrap_or_default();
         let exchange = Exchange {
             id: ExchangeId(0),
             from: c.supply_firm_id.clone(),
@@ -330,7 +365,7 @@ impl App {
             ),
             source: "Symbiosis Explorer matching".into(),
             counterfactual_km: None,
-            programme: String::new(),
+            programme,
         };
         self.apply(Edit::InsertExchange(exchange));
         if self.state.message.as_ref().is_some_and(|m| m.error) {

@@ -23,10 +23,11 @@ pub enum Pane {
     Exchanges,
     Charts,
     Diagram,
+    Workshops,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 10] = [
+    pub const ALL: [Pane; 11] = [
         Pane::Map,
         Pane::Tour,
         Pane::Firms,
@@ -37,6 +38,7 @@ impl Pane {
         Pane::Exchanges,
         Pane::Charts,
         Pane::Diagram,
+        Pane::Workshops,
     ];
 
     pub fn title(self) -> &'static str {
@@ -51,6 +53,7 @@ impl Pane {
             Pane::Exchanges => "Exchanges",
             Pane::Charts => "Charts",
             Pane::Diagram => "Flow diagram",
+            Pane::Workshops => "Workshops",
         }
     }
 }
@@ -68,7 +71,8 @@ impl Default for Dock {
         let map = tiles.insert_pane(Pane::Map);
         let charts = [Pane::Charts, Pane::Diagram].map(|p| tiles.insert_pane(p)).to_vec();
         let charts = tiles.insert_tab_tile(charts);
-        let tables = [Pane::Candidates, Pane::AllFlows, Pane::Exchanges].map(|p| tiles.insert_pane(p)).to_vec();
+        let tables =
+            [Pane::Candidates, Pane::AllFlows, Pane::Exchanges, Pane::Workshops].map(|p| tiles.insert_pane(p)).to_vec();
         let tables = tiles.insert_tab_tile(tables);
         let top = split(&mut tiles, LinearDir::Horizontal, &[(map, 0.62), (charts, 0.38)]);
         let right = split(&mut tiles, LinearDir::Vertical, &[(top, 0.6), (tables, 0.4)]);
@@ -154,6 +158,7 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_, '_> {
                 Pane::Exchanges => p.exchanges.ui(ctx, ui),
                 Pane::Charts => p.charts.ui(ctx, ui),
                 Pane::Diagram => p.diagram.ui(ctx, ui),
+                Pane::Workshops => p.workshops.ui(ctx, ui),
             });
         });
         UiResponse::None

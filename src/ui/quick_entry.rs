@@ -31,6 +31,8 @@ pub struct QuickEntry {
     pub material: String,
     pub quantity: String,
     pub problem: Option<String>,
+    /// The workshop the entries come from (its id; empty: none), kept from entry to entry.
+    pub workshop: String,
 }
 
 impl QuickEntry {
@@ -62,7 +64,7 @@ impl QuickEntry {
             unit: material.unit,
             ewc: None,
             fkko: None,
-            workshop_id: String::new(),
+            workshop_id: self.workshop.clone(),
             quality: "rough figure from a workshop".into(),
             available_from: None,
             available_to: None,
@@ -105,6 +107,7 @@ mod tests {
             material: material.into(),
             quantity: quantity.into(),
             problem: None,
+            workshop: String::new(),
         };
         form.flow(&park())
     }

@@ -17,7 +17,23 @@ use crate::ui::state::AppContext;
 pub struct ChartsPanel {
     by_year: Option<(u64, ByYear)>,
     /// Avoided CO2 and net benefit (k) by material, for the data version and year summed.
-    by_material: Option<((u64, Option<i32>), ByMaterial)>,
+    by_material: Option<(Version, ByMaterial)>,
+    /// Reported beside modelled CO2 per exchange with an outcome, for the data version and year.
+    outcomes: Option<(Version, Vec<OutcomeBars>)>,
+}
+
+/// A cache key: the data version and the year shown.
+type Version = (u64, Option<i32>);
+
+/// One exchange's CO2: modelled (t/yr, running in the year shown), reported and of it verified
+/// (t CO2e, its latest reported year).
+#[derive(Clone)]
+struct OutcomeBars {
+    label: String,
+    modelled: Option<f64>,
+    reported: f64,
+    verified: f64,
+    year: i32,
 }
 
 /// Avoided CO2 (t/yr) and net benefit (k/yr) by material.
@@ -31,7 +47,77 @@ impl ChartsPanel {
         scenarios_ui(ctx, ui);
         ui.separator();
         charts_ui(ctx, ui, &mut self.by_year, &mut self.by_material);
+        outcomes_ui(ctx, ui, &mut self.outcomes);
     }
+}
+
+/// Reported outcomes beside modelled figures, per exchange that has a reported CO2 figure: two
+/// bars that are never added together (the verified part of the reported one drawn darker).
+fn outcomes_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui, cache: &mut Option<(Version, Vec<OutcomeBars>)>) {
+    let year = ctx.state.eval_year();
+    let Some(data) = ctx.data() else { return };
+    if !data.outcomes.iter().any(|o| o.co2_t.is_some()) || !ctx.state.links_ready(year) {
+        return;
+    }
+    let key = (ctx.state.data_version(), year);
+    if cache.as_ref().is_none_or(|(k, _)| *k != key) {
+        let links = ctx.state.existing_links(year);
+        let modelled: std::collections::HashMap<(&FirmId, &FirmId, &str), f64> =
+            links.iter().map(|l| ((&l.from, &l.to, l.material.as_str()), l.co2_avoided_t)).collect();
+        let mut latest: BTreeMap<ExchangeId, &crate::core::workbench::Outcome> = BTreeMap::new();
+        for o in data.outcomes.iter().filter(|o| o.co2_t.is_some()) {
+            if latest.get(&o.exchange).is_none_or(|seen| seen.year < o.year) {
+                latest.insert(o.exchange, o);
+            }
+        }
+        let bars = latest
+            .values()
+            .filter_map(|o| {
+                let e = data.exchanges.iter().find(|e| e.id == o.exchange)?;
+                let reported = o.co2_t.unwrap_or(0.0);
+                Some(OutcomeBars {
+                    label: format!("{} -> {} {}", ctx.state.firm_name(&e.from), ctx.state.firm_name(&e.to), e.material),
+                    modelled: modelled.get(&(&e.from, &e.to, e.material.as_str())).copied(),
+                    reported,
+                    verified: if o.verified { reported } else { 0.0 },
+                    year: o.year,
+                })
+            })
+            .collect();
+        *cache = Some((key, bars));
+    }
+    let Some((_, rows)) = cache.as_ref() else { return };
+    ui.separator();
+    ui.label(
+        RichText::new("CO2 per exchange: modelled (t/yr) beside reported (t CO2e), never added together").strong(),
+    );
+    for r in rows {
+        let modelled =
+            r.modelled.map_or("not running in the year shown".to_string(), |m| format!("{} t/yr", group_thousands(m)));
+        let verified = if r.verified > 0.0 { "verified" } else { "not verified" };
+        ui.label(format!(
+            "{}: modelled {modelled}, reported {} t in {} ({verified})",
+            r.label,
+            group_thousands(r.reported),
+            r.year
+        ));
+    }
+    let names: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
+    let bar = |i: usize, offset: f64, v: f64| Bar::new(i as f64 + offset, v).width(0.35);
+    let modelled: Vec<Bar> = rows.iter().enumerate().map(|(i, r)| bar(i, -0.2, r.modelled.unwrap_or(0.0))).collect();
+    let reported: Vec<Bar> = rows.iter().enumerate().map(|(i, r)| bar(i, 0.2, r.reported)).collect();
+    let verified: Vec<Bar> = rows.iter().enumerate().map(|(i, r)| bar(i, 0.2, r.verified)).collect();
+    Plot::new("outcomes-chart")
+        .height(200.0)
+        .legend(Legend::default())
+        .x_axis_formatter(move |mark, _| names.get(mark.value.round() as usize).cloned().unwrap_or_default())
+        .allow_drag(false)
+        .allow_zoom(false)
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new("modelled CO2 avoided, t/yr", modelled).color(colors::GREEN));
+            plot.bar_chart(BarChart::new("reported CO2, t", reported).color(colors::ORANGE));
+            plot.bar_chart(BarChart::new("of it verified", verified).color(colors::VERMILION));
+        });
 }
 
 /// Existing, existing + proposed and optimal scenarios side by side: a table and a chart.

@@ -3,11 +3,11 @@
 
 use egui::RichText;
 
+use super::pipeline::{OutcomeForm, StageForm};
 use super::{breakdown_ui, header};
 use crate::core::history::Edit;
 use crate::core::matching::{Breakdown, MatchOptions, Matcher, group_thousands};
 use crate::core::model::*;
-use crate::core::workbench::{DropReason, Stage, StageChange};
 use crate::ui::command::Command;
 use crate::ui::jobs::{Job, Poll};
 use crate::ui::map::layer::{Pick, colors};
@@ -25,32 +25,8 @@ pub struct ExchangesPanel {
     pub pending: Option<(BreakdownKey, Job<Option<Breakdown>>)>,
     /// The next stage change being typed for the selected exchange.
     pub stage_form: StageForm,
-}
-
-/// A stage change as typed: stage, date (today unless changed), who, a note, the next action.
-pub struct StageForm {
-    pub stage: Stage,
-    /// Why, where the stage is dropped.
-    pub reason: DropReason,
-    pub date: String,
-    pub by: String,
-    pub note: String,
-    pub next_action: String,
-    pub due: String,
-}
-
-impl Default for StageForm {
-    fn default() -> Self {
-        StageForm {
-            stage: Stage::Identified,
-            reason: DropReason::Other,
-            date: chrono::Local::now().format("%Y-%m-%d").to_string(),
-            by: String::new(),
-            note: String::new(),
-            next_action: String::new(),
-            due: String::new(),
-        }
-    }
+    /// The outcome being reported for the selected exchange.
+    pub outcome_form: OutcomeForm,
 }
 
 impl ExchangesPanel {
@@ -118,8 +94,11 @@ impl ExchangesPanel {
                             continue;
                         };
                         let due = a.due.map_or("no due date".to_string(), |d| format!("due {d}"));
-                        let text =
+                        let mut text =
                             format!("{due} · {} -> {}: {} · {}", name(&e.from), name(&e.to), e.material, a.action);
+                        if !a.owner.is_empty() {
+                            text.push_str(&format!(" ({})", a.owner));
+                        }
                         let text = if a.overdue {
                             RichText::new(format!("{text} (overdue)")).color(colors::VERMILION)
                         } else {
@@ -216,11 +195,13 @@ impl ExchangesPanel {
         });
         ui.label(RichText::new(&e.notes).italics());
         ui.label(RichText::new(format!("Source: {}", e.source)).weak());
+        let mut modelled = None;
         match self.breakdown(ctx, ui, e.id) {
             None => {
                 ui.spinner();
             }
             Some(Some(b)) => {
+                modelled = Some(b.candidate.co2_avoided_t);
                 let c = &b.candidate;
                 ui.label(format!(
                     "{} {} per year: {} t CO2 avoided, {} {currency} net benefit",
@@ -238,110 +219,9 @@ impl ExchangesPanel {
                 ui.label(RichText::new("No evaluation: the flows behind this exchange are not in the project (add a supply flow at the sender and a demand flow at the receiver)").weak());
             }
         }
-        self.pipeline_ui(ctx, ui, e);
+        super::pipeline::pipeline_ui(&mut self.stage_form, &mut self.outcome_form, ctx, ui, e, modelled);
         if let Some(after) = change {
             ctx.send(Command::Apply(Edit::UpdateExchange { before: e.clone(), after }));
-        }
-    }
-
-    /// The synergy pipeline of the selected exchange: its dated stage history, the next action,
-    /// a form to record the next stage, and the outcomes reported for it (beside the modelled
-    /// figures above, never added to them).
-    fn pipeline_ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, e: &Exchange) {
-        let Some(session) = ctx.state.project.as_ref().map(|p| &p.session) else { return };
-        ui.separator();
-        ui.label(RichText::new("Pipeline").strong());
-        let history = session.stages_of(e.id);
-        if history.is_empty() {
-            let implied = Stage::of_status(e.status).map_or("none".to_string(), |s| s.to_string());
-            ui.label(RichText::new(format!("No stage recorded yet (its status stands for: {implied})")).weak());
-        }
-        for change in &history {
-            let mut line = format!("{} · {}", change.date, change.stage);
-            if let Some(reason) = change.reason {
-                line.push_str(&format!(" ({reason})"));
-            }
-            if !change.by.is_empty() {
-                line.push_str(&format!(" · {}", change.by));
-            }
-            if !change.note.is_empty() {
-                line.push_str(&format!(": {}", change.note));
-            }
-            ui.label(line);
-        }
-        if let Some(last) = history.last()
-            && last.stage.is_open()
-            && !last.next_action.is_empty()
-        {
-            let due = last.next_action_due.as_deref().map_or(String::new(), |d| format!(" (due {d})"));
-            ui.label(RichText::new(format!("Next: {}{due}", last.next_action)).strong());
-        }
-        let form = &mut self.stage_form;
-        egui::Grid::new(("stage-form", e.id.0)).num_columns(2).show(ui, |ui| {
-            ui.label("Stage");
-            egui::ComboBox::from_id_salt(("stage", e.id.0)).selected_text(form.stage.as_str()).show_ui(ui, |ui| {
-                for s in Stage::ALL {
-                    ui.selectable_value(&mut form.stage, *s, s.as_str());
-                }
-            });
-            ui.end_row();
-            if form.stage == Stage::Dropped {
-                ui.label("Because");
-                egui::ComboBox::from_id_salt(("drop-reason", e.id.0)).selected_text(form.reason.as_str()).show_ui(
-                    ui,
-                    |ui| {
-                        for r in DropReason::ALL {
-                            ui.selectable_value(&mut form.reason, *r, r.as_str());
-                        }
-                    },
-                );
-                ui.end_row();
-            }
-            for (label, text, hint) in [
-                ("Date", &mut form.date, "YYYY-MM-DD"),
-                ("By", &mut form.by, "who"),
-                ("Note", &mut form.note, "what happened"),
-                ("Next action", &mut form.next_action, "what is to be done next"),
-                ("Due", &mut form.due, "YYYY-MM-DD"),
-            ] {
-                ui.label(label);
-                ui.add(egui::TextEdit::singleline(text).hint_text(hint).id_salt(("stage-field", label)));
-                ui.end_row();
-            }
-        });
-        if ui.button("Record stage").clicked() {
-            let change = StageChange {
-                exchange: e.id,
-                stage: form.stage,
-                date: form.date.trim().to_string(),
-                by: form.by.trim().to_string(),
-                note: form.note.trim().to_string(),
-                reason: (form.stage == Stage::Dropped).then_some(form.reason),
-                next_action: form.next_action.trim().to_string(),
-                next_action_due: Some(form.due.trim().to_string()).filter(|d| !d.is_empty()),
-            };
-            match session.stage_edit(change) {
-                Some(edit) => {
-                    ctx.send(Command::Apply(edit));
-                    form.note.clear();
-                    form.next_action.clear();
-                    form.due.clear();
-                }
-                None => ctx.error(format!("exchange {} is not in the project", e.id)),
-            }
-        }
-        let outcomes: Vec<_> = session.data().outcomes.iter().filter(|o| o.exchange == e.id).collect();
-        if !outcomes.is_empty() {
-            ui.label(RichText::new("Reported outcomes (beside the modelled figures above)").strong());
-            for o in outcomes {
-                let figures: Vec<String> = crate::core::workbench::OUTCOME_FIGURES
-                    .iter()
-                    .zip(o.figures())
-                    .filter_map(|(name, v)| v.map(|v| format!("{name} {}", group_thousands(v))))
-                    .collect();
-                let verified = if o.verified { "verified" } else { "not verified" };
-                ui.label(format!("{}: {} ({verified})", o.year, figures.join(", ")));
-            }
         }
     }
 }

@@ -23,6 +23,8 @@ pub struct FirmsPanel {
     /// The last edit sent, for the data version it was sent in: a field can report losing
     /// focus on two frames, and the same edit is not sent twice.
     sent: Option<(u64, Firm)>,
+    /// The selected firm's contact persons.
+    pub contacts: super::contacts::ContactsSection,
 }
 
 impl FirmsPanel {
@@ -194,7 +196,9 @@ impl FirmsPanel {
                 ctx.send(Command::Show(Pane::Flows));
             }
             if self.pending_delete.as_ref() == Some(&firm.id) {
-                ui.label(RichText::new("Delete this firm with its flows and exchanges?").color(colors::VERMILION));
+                ui.label(
+                    RichText::new("Delete this firm with its flows, exchanges and contacts?").color(colors::VERMILION),
+                );
                 if ui.button("Yes, delete").clicked() {
                     if let Some(edit) = ctx.state.project.as_ref().and_then(|p| p.session.delete_firm_edit(&firm.id)) {
                         ctx.send(Command::Apply(edit));
@@ -209,6 +213,8 @@ impl FirmsPanel {
                 self.pending_delete = Some(firm.id.clone());
             }
         });
+        ui.separator();
+        self.contacts.ui(ctx, ui, firm);
     }
 }
 

@@ -6,13 +6,16 @@
 pub mod all_flows;
 pub mod candidates;
 pub mod charts;
+pub mod contacts;
 pub mod diagram;
 pub mod exchanges;
 pub mod firms;
 pub mod flow_form;
 pub mod flows;
+pub mod pipeline;
 pub mod settings;
 pub mod tour;
+pub mod workshops;
 
 use egui::RichText;
 
@@ -31,6 +34,7 @@ pub struct Panels {
     pub charts: charts::ChartsPanel,
     pub diagram: diagram::DiagramPanel,
     pub settings: settings::SettingsPanel,
+    pub workshops: workshops::WorkshopsPanel,
 }
 
 impl Panels {
@@ -70,4 +74,14 @@ pub fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown) {
 /// A table header cell.
 pub fn header(ui: &mut egui::Ui, text: impl Into<String>) {
     ui.label(RichText::new(text.into()).strong());
+}
+
+/// Rows of a form grid: each a label and a one-line text field with its hint (the hint is also
+/// what finds the field in UI tests); `salt` keeps the fields of two forms apart.
+pub(crate) fn text_rows(ui: &mut egui::Ui, salt: &str, rows: [(&str, &mut String, &str); 6]) {
+    for (label, text, hint) in rows {
+        ui.label(label);
+        ui.add(egui::TextEdit::singleline(text).hint_text(hint).id_salt((salt, label)));
+        ui.end_row();
+    }
 }

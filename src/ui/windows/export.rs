@@ -17,6 +17,9 @@ pub enum ExportKind {
     Html,
     Png,
     Cards,
+    /// The programme report (synergies by stage, outcomes reported beside modelled).
+    ProgrammeHtml,
+    ProgrammeCsv,
 }
 
 /// The Export window: where to, what to include, the map image size and the CSV grid.
@@ -27,11 +30,24 @@ pub struct ExportDialog {
     pub crs: Option<&'static crate::core::crs::Crs>,
     /// What the last export wrote (or why it failed).
     pub last: String,
+    /// The programme report's programme (empty: all) and window of dates (empty: open).
+    pub programme: String,
+    pub from: String,
+    pub to: String,
 }
 
 impl Default for ExportDialog {
     fn default() -> Self {
-        Self { dir: String::new(), include_confidential: false, size: (1920, 1080), crs: None, last: String::new() }
+        Self {
+            dir: String::new(),
+            include_confidential: false,
+            size: (1920, 1080),
+            crs: None,
+            last: String::new(),
+            programme: String::new(),
+            from: String::new(),
+            to: String::new(),
+        }
     }
 }
 
@@ -48,6 +64,8 @@ pub struct ExportRequest {
     pub year: Option<i32>,
     /// The language of the report and the map image (the app's).
     pub lang: &'static str,
+    /// What the programme report covers.
+    pub programme: crate::core::programme::Selection,
 }
 
 /// Runs one export; returns what was written.
@@ -62,6 +80,11 @@ pub fn run(data: &ProjectData, request: &ExportRequest) -> Result<String, String
         ExportKind::Geojson => crate::core::export::export_geojson(data, dir, confidential),
         ExportKind::Html => crate::report::export_html(data, dir, confidential, request.lang),
         ExportKind::Cards => crate::cards::export_cards(data, dir, confidential),
+        ExportKind::ProgrammeHtml | ExportKind::ProgrammeCsv => {
+            let csv = request.kind == ExportKind::ProgrammeCsv;
+            crate::report::export_programme(data, dir, &request.programme, csv)
+                .map(|(path, _)| crate::core::export::ExportSummary { files: vec![path], confidential_left_out: 0 })
+        }
         ExportKind::Png => {
             let options = crate::map_image::MapImageOptions {
                 view: Some(request.view),
@@ -133,6 +156,36 @@ impl ExportDialog {
             }
         });
         ui.label(RichText::new("The map image has a legend, a scale bar and the basemap credits; it shows the year of the timeline.").weak());
+        ui.separator();
+        let data = app.data();
+        let mut programmes: Vec<&str> = data
+            .map(|d| d.exchanges.iter().map(|e| e.programme.as_str()).chain(d.workshops.iter().map(|w| w.programme.as_str())).collect())
+            .unwrap_or_default();
+        programmes.retain(|p| !p.is_empty());
+        programmes.sort_unstable();
+        programmes.dedup();
+        ui.horizontal(|ui| {
+            ui.label("Programme report of");
+            let shown = if dialog.programme.is_empty() { "all synergies".to_string() } else { dialog.programme.clone() };
+            egui::ComboBox::from_id_salt("export-programme").selected_text(shown).show_ui(ui, |ui| {
+                ui.selectable_value(&mut dialog.programme, String::new(), "all synergies");
+                for p in &programmes {
+                    ui.selectable_value(&mut dialog.programme, p.to_string(), *p);
+                }
+            });
+            ui.label("from");
+            ui.add(egui::TextEdit::singleline(&mut dialog.from).hint_text("YYYY-MM-DD").desired_width(90.0));
+            ui.label("to");
+            ui.add(egui::TextEdit::singleline(&mut dialog.to).hint_text("YYYY-MM-DD").desired_width(90.0));
+        });
+        ui.horizontal(|ui| {
+            if ui.button("Programme report (HTML)").clicked() {
+                run = Some(ExportKind::ProgrammeHtml);
+            }
+            if ui.button("Programme report (CSV)").clicked() {
+                run = Some(ExportKind::ProgrammeCsv);
+            }
+        });
         if app.state.jobs.export.is_some() {
             ui.spinner();
         }
@@ -141,9 +194,19 @@ impl ExportDialog {
             ui.label(&dialog.last);
         }
     });
+        let date = |text: &str| {
+            let text = text.trim();
+            (!text.is_empty()).then(|| text.to_string())
+        };
+        let (from, to) = (date(&dialog.from), date(&dialog.to));
+        let bad_date = [&from, &to].into_iter().flatten().find(|d| !crate::core::workbench::is_date(d)).cloned();
         if let Some(kind) = run {
             if dialog.dir.trim().is_empty() {
                 dialog.last = "Type the folder to export into".into();
+            } else if let Some(d) =
+                bad_date.filter(|_| matches!(kind, ExportKind::ProgrammeHtml | ExportKind::ProgrammeCsv))
+            {
+                dialog.last = format!("'{d}' is not a date written YYYY-MM-DD");
             } else {
                 let request = ExportRequest {
                     kind,
@@ -154,6 +217,7 @@ impl ExportDialog {
                     view,
                     year: app.state.year,
                     lang: app.state.lang,
+                    programme: crate::core::programme::Selection { programme: date(&dialog.programme), from, to },
                 };
                 dialog.last = format!("Exporting into {} ...", request.dir.display());
                 app.send(Command::Export(request));

@@ -1,0 +1,254 @@
+//! The Workshops pane: the round tables of the project (date, venue, facilitator, programme,
+//! attendees, notes), a form for a new one, and what the selected one produced: the haves and
+//! wants entered there, the candidates among them, and the synergies that came from it with the
+//! stages they reached since. Quick entry records which workshop its entries come from.
+
+use std::collections::HashSet;
+
+use egui::RichText;
+
+use super::header;
+use crate::core::history::Edit;
+use crate::core::matching::group_thousands;
+use crate::core::model::*;
+use crate::core::workbench::{Workshop, is_date, latest_stages, workshop_summary};
+use crate::ui::command::Command;
+use crate::ui::map::layer::{Pick, colors};
+use crate::ui::state::AppContext;
+use crate::ui::windows::Window;
+
+/// A workshop as typed.
+#[derive(Clone, Default)]
+pub struct WorkshopForm {
+    pub id: String,
+    pub date: String,
+    pub venue: String,
+    pub facilitator: String,
+    pub programme: String,
+    pub notes: String,
+}
+
+#[derive(Default)]
+pub struct WorkshopsPanel {
+    /// The workshop shown (its id).
+    pub selected: Option<String>,
+    pub form: WorkshopForm,
+    problem: Option<String>,
+    /// The firm search of "add an attendee".
+    attendee: String,
+}
+
+impl WorkshopForm {
+    fn workshop(&self, data: &ProjectData) -> Result<Workshop, String> {
+        let id = self.id.trim();
+        if id.is_empty() {
+            return Err("a workshop needs an id (e.g. kalundborg-2021-05)".into());
+        }
+        if data.workshops.iter().any(|w| w.id == id) {
+            return Err(format!("workshop '{id}' exists already"));
+        }
+        let date = self.date.trim();
+        if !is_date(date) {
+            return Err(format!("date '{date}' is not a date written YYYY-MM-DD"));
+        }
+        Ok(Workshop {
+            id: id.to_string(),
+            date: date.to_string(),
+            venue: self.venue.trim().to_string(),
+            facilitator: self.facilitator.trim().to_string(),
+            programme: self.programme.trim().to_string(),
+            notes: self.notes.trim().to_string(),
+            attendees: Vec::new(),
+        })
+    }
+}
+
+impl WorkshopsPanel {
+    pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
+        let Some(data) = ctx.data() else { return };
+        ui.horizontal(|ui| {
+            ui.heading(format!("{} workshops", data.workshops.len()));
+            if ui
+                .button("Programme report…")
+                .on_hover_text("File > Export: the programme report as HTML or CSV")
+                .clicked()
+            {
+                ctx.send(Command::OpenWindow(Window::Export));
+            }
+        });
+        egui::ScrollArea::vertical().id_salt("workshops-scroll").show(ui, |ui| {
+            if !data.workshops.is_empty() {
+                egui::Grid::new("workshops").striped(true).num_columns(5).show(ui, |ui| {
+                    for title in ["Date", "Workshop", "Venue", "Facilitator", "Programme"] {
+                        header(ui, title);
+                    }
+                    ui.end_row();
+                    for w in data.workshops.iter().rev() {
+                        ui.label(&w.date);
+                        let selected = self.selected.as_deref() == Some(w.id.as_str());
+                        if ui.selectable_label(selected, &w.id).clicked() {
+                            self.selected = Some(w.id.clone());
+                        }
+                        ui.label(&w.venue);
+                        ui.label(&w.facilitator);
+                        ui.label(&w.programme);
+                        ui.end_row();
+                    }
+                });
+            }
+            let selected = self.selected.as_ref().and_then(|id| data.workshops.iter().find(|w| &w.id == id));
+            if let Some(w) = selected {
+                ui.separator();
+                self.detail_ui(ctx, ui, data, w);
+            }
+            ui.separator();
+            self.form_ui(ctx, ui, data);
+        });
+    }
+
+    fn form_ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, data: &ProjectData) {
+        ui.label(RichText::new("New workshop").strong());
+        let form = &mut self.form;
+        if form.date.is_empty() {
+            form.date = chrono::Local::now().format("%Y-%m-%d").to_string();
+        }
+        egui::Grid::new("workshop-form").num_columns(2).show(ui, |ui| {
+            super::text_rows(
+                ui,
+                "workshop-field",
+                [
+                    ("Id", &mut form.id, "e.g. kalundborg-2021-05"),
+                    ("Date", &mut form.date, "YYYY-MM-DD"),
+                    ("Venue", &mut form.venue, "where"),
+                    ("Facilitator", &mut form.facilitator, "who leads it"),
+                    ("Programme", &mut form.programme, "e.g. BIS Interreg 2019-2021"),
+                    ("Notes", &mut form.notes, "agenda, remarks"),
+                ],
+            );
+        });
+        if ui.button("Add workshop").clicked() {
+            match form.workshop(data) {
+                Ok(w) => {
+                    self.selected = Some(w.id.clone());
+                    ctx.send(Command::Apply(Edit::SetWorkshop { id: w.id.clone(), before: None, after: Some(w) }));
+                    self.form = WorkshopForm::default();
+                    self.problem = None;
+                }
+                Err(problem) => self.problem = Some(problem),
+            }
+        }
+        if let Some(problem) = &self.problem {
+            ui.label(RichText::new(problem).color(colors::VERMILION));
+        }
+    }
+
+    /// The selected workshop: attendees, quick entry for it, and what it produced.
+    fn detail_ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, data: &ProjectData, w: &Workshop) {
+        let state = ctx.state;
+        ui.label(RichText::new(format!("{} · {} · {}", w.id, w.date, w.venue)).strong());
+        if !w.notes.is_empty() {
+            ui.label(RichText::new(&w.notes).italics());
+        }
+        if ui.button("Enter haves and wants at this workshop (quick entry)").clicked() {
+            ctx.send(Command::QuickEntryAt(w.id.clone()));
+        }
+        // Attendees: firms, and the people of those firms who were there.
+        let mut change: Option<Workshop> = None;
+        ui.label(RichText::new(format!("Attendees ({} firms)", w.attendees.len())).strong());
+        for firm in &w.attendees {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(state.firm_name(firm));
+                if ui.small_button("✕").on_hover_text("not an attendee").clicked() {
+                    let mut after = w.clone();
+                    after.attendees.retain(|f| f != firm);
+                    change = Some(after);
+                }
+                for c in data.contacts.iter().filter(|c| &c.firm == firm) {
+                    let mut attended = c.workshops.contains(&w.id);
+                    if ui.checkbox(&mut attended, &c.name).changed() {
+                        let mut after = c.clone();
+                        if attended {
+                            after.workshops.push(w.id.clone());
+                        } else {
+                            after.workshops.retain(|id| id != &w.id);
+                        }
+                        ctx.send(Command::Apply(Edit::SetContact { before: Some(c.clone()), after }));
+                    }
+                }
+            });
+        }
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut self.attendee).hint_text("add an attending firm: a few letters"));
+            let needle = self.attendee.trim().to_lowercase();
+            if !needle.is_empty() {
+                for f in data
+                    .firms
+                    .iter()
+                    .filter(|f| f.name.to_lowercase().contains(&needle) && !w.attendees.contains(&f.id))
+                    .take(5)
+                {
+                    if ui.small_button(&f.name).clicked() {
+                        let mut after = w.clone();
+                        after.attendees.push(f.id.clone());
+                        change = Some(after);
+                        self.attendee.clear();
+                    }
+                }
+            }
+        });
+        if let Some(after) = change {
+            ctx.send(Command::Apply(Edit::SetWorkshop {
+                id: w.id.clone(),
+                before: Some(w.clone()),
+                after: Some(after),
+            }));
+        }
+
+        // What it produced.
+        let summary = workshop_summary(data, w);
+        ui.label(RichText::new(format!("Produced: {} haves and wants entered", summary.flows.len())).strong());
+        let flows: HashSet<FlowId> = summary.flows.iter().copied().collect();
+        for id in &summary.flows {
+            if let Some(f) = data.flows.iter().find(|f| f.id == *id) {
+                let verb = if f.direction == Direction::Supply { "has" } else { "wants" };
+                ui.label(format!(
+                    "{} {verb} {} {} {}",
+                    state.firm_name(&f.firm),
+                    group_thousands(f.quantity),
+                    f.unit,
+                    f.material
+                ));
+            }
+        }
+        let leads: Vec<_> = state
+            .candidates
+            .iter()
+            .filter(|c| flows.contains(&c.supply_flow_id) || flows.contains(&c.demand_flow_id))
+            .collect();
+        ui.label(RichText::new(format!("Leads: {} candidates from its entries", leads.len())).strong());
+        for c in leads.iter().take(20) {
+            ui.label(format!(
+                "{} -> {}: {} ({} t CO2 per year)",
+                c.supply_firm,
+                c.demand_firm,
+                c.supply_material,
+                group_thousands(c.co2_avoided_t)
+            ));
+        }
+        let latest = latest_stages(&data.stages);
+        ui.label(RichText::new(format!("Synergies from it: {}", summary.leads.len())).strong());
+        for id in &summary.leads {
+            let Some(e) = data.exchanges.iter().find(|e| e.id == *id) else { continue };
+            let stage = latest.get(id).map_or(e.status.to_string(), |c| format!("{} on {}", c.stage, c.date));
+            let text = format!("{} -> {}: {} · {stage}", state.firm_name(&e.from), state.firm_name(&e.to), e.material);
+            if ui.link(text).clicked() {
+                ctx.send(Command::Select(Some(Pick::Exchange(e.id))));
+                ctx.send(Command::Show(crate::ui::dock::Pane::Exchanges));
+            }
+        }
+        let reached: Vec<String> =
+            summary.reached.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{s} {n}")).collect();
+        let reached = if reached.is_empty() { "no stage recorded yet".to_string() } else { reached.join(", ") };
+        ui.label(format!("Reached since {}: {reached}", w.date));
+    }
+}
