@@ -24,10 +24,10 @@ fn the_shipped_sample_is_what_its_csv_sources_import_to() {
         materials: Some(kalundborg_csv("materials.csv")),
         rules: Some(kalundborg_csv("rules.csv")),
         project: Some(kalundborg_csv("project.csv")),
-        workshops: None,
+        workshops: Some(kalundborg_csv("workshops.csv")),
         contacts: None,
-        stages: None,
-        outcomes: None,
+        stages: Some(kalundborg_csv("stages.csv")),
+        outcomes: Some(kalundborg_csv("outcomes.csv")),
         crs: None,
     };
     let fresh = csv_import::import(&files).unwrap();
@@ -46,10 +46,10 @@ fn every_shipped_sample_is_what_its_csv_sources_import_to_and_sources_every_fact
             materials: optional("materials.csv"),
             rules: optional("rules.csv"),
             project: optional("project.csv"),
-            workshops: None,
-            contacts: None,
-            stages: None,
-            outcomes: None,
+            workshops: optional("workshops.csv"),
+            contacts: optional("contacts.csv"),
+            stages: optional("stages.csv"),
+            outcomes: optional("outcomes.csv"),
             crs: None,
         };
         let fresh = csv_import::import(&files).unwrap_or_else(|e| panic!("{sample}: {e}"));
@@ -63,6 +63,11 @@ fn every_shipped_sample_is_what_its_csv_sources_import_to_and_sources_every_fact
         assert!(shipped.flows.iter().all(|f| !f.source.is_empty()), "{sample}: every flow has a source");
         assert!(shipped.exchanges.iter().all(|e| !e.source.is_empty()), "{sample}: every exchange has a source");
         assert!(!shipped.meta.tour.is_empty(), "{sample}: a guided tour");
+        // The workbench records are not from a source: each says it is illustrative.
+        assert!(shipped.contacts.is_empty(), "{sample}: no personal data ships with a sample");
+        assert!(shipped.stages.iter().all(|s| s.note.starts_with("Illustrative (not from a source)")), "{sample}");
+        assert!(shipped.outcomes.iter().all(|o| o.evidence.starts_with("Illustrative")), "{sample}");
+        assert!(shipped.workshops.iter().all(|w| w.notes.starts_with("Illustrative")), "{sample}");
     }
     // The Leningrad Living Lab says plainly that its flows are illustrative.
     let leningrad = ProjectFile::open_with(root().join("sample_projects/leningrad.gpkg"), OpenMode::ReadOnly)
