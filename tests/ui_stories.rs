@@ -324,13 +324,17 @@ fn paste_rows_from_a_spreadsheet_into_the_flows_table() {
     paste(&mut h, "gyproc\tdemand\tfly_ash\t100\tt\nnobody\tsupply\tsteam\t5\tMWh");
     h.get_by_label_contains("pasted rows:2:1: unknown firm id 'nobody'");
     assert_eq!(data(&mut h).flows.len(), before);
-    // Nordic numbers pasted from a spreadsheet are fine.
+    // Nordic numbers pasted from a spreadsheet are fine; the rows were collected at the sample's
+    // workshop, picked in the box above the button.
+    h.get_by(|n| n.role() == Role::ComboBox && n.value().as_deref() == Some("none")).click();
+    h.run_steps(2);
+    h.get_by_label_contains("illustrative-2021-05 (").click();
+    h.run_steps(2);
     paste(&mut h, "gyproc\tdemand\tfly_ash\t1 200,5\tt\ncomet\tsupply\twastewater\t300\tm3");
     let d = data(&mut h);
     assert_eq!(d.flows.len(), before + 2, "{:?}", app(&mut h).state.message);
-    assert!(
-        d.flows.iter().any(|f| f.firm.as_str() == "gyproc" && f.material.as_str() == "fly_ash" && f.quantity == 1200.5)
-    );
+    let pasted = d.flows.iter().find(|f| f.firm.as_str() == "gyproc" && f.material.as_str() == "fly_ash");
+    assert_eq!(pasted.map(|f| (f.quantity, f.workshop_id.as_str())), Some((1200.5, "illustrative-2021-05")));
     // Sorting by quantity puts the biggest flow (5.5 Mt crude oil) last, then first.
     h.get_by_label("Quantity").click();
     h.run_steps(2);

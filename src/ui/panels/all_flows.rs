@@ -30,6 +30,8 @@ pub struct AllFlowsPanel {
     pub selection: HashSet<FlowId>,
     pasted: String,
     paste_problems: Vec<String>,
+    /// The workshop pasted rows come from (rows without a `workshop_id` of their own take it).
+    pub paste_workshop: String,
     bulk_source: String,
 }
 
@@ -200,8 +202,19 @@ impl AllFlowsPanel {
                 .hint_text("paste rows here")
                 .code_editor(),
         );
+        ui.horizontal(|ui| {
+            ui.label("Entered at the workshop");
+            super::workshops::workshop_picker(ui, "paste-workshop", data, &mut self.paste_workshop);
+        });
         if ui.button("Check and add pasted rows").clicked() {
-            match crate::core::csv_import::parse_flows(data, "pasted rows", &self.pasted) {
+            let parsed =
+                crate::core::csv_import::parse_flows(data, "pasted rows", &self.pasted).map(|(mut flows, notes)| {
+                    for f in flows.iter_mut().filter(|f| f.workshop_id.is_empty()) {
+                        f.workshop_id.clone_from(&self.paste_workshop);
+                    }
+                    (flows, notes)
+                });
+            match parsed {
                 Ok((flows, _)) if flows.is_empty() => {
                     self.paste_problems = vec!["Nothing to add: paste rows first".into()];
                 }

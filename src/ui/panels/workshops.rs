@@ -252,3 +252,17 @@ impl WorkshopsPanel {
         ui.label(format!("Reached since {}: {reached}", w.date));
     }
 }
+
+/// A box to pick the workshop haves and wants are entered at ("none" for none), latest first.
+pub fn workshop_picker(ui: &mut egui::Ui, salt: &str, data: &ProjectData, workshop: &mut String) {
+    let shown = |id: &str| match data.workshops.iter().find(|w| w.id == id) {
+        Some(w) => format!("{} ({}, {})", w.id, w.date, w.venue),
+        None => "none".to_string(),
+    };
+    egui::ComboBox::from_id_salt(salt).selected_text(shown(workshop)).show_ui(ui, |ui| {
+        ui.selectable_value(workshop, String::new(), "none");
+        for w in data.workshops.iter().rev() {
+            ui.selectable_value(workshop, w.id.clone(), shown(&w.id));
+        }
+    });
+}

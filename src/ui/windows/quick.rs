@@ -21,16 +21,7 @@ pub fn window(quick: &mut QuickEntry, app: &mut AppContext<'_>, ctx: &egui::Cont
         ui.label("Type, Tab to the next field, Enter to add. A few letters of a firm or material are enough.");
         egui::Grid::new("quick").num_columns(2).show(ui, |ui| {
             ui.label("Workshop");
-            let shown = |id: &str| match data.workshops.iter().find(|w| w.id == id) {
-                Some(w) => format!("{} ({}, {})", w.id, w.date, w.venue),
-                None => "none".to_string(),
-            };
-            egui::ComboBox::from_id_salt("quick-workshop").selected_text(shown(&quick.workshop)).show_ui(ui, |ui| {
-                ui.selectable_value(&mut quick.workshop, String::new(), "none");
-                for w in data.workshops.iter().rev() {
-                    ui.selectable_value(&mut quick.workshop, w.id.clone(), shown(&w.id));
-                }
-            });
+            crate::ui::panels::workshops::workshop_picker(ui, "quick-workshop", data, &mut quick.workshop);
             ui.end_row();
             ui.label("Firm");
             let firm = ui.add(egui::TextEdit::singleline(&mut quick.firm).hint_text("firm name or id"));
