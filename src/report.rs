@@ -731,12 +731,21 @@ pub fn programme_html(data: &ProjectData, r: &crate::core::programme::ProgrammeR
         h,
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{} — programme report</title><style>{CSS}</style></head><body>\
          <header><h1>{} — programme report</h1><p class=\"lead\">{}</p><p class=\"meta\">{} synergies. Reported outcomes are what the programme reports, \
-         beside the model's figures for the same exchanges (running ones, {}); the two are never added together.</p></header>",
+         beside the model's figures for the same exchanges (running ones, {}); the two are never added together.</p>{}</header>",
         escape(&data.meta.name),
         escape(&data.meta.name),
         escape(&scope),
         r.synergies,
-        r.year
+        r.year,
+        if r.without_history > 0 {
+            format!(
+                "<p class=\"meta\">{} of the {} synergies have no stage change recorded: each counts at the stage its status stands for, \
+                 as having passed every stage before it, which raises the early conversion rates below.</p>",
+                r.without_history, r.synergies
+            )
+        } else {
+            String::new()
+        }
     );
     h.push_str("<section><h2>Synergies by stage</h2><table><tr><th>stage</th><th>synergies</th></tr>");
     for (stage, n) in &r.by_stage {
@@ -755,13 +764,33 @@ pub fn programme_html(data: &ProjectData, r: &crate::core::programme::ProgrammeR
             c.from, c.to, c.reached_from, c.reached_to
         );
     }
-    h.push_str("</table></section><section><h2>Outcomes: reported beside modelled</h2><table><tr><th>figure</th><th>reported</th><th>of it verified</th><th>modelled</th></tr>");
+    let _ = write!(
+        h,
+        "</table></section><section><h2>Outcomes: reported beside modelled</h2>\
+         <p class=\"meta\">Reported: summed over the synergies and the years they reported (t, m3, jobs, {cur}). \
+         Modelled: per year, in {year}, for the running synergies. Different quantities, never added together.</p>\
+         <table><tr><th>figure</th><th>synergies reporting</th><th>reported</th><th>of it verified</th><th>modelled</th></tr>",
+        cur = escape(&r.currency),
+        year = r.year
+    );
     for rep in &r.reported {
         let modelled = match rep.figure {
-            "co2_t" => w.figure(r.modelled_co2_t, 0),
-            "cost_savings" => format!("{} (net benefit, {})", w.figure(r.modelled_net_benefit, 0), escape(&r.currency)),
+            "co2_t" => format!(
+                "{} t/yr (all running); {} t/yr for the {} reporting",
+                w.figure(r.modelled_co2_t, 0),
+                w.figure(r.modelled_co2_t_of_reporting, 0),
+                rep.synergies
+            ),
             _ => "—".into(),
         };
+        if rep.synergies == 0 {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td class=\"n\">0</td><td class=\"n\">not reported</td><td class=\"n\">—</td><td class=\"n\">{modelled}</td></tr>",
+                rep.figure
+            );
+            continue;
+        }
         let share = if rep.total != 0.0 {
             format!(" ({} %)", w.figure(rep.verified / rep.total * 100.0, 0))
         } else {
@@ -769,17 +798,24 @@ pub fn programme_html(data: &ProjectData, r: &crate::core::programme::ProgrammeR
         };
         let _ = write!(
             h,
-            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}{share}</td><td class=\"n\">{modelled}</td></tr>",
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}{share}</td><td class=\"n\">{modelled}</td></tr>",
             rep.figure,
+            rep.synergies,
             w.figure(rep.total, 0),
             w.figure(rep.verified, 0)
         );
     }
+    let _ = write!(
+        h,
+        "<tr><td>net benefit (modelled only)</td><td></td><td></td><td></td><td class=\"n\">{} {}/yr</td></tr>",
+        w.figure(r.modelled_net_benefit, 0),
+        escape(&r.currency)
+    );
     h.push_str("</table></section>");
     for (title, groups) in [("Per workshop", &r.by_workshop), ("Per facilitator", &r.by_facilitator)] {
         let _ = write!(
             h,
-            "<section><h2>{title}</h2><table><tr><th></th><th>synergies</th><th>in progress</th><th>completed</th><th>dropped</th></tr>"
+            "<section><h2>{title}</h2><table><tr><th></th><th>synergies</th><th>in progress</th><th>implemented or completed</th><th>dropped</th></tr>"
         );
         for (name, g) in groups {
             let _ = write!(

@@ -311,10 +311,17 @@ fn the_programme_report_counts_synergies_by_stage_and_sets_reported_beside_model
     let rows = programme_csv(&project, &dir.path().join("all"), &[]);
     assert_eq!(get(&rows, "synergies", "all").0, "2");
     assert_eq!(get(&rows, "stage", "implemented").0, "1");
+    assert_eq!(get(&rows, "synergies", "without_stage_history").0, "1", "the steam exchange has no stages");
     // Asnæs's gypsum was entered at the workshop, its steam was not: the steam exchange is not
     // the workshop's.
     assert_eq!(get(&rows, "workshop", "ws-2019: synergies").0, "1", "{rows:?}");
     assert_eq!(get(&rows, "workshop", "(none): synergies").0, "1", "{rows:?}");
+    // Not reported is not zero; the model's CO2 of the reporting synergies stands beside theirs.
+    assert_eq!(get(&rows, "reported", "water_saved_m3"), (String::new(), String::new()));
+    let number = |s: &str| s.parse::<f64>().unwrap();
+    let all = number(&get(&rows, "modelled", "co2_t").0);
+    let of_reporting = number(&get(&rows, "modelled", "co2_t_of_reporting_synergies").0);
+    assert!(all > 0.0 && of_reporting < all, "the running steam exchange reported nothing: {all} vs {of_reporting}");
 
     // A window of dates counts the stage changes within it only.
     let rows = programme_csv(&project, &dir.path().join("2020"), &["--from", "2020-01-01", "--to", "2020-12-31"]);

@@ -28,12 +28,14 @@ pub struct Group {
     pub dropped: usize,
 }
 
-/// A reported figure summed over the synergies, and the verified part of it.
+/// A reported figure summed over the synergies and reported years, and the verified part of it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Reported {
     pub figure: &'static str,
     pub total: f64,
     pub verified: f64,
+    /// How many synergies reported the figure (0: not reported, which is not a zero).
+    pub synergies: usize,
 }
 
 /// Two consecutive stages and how many synergies reached each.
@@ -53,6 +55,9 @@ pub struct ProgrammeReport {
     pub from: Option<String>,
     pub to: Option<String>,
     pub synergies: usize,
+    /// Of them, those with no stage change recorded: counted at the stage their status stands
+    /// for, as having passed every stage before it (which is what lifts early conversion rates).
+    pub without_history: usize,
     /// Synergies by their stage at the end of the window, in pipeline order.
     pub by_stage: Vec<(Stage, usize)>,
     pub dropped_by_reason: BTreeMap<String, usize>,
@@ -61,6 +66,8 @@ pub struct ProgrammeReport {
     /// The model's figures for the same exchanges (running ones, in the project's year).
     pub modelled_co2_t: f64,
     pub modelled_net_benefit: f64,
+    /// Like for like: the model's CO2 (t/yr) of just the synergies that reported a CO2 figure.
+    pub modelled_co2_t_of_reporting: f64,
     pub currency: String,
     pub year: i32,
     pub by_workshop: BTreeMap<String, Group>,
@@ -101,6 +108,7 @@ pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
     let mut by_workshop: BTreeMap<String, Group> = BTreeMap::new();
     let mut by_facilitator: BTreeMap<String, Group> = BTreeMap::new();
     let mut synergies = Vec::new();
+    let mut without_history = 0;
     let origins = super::workbench::Origins::new(data);
     for ex in &data.exchanges {
         if selection.programme.as_deref().is_some_and(|p| ex.programme != p) {
@@ -118,6 +126,7 @@ pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
             None => continue,
         };
         synergies.push(ex);
+        without_history += usize::from(history.is_empty());
         *by_stage.entry(current).or_default() += 1;
         if current == Stage::Dropped {
             let reason = history
@@ -160,7 +169,8 @@ pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
         .iter()
         .enumerate()
         .map(|(i, figure)| {
-            let mut r = Reported { figure, total: 0.0, verified: 0.0 };
+            let mut r = Reported { figure, total: 0.0, verified: 0.0, synergies: 0 };
+            let mut reporting = std::collections::HashSet::new();
             for o in data.outcomes.iter().filter(|o| ids.contains(&o.exchange.0)) {
                 let in_window = selection.from.as_deref().is_none_or(|f| o.year >= year_of(f))
                     && selection.to.as_deref().is_none_or(|t| o.year <= year_of(t));
@@ -169,14 +179,22 @@ pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
                     if o.verified {
                         r.verified += v;
                     }
+                    reporting.insert(o.exchange);
                 }
             }
-            r
+            r.synergies = reporting.len();
+            (r, reporting)
         })
-        .collect();
-    let running = synergies.iter().filter_map(|e| row_of.get(&e.id)).filter(|r| r.in_existing);
+        .collect::<Vec<_>>();
+    let co2_reporting =
+        reported.iter().find(|(r, _)| r.figure == "co2_t").map(|(_, set)| set.clone()).unwrap_or_default();
+    let reported = reported.into_iter().map(|(r, _)| r).collect();
+    let running: Vec<_> =
+        synergies.iter().filter_map(|e| row_of.get(&e.id).map(|r| (e.id, r))).filter(|(_, r)| r.in_existing).collect();
     let (modelled_co2_t, modelled_net_benefit) =
-        running.fold((0.0, 0.0), |(c, b), r| (c + r.co2_avoided_t, b + r.net_benefit));
+        running.iter().fold((0.0, 0.0), |(c, b), (_, r)| (c + r.co2_avoided_t, b + r.net_benefit));
+    let modelled_co2_t_of_reporting =
+        running.iter().filter(|(id, _)| co2_reporting.contains(id)).map(|(_, r)| r.co2_avoided_t).sum();
     let conversions = PIPELINE
         .windows(2)
         .enumerate()
@@ -196,12 +214,14 @@ pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
         from: selection.from.clone(),
         to: selection.to.clone(),
         synergies: synergies.len(),
+        without_history,
         by_stage: stages,
         dropped_by_reason,
         conversions,
         reported,
         modelled_co2_t,
         modelled_net_benefit,
+        modelled_co2_t_of_reporting,
         currency: data.meta.currency.clone(),
         year,
         by_workshop,
@@ -218,7 +238,10 @@ impl ProgrammeReport {
     /// The report as CSV rows `section,item,value,verified` (numbers at full precision).
     pub fn csv_rows(&self) -> Vec<[String; 4]> {
         let n = |v: f64| super::numbers::format_number(v);
-        let mut rows = vec![["synergies".into(), "all".into(), self.synergies.to_string(), String::new()]];
+        let mut rows = vec![
+            ["synergies".into(), "all".into(), self.synergies.to_string(), String::new()],
+            ["synergies".into(), "without_stage_history".into(), self.without_history.to_string(), String::new()],
+        ];
         for (stage, count) in &self.by_stage {
             rows.push(["stage".into(), stage.to_string(), count.to_string(), String::new()]);
         }
@@ -234,9 +257,18 @@ impl ProgrammeReport {
             ]);
         }
         for r in &self.reported {
-            rows.push(["reported".into(), r.figure.to_string(), n(r.total), n(r.verified)]);
+            // A figure no synergy reported is empty, as in outcomes.csv: not reported is no zero.
+            let (value, verified) =
+                if r.synergies == 0 { (String::new(), String::new()) } else { (n(r.total), n(r.verified)) };
+            rows.push(["reported".into(), r.figure.to_string(), value, verified]);
         }
         rows.push(["modelled".into(), "co2_t".into(), n(self.modelled_co2_t), String::new()]);
+        rows.push([
+            "modelled".into(),
+            "co2_t_of_reporting_synergies".into(),
+            n(self.modelled_co2_t_of_reporting),
+            String::new(),
+        ]);
         rows.push([
             "modelled".into(),
             format!("net_benefit_{}", self.currency),
