@@ -67,7 +67,8 @@ impl WorkshopsPanel {
     pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
         let Some(data) = ctx.data() else { return };
         ui.horizontal(|ui| {
-            ui.heading(format!("{} workshops", data.workshops.len()));
+            let n = data.workshops.len();
+            ui.heading(if n == 1 { "1 workshop".to_string() } else { format!("{n} workshops") });
             if ui
                 .button("Programme report…")
                 .on_hover_text("File > Export: the programme report as HTML or CSV")
@@ -225,7 +226,19 @@ impl WorkshopsPanel {
             .iter()
             .filter(|c| flows.contains(&c.supply_flow_id) || flows.contains(&c.demand_flow_id))
             .collect();
-        ui.label(RichText::new(format!("Leads: {} candidates from its entries", leads.len())).strong());
+        if state.candidates.is_empty() && !flows.is_empty() {
+            // No matching has run (or it found nothing at all): "0 leads" would read as a verdict.
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("Leads: not matched yet").strong());
+                if state.jobs.matching.is_some() {
+                    ui.spinner();
+                } else if ui.button("Run matching").clicked() {
+                    ctx.send(Command::StartMatching { greenfield: false, include_products: false });
+                }
+            });
+        } else {
+            ui.label(RichText::new(format!("Leads: {} candidates from its entries", leads.len())).strong());
+        }
         for c in leads.iter().take(20) {
             ui.label(format!(
                 "{} -> {}: {} ({} t CO2 per year)",
