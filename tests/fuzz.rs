@@ -179,7 +179,8 @@ fn mutate(seed: &[u8], mutations: &[Mutation]) -> Vec<u8> {
 }
 
 const SAMPLES: &[&str] = &["kalundborg", "handelo", "sotenas", "mo_i_rana", "leningrad"];
-const KINDS: &[&str] = &["firms", "flows", "exchanges", "materials", "rules", "project"];
+const KINDS: &[&str] =
+    &["firms", "flows", "exchanges", "materials", "rules", "project", "workshops", "contacts", "stages", "outcomes"];
 
 /// A sample's CSV texts (missing optional files are empty) with hostile seeds of the corpus.
 fn csv_seeds() -> Vec<Vec<Vec<u8>>> {
@@ -235,10 +236,10 @@ fn fuzz_csv_import() {
                 materials: optional(3),
                 rules: optional(4),
                 project: optional(5),
-                workshops: None,
-                contacts: None,
-                stages: None,
-                outcomes: None,
+                workshops: optional(6),
+                contacts: optional(7),
+                stages: optional(8),
+                outcomes: optional(9),
                 crs: None,
             };
             let accepted = import_from_with_notes(sources);
@@ -258,10 +259,10 @@ fn fuzz_csv_import() {
                     materials: optional_file(3),
                     rules: optional_file(4),
                     project: optional_file(5),
-                    workshops: None,
-                    contacts: None,
-                    stages: None,
-                    outcomes: None,
+                    workshops: optional_file(6),
+                    contacts: optional_file(7),
+                    stages: optional_file(8),
+                    outcomes: optional_file(9),
                     crs: None,
                 });
                 assert_eq!(from_disk.is_ok(), accepted.is_ok(), "the file reader agrees with the in-memory one");

@@ -517,3 +517,34 @@ fn outcomes_and_workshops_edited_in_the_app_are_one_undoable_step_each() {
     assert!(session.apply(Edit::SetWorkshop { id, before: None, after: Some(bad) }).is_err());
     assert_eq!(stored(&path).workshops.len(), 1);
 }
+
+#[test]
+fn a_schema_7_file_keeps_its_workbench_and_gains_owners_and_attendees() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(import(dir.path(), &all_files()).status.success());
+    let data = ProjectFile::open(dir.path().join("park.gpkg")).unwrap().load().unwrap();
+    let old = dir.path().join("old.gpkg");
+    ProjectFile::create_at_version(&old, &data, false, 7).unwrap();
+    let columns = |table: &str| -> Vec<String> {
+        let conn = rusqlite::Connection::open(&old).unwrap();
+        let mut stmt = conn.prepare(&format!("SELECT name FROM pragma_table_info('{table}')")).unwrap();
+        stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
+    };
+    assert!(!columns("stages").contains(&"next_action_owner".to_string()), "schema 7 had no owners");
+
+    let migrated = ProjectFile::open(&old).unwrap().load().unwrap();
+    assert!(columns("stages").contains(&"next_action_owner".to_string()));
+    assert!(columns("workshops").contains(&"attendees".to_string()));
+    assert!(columns("contacts").contains(&"workshops".to_string()));
+    let info = cli(&["info", old.to_str().unwrap()]);
+    assert!(stdout(&info).contains("Schema:      8"), "{}", stdout(&info));
+    // What schema 7 held is all there; what it could not hold is empty, not invented.
+    assert_eq!(migrated.stages.len(), data.stages.len());
+    assert_eq!(migrated.stages[0].next_action, "call Gyproc");
+    assert!(migrated.stages.iter().all(|s| s.next_action_owner.is_empty()));
+    assert_eq!(migrated.workshops[0].venue, "Kalundborg town hall");
+    assert!(migrated.workshops[0].attendees.is_empty());
+    assert_eq!(migrated.contacts[0].name, "Karin Testesen");
+    assert!(migrated.contacts[0].workshops.is_empty());
+    assert_eq!(migrated.outcomes, data.outcomes);
+}
