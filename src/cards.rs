@@ -11,7 +11,6 @@ use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::text::{Font, TextDirection};
 
-use crate::core::matching::{format_number, group_thousands};
 use crate::core::model::{Direction, FirmId, Flow, ProjectData};
 
 /// A4 in PDF points.
@@ -58,12 +57,23 @@ pub struct CardPage {
     pub wants: Vec<Option<CardRow>>,
 }
 
-fn row(project: &ProjectData, flow: &Flow) -> CardRow {
-    let material = project.material(&flow.material).map_or_else(|| flow.material.to_string(), |m| m.name.clone());
+/// The message `key` of the cards in `lang`, with its arguments.
+fn words(lang: &str, key: &str, args: &[(&str, String)]) -> String {
+    let mut fluent = fluent_bundle::FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    crate::i18n::message(lang, key, (!args.is_empty()).then_some(&fluent))
+}
+
+fn row(project: &ProjectData, flow: &Flow, lang: &str) -> CardRow {
+    let material =
+        project.material(&flow.material).map_or_else(|| flow.material.to_string(), |m| m.name_in(lang).to_string());
+    // Years are passed as text: a year is not a number to group ("1,990").
     let years = match (flow.available_from, flow.available_to) {
         (None, None) => String::new(),
-        (Some(a), None) => format!("from {a}"),
-        (None, Some(b)) => format!("until {b}"),
+        (Some(a), None) => words(lang, "cards-from", &[("year", a.to_string())]),
+        (None, Some(b)) => words(lang, "cards-until", &[("year", b.to_string())]),
         (Some(a), Some(b)) => format!("{a}-{b}"),
     };
     let quality = match (&flow.ewc, flow.quality.trim()) {
@@ -71,18 +81,20 @@ fn row(project: &ProjectData, flow: &Flow) -> CardRow {
         (Some(ewc), q) => format!("EWC {ewc}; {q}"),
         (None, q) => q.to_string(),
     };
-    let quantity =
-        if flow.quantity.abs() >= 1000.0 { group_thousands(flow.quantity) } else { format_number(flow.quantity) };
+    let decimals = if flow.quantity.fract() == 0.0 || flow.quantity.abs() >= 1000.0 { 0 } else { 2 };
+    let quantity = crate::i18n::number(lang, flow.quantity, decimals);
     CardRow { material, quantity, unit: flow.unit.as_str().to_string(), quality, years }
 }
 
 /// The sheets for `firms` (all firms where empty) and then `blank` blank cards. Confidential
-/// flows are printed only with `include_confidential` (a card lies on a shared table).
+/// flows are printed only with `include_confidential` (a card lies on a shared table). Material
+/// names, years and numbers are written in `lang`.
 pub fn card_pages(
     project: &ProjectData,
     firms: &[FirmId],
     blank: usize,
     include_confidential: bool,
+    lang: &str,
 ) -> Result<Vec<CardPage>, CardsError> {
     let chosen: Vec<&crate::core::model::Firm> = if firms.is_empty() {
         project.firms.iter().collect()
@@ -104,7 +116,7 @@ pub fn card_pages(
         let flows = by_firm.get(&firm.id).map_or(&[][..], Vec::as_slice);
         let rows = |direction: Direction| -> Vec<Option<CardRow>> {
             let mut rows: Vec<Option<CardRow>> =
-                flows.iter().filter(|f| f.direction == direction).map(|f| Some(row(project, f))).collect();
+                flows.iter().filter(|f| f.direction == direction).map(|f| Some(row(project, f, lang))).collect();
             rows.extend(std::iter::repeat_n(None, BLANK_ROWS));
             rows
         };
@@ -149,8 +161,8 @@ pub fn card_pages(
     Ok(pages)
 }
 
-/// The cards as one PDF, an A4 sheet per [`CardPage`].
-pub fn cards_pdf(project: &ProjectData, pages: &[CardPage]) -> Result<Vec<u8>, CardsError> {
+/// The cards as one PDF, an A4 sheet per [`CardPage`], its words in `lang`.
+pub fn cards_pdf(project: &ProjectData, pages: &[CardPage], lang: &str) -> Result<Vec<u8>, CardsError> {
     let font = Font::new(epaint_default_fonts::UBUNTU_LIGHT.to_vec().into(), 0)
         .ok_or_else(|| CardsError::Pdf("the font could not be read".into()))?;
     let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or_else(|| CardsError::Pdf("page size".into()))?;
@@ -159,7 +171,7 @@ pub fn cards_pdf(project: &ProjectData, pages: &[CardPage]) -> Result<Vec<u8>, C
         let mut page = document.start_page_with(settings.clone());
         let mut surface = page.surface();
         let mut pen = Pen { surface: &mut surface, font: font.clone() };
-        draw_card(&mut pen, project, card, number + 1, pages.len());
+        draw_card(&mut pen, project, card, (number + 1, pages.len()), lang);
         surface.finish();
         page.finish();
     }
@@ -170,16 +182,17 @@ pub fn cards_pdf(project: &ProjectData, pages: &[CardPage]) -> Result<Vec<u8>, C
 pub const APP_BLANK_CARDS: usize = 5;
 
 /// File > Export's cards: `cards.pdf` in `dir`, a sheet per firm and [`APP_BLANK_CARDS`] blank
-/// cards.
+/// cards, in `lang`.
 pub fn export_cards(
     project: &ProjectData,
     dir: &std::path::Path,
     include_confidential: bool,
+    lang: &str,
 ) -> Result<crate::core::export::ExportSummary, crate::core::export::ExportError> {
     use crate::core::export::ExportError;
     let render = |e: CardsError| ExportError::Render(e.to_string());
-    let pages = card_pages(project, &[], APP_BLANK_CARDS, include_confidential).map_err(render)?;
-    let pdf = cards_pdf(project, &pages).map_err(render)?;
+    let pages = card_pages(project, &[], APP_BLANK_CARDS, include_confidential, lang).map_err(render)?;
+    let pdf = cards_pdf(project, &pages, lang).map_err(render)?;
     std::fs::create_dir_all(dir).map_err(|error| ExportError::Io { path: dir.to_path_buf(), error })?;
     let path = dir.join("cards.pdf");
     crate::core::output::write_atomic(&path, &pdf)?;
@@ -218,60 +231,102 @@ impl Pen<'_, '_> {
     }
 }
 
-/// Cuts text to about `width` points at `size` (Ubuntu Light averages under half an em).
+/// Cuts text to about `width` points at `size`.
 fn fit(text: &str, width: f32, size: f32) -> String {
-    let most = (width / (size * 0.47)).floor().max(1.0) as usize;
-    if text.chars().count() <= most {
+    if width_of(text, size) <= width {
         return text.to_string();
     }
-    let mut cut: String = text.chars().take(most.saturating_sub(1)).collect();
+    let mut cut = String::new();
+    for c in text.chars() {
+        if width_of(&cut, size) + width_of(&format!("{c}…"), size) > width {
+            break;
+        }
+        cut.push(c);
+    }
     cut.push('…');
     cut
 }
 
-/// Columns of a section: heading and left edge.
-const COLUMNS: [(&str, f32); 5] =
-    [("Material", 0.0), ("Quantity per year", 160.0), ("Unit", 245.0), ("Quality, EWC code", 280.0), ("Years", 448.0)];
+/// `text` in lines of about `width` points at `size`, broken between words.
+fn wrap(text: &str, width: f32, size: f32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if width_of(&format!("{line} {word}"), size) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines.into_iter().map(|l| fit(&l, width, size)).collect()
+}
 
-fn draw_card(pen: &mut Pen, project: &ProjectData, card: &CardPage, number: usize, total: usize) {
+/// Columns of a section: the message of its heading and its left edge.
+const COLUMNS: [(&str, f32); 5] = [
+    ("cards-col-material", 0.0),
+    ("cards-col-quantity", 160.0),
+    ("cards-col-unit", 245.0),
+    ("cards-col-quality", 280.0),
+    ("cards-col-years", 448.0),
+];
+
+/// About how wide `text` is at `size` in Ubuntu Light: Latin lower case averages under half an
+/// em, Cyrillic lower case and capitals more (a safe overestimate: text is cut, never overlaps).
+fn width_of(text: &str, size: f32) -> f32 {
+    let em = |c: char| match c {
+        c if c.is_uppercase() => 0.68,
+        '\u{0400}'..='\u{04ff}' => 0.56,
+        ' ' | '.' | ',' | ':' | ';' | 'i' | 'l' | 'j' | 't' | 'f' | '(' | ')' => 0.3,
+        _ => 0.5,
+    };
+    text.chars().map(em).sum::<f32>() * size
+}
+
+fn draw_card(pen: &mut Pen, project: &ProjectData, card: &CardPage, (number, total): (usize, usize), lang: &str) {
+    let t = |key: &str| words(lang, key, &[]);
     let (left, right) = (MARGIN, PAGE_W - MARGIN);
     let mut y = MARGIN + 10.0;
     let heading = if project.meta.name.is_empty() {
-        "Have / want card".to_string()
+        t("cards-heading")
     } else {
-        format!("Have / want card  ·  {}", project.meta.name)
+        format!("{}  ·  {}", t("cards-heading"), project.meta.name)
     };
     pen.text(left, y, 10.0, 90, &fit(&heading, right - left, 10.0));
     y += 30.0;
+    // A label and the line to write on after it.
+    let field = |pen: &mut Pen, x: f32, y: f32, size: f32, grey: u8, label: &str, end: f32| {
+        pen.text(x, y, size, grey, label);
+        let start = (x + width_of(label, size) + 10.0).min(end - 40.0);
+        pen.line(start, y + 2.0, end, y + 2.0, 0.6, 120);
+    };
     if card.firm.is_empty() {
-        pen.text(left, y, 13.0, 0, "Firm");
-        pen.line(left + 40.0, y + 2.0, right, y + 2.0, 0.6, 120);
+        field(pen, left, y, 13.0, 0, &t("cards-firm"), right);
         y += 26.0;
-        pen.text(left, y, 10.0, 60, "NACE code, address");
-        pen.line(left + 100.0, y + 2.0, right, y + 2.0, 0.6, 120);
+        field(pen, left, y, 10.0, 60, &t("cards-nace-address"), right);
     } else {
-        let sheet = card.sheet.map_or(String::new(), |(i, n)| format!("  (sheet {i} of {n})"));
+        let sheet = card.sheet.map_or(String::new(), |(i, n)| {
+            format!("  {}", words(lang, "cards-sheet", &[("i", i.to_string()), ("n", n.to_string())]))
+        });
         pen.text(left, y, 20.0, 0, &fit(&format!("{}{sheet}", card.firm), right - left, 20.0));
         y += 20.0;
         pen.text(left, y, 10.0, 60, &fit(&card.details, right - left, 10.0));
     }
     y += 26.0;
-    pen.text(left, y, 10.0, 60, "Workshop");
-    pen.line(left + 52.0, y + 2.0, left + 250.0, y + 2.0, 0.6, 120);
-    pen.text(left + 262.0, y, 10.0, 60, "Date");
-    pen.line(left + 290.0, y + 2.0, left + 380.0, y + 2.0, 0.6, 120);
-    pen.text(left + 392.0, y, 10.0, 60, "Contact");
-    pen.line(left + 436.0, y + 2.0, right, y + 2.0, 0.6, 120);
+    field(pen, left, y, 10.0, 60, &t("cards-workshop"), left + 250.0);
+    field(pen, left + 262.0, y, 10.0, 60, &t("cards-date"), left + 380.0);
+    field(pen, left + 392.0, y, 10.0, 60, &t("cards-contact"), right);
     y += 34.0;
-    for (title, hint, rows) in [
-        ("HAS", "by-products, residues, surplus heat or water you could give", &card.has),
-        ("WANTS", "inputs you buy that a neighbour's residue could replace", &card.wants),
-    ] {
-        pen.text(left, y, 15.0, 0, title);
-        pen.text(left + 62.0, y, 10.0, 60, hint);
+    for (title, hint, rows) in
+        [(t("cards-has"), t("cards-has-hint"), &card.has), (t("cards-wants"), t("cards-wants-hint"), &card.wants)]
+    {
+        pen.text(left, y, 15.0, 0, &title);
+        let hint_x = left + (width_of(&title, 15.0) + 12.0).max(62.0);
+        pen.text(hint_x, y, 10.0, 60, &fit(&hint, right - hint_x, 10.0));
         y += 16.0;
-        for (heading, x) in COLUMNS {
-            pen.text(left + x, y, 8.5, 90, heading);
+        for (i, (key, x)) in COLUMNS.iter().enumerate() {
+            let width = COLUMNS.get(i + 1).map_or(right - left, |c| c.1) - x - 4.0;
+            pen.text(left + x, y, 8.5, 90, &fit(&t(key), width, 8.5));
         }
         y += 4.0;
         pen.line(left, y, right, y, 1.0, 0);
@@ -288,15 +343,14 @@ fn draw_card(pen: &mut Pen, project: &ProjectData, card: &CardPage, number: usiz
         }
         y += 30.0;
     }
+    // The footer, wrapped (a language may need two lines), above the page number's line.
+    let lines = wrap(&t("cards-footer"), right - left - 50.0, 8.5);
     let footer_y = PAGE_H - MARGIN;
-    pen.line(left, footer_y - 14.0, right, footer_y - 14.0, 0.5, 150);
-    pen.text(
-        left,
-        footer_y,
-        8.5,
-        90,
-        "Quantities per year in the unit given. Leave this card with the facilitator. No personal data is printed on it.",
-    );
+    let top = footer_y - 11.0 * (lines.len() - 1) as f32;
+    pen.line(left, top - 14.0, right, top - 14.0, 0.5, 150);
+    for (i, line) in lines.iter().enumerate() {
+        pen.text(left, top + 11.0 * i as f32, 8.5, 90, line);
+    }
     pen.text(right - 40.0, footer_y, 8.5, 90, &format!("{number} / {total}"));
 }
 
@@ -353,7 +407,7 @@ mod tests {
     #[test]
     fn a_firm_sheet_lists_its_haves_and_wants_with_blank_rows_and_blank_cards_follow() {
         let p = park();
-        let pages = card_pages(&p, &[FirmId::new("a")], 2, false).unwrap();
+        let pages = card_pages(&p, &[FirmId::new("a")], 2, false, "en").unwrap();
         assert_eq!(pages.len(), 3);
         let first = &pages[0];
         assert_eq!(first.firm, "Åbo Kraft");
@@ -363,20 +417,20 @@ mod tests {
         assert_eq!(first.has.len(), 1 + BLANK_ROWS);
         assert_eq!(first.wants.iter().flatten().count(), 1);
         assert!(pages[1].firm.is_empty() && pages[1].has.iter().all(Option::is_none));
-        let with = card_pages(&p, &[FirmId::new("a")], 0, true).unwrap();
+        let with = card_pages(&p, &[FirmId::new("a")], 0, true, "en").unwrap();
         assert_eq!(with[0].has.iter().flatten().count(), 2);
     }
 
     #[test]
     fn without_firms_named_every_firm_gets_a_sheet_and_an_unknown_firm_is_refused() {
         let p = park();
-        let pages = card_pages(&p, &[], 0, false).unwrap();
+        let pages = card_pages(&p, &[], 0, false, "en").unwrap();
         assert_eq!(pages.iter().map(|c| c.firm.as_str()).collect::<Vec<_>>(), ["Åbo Kraft", "Завод Б"]);
-        let err = card_pages(&p, &[FirmId::new("zz")], 0, false).unwrap_err().to_string();
+        let err = card_pages(&p, &[FirmId::new("zz")], 0, false, "en").unwrap_err().to_string();
         assert_eq!(err, "unknown firm 'zz': no firm of the project has this id");
         let empty = ProjectData::new(ProjectMeta::default());
-        assert!(matches!(card_pages(&empty, &[], 0, false), Err(CardsError::Nothing)));
-        assert_eq!(card_pages(&empty, &[], 1, false).unwrap().len(), 1);
+        assert!(matches!(card_pages(&empty, &[], 0, false, "en"), Err(CardsError::Nothing)));
+        assert_eq!(card_pages(&empty, &[], 1, false, "en").unwrap().len(), 1);
     }
 
     #[test]
@@ -387,7 +441,7 @@ mod tests {
             f.id = FlowId(100 + i);
             p.flows.push(f);
         }
-        let pages = card_pages(&p, &[FirmId::new("a")], 0, false).unwrap();
+        let pages = card_pages(&p, &[FirmId::new("a")], 0, false, "en").unwrap();
         assert!(pages.len() >= 2);
         assert_eq!(pages[0].sheet, Some((1, pages.len())));
         let rows: usize = pages.iter().map(|c| c.has.iter().flatten().count()).sum();
@@ -398,13 +452,42 @@ mod tests {
     #[test]
     fn the_pdf_has_one_a4_page_per_card() {
         let p = park();
-        let pages = card_pages(&p, &[], 3, false).unwrap();
-        let pdf = cards_pdf(&p, &pages).unwrap();
+        let pages = card_pages(&p, &[], 3, false, "en").unwrap();
+        let pdf = cards_pdf(&p, &pages, "en").unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
         let text = String::from_utf8_lossy(&pdf);
         let count = |pattern: &str| text.matches(pattern).count();
         let pages = count("/Type /Page") + count("/Type/Page") - count("/Type /Pages") - count("/Type/Pages");
         assert_eq!(pages, 5, "2 firms + 3 blank");
         assert!(text.contains("595.28") && text.contains("841.89"), "A4: {}", &text[..text.len().min(3000)]);
+    }
+
+    #[test]
+    fn cards_speak_the_language_asked_for() {
+        let mut p = park();
+        p.flows[0].available_from = Some(1990);
+        p.flows[0].quantity = 12_500.0;
+        let en = card_pages(&p, &[FirmId::new("a")], 0, false, "en").unwrap();
+        let ru = card_pages(&p, &[FirmId::new("a")], 0, false, "ru").unwrap();
+        let (en, ru) = (en[0].has[0].clone().unwrap(), ru[0].has[0].clone().unwrap());
+        let fly_ash = p.material(&MaterialId::new("fly_ash")).unwrap();
+        assert_eq!(en.material, fly_ash.name);
+        assert_eq!(ru.material, fly_ash.name_in("ru"));
+        assert!(
+            ru.material.chars().any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap())),
+            "{}",
+            ru.material
+        );
+        assert_eq!((en.years.as_str(), ru.years.as_str()), ("from 1990", "с 1990"), "a year is not grouped");
+        assert_eq!(en.quantity, "12,500");
+        assert_eq!(ru.quantity, "12\u{a0}500", "Russian groups with a no-break space");
+        // Every word of the sheet is a message of every language: none falls back to English.
+        for key in ["cards-heading", "cards-has", "cards-wants", "cards-footer", "cards-col-quantity"] {
+            for lang in ["ru", "da", "fi", "lt"] {
+                assert_ne!(words(lang, key, &[]), words("en", key, &[]), "{key} in {lang}");
+            }
+        }
+        let pdf = cards_pdf(&p, &card_pages(&p, &[], 1, false, "fi").unwrap(), "fi").unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
     }
 }

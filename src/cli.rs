@@ -131,6 +131,10 @@ pub struct CardsArgs {
     /// The PDF to write.
     #[arg(long)]
     pub out: PathBuf,
+    /// The language of the cards (en ru da sv nb fi de pl et lv lt; default en): their words,
+    /// material names and numbers.
+    #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+    pub lang: Option<&'static str>,
 }
 
 /// The arguments of `info`.
@@ -646,14 +650,16 @@ fn run_programme_report(args: ProgrammeReportArgs, _out: &mut dyn std::io::Write
 
 /// The `cards` command.
 fn run_cards(args: CardsArgs, out: &mut dyn std::io::Write) -> Result<(), Failure> {
-    let CardsArgs { project: path, firms, blank, include_confidential, out: pdf_path } = args;
+    let CardsArgs { project: path, firms, blank, include_confidential, out: pdf_path, lang } = args;
+    let lang = lang.unwrap_or("en");
     if blank > 1000 {
         return Err(anyhow::anyhow!("--blank {blank}: at most 1000 blank cards").into());
     }
     let project = load(&path)?;
     let firms: Vec<crate::core::model::FirmId> = firms.iter().map(crate::core::model::FirmId::new).collect();
-    let pages = crate::cards::card_pages(&project, &firms, blank, include_confidential).map_err(anyhow::Error::from)?;
-    let pdf = crate::cards::cards_pdf(&project, &pages).map_err(anyhow::Error::from)?;
+    let pages =
+        crate::cards::card_pages(&project, &firms, blank, include_confidential, lang).map_err(anyhow::Error::from)?;
+    let pdf = crate::cards::cards_pdf(&project, &pages, lang).map_err(anyhow::Error::from)?;
     crate::core::output::write_atomic(&pdf_path, &pdf).map_err(anyhow::Error::from)?;
     let sheets = pages.len();
     emit(out, &format!("wrote {} ({sheets} A4 sheets, {blank} of them blank)\n", pdf_path.display()))

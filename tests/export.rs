@@ -123,4 +123,17 @@ fn cards_prints_a_sheet_per_firm_then_blank_cards_and_refuses_an_unknown_firm() 
     let info = cli(&["info", &k, "--json"]);
     let firms = serde_json::from_str::<serde_json::Value>(&stdout(&info)).unwrap()["counts"]["firms"].as_u64().unwrap();
     assert!(pages(&std::fs::read(&pdf).unwrap()) >= firms as usize, "every firm has a sheet");
+
+    // In another language: the same sheets, other words (a different PDF); an unknown code is
+    // refused with the list and nothing is written.
+    let english = std::fs::read(&pdf).unwrap();
+    let out = cli(&["cards", &k, "--lang", "ru", "--out", &pdf_arg]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let russian = std::fs::read(&pdf).unwrap();
+    assert_eq!(pages(&russian), pages(&english));
+    assert_ne!(russian, english);
+    let out = cli(&["cards", &k, "--lang", "xx", "--out", &pdf_arg]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("unknown language 'xx'; the languages are en, ru"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&pdf).unwrap(), russian);
 }

@@ -125,3 +125,25 @@ sector-chemicals-and-pharma = Kemi og medicinal
 sector-energy = Energi
 sector-water-and-waste = Vand og affald
 sector-other = Andre
+
+## Printable have/want cards (PDF)
+
+cards-heading = Kort: har / søger
+cards-firm = Virksomhed
+cards-nace-address = NACE-kode, adresse
+cards-sheet = (ark { $i } af { $n })
+cards-workshop = Workshop
+cards-date = Dato
+cards-contact = Kontakt
+cards-has = HAR
+cards-has-hint = biprodukter, restprodukter, overskudsvarme eller vand, I kan afgive
+cards-wants = SØGER
+cards-wants-hint = input, I køber, som en nabos restprodukt kunne erstatte
+cards-col-material = Materiale
+cards-col-quantity = Mængde pr. år
+cards-col-unit = Enhed
+cards-col-quality = Kvalitet, EAK-kode
+cards-col-years = År
+cards-from = fra { $year }
+cards-until = til { $year }
+cards-footer = Mængder pr. år i den angivne enhed. Aflever kortet til facilitatoren. Kortet indeholder ingen personoplysninger.

@@ -125,3 +125,25 @@ sector-chemicals-and-pharma = Chemie und Pharma
 sector-energy = Energie
 sector-water-and-waste = Wasser und Abfall
 sector-other = Sonstige
+
+## Printable have/want cards (PDF)
+
+cards-heading = Karte: Angebot / Bedarf
+cards-firm = Unternehmen
+cards-nace-address = NACE-Code, Adresse
+cards-sheet = (Blatt { $i } von { $n })
+cards-workshop = Workshop
+cards-date = Datum
+cards-contact = Kontakt
+cards-has = ANGEBOT
+cards-has-hint = Nebenprodukte, Reststoffe, Abwärme oder Wasser, die Sie abgeben könnten
+cards-wants = BEDARF
+cards-wants-hint = Einsatzstoffe, die Sie kaufen und die ein Reststoff des Nachbarn ersetzen könnte
+cards-col-material = Material
+cards-col-quantity = Menge pro Jahr
+cards-col-unit = Einheit
+cards-col-quality = Qualität, Abfallschlüssel (AVV)
+cards-col-years = Jahre
+cards-from = ab { $year }
+cards-until = bis { $year }
+cards-footer = Mengen pro Jahr in der angegebenen Einheit. Geben Sie diese Karte bei der Moderation ab. Es werden keine personenbezogenen Daten gedruckt.

@@ -126,3 +126,25 @@ sector-chemicals-and-pharma = Chemicals and pharma
 sector-energy = Energy
 sector-water-and-waste = Water and waste
 sector-other = Other
+
+## Printable have/want cards (PDF)
+
+cards-heading = Have / want card
+cards-firm = Firm
+cards-nace-address = NACE code, address
+cards-sheet = (sheet { $i } of { $n })
+cards-workshop = Workshop
+cards-date = Date
+cards-contact = Contact
+cards-has = HAS
+cards-has-hint = by-products, residues, surplus heat or water you could give
+cards-wants = WANTS
+cards-wants-hint = inputs you buy that a neighbour's residue could replace
+cards-col-material = Material
+cards-col-quantity = Quantity per year
+cards-col-unit = Unit
+cards-col-quality = Quality, EWC code
+cards-col-years = Years
+cards-from = from { $year }
+cards-until = until { $year }
+cards-footer = Quantities per year in the unit given. Leave this card with the facilitator. No personal data is printed on it.

@@ -125,3 +125,25 @@ sector-chemicals-and-pharma = Keemia ja farmaatsia
 sector-energy = Energeetika
 sector-water-and-waste = Vesi ja jäätmed
 sector-other = Muu
+
+## Printable have/want cards (PDF)
+
+cards-heading = Kaart: pakume / vajame
+cards-firm = Ettevõte
+cards-nace-address = NACE-kood, aadress
+cards-sheet = (leht { $i }/{ $n })
+cards-workshop = Töötuba
+cards-date = Kuupäev
+cards-contact = Kontakt
+cards-has = PAKUME
+cards-has-hint = kõrvalsaadused, jäägid, üleliigne soojus või vesi, mida saate loovutada
+cards-wants = VAJAME
+cards-wants-hint = sisendid, mida ostate ja mida naabri jääk võiks asendada
+cards-col-material = Materjal
+cards-col-quantity = Kogus aastas
+cards-col-unit = Ühik
+cards-col-quality = Kvaliteet, jäätmekood
+cards-col-years = Aastad
+cards-from = alates { $year }
+cards-until = kuni { $year }
+cards-footer = Kogused aastas antud ühikus. Jätke kaart moderaatorile. Kaardile ei trükita isikuandmeid.

@@ -125,3 +125,25 @@ sector-chemicals-and-pharma = Kemia ja lääkkeet
 sector-energy = Energia
 sector-water-and-waste = Vesi ja jätehuolto
 sector-other = Muut
+
+## Printable have/want cards (PDF)
+
+cards-heading = Kortti: tarjoamme / tarvitsemme
+cards-firm = Yritys
+cards-nace-address = NACE-koodi, osoite
+cards-sheet = (arkki { $i }/{ $n })
+cards-workshop = Työpaja
+cards-date = Päivämäärä
+cards-contact = Yhteyshenkilö
+cards-has = TARJOAMME
+cards-has-hint = sivutuotteet, jäännökset, ylijäämälämpö tai vesi, jonka voitte luovuttaa
+cards-wants = TARVITSEMME
+cards-wants-hint = ostamanne raaka-aineet, jotka naapurin sivuvirta voisi korvata
+cards-col-material = Materiaali
+cards-col-quantity = Määrä vuodessa
+cards-col-unit = Yksikkö
+cards-col-quality = Laatu, jätekoodi (EWC)
+cards-col-years = Vuodet
+cards-from = { $year } alkaen
+cards-until = { $year } asti
+cards-footer = Määrät vuodessa annetussa yksikössä. Jätä kortti fasilitaattorille. Korttiin ei tulosteta henkilötietoja.

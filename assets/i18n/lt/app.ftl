@@ -127,3 +127,25 @@ sector-chemicals-and-pharma = Chemija ir farmacija
 sector-energy = Energetika
 sector-water-and-waste = Vanduo ir atliekos
 sector-other = Kita
+
+## Printable have/want cards (PDF)
+
+cards-heading = Kortelė: turime / reikia
+cards-firm = Įmonė
+cards-nace-address = NACE kodas, adresas
+cards-sheet = (lapas { $i } iš { $n })
+cards-workshop = Dirbtuvės
+cards-date = Data
+cards-contact = Kontaktinis asmuo
+cards-has = TURIME
+cards-has-hint = šalutiniai produktai, liekanos, šilumos ar vandens perteklius, kurį galite atiduoti
+cards-wants = REIKIA
+cards-wants-hint = žaliavos, kurias perkate ir kurias galėtų pakeisti kaimyno liekanos
+cards-col-material = Medžiaga
+cards-col-quantity = Kiekis per metus
+cards-col-unit = Matas
+cards-col-quality = Kokybė, atliekų kodas
+cards-col-years = Metai
+cards-from = nuo { $year }
+cards-until = iki { $year }
+cards-footer = Kiekiai per metus nurodytu matu. Palikite kortelę moderatoriui. Asmens duomenys joje nespausdinami.

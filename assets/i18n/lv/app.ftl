@@ -125,3 +125,25 @@ sector-chemicals-and-pharma = Ķīmija un farmācija
 sector-energy = Enerģētika
 sector-water-and-waste = Ūdens un atkritumi
 sector-other = Citas
+
+## Printable have/want cards (PDF)
+
+cards-heading = Kartīte: piedāvājam / vajadzīgs
+cards-firm = Uzņēmums
+cards-nace-address = NACE kods, adrese
+cards-sheet = (lapa { $i } no { $n })
+cards-workshop = Darbnīca
+cards-date = Datums
+cards-contact = Kontaktpersona
+cards-has = PIEDĀVĀJAM
+cards-has-hint = blakusprodukti, atlikumi, siltuma vai ūdens pārpalikums, ko varat nodot
+cards-wants = VAJADZĪGS
+cards-wants-hint = izejvielas, ko pērkat un ko varētu aizstāt kaimiņa atlikumi
+cards-col-material = Materiāls
+cards-col-quantity = Daudzums gadā
+cards-col-unit = Vienība
+cards-col-quality = Kvalitāte, atkritumu kods
+cards-col-years = Gadi
+cards-from = no { $year }
+cards-until = līdz { $year }
+cards-footer = Daudzumi gadā norādītajā vienībā. Atstājiet kartīti moderatoram. Personas dati uz tās netiek drukāti.

@@ -125,3 +125,25 @@ sector-chemicals-and-pharma = Kjemi og legemidler
 sector-energy = Energi
 sector-water-and-waste = Vann og avfall
 sector-other = Annet
+
+## Printable have/want cards (PDF)
+
+cards-heading = Kort: har / søker
+cards-firm = Bedrift
+cards-nace-address = NACE-kode, adresse
+cards-sheet = (ark { $i } av { $n })
+cards-workshop = Workshop
+cards-date = Dato
+cards-contact = Kontakt
+cards-has = HAR
+cards-has-hint = biprodukter, restprodukter, overskuddsvarme eller vann dere kan gi fra dere
+cards-wants = SØKER
+cards-wants-hint = innsatsvarer dere kjøper som en nabos restprodukt kunne erstatte
+cards-col-material = Materiale
+cards-col-quantity = Mengde per år
+cards-col-unit = Enhet
+cards-col-quality = Kvalitet, avfallskode (EAL)
+cards-col-years = År
+cards-from = fra { $year }
+cards-until = til { $year }
+cards-footer = Mengder per år i oppgitt enhet. Lever kortet til fasilitatoren. Ingen personopplysninger skrives ut på det.

@@ -128,3 +128,25 @@ sector-chemicals-and-pharma = Chemia i farmacja
 sector-energy = Energetyka
 sector-water-and-waste = Woda i odpady
 sector-other = Inne
+
+## Printable have/want cards (PDF)
+
+cards-heading = Karta: mamy / potrzebujemy
+cards-firm = Firma
+cards-nace-address = Kod NACE, adres
+cards-sheet = (arkusz { $i } z { $n })
+cards-workshop = Warsztat
+cards-date = Data
+cards-contact = Kontakt
+cards-has = MAMY
+cards-has-hint = produkty uboczne, odpady, nadwyżki ciepła lub wody, które możecie oddać
+cards-wants = POTRZEBUJEMY
+cards-wants-hint = surowce, które kupujecie, a które mógłby zastąpić odpad sąsiada
+cards-col-material = Materiał
+cards-col-quantity = Ilość rocznie
+cards-col-unit = Jednostka
+cards-col-quality = Jakość, kod odpadu
+cards-col-years = Lata
+cards-from = od { $year }
+cards-until = do { $year }
+cards-footer = Ilości rocznie w podanej jednostce. Zostaw kartę u moderatora. Na karcie nie drukuje się danych osobowych.

@@ -127,3 +127,25 @@ sector-chemicals-and-pharma = Химия и фармацевтика
 sector-energy = Энергетика
 sector-water-and-waste = Водоснабжение и отходы
 sector-other = Прочие
+
+## Printable have/want cards (PDF)
+
+cards-heading = Карточка «есть / нужно»
+cards-firm = Предприятие
+cards-nace-address = Код NACE, адрес
+cards-sheet = (лист { $i } из { $n })
+cards-workshop = Семинар
+cards-date = Дата
+cards-contact = Контакт
+cards-has = ЕСТЬ
+cards-has-hint = побочные продукты, отходы, избыточное тепло или вода, которые вы можете отдать
+cards-wants = НУЖНО
+cards-wants-hint = сырьё, которое вы покупаете и которое могли бы заменить отходы соседа
+cards-col-material = Материал
+cards-col-quantity = Количество в год
+cards-col-unit = Ед. изм.
+cards-col-quality = Качество, код отходов
+cards-col-years = Годы
+cards-from = с { $year }
+cards-until = до { $year }
+cards-footer = Количества в год в указанных единицах. Оставьте карточку у модератора. Персональные данные на ней не печатаются.

@@ -125,3 +125,25 @@ sector-chemicals-and-pharma = Kemi och läkemedel
 sector-energy = Energi
 sector-water-and-waste = Vatten och avfall
 sector-other = Övrigt
+
+## Printable have/want cards (PDF)
+
+cards-heading = Kort: har / söker
+cards-firm = Företag
+cards-nace-address = NACE-kod, adress
+cards-sheet = (blad { $i } av { $n })
+cards-workshop = Workshop
+cards-date = Datum
+cards-contact = Kontakt
+cards-has = HAR
+cards-has-hint = biprodukter, restprodukter, överskottsvärme eller vatten ni kan lämna
+cards-wants = SÖKER
+cards-wants-hint = insatsvaror ni köper som en grannes restprodukt kunde ersätta
+cards-col-material = Material
+cards-col-quantity = Mängd per år
+cards-col-unit = Enhet
+cards-col-quality = Kvalitet, avfallskod (EWC)
+cards-col-years = År
+cards-from = från { $year }
+cards-until = till { $year }
+cards-footer = Mängder per år i angiven enhet. Lämna kortet till facilitatorn. Inga personuppgifter skrivs ut på det.

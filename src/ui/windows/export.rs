@@ -79,7 +79,7 @@ pub fn run(data: &ProjectData, request: &ExportRequest) -> Result<String, String
         }
         ExportKind::Geojson => crate::core::export::export_geojson(data, dir, confidential),
         ExportKind::Html => crate::report::export_html(data, dir, confidential, request.lang),
-        ExportKind::Cards => crate::cards::export_cards(data, dir, confidential),
+        ExportKind::Cards => crate::cards::export_cards(data, dir, confidential, request.lang),
         ExportKind::ProgrammeHtml | ExportKind::ProgrammeCsv => {
             let csv = request.kind == ExportKind::ProgrammeCsv;
             crate::report::export_programme(data, dir, &request.programme, csv)
