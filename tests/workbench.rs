@@ -419,6 +419,14 @@ fn removing_a_person_leaves_no_trace_of_the_name_in_the_file_and_cannot_be_undon
     session.apply(session.stage_edit(change).unwrap()).unwrap();
     let edited = Contact { phone: "+45 1111 1111".into(), ..karin.clone() };
     session.apply(Edit::SetContact { before: Some(karin.clone()), after: edited }).unwrap();
+    // ... and in an exchange's notes and a flow's source.
+    let gypsum = session.data().exchanges.iter().find(|e| e.id.0 == 10).unwrap().clone();
+    let noted =
+        symbiosis_explorer::core::Exchange { notes: "price agreed with Karin Testesen".into(), ..gypsum.clone() };
+    session.apply(Edit::UpdateExchange { before: gypsum, after: noted }).unwrap();
+    let flow = session.data().flows[0].clone();
+    let sourced = symbiosis_explorer::core::Flow { source: "phone call, karin@example.org".into(), ..flow.clone() };
+    session.apply(Edit::UpdateFlow { before: flow, after: sourced }).unwrap();
     let other = Contact {
         id: 0,
         name: "Ole Andersen".into(),
@@ -437,6 +445,9 @@ fn removing_a_person_leaves_no_trace_of_the_name_in_the_file_and_cannot_be_undon
     let note = &session.data().stages.iter().find(|s| s.stage == Stage::Met).unwrap();
     assert_eq!(note.note, "met (person removed) on site", "references in free texts go too");
     assert_eq!(note.next_action, "send (person removed) the offer");
+    let exchange = session.data().exchanges.iter().find(|e| e.id.0 == 10).unwrap();
+    assert_eq!(exchange.notes, "price agreed with (person removed)");
+    assert_eq!(session.data().flows[0].source, "phone call, (person removed)");
     for trace in ["Karin Testesen", "karin@example.org", "+45 0000 0000", "+45 1111 1111"] {
         assert!(!file_holds(&path, trace), "the file still holds {trace}");
     }

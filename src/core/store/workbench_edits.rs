@@ -76,7 +76,9 @@ impl ProjectFile {
                 ("stages", &["by", "note", "next_action", "next_action_owner"]),
                 ("workshops", &["facilitator", "notes"]),
                 ("outcomes", &["evidence"]),
-                ("firms", &["notes"]),
+                ("firms", &["notes", "source"]),
+                ("exchanges", &["notes", "source"]),
+                ("flows", &["quality", "source"]),
             ];
             for trace in &traces {
                 for (table, columns) in TEXTS {
