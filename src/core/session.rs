@@ -265,30 +265,12 @@ impl Indexed {
     }
 
     fn put_contact(&mut self, id: i64, contact: Option<Contact>, changes: &mut Vec<Change>) {
-        let contacts = &mut self.data_mut().contacts;
-        let at = contacts.iter().position(|c| c.id == id);
-        match (at, contact) {
-            (Some(at), Some(c)) => contacts[at] = c,
-            (None, Some(c)) => contacts.push(c),
-            (Some(at), None) => {
-                contacts.remove(at);
-            }
-            (None, None) => {}
-        }
+        put(&mut self.data_mut().contacts, |c| c.id == id, contact);
         changes.push(Change::Settings);
     }
 
     fn put_outcome(&mut self, exchange: ExchangeId, year: i32, outcome: Option<Outcome>, changes: &mut Vec<Change>) {
-        let outcomes = &mut self.data_mut().outcomes;
-        let at = outcomes.iter().position(|o| (o.exchange, o.year) == (exchange, year));
-        match (at, outcome) {
-            (Some(at), Some(o)) => outcomes[at] = o,
-            (None, Some(o)) => outcomes.push(o),
-            (Some(at), None) => {
-                outcomes.remove(at);
-            }
-            (None, None) => {}
-        }
+        put(&mut self.data_mut().outcomes, |o| (o.exchange, o.year) == (exchange, year), outcome);
         changes.push(Change::Settings);
     }
 
@@ -537,6 +519,19 @@ impl Session {
         copy.begin_editing()?;
         self.file = copy;
         Ok(())
+    }
+}
+
+/// Puts `item` in place of the element `is` finds (appended where none is; the element
+/// removed where `item` is None).
+fn put<T>(list: &mut Vec<T>, is: impl Fn(&T) -> bool, item: Option<T>) {
+    match (list.iter().position(is), item) {
+        (Some(at), Some(new)) => list[at] = new,
+        (None, Some(new)) => list.push(new),
+        (Some(at), None) => {
+            list.remove(at);
+        }
+        (None, None) => {}
     }
 }
 

@@ -36,6 +36,49 @@ pub struct WorkshopsPanel {
     problem: Option<String>,
     /// The firm search of "add an attendee".
     attendee: String,
+    /// What the shown workshop produced, for the data version and workshop it was worked out
+    /// for (a pass over all flows, exchanges and stages: not one per frame).
+    produced: Option<((u64, String), Produced)>,
+}
+
+/// A workshop's summary and its lines as shown.
+struct Produced {
+    summary: crate::core::workbench::WorkshopSummary,
+    /// "{firm} has 2,000 t biomass", one per flow entered there.
+    flows: Vec<String>,
+    /// Each synergy from it and its line ("{from} -> {to}: {material} · {stage}").
+    synergies: Vec<(ExchangeId, String)>,
+}
+
+impl Produced {
+    fn of(state: &crate::ui::state::AppState, data: &ProjectData, w: &Workshop) -> Self {
+        let summary = workshop_summary(data, w);
+        let flows_by_id: std::collections::HashMap<FlowId, &Flow> = data.flows.iter().map(|f| (f.id, f)).collect();
+        let flows = summary
+            .flows
+            .iter()
+            .filter_map(|id| flows_by_id.get(id))
+            .map(|f| {
+                let verb = if f.direction == Direction::Supply { "has" } else { "wants" };
+                format!("{} {verb} {} {} {}", state.firm_name(&f.firm), group_thousands(f.quantity), f.unit, f.material)
+            })
+            .collect();
+        let latest = latest_stages(&data.stages);
+        let exchanges: std::collections::HashMap<ExchangeId, &Exchange> =
+            data.exchanges.iter().map(|e| (e.id, e)).collect();
+        let synergies = summary
+            .leads
+            .iter()
+            .filter_map(|id| exchanges.get(id))
+            .map(|e| {
+                let stage = latest.get(&e.id).map_or(e.status.to_string(), |c| format!("{} on {}", c.stage, c.date));
+                let text =
+                    format!("{} -> {}: {} · {stage}", state.firm_name(&e.from), state.firm_name(&e.to), e.material);
+                (e.id, text)
+            })
+            .collect();
+        Produced { summary, flows, synergies }
+    }
 }
 
 impl WorkshopForm {
@@ -206,20 +249,16 @@ impl WorkshopsPanel {
         }
 
         // What it produced.
-        let summary = workshop_summary(data, w);
+        let key = (state.data_version(), w.id.clone());
+        if self.produced.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.produced = Some((key, Produced::of(state, data, w)));
+        }
+        let Some((_, produced)) = &self.produced else { return };
+        let summary = &produced.summary;
         ui.label(RichText::new(format!("Produced: {} haves and wants entered", summary.flows.len())).strong());
         let flows: HashSet<FlowId> = summary.flows.iter().copied().collect();
-        for id in &summary.flows {
-            if let Some(f) = data.flows.iter().find(|f| f.id == *id) {
-                let verb = if f.direction == Direction::Supply { "has" } else { "wants" };
-                ui.label(format!(
-                    "{} {verb} {} {} {}",
-                    state.firm_name(&f.firm),
-                    group_thousands(f.quantity),
-                    f.unit,
-                    f.material
-                ));
-            }
+        for line in &produced.flows {
+            ui.label(line);
         }
         let leads: Vec<_> = state
             .candidates
@@ -248,14 +287,10 @@ impl WorkshopsPanel {
                 group_thousands(c.co2_avoided_t)
             ));
         }
-        let latest = latest_stages(&data.stages);
         ui.label(RichText::new(format!("Synergies from it: {}", summary.leads.len())).strong());
-        for id in &summary.leads {
-            let Some(e) = data.exchanges.iter().find(|e| e.id == *id) else { continue };
-            let stage = latest.get(id).map_or(e.status.to_string(), |c| format!("{} on {}", c.stage, c.date));
-            let text = format!("{} -> {}: {} · {stage}", state.firm_name(&e.from), state.firm_name(&e.to), e.material);
+        for (id, text) in &produced.synergies {
             if ui.link(text).clicked() {
-                ctx.send(Command::Select(Some(Pick::Exchange(e.id))));
+                ctx.send(Command::Select(Some(Pick::Exchange(*id))));
                 ctx.send(Command::Show(crate::ui::dock::Pane::Exchanges));
             }
         }
