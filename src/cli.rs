@@ -77,6 +77,16 @@ pub enum Command {
     /// stages, dropped ones by reason, reported outcomes with their verified share beside the
     /// modelled figures, per workshop and per facilitator.
     ProgrammeReport(ProgrammeReportArgs),
+    /// Create (or with --replace overwrite) the project as a schema on a team's PostgreSQL +
+    /// PostGIS server, where QGIS opens its layers directly.
+    Publish(crate::cli_team::PublishArgs),
+    /// Write an offline copy of a server project (optionally one area) that remembers its base.
+    Checkout(crate::cli_team::CheckoutArgs),
+    /// Send what changed in an offline copy since its check-out, merged three ways with what
+    /// changed on the server, in one transaction.
+    Checkin(crate::cli_team::CheckinArgs),
+    /// Merge two copies of a project file that share a base (three ways, as check-in does).
+    Merge(crate::cli_team::MergeArgs),
 }
 
 /// The arguments of `programme-report`.
@@ -187,7 +197,15 @@ pub struct ImportArgs {
 /// The arguments of `match`.
 #[derive(clap::Args, Debug)]
 pub struct MatchArgs {
-    pub project: PathBuf,
+    /// The project file (or give --db and --schema to match a server project).
+    #[arg(required_unless_present = "db")]
+    pub project: Option<PathBuf>,
+    /// Match a project on a team server directly (with --schema).
+    #[arg(long, value_name = "URL", requires = "schema", conflicts_with = "project")]
+    pub db: Option<String>,
+    /// The server project's schema (with --db).
+    #[arg(long, requires = "db")]
+    pub schema: Option<String>,
     /// Candidates kept per supply flow.
     #[arg(long, default_value_t = 10)]
     pub top: usize,
@@ -415,7 +433,7 @@ impl Drop for DropTimer {
 }
 
 /// Opens a project read-only (commands that read never write) and loads it.
-fn load(path: &std::path::Path) -> Result<ProjectData, Failure> {
+pub(crate) fn load(path: &std::path::Path) -> Result<ProjectData, Failure> {
     let file = ProjectFile::open_with(path, OpenMode::ReadOnly).map_err(anyhow::Error::from)?;
     Ok(file.load().with_context(|| format!("{}", path.display()))?)
 }
@@ -434,7 +452,7 @@ fn evaluation_year(year: Option<i32>, project: &ProjectData) -> Option<i32> {
     Some(year.unwrap_or_else(|| project.meta.year()))
 }
 
-fn emit(out: &mut dyn std::io::Write, text: &str) -> Result<(), Failure> {
+pub(crate) fn emit(out: &mut dyn std::io::Write, text: &str) -> Result<(), Failure> {
     // Names cannot hold control characters; what else reaches the terminal is shown escaped.
     let text = crate::core::output::terminal_safe(text);
     match out.write_all(text.as_bytes()) {
@@ -616,6 +634,10 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure
         Command::Import(args) => run_import(args, out),
         Command::Cards(args) => run_cards(args, out),
         Command::ProgrammeReport(args) => run_programme_report(args, out),
+        Command::Publish(args) => crate::cli_team::run_publish(args, out),
+        Command::Checkout(args) => crate::cli_team::run_checkout(args, out),
+        Command::Checkin(args) => crate::cli_team::run_checkin(args, out),
+        Command::Merge(args) => crate::cli_team::run_merge(args, out),
     }
 }
 
@@ -667,7 +689,8 @@ fn run_cards(args: CardsArgs, out: &mut dyn std::io::Write) -> Result<(), Failur
 
 /// The `match` command.
 fn run_match(args: MatchArgs, out: &mut dyn std::io::Write) -> Result<(), Failure> {
-    let MatchArgs { project: path, top, objective, year, greenfield, include_products, format, timings } = args;
+    let MatchArgs { project: path, db, schema, top, objective, year, greenfield, include_products, format, timings } =
+        args;
     check_year(year)?;
     if top == 0 {
         return Err(anyhow::anyhow!("--top must be at least 1").into());
@@ -679,7 +702,12 @@ fn run_match(args: MatchArgs, out: &mut dyn std::io::Write) -> Result<(), Failur
         }
         std::time::Instant::now()
     };
-    let project = load(&path)?;
+    let project = match (&path, &db, &schema) {
+        (Some(path), _, _) => load(path)?,
+        (None, Some(db), Some(schema)) => crate::core::sync::pg::load(db, schema)
+            .map_err(|e| Failure { lines: vec![format!("error: {e}")], code: 1 })?,
+        _ => return Err(anyhow::anyhow!("give a project file, or --db URL --schema NAME").into()),
+    };
     let t = phase("load", started);
     let year = evaluation_year(year, &project);
     let options = MatchOptions { top_k: top, objective: objective.into(), year, greenfield, include_products };

@@ -8,6 +8,7 @@
 pub mod basemap;
 pub mod cards;
 pub mod cli;
+pub mod cli_team;
 pub mod core;
 pub mod i18n;
 pub mod map_image;

@@ -29,6 +29,7 @@ pub mod scenarios;
 pub mod session;
 pub mod store;
 pub mod style;
+pub mod sync;
 pub mod validate;
 pub mod workbench;
 

@@ -92,6 +92,7 @@ const PROJECT_TABLES: &[&str] = &[
     "outcomes",
     "contacts",
     "workshops",
+    "se_sync",
 ];
 
 /// What a merge changed (see [`ProjectFile::merge`]): enough to take it back.
@@ -382,6 +383,41 @@ impl ProjectFile {
             )));
         }
         Ok(data)
+    }
+
+    /// What an offline copy of a team-server project keeps about its server (`se_sync`, one
+    /// JSON text: server, schema, area and the base state of the check-out); `None` for a file
+    /// never checked out.
+    pub fn sync_record(&self) -> Result<Option<String>, StoreError> {
+        let exists: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'se_sync')",
+            [],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            return Ok(None);
+        }
+        let limit = file_checks::read_limit_for(fs::metadata(&self.path).map(|m| m.len()).unwrap_or(0));
+        self.deadline.arm(limit);
+        let value = self
+            .conn
+            .query_row("SELECT value FROM se_sync WHERE key = 'state'", [], |r| r.get::<_, String>(0))
+            .optional();
+        self.deadline.disarm();
+        Ok(value?)
+    }
+
+    /// Records (or replaces) the team-server state of this copy; see [`Self::sync_record`].
+    pub fn set_sync_record(&self, value: &str) -> Result<(), StoreError> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly);
+        }
+        self.conn.execute_batch("CREATE TABLE IF NOT EXISTS se_sync (key TEXT PRIMARY KEY, value TEXT NOT NULL)")?;
+        self.conn.execute(
+            "INSERT INTO se_sync (key, value) VALUES ('state', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [value],
+        )?;
+        Ok(())
     }
 
     /// Writes a complete copy of the project to `path` (Save As); the copy is then the one to edit.
