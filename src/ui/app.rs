@@ -33,6 +33,8 @@ pub struct App {
     /// Sent by the panes this frame, run after them.
     pub(super) commands: Vec<Command>,
     screenshot: Screenshot,
+    /// The title bar's text as last sent (the open file, and the sync state of a team copy).
+    title: String,
 }
 
 /// `--screenshot`: frames drawn, frames with no tile pending, and whether the picture is taken.
@@ -73,6 +75,7 @@ impl App {
             menu: MenuBar::default(),
             commands: Vec::new(),
             screenshot: Screenshot::default(),
+            title: String::new(),
         };
         if let (None, Some(lang)) = (launch.lang, remembered_lang) {
             app.state.lang = lang;
@@ -188,6 +191,11 @@ impl App {
             self.windows.ui(&mut actx, &ctx, view);
         });
         self.run_commands(&ctx);
+        let title = super::windows::team::title(&self.state);
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
         self.screenshot_step(&ctx);
     }
 

@@ -68,6 +68,8 @@ pub enum Command {
     QuickEntryAt(String),
     /// "Remove this person": erase a contact completely (not undoable; clears the undo history).
     EraseContact(i64),
+    /// File > Team server: check out, check in, refresh, merge (see `windows::team`).
+    Team(super::windows::team::TeamAction),
 }
 
 impl App {
@@ -152,6 +154,7 @@ impl App {
                 }
             }
             Command::OpenWindow(window) => self.windows.open(window, state),
+            Command::Team(action) => self.team(action),
             Command::QuickEntryAt(workshop) => {
                 self.windows.quick = Some(super::quick_entry::QuickEntry { workshop, ..Default::default() });
             }
@@ -221,6 +224,28 @@ impl App {
         if state.presenting.is_some() {
             super::tasks::start_presenting(state);
         }
+    }
+
+    /// Starts a team-server action. Check-in and refresh rewrite the open copy, so it is closed
+    /// first (its edits are all in the file already) and opened again when the job ends.
+    fn team(&mut self, action: super::windows::team::TeamAction) {
+        use super::windows::team::{self, TeamAction};
+        let copy = self.state.project.as_ref().map(|p| p.session.file().path().to_path_buf());
+        if matches!(action, TeamAction::CheckIn { .. } | TeamAction::Refresh { .. }) {
+            if self.state.project.as_ref().is_none_or(|p| p.team.is_none()) {
+                return self.error(
+                    "The open project is not an offline copy of a server project (File > Team server > Check out)",
+                );
+            }
+            self.state.jobs.cancel_all();
+            self.state.project = None;
+            self.state.selection = None;
+            self.state.bump_project();
+            self.panels.reset();
+        }
+        let dialog = self.windows.team.get_or_insert_with(team::TeamDialog::default);
+        let version = self.state.project_version();
+        dialog.job = Some(super::jobs::Job::spawn("Team server", version, move |_| team::run(action, copy)));
     }
 
     /// Opens a project in the background (a shipped sample as a working copy); the project open

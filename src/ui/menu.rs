@@ -48,6 +48,10 @@ impl MenuBar {
                 }
                 ui.close();
             }
+            if ui.button("Team server… (check out, check in, refresh, merge)").clicked() {
+                ctx.send(Command::OpenWindow(Window::Team));
+                ui.close();
+            }
             ui.separator();
             ui.label("Recent projects");
             for recent in recent_projects() {

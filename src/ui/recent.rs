@@ -85,12 +85,20 @@ pub fn open_project(path: &Path) -> Result<(OpenProject, String), String> {
     } else {
         (path.to_path_buf(), None)
     };
-    let file = ProjectFile::open(&to_open).map_err(|e| e.to_string())?;
+    let mut file = ProjectFile::open(&to_open).map_err(|e| e.to_string())?;
+    let team = crate::core::sync::sync_state::header_of(&file);
+    // A copy checked out by a role that may only read the server project opens view-only.
+    if team.as_ref().is_some_and(|t| t.read_only) && !file.is_read_only() {
+        drop(file);
+        file = ProjectFile::open_with(&to_open, OpenMode::ReadOnly).map_err(|e| e.to_string())?;
+    }
     let session = Session::new(file).map_err(|e| e.to_string())?;
     let index = MapIndex::new(session.data());
-    let project = OpenProject { session, index, sample_of };
+    let project = OpenProject { session, index, sample_of, team };
     let note = if project.sample_of.is_some() {
         " (a working copy: the sample itself stays as shipped; use Save As to keep your changes)"
+    } else if project.team.as_ref().is_some_and(|t| t.read_only) {
+        " (read-only: your role on the team server may only view this project)"
     } else if project.session.file().is_read_only() {
         " (read-only: use Save As to edit a copy)"
     } else {

@@ -49,6 +49,8 @@ pub struct OpenProject {
     pub session: Session,
     pub index: MapIndex,
     pub sample_of: Option<PathBuf>,
+    /// An offline copy of a team-server project: where from, when, read-only or not.
+    pub team: Option<crate::core::sync::sync_state::SyncHeader>,
 }
 
 impl OpenProject {

@@ -4,6 +4,7 @@
 pub mod export;
 pub mod import;
 pub mod quick;
+pub mod team;
 
 use std::path::PathBuf;
 
@@ -18,6 +19,7 @@ pub enum Window {
     /// Opens the quick entry, or closes it when it is open (Ctrl+E).
     QuickToggle,
     Quick,
+    Team,
 }
 
 #[derive(Default)]
@@ -25,6 +27,7 @@ pub struct Windows {
     pub import: Option<import::ImportDialog>,
     pub export: Option<export::ExportDialog>,
     pub quick: Option<super::quick_entry::QuickEntry>,
+    pub team: Option<team::TeamDialog>,
 }
 
 impl Windows {
@@ -45,12 +48,22 @@ impl Windows {
             }
             Window::QuickToggle if self.quick.is_some() => self.quick = None,
             Window::QuickToggle | Window::Quick => self.quick = Some(Default::default()),
+            Window::Team => {
+                let dialog = self.team.get_or_insert_with(team::TeamDialog::default);
+                // Offered from the open copy's own record, so Check out again is one click.
+                if let Some(h) = state.project.as_ref().and_then(|p| p.team.as_ref())
+                    && dialog.url.is_empty()
+                {
+                    dialog.url = h.server.clone();
+                    dialog.schema = h.schema.clone();
+                }
+            }
         }
     }
 
     /// Whether a window is waiting for its own background job (checking CSV files).
     pub fn busy(&self) -> bool {
-        self.import.as_ref().is_some_and(|d| d.job.is_some())
+        self.import.as_ref().is_some_and(|d| d.job.is_some()) || self.team.as_ref().is_some_and(|d| d.job.is_some())
     }
 
     /// CSV files dropped on the window fill the import window's fields.
@@ -82,6 +95,13 @@ impl Windows {
             && !export.ui(app, ctx, view)
         {
             self.export = None;
+        }
+        // A window with a job under way stays until the job lands.
+        if let Some(team) = &mut self.team
+            && !team.ui(app, ctx)
+            && team.job.is_none()
+        {
+            self.team = None;
         }
     }
 }

@@ -1,0 +1,377 @@
+//! File > Team server: check a project out of the team's PostgreSQL/PostGIS server, check the
+//! open copy in, refresh it, or merge two copies file to file. Conflicts are shown side by
+//! side, local beside server, and decided by choosing a side; nothing is merged silently.
+//!
+//! The work runs in the core ([`crate::core::sync`]) on a background job. A check-in rewrites
+//! the copy, so the app closes it first and opens it again afterwards (also when it failed:
+//! then it is unchanged).
+
+use std::path::PathBuf;
+
+use egui::RichText;
+
+use crate::core::sync::pg::{self, TeamError};
+use crate::core::sync::sync_state::SyncHeader;
+use crate::core::sync::{self, Conflict, Prefer};
+use crate::ui::command::Command;
+use crate::ui::jobs::{Job, Poll};
+use crate::ui::map::layer::colors;
+use crate::ui::state::{AppContext, AppState};
+
+/// What the window asks the app to do (the app closes the open copy first where needed).
+#[derive(Clone, Debug)]
+pub enum TeamAction {
+    CheckOut { url: String, schema: String, bbox: Option<[f64; 4]>, out: PathBuf },
+    CheckIn { prefer: Option<Prefer> },
+    Refresh { prefer: Option<Prefer> },
+    Merge { base: PathBuf, mine: PathBuf, theirs: PathBuf, out: PathBuf, prefer: Option<Prefer> },
+}
+
+/// How a job ended: the project to open (again), what to say, and conflicts to show.
+pub struct TeamOutcome {
+    pub open: Option<PathBuf>,
+    pub text: String,
+    pub error: bool,
+    pub conflicts: Vec<Conflict>,
+    /// The action that met the conflicts, to repeat with a side chosen.
+    pub retry: Option<TeamAction>,
+}
+
+#[derive(Default)]
+pub struct TeamDialog {
+    pub url: String,
+    pub schema: String,
+    pub bbox: String,
+    pub out: String,
+    pub base: String,
+    pub mine: String,
+    pub theirs: String,
+    pub merged: String,
+    /// Conflicts met by the last check-in, refresh or merge, and the action to repeat.
+    pub conflicts: Vec<Conflict>,
+    pub retry: Option<TeamAction>,
+    pub last: Option<(String, bool)>,
+    pub job: Option<Job<TeamOutcome>>,
+}
+
+fn failed(text: String, open: Option<PathBuf>) -> TeamOutcome {
+    TeamOutcome { open, text, error: true, conflicts: Vec::new(), retry: None }
+}
+
+/// Runs an action (on a job's thread). `copy` is the open offline copy for check-in and refresh.
+pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
+    match action.clone() {
+        TeamAction::CheckOut { url, schema, bbox, out } => match pg::checkout(&url, &schema, bbox, &out) {
+            Ok(s) => TeamOutcome {
+                open: Some(out.clone()),
+                text: format!(
+                    "Checked out {schema} (revision {}): {} firms, {} flows, {} exchanges{}",
+                    s.revision,
+                    s.firms,
+                    s.flows,
+                    s.exchanges,
+                    if s.read_only { "; read-only: this role may only view it" } else { "" }
+                ),
+                error: false,
+                conflicts: Vec::new(),
+                retry: None,
+            },
+            Err(e) => failed(e.to_string(), None),
+        },
+        TeamAction::CheckIn { prefer } | TeamAction::Refresh { prefer } => {
+            let Some(path) = copy else {
+                return failed("Open an offline copy first (File > Team server > Check out)".into(), None);
+            };
+            let pull_only = matches!(action, TeamAction::Refresh { .. });
+            match pg::checkin(&path, prefer, pull_only) {
+                Ok(s) => TeamOutcome {
+                    open: Some(path),
+                    text: if pull_only {
+                        format!("Refreshed: {} change(s) from the server; server revision {}", s.received, s.revision)
+                    } else {
+                        format!(
+                            "Checked in: {} row(s) sent, {} received; server revision {}{}",
+                            s.sent,
+                            s.received,
+                            s.revision,
+                            if s.resolved.is_empty() {
+                                String::new()
+                            } else {
+                                format!("; {} conflict(s) decided", s.resolved.len())
+                            }
+                        )
+                    },
+                    error: false,
+                    conflicts: Vec::new(),
+                    retry: None,
+                },
+                Err(TeamError::Conflicts(conflicts)) => TeamOutcome {
+                    open: Some(path),
+                    text: format!(
+                        "{} conflict(s): the same field was changed here and on the server. Nothing was changed; choose a side below",
+                        conflicts.len()
+                    ),
+                    error: true,
+                    conflicts,
+                    retry: Some(action),
+                },
+                Err(e) => failed(e.to_string(), Some(path)),
+            }
+        }
+        TeamAction::Merge { base, mine, theirs, out, prefer } => {
+            let load = |p: &PathBuf| {
+                crate::core::ProjectFile::open_with(p, crate::core::OpenMode::ReadOnly)
+                    .map_err(|e| e.to_string())
+                    .and_then(|f| f.load().map_err(|e| format!("{}: {e}", p.display())))
+            };
+            let (b, m, t) = match (load(&base), load(&mine), load(&theirs)) {
+                (Ok(b), Ok(m), Ok(t)) => (b, m, t),
+                (Err(e), ..) | (_, Err(e), _) | (.., Err(e)) => return failed(e, None),
+            };
+            match sync::merge_projects(&b, &m, &t, prefer) {
+                Ok(merged) if !merged.conflicts.is_empty() && prefer.is_none() => TeamOutcome {
+                    open: None,
+                    text: format!("{} conflict(s); nothing was written. Choose a side below", merged.conflicts.len()),
+                    error: true,
+                    conflicts: merged.conflicts,
+                    retry: Some(action),
+                },
+                Ok(merged) => match crate::core::ProjectFile::create(&out, &merged.project, true) {
+                    Ok(()) => TeamOutcome {
+                        open: Some(out.clone()),
+                        text: format!(
+                            "Merged into {}: {} change(s) from mine, {} from theirs",
+                            out.display(),
+                            merged.local_changes,
+                            merged.server_changes
+                        ),
+                        error: false,
+                        conflicts: Vec::new(),
+                        retry: None,
+                    },
+                    Err(e) => failed(e.to_string(), None),
+                },
+                Err(e) => failed(format!("{e}; nothing was written"), None),
+            }
+        }
+    }
+}
+
+/// The window's title bar text: the project, and where an offline copy comes from.
+pub fn title(state: &AppState) -> String {
+    let Some(project) = &state.project else { return "Symbiosis Explorer".into() };
+    let name = project
+        .sample_of
+        .as_deref()
+        .unwrap_or(project.session.file().path())
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match &project.team {
+        Some(h) => format!("Symbiosis Explorer – {name} – {}", sync_line(h)),
+        None => format!("Symbiosis Explorer – {name}"),
+    }
+}
+
+/// "copy of kalundborg on postgres://anna@host/db, revision 3, checked out 2026-12-02T10:00:00Z".
+pub fn sync_line(h: &SyncHeader) -> String {
+    format!(
+        "copy of {} on {}, revision {}, synced {}{}{}",
+        h.schema,
+        h.server,
+        h.revision,
+        h.at,
+        if h.bbox.is_some() { ", one area" } else { "" },
+        if h.read_only { ", read-only" } else { "" }
+    )
+}
+
+impl TeamDialog {
+    /// Draws the window; false once it is closed.
+    pub fn ui(&mut self, app: &mut AppContext<'_>, ctx: &egui::Context) -> bool {
+        if let Some(job) = &self.job {
+            match job.poll() {
+                Poll::Running => ctx.request_repaint_after(std::time::Duration::from_millis(50)),
+                Poll::Done(outcome) => {
+                    self.job = None;
+                    self.last = Some((outcome.text.clone(), outcome.error));
+                    self.conflicts = outcome.conflicts;
+                    self.retry = outcome.retry;
+                    if let Some(path) = outcome.open {
+                        app.send(Command::Open(path));
+                    }
+                    if outcome.error {
+                        app.error(outcome.text);
+                    } else {
+                        app.info(outcome.text);
+                    }
+                }
+                Poll::Gone => {
+                    self.job = None;
+                    self.last = Some(("The server job stopped without a result".into(), true));
+                }
+            }
+        }
+        let mut open = true;
+        egui::Window::new("Team server").open(&mut open).default_width(720.0).show(ctx, |ui| self.body(app, ui));
+        open
+    }
+
+    fn body(&mut self, app: &mut AppContext<'_>, ui: &mut egui::Ui) {
+        let busy = self.job.is_some();
+        let team = app.state.project.as_ref().and_then(|p| p.team.clone());
+        ui.heading("This copy");
+        match &team {
+            Some(h) => {
+                ui.label(sync_line(h));
+                ui.horizontal(|ui| {
+                    let can_send = !h.read_only && !busy;
+                    if ui
+                        .add_enabled(can_send, egui::Button::new("Check in"))
+                        .on_hover_text("Send this copy's changes since it was checked out, merged with the server's, in one transaction")
+                        .clicked()
+                    {
+                        app.send(Command::Team(TeamAction::CheckIn { prefer: None }));
+                    }
+                    if ui
+                        .add_enabled(!busy, egui::Button::new("Refresh"))
+                        .on_hover_text("Take the server's changes into this copy without sending any")
+                        .clicked()
+                    {
+                        app.send(Command::Team(TeamAction::Refresh { prefer: None }));
+                    }
+                });
+                if h.read_only {
+                    ui.label(
+                        RichText::new("Read-only: this role may view the server project, not change it.")
+                            .color(colors::ORANGE),
+                    );
+                }
+            }
+            None => {
+                ui.label("The open project is not an offline copy of a server project.");
+            }
+        }
+        ui.separator();
+        ui.heading("Check out from server");
+        egui::Grid::new("checkout").num_columns(2).show(ui, |ui| {
+            ui.label("Server");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.url)
+                    .hint_text("postgres://me@server/regional_db")
+                    .desired_width(420.0),
+            );
+            ui.end_row();
+            ui.label("Project (schema)");
+            ui.text_edit_singleline(&mut self.schema);
+            ui.end_row();
+            ui.label("Area W,S,E,N");
+            ui.add(egui::TextEdit::singleline(&mut self.bbox).hint_text("empty: the whole project"));
+            ui.end_row();
+            ui.label("Offline copy");
+            ui.add(egui::TextEdit::singleline(&mut self.out).hint_text("/home/me/park-copy.gpkg").desired_width(420.0));
+            ui.end_row();
+        });
+        ui.label(
+            RichText::new("The password comes from PGPASSWORD or ~/.pgpass; it is never stored in the copy.").weak(),
+        );
+        if ui.add_enabled(!busy, egui::Button::new("Check out")).clicked() {
+            let bbox = if self.bbox.trim().is_empty() { Ok(None) } else { sync::parse_bbox(&self.bbox).map(Some) };
+            match bbox {
+                Err(e) => app.error(e),
+                Ok(_) if self.out.trim().is_empty() || self.schema.trim().is_empty() => {
+                    app.error("Give the project (schema) and a path for the offline copy")
+                }
+                Ok(bbox) => app.send(Command::Team(TeamAction::CheckOut {
+                    url: self.url.trim().into(),
+                    schema: self.schema.trim().into(),
+                    bbox,
+                    out: PathBuf::from(self.out.trim()),
+                })),
+            }
+        }
+        ui.separator();
+        ui.heading("Merge two copies (no server)");
+        egui::Grid::new("merge").num_columns(2).show(ui, |ui| {
+            for (label, field) in [
+                ("Base (their common ancestor)", &mut self.base),
+                ("Mine", &mut self.mine),
+                ("Theirs", &mut self.theirs),
+                ("Merged (written)", &mut self.merged),
+            ] {
+                ui.label(label);
+                ui.add(egui::TextEdit::singleline(field).desired_width(420.0));
+                ui.end_row();
+            }
+        });
+        if ui.add_enabled(!busy, egui::Button::new("Merge")).clicked() {
+            let paths = [&self.base, &self.mine, &self.theirs, &self.merged].map(|p| PathBuf::from(p.trim()));
+            if paths.iter().any(|p| p.as_os_str().is_empty()) {
+                app.error("Give all four files: base, mine, theirs and the merged one to write");
+            } else {
+                let [base, mine, theirs, out] = paths;
+                app.send(Command::Team(TeamAction::Merge { base, mine, theirs, out, prefer: None }));
+            }
+        }
+        if busy {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Working with the server…");
+            });
+        }
+        if let Some((text, error)) = &self.last {
+            ui.separator();
+            ui.label(if *error { RichText::new(text).color(colors::VERMILION) } else { RichText::new(text) });
+        }
+        self.conflicts_ui(app, ui);
+    }
+
+    /// Conflicts side by side, and the choice of a side.
+    fn conflicts_ui(&mut self, app: &mut AppContext<'_>, ui: &mut egui::Ui) {
+        if self.conflicts.is_empty() {
+            return;
+        }
+        let merge = matches!(self.retry, Some(TeamAction::Merge { .. }));
+        let (here, there) = if merge { ("Mine", "Theirs") } else { ("This copy", "Server") };
+        ui.separator();
+        ui.heading(format!("Conflicts ({})", self.conflicts.len()));
+        egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
+            egui::Grid::new("conflicts").striped(true).num_columns(4).show(ui, |ui| {
+                for h in ["Row", "Field", here, there] {
+                    ui.label(RichText::new(h).strong());
+                }
+                ui.end_row();
+                for c in &self.conflicts {
+                    ui.label(format!("{} {}", c.table, c.key));
+                    ui.label(&c.field);
+                    ui.label(sync::show(c.local.as_ref()));
+                    ui.label(sync::show(c.server.as_ref()));
+                    ui.end_row();
+                }
+            });
+        });
+        ui.horizontal(|ui| {
+            let (keep_here, keep_there) = if merge {
+                ("Keep mine for all", "Keep theirs for all")
+            } else {
+                ("Keep this copy's values for all", "Keep the server's values for all")
+            };
+            for (label, side) in [(keep_here, Prefer::Local), (keep_there, Prefer::Server)] {
+                if ui.button(label).clicked()
+                    && let Some(action) = self.retry.clone()
+                {
+                    let action = match action {
+                        TeamAction::CheckIn { .. } => TeamAction::CheckIn { prefer: Some(side) },
+                        TeamAction::Refresh { .. } => TeamAction::Refresh { prefer: Some(side) },
+                        TeamAction::Merge { base, mine, theirs, out, .. } => {
+                            TeamAction::Merge { base, mine, theirs, out, prefer: Some(side) }
+                        }
+                        other => other,
+                    };
+                    self.conflicts.clear();
+                    app.send(Command::Team(action));
+                }
+            }
+        });
+    }
+}
