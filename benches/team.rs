@@ -85,7 +85,7 @@ fn main() {
         .unwrap();
     }
     let t = Instant::now();
-    let c = pg::checkin(&copy, None, false).unwrap();
+    let c = pg::checkin(&copy, &sync::Sides::none(), false).unwrap();
     let checkin = t.elapsed().as_secs_f64();
     let t = Instant::now();
     ProjectFile::open_with(&copy, OpenMode::ReadOnly).unwrap().load().unwrap();

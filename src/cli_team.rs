@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use crate::cli::{Failure, emit};
 use crate::core::sync::pg::{self, TeamError};
-use crate::core::sync::{self, Conflict, Prefer};
+use crate::core::sync::{self, Conflict, Prefer, Sides};
 
 /// The arguments of `publish`.
 #[derive(clap::Args, Debug)]
@@ -133,12 +133,18 @@ pub fn run_checkout(args: CheckoutArgs, out: &mut dyn std::io::Write) -> Result<
     emit(out, &text)
 }
 
+/// Each decided conflict, one a line, with the side kept.
+fn kept(conflicts: &[sync::Conflict], sides: &Sides) -> String {
+    conflicts
+        .iter()
+        .map(|c| format!("{c} (kept {})\n", if sides.side(c) == Some(Prefer::Local) { "local" } else { "server" }))
+        .collect()
+}
+
 pub fn run_checkin(args: CheckinArgs, out: &mut dyn std::io::Write) -> Result<(), Failure> {
-    let s = pg::checkin(&args.local, args.prefer, false).map_err(team)?;
-    let mut text = String::new();
-    for c in &s.resolved {
-        text.push_str(&format!("{c} (kept {})\n", if args.prefer == Some(Prefer::Local) { "local" } else { "server" }));
-    }
+    let sides = Sides::from(args.prefer);
+    let s = pg::checkin(&args.local, &sides, false).map_err(team)?;
+    let mut text = kept(&s.resolved, &sides);
     text.push_str(&format!(
         "checked in {}: {} row(s) sent, {} received from the server{}; server revision {}\n",
         args.local.display(),
@@ -155,15 +161,13 @@ pub fn run_merge(args: MergeArgs, out: &mut dyn std::io::Write) -> Result<(), Fa
     let b = crate::cli::load(&base)?;
     let m = crate::cli::load(&mine)?;
     let t = crate::cli::load(&theirs)?;
-    let merged = sync::merge_projects(&b, &m, &t, prefer).map_err(|e| anyhow::anyhow!("{e}; nothing was written"))?;
-    if !merged.conflicts.is_empty() && prefer.is_none() {
+    let sides = Sides::from(prefer);
+    let merged = sync::merge_projects(&b, &m, &t, &sides).map_err(|e| anyhow::anyhow!("{e}; nothing was written"))?;
+    if !sides.decide(&merged.conflicts) {
         return Err(conflict_failure(&merged.conflicts, &format!("{} was not written", path.display())));
     }
     crate::core::ProjectFile::create(&path, &merged.project, true).map_err(anyhow::Error::from)?;
-    let mut text = String::new();
-    for c in &merged.conflicts {
-        text.push_str(&format!("{c} (kept {})\n", if prefer == Some(Prefer::Local) { "local" } else { "server" }));
-    }
+    let mut text = kept(&merged.conflicts, &sides);
     text.push_str(&format!(
         "merged into {}: {} change(s) from {}, {} from {}{}\n",
         path.display(),

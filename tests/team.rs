@@ -16,6 +16,7 @@ use std::process::{Command, Stdio};
 
 use common::{flow, kalundborg_copy, kalundborg_gpkg, stderr, stdout};
 use symbiosis_explorer::core::gpkg::{self, Geometry};
+use symbiosis_explorer::core::sync::pg;
 
 fn server(var: &str) -> Option<String> {
     match std::env::var(var) {
@@ -476,4 +477,36 @@ fn merging_conflicting_copies_writes_nothing_until_a_side_is_chosen() {
     assert_eq!(firm_name(&merged, "novo_nordisk"), "Theirs");
     ok(&run(args(&["--prefer", "mine"])));
     assert_eq!(firm_name(&merged, "novo_nordisk"), "Mine");
+}
+
+#[test]
+fn the_connection_is_encrypted_and_the_certificate_checked_as_sslmode_asks() {
+    let (Some(db), Some(ca)) = (server("SE_TEST_PG"), server("SE_TEST_PG_CA")) else { return };
+    let with = |query: &str| format!("{db}{}{query}", if db.contains('?') { '&' } else { '?' });
+    let verified = with(&format!("sslmode=verify-full&sslrootcert={ca}"));
+    let mut s = pg::connect(&verified).unwrap();
+    assert!(s.encryption().unwrap().is_some_and(|v| v.starts_with("TLS")), "encrypted and verified");
+    let mut s = pg::connect(&with(&format!("sslmode=verify-ca&sslrootcert={ca}"))).unwrap();
+    assert!(s.encryption().unwrap().is_some());
+    let mut s = pg::connect(&with("sslmode=require")).unwrap();
+    assert!(s.encryption().unwrap().is_some(), "require encrypts without checking");
+    let mut s = pg::connect(&with("sslmode=disable")).unwrap();
+    assert_eq!(s.encryption().unwrap(), None);
+    // The system does not know the centre's own authority.
+    let refused = pg::connect(&with("sslmode=verify-full")).err().unwrap().to_string();
+    assert!(refused.contains("not trusted") && refused.contains("sslrootcert"), "{refused}");
+    // A copy checked out over a verified connection checks in over one too.
+    let dir = tmp();
+    let s = schema("tls");
+    publish(&db, &kalundborg_gpkg(), &s);
+    let copy = dir.path().join("copy.gpkg");
+    checkout(&verified, &s, &copy, &[]);
+    sql(&copy, "UPDATE firms SET notes = 'over TLS' WHERE id = 'novo_nordisk'");
+    ok(&cli(&["checkin", copy.to_str().unwrap()]));
+    let conn = rusqlite::Connection::open(&copy).unwrap();
+    let state: String = conn.query_row("SELECT value FROM se_sync WHERE key = 'state'", [], |r| r.get(0)).unwrap();
+    assert!(
+        state.contains("sslmode=verify-full") && !state.contains(&format!(":{}@", password_of(&db).unwrap())),
+        "kept, without the password"
+    );
 }

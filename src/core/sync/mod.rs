@@ -10,7 +10,7 @@
 //! - deleted on one side and edited on the other: a conflict too (field `(row)`).
 //!
 //! Conflicts are never resolved silently: [`merge`] returns them, and [`Prefer`] decides them
-//! only when the user chose a side. Rows added on both sides under the same number (flows,
+//! only where the user chose a side ([`Sides`]: one for all, or one per conflict). Rows added on both sides under the same number (flows,
 //! exchanges and contacts are numbered by the file) are not the same row: the local one is
 //! renumbered first ([`renumber_new`]).
 //!
@@ -18,6 +18,7 @@
 
 pub mod pg;
 pub mod sync_state;
+pub mod tls;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -237,6 +238,52 @@ impl std::str::FromStr for Prefer {
     }
 }
 
+/// The sides chosen for conflicts: one for all of them (`--prefer`), or one per conflict (the
+/// app's conflict list), the single choices winning over the one for all.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Sides {
+    pub all: Option<Prefer>,
+    pub each: BTreeMap<(Table, Key, String), Prefer>,
+}
+
+impl Sides {
+    /// No side chosen: conflicts stop the merge.
+    pub fn none() -> Self {
+        Sides::default()
+    }
+
+    /// One side for every conflict.
+    pub fn all(side: Prefer) -> Self {
+        Sides { all: Some(side), each: BTreeMap::new() }
+    }
+
+    /// The side chosen for a conflict on `field` of a row, if any.
+    pub fn of(&self, table: Table, key: &Key, field: &str) -> Option<Prefer> {
+        self.each.get(&(table, key.clone(), field.to_string())).copied().or(self.all)
+    }
+
+    /// The side chosen for a conflict, if any.
+    pub fn side(&self, c: &Conflict) -> Option<Prefer> {
+        self.of(c.table, &c.key, &c.field)
+    }
+
+    /// Chooses `side` for one conflict.
+    pub fn choose(&mut self, c: &Conflict, side: Prefer) {
+        self.each.insert((c.table, c.key.clone(), c.field.clone()), side);
+    }
+
+    /// True when every one of `conflicts` has a side.
+    pub fn decide(&self, conflicts: &[Conflict]) -> bool {
+        conflicts.iter().all(|c| self.side(c).is_some())
+    }
+}
+
+impl From<Option<Prefer>> for Sides {
+    fn from(all: Option<Prefer>) -> Self {
+        Sides { all, each: BTreeMap::new() }
+    }
+}
+
 /// The value a field shows in a conflict report: the row is absent on that side.
 pub const DELETED: &str = "(deleted)";
 /// The field name of a conflict about the whole row (deleted on one side, edited on the other).
@@ -290,10 +337,11 @@ pub struct Merge {
     pub server_changes: usize,
 }
 
-/// Merges `local` and `server`, both descended from `base`. With `prefer`, each conflict takes
-/// that side's value; without, conflicts are returned and the merged records hold the server's
-/// value there (a caller must not write them while conflicts stand).
-pub fn merge(base: &Records, local: &Records, server: &Records, prefer: Option<Prefer>) -> Merge {
+/// Merges `local` and `server`, both descended from `base`. A conflict with a side chosen in
+/// `sides` takes that side's value; one without holds the server's value in the merged records
+/// (a caller must not write them while such conflicts stand: see [`Sides::decide`]). All
+/// conflicts are returned either way.
+pub fn merge(base: &Records, local: &Records, server: &Records, sides: &Sides) -> Merge {
     let mut out = Merge::default();
     for table in Table::ALL {
         let mut rows: BTreeMap<Key, Fields> = BTreeMap::new();
@@ -312,7 +360,7 @@ pub fn merge(base: &Records, local: &Records, server: &Records, prefer: Option<P
             } else {
                 out.local_changes += 1;
                 out.server_changes += 1;
-                merge_row(table, key, b, l, s, prefer, &mut out.conflicts)
+                merge_row(table, key, b, l, s, sides, &mut out.conflicts)
             };
             if let Some(fields) = merged {
                 rows.insert(key.clone(), fields);
@@ -332,7 +380,7 @@ fn merge_row(
     base: Option<&Fields>,
     local: Option<&Fields>,
     server: Option<&Fields>,
-    prefer: Option<Prefer>,
+    sides: &Sides,
     conflicts: &mut Vec<Conflict>,
 ) -> Option<Fields> {
     let (Some(l), Some(s)) = (local, server) else {
@@ -344,7 +392,7 @@ fn merge_row(
             local: local.map(|f| Value::Object(f.clone())),
             server: server.map(|f| Value::Object(f.clone())),
         });
-        return match prefer {
+        return match sides.of(table, key, ROW) {
             Some(Prefer::Local) => local.cloned(),
             _ => server.cloned(),
         };
@@ -367,7 +415,7 @@ fn merge_row(
                 local: lv.cloned(),
                 server: sv.cloned(),
             });
-            if prefer == Some(Prefer::Local) { lv } else { sv }
+            if sides.of(table, key, name) == Some(Prefer::Local) { lv } else { sv }
         };
         if let Some(v) = value {
             merged.insert(name.clone(), v.clone());
@@ -516,15 +564,15 @@ pub fn merge_projects(
     base: &ProjectData,
     mine: &ProjectData,
     theirs: &ProjectData,
-    prefer: Option<Prefer>,
+    sides: &Sides,
 ) -> Result<ProjectMerge, String> {
     let base_records = Records::of(base);
     let theirs_records = Records::of(theirs);
     let mut mine = mine.clone();
     let renumbered = renumber_new(&base_records, &mut mine, &theirs_records, &BTreeMap::new());
-    let m = merge(&base_records, &Records::of(&mine), &theirs_records, prefer);
+    let m = merge(&base_records, &Records::of(&mine), &theirs_records, sides);
     let project = m.records.to_project()?;
-    if m.conflicts.is_empty() || prefer.is_some() {
+    if sides.decide(&m.conflicts) {
         let problems = project.problems();
         if !problems.is_empty() {
             return Err(format!(

@@ -18,11 +18,11 @@ use std::time::Duration;
 use postgres::binary_copy::BinaryCopyInWriter;
 use postgres::config::Host;
 use postgres::types::{ToSql, Type};
-use postgres::{Client, Config, NoTls};
+use postgres::{Client, Config};
 use rusqlite::types::Value as SqlValue;
 
 use super::sync_state::{self, SyncHeader, SyncState};
-use super::{Conflict, Key, Prefer, Records, Table};
+use super::{Conflict, Key, Records, Sides, Table};
 use crate::core::gpkg::{self, Geometry};
 use crate::core::model::*;
 use crate::core::store::{OpenMode, ProjectFile, SCHEMA_VERSION};
@@ -214,11 +214,12 @@ fn is_permission(e: &postgres::Error) -> bool {
 /// otherwise from `~/.pgpass`. Gives up after [`CONNECT_TIMEOUT`].
 pub fn connect(url: &str) -> Result<Server, TeamError> {
     let shown = redact(url);
-    let mut config: Config = url.parse().map_err(|e: postgres::Error| TeamError::Connect {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let tls = super::tls::options(url, env).map_err(|detail| TeamError::Connect { server: shown.clone(), detail })?;
+    let mut config: Config = tls.rest.parse().map_err(|e: postgres::Error| TeamError::Connect {
         server: shown.clone(),
         detail: format!("not a connection string ({})", db_detail(&e)),
     })?;
-    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
     if config.get_hosts().is_empty() {
         config.host(&env("PGHOST").unwrap_or_else(|| "localhost".into()));
     }
@@ -249,8 +250,15 @@ pub fn connect(url: &str) -> Result<Server, TeamError> {
     }
     config.connect_timeout(CONNECT_TIMEOUT);
     config.application_name("symbiosis-explorer");
-    let client = config.connect(NoTls).map_err(|e| {
+    let connector =
+        super::tls::connector(&tls).map_err(|detail| TeamError::Connect { server: shown.clone(), detail })?;
+    let client = config.connect(connector).map_err(|e| {
         let mut detail = db_detail(&e);
+        if tls.verify != super::tls::Verify::Nothing && detail.to_ascii_lowercase().contains("certificate") {
+            detail.push_str(
+                "; the server's certificate is not trusted: give its authority in sslrootcert=FILE or PGSSLROOTCERT",
+            );
+        }
         let asked =
             e.code() == Some(&postgres::error::SqlState::INVALID_PASSWORD) || detail.contains("password missing");
         if asked {
@@ -541,6 +549,20 @@ impl Server {
             .query_one("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)", &[&schema])
             .map_err(|e| TeamError::Server { server: url, detail: db_detail(&e) })?;
         Ok(row.get(0))
+    }
+
+    /// The TLS version this connection is encrypted with (`TLSv1.3`), or `None` when it is not.
+    pub fn encryption(&mut self) -> Result<Option<String>, TeamError> {
+        let url = self.url.clone();
+        let row = self
+            .client
+            .query_one("SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid() AND ssl", &[])
+            .map(|r| r.get::<_, Option<String>>(0));
+        match row {
+            Ok(v) => Ok(v),
+            Err(e) if e.code().is_none() => Ok(None), // no row: not encrypted
+            Err(e) => Err(TeamError::Server { server: url, detail: db_detail(&e) }),
+        }
     }
 
     /// Whether this role may change the project's rows.
@@ -900,7 +922,8 @@ pub fn checkout(url: &str, schema: &str, bbox: Option<[f64; 4]>, out: &Path) -> 
     let mut server = connect(url)?;
     let (data, revision) = server.load(schema, bbox)?;
     let read_only = !server.may_edit(schema)?;
-    let header = SyncHeader { server: server.url.clone(), schema: schema.to_string(), bbox, at: now(), revision, read_only };
+    let header =
+        SyncHeader { server: server.url.clone(), schema: schema.to_string(), bbox, at: now(), revision, read_only };
     let state = SyncState { header, base: data.clone() };
     sync_state::write(out, &data, &state)?;
     Ok(CheckoutSummary {
@@ -919,7 +942,7 @@ pub struct CheckinSummary {
     pub sent: usize,
     /// Rows the server had changed that the copy now has.
     pub received: usize,
-    /// Conflicts decided by `--prefer`.
+    /// Conflicts decided by a chosen side.
     pub resolved: Vec<Conflict>,
     pub renumbered: usize,
     pub revision: i64,
@@ -927,9 +950,10 @@ pub struct CheckinSummary {
 
 /// Sends what changed in the offline copy `local` since its check-out to its server, merged
 /// three ways with what changed there meanwhile, in one transaction; then the copy holds the
-/// merged project and its new base. With conflicts and no `prefer`, nothing changes anywhere.
+/// merged project and its new base. With a conflict no side was chosen for in `sides`,
+/// nothing changes anywhere.
 /// `pull_only` takes the server's changes into the copy without sending any (Refresh).
-pub fn checkin(local: &Path, prefer: Option<Prefer>, pull_only: bool) -> Result<CheckinSummary, TeamError> {
+pub fn checkin(local: &Path, sides: &Sides, pull_only: bool) -> Result<CheckinSummary, TeamError> {
     let (mine, state) = sync_state::read(local)?;
     let mut server = connect(&state.header.server)?;
     let schema = state.header.schema.clone();
@@ -962,8 +986,8 @@ pub fn checkin(local: &Path, prefer: Option<Prefer>, pull_only: bool) -> Result<
     let renumbered = super::renumber_new(&base, &mut mine, &server_records, &max_ids);
     // On Refresh, local edits stay in the copy but are not sent.
     let local_records = Records::of(&mine);
-    let merged = super::merge(&base, &local_records, &server_records, prefer);
-    if !merged.conflicts.is_empty() && prefer.is_none() {
+    let merged = super::merge(&base, &local_records, &server_records, sides);
+    if !sides.decide(&merged.conflicts) {
         return Err(TeamError::Conflicts(merged.conflicts));
     }
     let project = merged.records.to_project().map_err(TeamError::Local)?;

@@ -12,7 +12,7 @@ use egui::RichText;
 
 use crate::core::sync::pg::{self, TeamError};
 use crate::core::sync::sync_state::SyncHeader;
-use crate::core::sync::{self, Conflict, Prefer};
+use crate::core::sync::{self, Conflict, Prefer, Sides};
 use crate::ui::command::Command;
 use crate::ui::jobs::{Job, Poll};
 use crate::ui::map::layer::colors;
@@ -22,9 +22,9 @@ use crate::ui::state::{AppContext, AppState};
 #[derive(Clone, Debug)]
 pub enum TeamAction {
     CheckOut { url: String, schema: String, bbox: Option<[f64; 4]>, out: PathBuf },
-    CheckIn { prefer: Option<Prefer> },
-    Refresh { prefer: Option<Prefer> },
-    Merge { base: PathBuf, mine: PathBuf, theirs: PathBuf, out: PathBuf, prefer: Option<Prefer> },
+    CheckIn { sides: Sides },
+    Refresh { sides: Sides },
+    Merge { base: PathBuf, mine: PathBuf, theirs: PathBuf, out: PathBuf, sides: Sides },
 }
 
 /// How a job ended: the project to open (again), what to say, and conflicts to show.
@@ -47,8 +47,10 @@ pub struct TeamDialog {
     pub mine: String,
     pub theirs: String,
     pub merged: String,
-    /// Conflicts met by the last check-in, refresh or merge, and the action to repeat.
+    /// Conflicts met by the last check-in, refresh or merge, the side chosen for each so far,
+    /// and the action to repeat with them.
     pub conflicts: Vec<Conflict>,
+    pub chosen: Sides,
     pub retry: Option<TeamAction>,
     pub last: Option<(String, bool)>,
     pub job: Option<Job<TeamOutcome>>,
@@ -78,12 +80,12 @@ pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
             },
             Err(e) => failed(e.to_string(), None),
         },
-        TeamAction::CheckIn { prefer } | TeamAction::Refresh { prefer } => {
+        TeamAction::CheckIn { sides } | TeamAction::Refresh { sides } => {
             let Some(path) = copy else {
                 return failed("Open an offline copy first (File > Team server > Check out)".into(), None);
             };
             let pull_only = matches!(action, TeamAction::Refresh { .. });
-            match pg::checkin(&path, prefer, pull_only) {
+            match pg::checkin(&path, &sides, pull_only) {
                 Ok(s) => TeamOutcome {
                     open: Some(path),
                     text: if pull_only {
@@ -108,7 +110,7 @@ pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
                 Err(TeamError::Conflicts(conflicts)) => TeamOutcome {
                     open: Some(path),
                     text: format!(
-                        "{} conflict(s): the same field was changed here and on the server. Nothing was changed; choose a side below",
+                        "{} conflict(s): the same field was changed here and on the server. Nothing was changed; choose a side for each below",
                         conflicts.len()
                     ),
                     error: true,
@@ -118,7 +120,7 @@ pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
                 Err(e) => failed(e.to_string(), Some(path)),
             }
         }
-        TeamAction::Merge { base, mine, theirs, out, prefer } => {
+        TeamAction::Merge { base, mine, theirs, out, sides } => {
             let load = |p: &PathBuf| {
                 crate::core::ProjectFile::open_with(p, crate::core::OpenMode::ReadOnly)
                     .map_err(|e| e.to_string())
@@ -128,10 +130,13 @@ pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
                 (Ok(b), Ok(m), Ok(t)) => (b, m, t),
                 (Err(e), ..) | (_, Err(e), _) | (.., Err(e)) => return failed(e, None),
             };
-            match sync::merge_projects(&b, &m, &t, prefer) {
-                Ok(merged) if !merged.conflicts.is_empty() && prefer.is_none() => TeamOutcome {
+            match sync::merge_projects(&b, &m, &t, &sides) {
+                Ok(merged) if !sides.decide(&merged.conflicts) => TeamOutcome {
                     open: None,
-                    text: format!("{} conflict(s); nothing was written. Choose a side below", merged.conflicts.len()),
+                    text: format!(
+                        "{} conflict(s); nothing was written. Choose a side for each below",
+                        merged.conflicts.len()
+                    ),
                     error: true,
                     conflicts: merged.conflicts,
                     retry: Some(action),
@@ -196,6 +201,7 @@ impl TeamDialog {
                     self.job = None;
                     self.last = Some((outcome.text.clone(), outcome.error));
                     self.conflicts = outcome.conflicts;
+                    self.chosen = Sides::none();
                     self.retry = outcome.retry;
                     if let Some(path) = outcome.open {
                         app.send(Command::Open(path));
@@ -231,14 +237,14 @@ impl TeamDialog {
                         .on_hover_text("Send this copy's changes since it was checked out, merged with the server's, in one transaction")
                         .clicked()
                     {
-                        app.send(Command::Team(TeamAction::CheckIn { prefer: None }));
+                        app.send(Command::Team(TeamAction::CheckIn { sides: Sides::none() }));
                     }
                     if ui
                         .add_enabled(!busy, egui::Button::new("Refresh"))
                         .on_hover_text("Take the server's changes into this copy without sending any")
                         .clicked()
                     {
-                        app.send(Command::Team(TeamAction::Refresh { prefer: None }));
+                        app.send(Command::Team(TeamAction::Refresh { sides: Sides::none() }));
                     }
                 });
                 if h.read_only {
@@ -310,7 +316,7 @@ impl TeamDialog {
                 app.error("Give all four files: base, mine, theirs and the merged one to write");
             } else {
                 let [base, mine, theirs, out] = paths;
-                app.send(Command::Team(TeamAction::Merge { base, mine, theirs, out, prefer: None }));
+                app.send(Command::Team(TeamAction::Merge { base, mine, theirs, out, sides: Sides::none() }));
             }
         }
         if busy {
@@ -326,7 +332,8 @@ impl TeamDialog {
         self.conflicts_ui(app, ui);
     }
 
-    /// Conflicts side by side, and the choice of a side.
+    /// Conflicts side by side, a side chosen for each (or for all at once), then the action
+    /// repeated with those choices.
     fn conflicts_ui(&mut self, app: &mut AppContext<'_>, ui: &mut egui::Ui) {
         if self.conflicts.is_empty() {
             return;
@@ -344,34 +351,53 @@ impl TeamDialog {
                 for c in &self.conflicts {
                     ui.label(format!("{} {}", c.table, c.key));
                     ui.label(&c.field);
-                    ui.label(sync::show(c.local.as_ref()));
-                    ui.label(sync::show(c.server.as_ref()));
+                    let side = self.chosen.side(c);
+                    for (value, this) in [(c.local.as_ref(), Prefer::Local), (c.server.as_ref(), Prefer::Server)] {
+                        let label =
+                            format!("{}: {}", if this == Prefer::Local { here } else { there }, sync::show(value));
+                        if ui.radio(side == Some(this), label).clicked() {
+                            self.chosen.choose(c, this);
+                        }
+                    }
                     ui.end_row();
                 }
             });
         });
         ui.horizontal(|ui| {
             let (keep_here, keep_there) = if merge {
-                ("Keep mine for all", "Keep theirs for all")
+                ("Mine for all", "Theirs for all")
             } else {
-                ("Keep this copy's values for all", "Keep the server's values for all")
+                ("This copy's values for all", "The server's values for all")
             };
             for (label, side) in [(keep_here, Prefer::Local), (keep_there, Prefer::Server)] {
-                if ui.button(label).clicked()
-                    && let Some(action) = self.retry.clone()
-                {
-                    let action = match action {
-                        TeamAction::CheckIn { .. } => TeamAction::CheckIn { prefer: Some(side) },
-                        TeamAction::Refresh { .. } => TeamAction::Refresh { prefer: Some(side) },
-                        TeamAction::Merge { base, mine, theirs, out, .. } => {
-                            TeamAction::Merge { base, mine, theirs, out, prefer: Some(side) }
-                        }
-                        other => other,
-                    };
-                    self.conflicts.clear();
-                    app.send(Command::Team(action));
+                if ui.button(label).clicked() {
+                    self.chosen = Sides::all(side);
                 }
             }
         });
+        let open = self.conflicts.iter().filter(|c| self.chosen.side(c).is_none()).count();
+        let go = if merge { "Merge with these choices" } else { "Check in with these choices" };
+        let go = if matches!(self.retry, Some(TeamAction::Refresh { .. })) { "Refresh with these choices" } else { go };
+        let button = ui
+            .add_enabled(open == 0 && self.job.is_none(), egui::Button::new(go))
+            .on_disabled_hover_text(format!("{open} conflict(s) still need a side"));
+        if button.clicked()
+            && let Some(action) = self.retry.clone()
+        {
+            let sides = std::mem::take(&mut self.chosen);
+            let action = match action {
+                TeamAction::CheckIn { .. } => TeamAction::CheckIn { sides },
+                TeamAction::Refresh { .. } => TeamAction::Refresh { sides },
+                TeamAction::Merge { base, mine, theirs, out, .. } => {
+                    TeamAction::Merge { base, mine, theirs, out, sides }
+                }
+                other => other,
+            };
+            self.conflicts.clear();
+            app.send(Command::Team(action));
+        }
+        if open > 0 {
+            ui.label(RichText::new(format!("{open} conflict(s) still need a side")).weak());
+        }
     }
 }
