@@ -1219,3 +1219,106 @@ fn a_workshop_run_with_quick_entry_shows_its_entries_and_leads_in_the_workshop_v
     assert!(h.query_all_by_label_contains(" -> Gyproc (Saint-Gobain): ").count() >= 1, "the leads are listed");
     h.get_by_label("Synergies from it: 0");
 }
+
+/// Changes a project file with plain SQL, as QGIS or another program would.
+fn edit_with_sql(path: &std::path::Path, sql: &str) {
+    rusqlite::Connection::open(path).unwrap().execute_batch(sql).unwrap();
+}
+
+#[test]
+fn merging_two_copies_in_the_app_shows_conflicts_side_by_side_and_keeps_the_side_chosen_for_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let [base, mine, theirs] =
+        ["base.gpkg", "mine.gpkg", "theirs.gpkg"].map(|n| common::kalundborg_copy(dir.path(), n));
+    let merged = dir.path().join("merged.gpkg");
+    edit_with_sql(
+        &mine,
+        "UPDATE firms SET name = 'Gyproc Mine' WHERE id = 'gyproc'; UPDATE firms SET notes = 'my note' WHERE id = 'novo_nordisk'",
+    );
+    edit_with_sql(
+        &theirs,
+        "UPDATE firms SET name = 'Gyproc Theirs', notes = 'from theirs' WHERE id = 'gyproc'; UPDATE firms SET notes = 'their note' WHERE id = 'novo_nordisk'",
+    );
+    let mut h = opened(mine.clone());
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Merge two copies…").click();
+    h.run_steps(3);
+    for (hint, path) in [
+        ("the copy both started from (.gpkg)", &base),
+        ("your copy (.gpkg)", &mine),
+        ("the other copy (.gpkg)", &theirs),
+        ("the file to write (.gpkg)", &merged),
+    ] {
+        type_into(&mut h, hint, path.to_str().unwrap());
+    }
+    h.get_by_label("Merge").click();
+    wait_for_jobs(&mut h);
+    h.get_by_label("Conflicts (2)");
+    assert!(!merged.exists(), "nothing is written while conflicts stand");
+    let go = "Merge with these choices";
+    assert!(h.get_by_label(go).accesskit_node().is_disabled(), "every conflict needs a side first");
+    // Side by side: both values of each conflict, to choose from.
+    for side in ["Theirs: Gyproc Theirs", "Mine: my note"] {
+        h.get_by_label(side);
+    }
+    h.get_by_label("Mine: Gyproc Mine").click();
+    h.run_steps(2);
+    h.get_by_label_contains("1 conflict(s) still need a side");
+    h.get_by_label("Theirs: their note").click();
+    h.run_steps(2);
+    assert!(!h.get_by_label(go).accesskit_node().is_disabled());
+    h.get_by_label(go).click();
+    wait_for_jobs(&mut h);
+    // The merged project is written and opened: each conflict as chosen, the rest from both.
+    assert_eq!(app(&mut h).state.project.as_ref().unwrap().session.file().path(), merged.as_path());
+    let d = data(&mut h);
+    let firm = |id: &str| d.firms.iter().find(|f| f.id.as_str() == id).unwrap().clone();
+    assert_eq!(firm("gyproc").name, "Gyproc Mine");
+    assert_eq!(firm("gyproc").notes, "from theirs", "a field only theirs changed");
+    assert_eq!(firm("novo_nordisk").notes, "their note");
+    h.get_by_label_contains("Merged into");
+}
+
+#[test]
+fn a_copy_checked_out_by_a_read_only_role_opens_view_only_with_its_server_in_the_title() {
+    use symbiosis_explorer::core::sync::sync_state::{self, SyncHeader, SyncState};
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("copy.gpkg");
+    let project = symbiosis_explorer::core::ProjectFile::open_with(
+        common::kalundborg_gpkg(),
+        symbiosis_explorer::core::OpenMode::ReadOnly,
+    )
+    .unwrap()
+    .load()
+    .unwrap();
+    let header = SyncHeader {
+        server: "postgres://viewer@team.example/region".into(),
+        schema: "kalundborg".into(),
+        bbox: None,
+        at: "2026-12-02T10:00:00Z".into(),
+        revision: 3,
+        read_only: true,
+    };
+    sync_state::write(&copy, &project, &SyncState { header, base: project.clone() }).unwrap();
+    let mut h = opened(copy.clone());
+    let title = symbiosis_explorer::ui::windows::team::title(&app(&mut h).state);
+    assert!(
+        title.contains("copy of kalundborg on postgres://viewer@team.example/region, revision 3")
+            && title.ends_with("read-only"),
+        "{title}"
+    );
+    assert!(app(&mut h).state.project.as_ref().unwrap().session.file().is_read_only(), "opened view-only");
+    let message = app(&mut h).state.message.clone().unwrap();
+    assert!(message.text.contains("your role on the team server may only view"), "{}", message.text);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    assert!(h.get_by_label("Check in").accesskit_node().is_disabled(), "nothing to send as a reader");
+    assert!(
+        !h.get_by_label("Refresh from server").accesskit_node().is_disabled(),
+        "taking the server's changes is fine"
+    );
+    h.get_by_label("Check out from server…").click();
+    h.run_steps(3);
+    h.get_by_label_contains("Read-only: this role may view the server project");
+}

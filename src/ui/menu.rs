@@ -11,6 +11,8 @@ use super::map::layer::colors;
 use super::recent::{recent_projects, samples_dir};
 use super::state::AppContext;
 use super::windows::Window;
+use super::windows::team::TeamAction;
+use crate::core::sync::Sides;
 
 #[derive(Default)]
 pub struct MenuBar {
@@ -48,7 +50,29 @@ impl MenuBar {
                 }
                 ui.close();
             }
-            if ui.button("Team server… (check out, check in, refresh, merge)").clicked() {
+            ui.separator();
+            let team = state.project.as_ref().and_then(|p| p.team.as_ref());
+            if ui.button("Check out from server…").clicked() {
+                ctx.send(Command::OpenWindow(Window::Team));
+                ui.close();
+            }
+            if ui
+                .add_enabled(team.is_some_and(|t| !t.read_only), egui::Button::new("Check in"))
+                .on_disabled_hover_text("Open an offline copy checked out by a role that may edit")
+                .clicked()
+            {
+                ctx.send(Command::Team(TeamAction::CheckIn { sides: Sides::none() }));
+                ui.close();
+            }
+            if ui
+                .add_enabled(team.is_some(), egui::Button::new("Refresh from server"))
+                .on_disabled_hover_text("Open an offline copy of a server project")
+                .clicked()
+            {
+                ctx.send(Command::Team(TeamAction::Refresh { sides: Sides::none() }));
+                ui.close();
+            }
+            if ui.button("Merge two copies…").clicked() {
                 ctx.send(Command::OpenWindow(Window::Team));
                 ui.close();
             }

@@ -299,14 +299,14 @@ impl TeamDialog {
         ui.separator();
         ui.heading("Merge two copies (no server)");
         egui::Grid::new("merge").num_columns(2).show(ui, |ui| {
-            for (label, field) in [
-                ("Base (their common ancestor)", &mut self.base),
-                ("Mine", &mut self.mine),
-                ("Theirs", &mut self.theirs),
-                ("Merged (written)", &mut self.merged),
+            for (label, hint, field) in [
+                ("Base", "the copy both started from (.gpkg)", &mut self.base),
+                ("Mine", "your copy (.gpkg)", &mut self.mine),
+                ("Theirs", "the other copy (.gpkg)", &mut self.theirs),
+                ("Merged", "the file to write (.gpkg)", &mut self.merged),
             ] {
                 ui.label(label);
-                ui.add(egui::TextEdit::singleline(field).desired_width(420.0));
+                ui.add(egui::TextEdit::singleline(field).hint_text(hint).desired_width(420.0));
                 ui.end_row();
             }
         });
