@@ -684,7 +684,9 @@ fn run_cards(args: CardsArgs, out: &mut dyn std::io::Write) -> Result<(), Failur
     let pdf = crate::cards::cards_pdf(&project, &pages, lang).map_err(anyhow::Error::from)?;
     crate::core::output::write_atomic(&pdf_path, &pdf).map_err(anyhow::Error::from)?;
     let sheets = pages.len();
-    emit(out, &format!("wrote {} ({sheets} A4 sheets, {blank} of them blank)\n", pdf_path.display()))
+    let text =
+        crate::tr!(lang, "cli-wrote-cards", file = pdf_path.display().to_string(), sheets = sheets, blank = blank);
+    emit(out, &format!("{text}\n"))
 }
 
 /// The `match` command.
@@ -1057,14 +1059,12 @@ fn run_export(args: ExportArgs, _out: &mut dyn std::io::Write) -> Result<(), Fai
         }
     }
     .map_err(anyhow::Error::from)?;
+    // The messages follow --lang (English without it: scripts read them).
     for file in &summary.files {
-        eprintln!("wrote {}", file.display());
+        eprintln!("{}", crate::tr!(lang, "cli-wrote", file = file.display().to_string()));
     }
     if summary.confidential_left_out > 0 {
-        eprintln!(
-            "{} confidential flows left out (use --include-confidential to export them)",
-            summary.confidential_left_out
-        );
+        eprintln!("{}", crate::tr!(lang, "cli-confidential-left-out", count = summary.confidential_left_out));
     }
     Ok(())
 }

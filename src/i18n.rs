@@ -6,7 +6,7 @@
 //! Russian and Polish have `one`, `few`, `many`); numbers in a message are written with the
 //! language's decimal and grouping separators ([`number`]).
 //!
-//! The pseudo-language [`PSEUDO`] wraps every message in `⟦…⟧`: a test runs the UI in it and
+//! The pseudo-language [`PSEUDO`] wraps every message in `[#…#]`: a test runs the UI in it and
 //! fails on any visible label that is not wrapped (a string that bypasses this module).
 
 use std::sync::OnceLock;
@@ -16,10 +16,11 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use crate::core::lang::{LANGUAGES, UnknownLanguage};
 
-/// The pseudo-language of the tests: English, every message wrapped in `⟦…⟧`.
+/// The pseudo-language of the tests: English, every message wrapped in `[#…#]`.
 pub const PSEUDO: &str = "qps";
 
-/// Each language's messages as shipped, English first.
+/// Each language's messages as shipped, English first: `app.ftl` (report, map image, cards,
+/// catalogue) and `ui.ftl` (the desktop app's own words).
 pub const FTL: &[(&str, &str)] = &[
     ("en", include_str!("../assets/i18n/en/app.ftl")),
     ("ru", include_str!("../assets/i18n/ru/app.ftl")),
@@ -32,6 +33,21 @@ pub const FTL: &[(&str, &str)] = &[
     ("et", include_str!("../assets/i18n/et/app.ftl")),
     ("lv", include_str!("../assets/i18n/lv/app.ftl")),
     ("lt", include_str!("../assets/i18n/lt/app.ftl")),
+];
+
+/// The desktop app's words (`ui.ftl`), in the order of [`FTL`].
+pub const UI_FTL: &[(&str, &str)] = &[
+    ("en", include_str!("../assets/i18n/en/ui.ftl")),
+    ("ru", include_str!("../assets/i18n/ru/ui.ftl")),
+    ("da", include_str!("../assets/i18n/da/ui.ftl")),
+    ("sv", include_str!("../assets/i18n/sv/ui.ftl")),
+    ("nb", include_str!("../assets/i18n/nb/ui.ftl")),
+    ("fi", include_str!("../assets/i18n/fi/ui.ftl")),
+    ("de", include_str!("../assets/i18n/de/ui.ftl")),
+    ("pl", include_str!("../assets/i18n/pl/ui.ftl")),
+    ("et", include_str!("../assets/i18n/et/ui.ftl")),
+    ("lv", include_str!("../assets/i18n/lv/ui.ftl")),
+    ("lt", include_str!("../assets/i18n/lt/ui.ftl")),
 ];
 
 /// A language's number conventions (CLDR): decimal and grouping separators, the minus sign, and
@@ -83,16 +99,28 @@ pub fn number(lang: &str, value: f64, decimals: usize) -> String {
     out
 }
 
-/// A number in a message: whole numbers without decimals, others with up to three significant
-/// decimals (Fluent's own formatting knows no grouping).
+/// A number in a message: with the decimals asked for (`NUMBER($n, minimumFractionDigits: 2)`),
+/// else as many as it has, up to six (`7.4589` stays `7,4589` in German, not `7,5`); grouped
+/// and with the language's separators (Fluent's own formatting knows no grouping).
 fn format_value<const LANG: usize>(
     value: &FluentValue,
     _: &intl_memoizer::concurrent::IntlLangMemoizer,
 ) -> Option<String> {
     let FluentValue::Number(n) = value else { return None };
     let lang = LANGUAGES.get(LANG).copied().unwrap_or("en");
-    let decimals = n.options.minimum_fraction_digits.unwrap_or(if n.value.fract() == 0.0 { 0 } else { 1 });
+    let decimals = n.options.minimum_fraction_digits.unwrap_or_else(|| decimals_of(n.value));
     Some(number(lang, n.value, decimals))
+}
+
+/// How many decimals `v` has, up to six.
+fn decimals_of(v: f64) -> usize {
+    let text = format!("{v:.6}");
+    text.trim_end_matches('0').split_once('.').map_or(0, |(_, f)| f.len())
+}
+
+/// `v` as precise as it is (up to six decimals), in the app's current language.
+pub fn ui_decimal(v: f64) -> String {
+    number(ui_language(), v, decimals_of(v))
 }
 
 type Formatter = fn(&FluentValue, &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String>;
@@ -128,8 +156,10 @@ fn catalogue() -> &'static Catalogue {
                 bundle.set_use_isolating(false);
                 bundle.set_formatter(FORMATTERS.get(i).copied());
                 // A file that does not parse keeps the messages that do (a test fails on it).
-                let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
-                let _ = bundle.add_resource(resource);
+                for text in [text, UI_FTL[i].1] {
+                    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
+                    let _ = bundle.add_resource(resource);
+                }
                 (*code, bundle)
             })
             .collect();
@@ -145,7 +175,7 @@ fn bundle(lang: &str) -> Option<&'static FluentBundle<FluentResource>> {
 /// English does too (a test makes sure it does not).
 pub fn message(lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
     if lang == PSEUDO {
-        return format!("⟦{}⟧", message("en", key, args));
+        return format!("[#{}#]", message("en", key, args));
     }
     for code in [lang, "en"] {
         let Some(bundle) = bundle(code) else { continue };
@@ -154,6 +184,22 @@ pub fn message(lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
         return bundle.format_pattern(pattern, args, &mut errors).into_owned();
     }
     key.to_string()
+}
+
+thread_local! {
+    /// The language the desktop app speaks on this thread: set by the app each frame from its
+    /// state (a thread's own, so UI tests in other languages can run side by side).
+    static UI_LANGUAGE: std::cell::Cell<&'static str> = const { std::cell::Cell::new("en") };
+}
+
+/// Make `lang` the language of [`t!`] on this thread.
+pub fn set_ui_language(lang: &'static str) {
+    UI_LANGUAGE.with(|l| l.set(lang));
+}
+
+/// The language of [`t!`] on this thread.
+pub fn ui_language() -> &'static str {
+    UI_LANGUAGE.with(std::cell::Cell::get)
 }
 
 /// Whether `key` is a message of English (the reference language).
@@ -196,7 +242,7 @@ pub fn language_name(code: &str) -> &'static str {
         "et" => "Eesti",
         "lv" => "Latviešu",
         "lt" => "Lietuvių",
-        _ => "⟦pseudo⟧",
+        _ => "[#pseudo#]",
     }
 }
 
@@ -211,6 +257,40 @@ macro_rules! tr {
         $(args.set(stringify!($name), fluent_bundle::FluentValue::from($value));)+
         $crate::i18n::message($lang, $key, Some(&args))
     }};
+}
+
+/// A figure as the app shows it, in its current language: whole above 100, else to one decimal
+/// (`1,234` in English, `1 234` in Russian, `12,5` in German).
+pub fn shown(v: f64) -> String {
+    let decimals = if v.abs() >= 100.0 || (v * 10.0).round() % 10.0 == 0.0 { 0 } else { 1 };
+    number(ui_language(), v, decimals)
+}
+
+/// `v` with `decimals` decimals in the app's current language.
+pub fn ui_number(v: f64, decimals: usize) -> String {
+    number(ui_language(), v, decimals)
+}
+
+/// A message in the app's language and, for a bilingual round table, `second` beside it:
+/// "Energy / Энергия" (the first alone where `second` is none or the same language).
+pub fn both(key: &str, second: Option<&'static str>) -> String {
+    let first = message(ui_language(), key, None);
+    match second.filter(|s| *s != ui_language()) {
+        Some(lang) => format!("{first} / {}", message(lang, key, None)),
+        None => first,
+    }
+}
+
+/// A message of the desktop app in its current language ([`ui_language`]):
+/// `t!("ui-run-matching")`, `t!("ui-firms-of", shown = 3, total = 21)`.
+#[macro_export]
+macro_rules! t {
+    ($key:expr) => {
+        $crate::i18n::message($crate::i18n::ui_language(), $key, None)
+    };
+    ($key:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::tr!($crate::i18n::ui_language(), $key, $($name = $value),+)
+    };
 }
 
 #[cfg(test)]
@@ -237,25 +317,37 @@ mod tests {
         }
     }
 
+    /// The keys of English, both files.
+    fn english_keys() -> Vec<String> {
+        let mut all = keys(FTL[0].1).0;
+        all.extend(keys(UI_FTL[0].1).0);
+        all
+    }
+
     #[test]
     fn every_language_has_exactly_the_keys_of_english_and_parses() {
-        assert_eq!(FTL.iter().map(|(code, _)| *code).collect::<Vec<_>>(), LANGUAGES);
-        let (english, errors) = keys(FTL[0].1);
-        assert!(errors.is_empty(), "en/app.ftl: {errors:?}");
-        assert!(english.len() > 50, "English has its messages");
-        for (code, text) in &FTL[1..] {
-            let (theirs, errors) = keys(text);
-            assert!(errors.is_empty(), "{code}/app.ftl does not parse: {errors:?}");
-            let missing: Vec<_> = english.iter().filter(|k| !theirs.contains(k)).collect();
-            let extra: Vec<_> = theirs.iter().filter(|k| !english.contains(k)).collect();
-            assert!(missing.is_empty(), "{code}/app.ftl lacks {missing:?}");
-            assert!(extra.is_empty(), "{code}/app.ftl has keys English lacks: {extra:?}");
+        for (file, texts) in [("app.ftl", FTL), ("ui.ftl", UI_FTL)] {
+            assert_eq!(texts.iter().map(|(code, _)| *code).collect::<Vec<_>>(), LANGUAGES);
+            let (english, errors) = keys(texts[0].1);
+            assert!(errors.is_empty(), "en/{file}: {errors:?}");
+            assert!(english.len() > 50, "English {file} has its messages");
+            for (code, text) in &texts[1..] {
+                let (theirs, errors) = keys(text);
+                assert!(errors.is_empty(), "{code}/{file} does not parse: {errors:?}");
+                let missing: Vec<_> = english.iter().filter(|k| !theirs.contains(k)).collect();
+                let extra: Vec<_> = theirs.iter().filter(|k| !english.contains(k)).collect();
+                assert!(missing.is_empty(), "{code}/{file} lacks {missing:?}");
+                assert!(extra.is_empty(), "{code}/{file} has keys English lacks: {extra:?}");
+            }
         }
+        let (app, _) = keys(FTL[0].1);
+        let twice: Vec<_> = keys(UI_FTL[0].1).0.into_iter().filter(|k| app.contains(k)).collect();
+        assert!(twice.is_empty(), "keys in both app.ftl and ui.ftl: {twice:?}");
     }
 
     #[test]
     fn every_message_formats_in_every_language_without_errors() {
-        let (english, _) = keys(FTL[0].1);
+        let english = english_keys();
         let mut args = FluentArgs::new();
         for name in ["count", "n", "year", "name", "total", "value", "unit", "currency", "shown", "date", "version"] {
             args.set(name, FluentValue::from(3));
@@ -288,7 +380,7 @@ mod tests {
             .iter()
             .map(|bytes| ab_glyph::FontRef::try_from_slice(bytes).unwrap())
             .collect();
-        let (english, _) = keys(FTL[0].1);
+        let english = english_keys();
         let mut args = FluentArgs::new();
         for name in ["count", "n", "year", "name", "total", "value", "unit", "currency", "shown", "date", "version"] {
             args.set(name, FluentValue::from(1_234_567.5));
@@ -347,7 +439,7 @@ mod tests {
         assert_eq!(message("en", "report-summary", None), "Summary");
         assert_eq!(message("xx", "report-summary", None), "Summary");
         assert_eq!(message("en", "no-such-message", None), "no-such-message");
-        assert_eq!(message(PSEUDO, "report-summary", None), "⟦Summary⟧");
+        assert_eq!(message(PSEUDO, "report-summary", None), "[#Summary#]");
         assert_eq!(parse_language("ru_RU.UTF-8"), Ok("ru"));
         assert!(parse_language("xx").unwrap_err().to_string().contains("en, ru, da, sv, nb, fi, de, pl, et, lv, lt"));
     }

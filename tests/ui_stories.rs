@@ -53,7 +53,7 @@ fn kalundborg_at_steam_to_novo() -> Harness<'static, State> {
     let mut h = kalundborg();
     h.get_by_label("Exchanges").click();
     h.run_steps(2);
-    h.get_by_label("Asnæs Power Station (Ørsted) -> Novo Nordisk Kalundborg: steam").click();
+    h.get_by_label("Asnæs Power Station (Ørsted) -> Novo Nordisk Kalundborg: Steam").click();
     wait_for_jobs(&mut h);
     h
 }
@@ -220,7 +220,8 @@ fn run_matching_propose_a_candidate_and_agree_it() {
 
     h.get_by_label("Exchanges").click();
     h.run_steps(2);
-    let label = format!("{} -> {}: {}", first.supply_firm, first.demand_firm, first.supply_material);
+    let material = d.material(&first.supply_material).map_or(first.supply_material.0.clone(), |m| m.name.clone());
+    let label = format!("{} -> {}: {}", first.supply_firm, first.demand_firm, material);
     // The proposal is the last exchange of that pair (an older one may have ended).
     // The table narrowed to the receiver, as a planner finds a row among many.
     let filter = |n: &egui_kittest::kittest::AccessKitNode<'_>| {
@@ -558,11 +559,11 @@ fn the_timeline_shows_the_gypsum_exchange_start_in_1993_and_end_after_2019() {
     };
     set_year(&mut h, "1993");
     assert_eq!(app(&mut h).state.year, Some(1993));
-    h.get_by_label("New: Asnæs Power Station (Ørsted) -> Gyproc (Saint-Gobain): fgd_gypsum");
+    h.get_by_label("New: Asnæs Power Station (Ørsted) -> Gyproc (Saint-Gobain): FGD gypsum");
     h.get_by_label_contains("1993: ");
     set_year(&mut h, "2020");
-    h.get_by_label("Ended: Asnæs Power Station (Ørsted) -> Gyproc (Saint-Gobain): fgd_gypsum");
-    h.get_by_label("Ended: Asnæs Power Station (Ørsted) -> Cement maker (Aalborg Portland): fly_ash");
+    h.get_by_label("Ended: Asnæs Power Station (Ørsted) -> Gyproc (Saint-Gobain): FGD gypsum");
+    h.get_by_label("Ended: Asnæs Power Station (Ørsted) -> Cement maker (Aalborg Portland): Fly ash");
     // Play moves on year by year.
     h.get_by_label("Play").click();
     h.run_steps(3);
@@ -577,7 +578,7 @@ fn presentation_mode_hides_confidential_flows_and_can_anonymise_names() {
     assert!(app(&mut h).state.presenting.is_some());
     h.get_by_label("Exit presentation (F11)");
     assert!(h.query_by_label("Import CSV…").is_none(), "editing chrome is hidden");
-    h.get_by_label("CO2 avoided per year");
+    h.get_by_label("CO₂ avoided per year");
     let view = app(&mut h).state.presenting.as_ref().unwrap();
     // Unibio's electricity demand is the sample's confidential flow.
     assert!(!view.data.flows.iter().any(|f| f.confidential));
@@ -740,7 +741,7 @@ fn each_guided_tour_can_be_stepped_through() {
                 ),
                 "{text}"
             );
-            h.get_by_label_contains("1 product sales");
+            h.get_by_label_contains("1 product sale (what a firm exists to sell) is not");
         }
     }
 }
@@ -755,14 +756,14 @@ fn presenter_view_keeps_the_controls_and_shows_the_clean_view_in_a_second_window
     h.get_by_label("Import CSV…");
     h.get_by_label("Firms");
     // ...while the projector window shows the headline of the presented project.
-    h.get_by_label("CO2 avoided per year");
+    h.get_by_label("CO₂ avoided per year");
     let view = app(&mut h).state.presenting.as_ref().expect("the projector's project");
     assert!(!view.data.flows.iter().any(|f| f.confidential));
     // Headless, the projector window is embedded over this one; closing it ends the view.
     app(&mut h).set_presenter_view(false);
     h.run_steps(3);
     assert!(!app(&mut h).state.presenter_view && app(&mut h).state.presenting.is_none());
-    assert!(h.query_by_label("CO2 avoided per year").is_none());
+    assert!(h.query_by_label("CO₂ avoided per year").is_none());
 }
 
 #[test]
@@ -807,16 +808,20 @@ fn the_language_chosen_in_the_view_menu_names_materials_and_writes_the_report_in
     h.get_by_label("Природный гипс");
     assert!(h.query_all_by_label("natural_gypsum").count() >= 1);
     assert!(h.query_by_label("Natural gypsum").is_none());
+    // The app's own words change at once, without a restart: the tabs, menus and buttons.
+    assert!(h.query_by_label("About & tour").is_none(), "no English tab left");
+    assert!(h.query_all_by_label("Изменить поток").count() >= 1, "each flow's edit button");
     // The sample's guided tour in Russian.
-    h.get_by_label("About & tour").click();
+    h.get_by_label("О проекте и тур").click();
     h.run_steps(2);
     h.get_by_label_contains("Найдите Asnæs");
+    h.get_by_label("Экскурсия");
 
-    h.get_by_label("Export…").click();
+    h.get_by_label("Экспорт…").click();
     h.run_steps(4);
     let dir = tempfile::tempdir().unwrap();
     app(&mut h).windows.export.as_mut().expect("the export window is open").dir = dir.path().display().to_string();
-    h.get_by_label("HTML report (one self-contained file)").click();
+    h.get_by_label("Отчёт HTML (один самодостаточный файл)").click();
     wait_for_jobs(&mut h);
     let html = std::fs::read_to_string(dir.path().join("report.html")).expect("report.html written");
     assert!(html.contains("<html lang=\"ru\">") && html.contains("<h2>Сводка</h2>"));
@@ -895,7 +900,7 @@ fn a_supply_flow_becomes_a_product_and_a_firm_says_its_country_and_ets_flag() {
 fn the_exchanges_tab_shows_each_exchanges_share_of_the_park_in_its_evaluation_year() {
     let mut h = kalundborg_at_steam_to_novo();
     // 250,000 MWh of CHP steam: 0.224 t/MWh displaced less 0.15 MWh power lost x 0.12 t/MWh (DK).
-    h.get_by_label_contains("250,000 MWh per year: 51,500 t CO2 avoided");
+    h.get_by_label_contains("250,000 MWh per year: 51,500 t CO₂ avoided");
     h.get_by_label("Evaluation: every term and its source").click();
     h.run_steps(2);
     h.get_by_label_contains("Counterfactual: supply: Steam extracted from a CHP in DK at the cost of the power it would otherwise make; demand: displaces Steam bought or made new");
@@ -1120,11 +1125,11 @@ fn a_reported_outcome_is_shown_beside_the_modelled_one_and_in_the_charts() {
     assert!(outcome.verified);
     // Beside the modelled figure, never added to it: both are on the line.
     let line = h.get_by_label_contains("2022: modelled ").accesskit_node().value().unwrap_or_default();
-    assert!(line.contains("t CO2 per year, reported CO2 (t CO2e) 9,800, verified"), "{line}");
+    assert!(line.contains("t CO₂ per year, reported CO₂ (t CO₂e) 9,800, verified"), "{line}");
     // The charts set the two side by side.
     h.get_by_label("Charts").click();
     wait_for_jobs(&mut h);
-    h.get_by_label_contains("CO2 per exchange: modelled (t/yr) beside reported (t CO2e)");
+    h.get_by_label_contains("CO₂ per exchange: modelled (t/yr) beside reported (t CO₂e)");
     h.get_by_label_contains("Novo Nordisk Kalundborg steam: modelled ");
     h.get_by_label_contains("reported 9,800 t in 2022 (verified)");
     // One undo takes it back.
@@ -1213,7 +1218,7 @@ fn a_workshop_run_with_quick_entry_shows_its_entries_and_leads_in_the_workshop_v
     // The workshop view lists what it produced: the entry and the candidates it led to.
     h.get_by_label("Produced: 1 haves and wants entered");
     // (The quick-entry window, still open, lists it too.)
-    assert!(h.query_all_by_label("Gyproc (Saint-Gobain) wants 1,000 t fly_ash").count() >= 1);
+    assert!(h.query_all_by_label("Gyproc (Saint-Gobain) wants 1,000 t Fly ash").count() >= 1);
     let leads = h.get_by_label_contains("Leads: ").accesskit_node().value().unwrap_or_default();
     assert!(!leads.starts_with("Leads: 0 "), "{leads}");
     assert!(h.query_all_by_label_contains(" -> Gyproc (Saint-Gobain): ").count() >= 1, "the leads are listed");
@@ -1321,4 +1326,242 @@ fn a_copy_checked_out_by_a_read_only_role_opens_view_only_with_its_server_in_the
     h.get_by_label("Check out from server…").click();
     h.run_steps(3);
     h.get_by_label_contains("Read-only: this role may view the server project");
+}
+
+// The pseudo-locale test: the app runs in a pseudo-language whose every message is wrapped in
+// `[#…#]`, is walked through its panes, menus and windows, and fails on any visible text that
+// is not wrapped and is not the project's own data (names, ids, sources, numbers): a string
+// that bypasses the translations.
+
+/// The app on the Kalundborg sample in the pseudo-language.
+fn pseudo_kalundborg() -> Harness<'static, State> {
+    let project = common::kalundborg_gpkg();
+    let mut h = Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_ui_state(
+        move |ui, state: &mut State| {
+            let app = state.get_or_insert_with(|| {
+                App::new(
+                    ui.ctx(),
+                    LaunchOptions {
+                        project: Some(project.clone()),
+                        lang: Some(symbiosis_explorer::i18n::PSEUDO),
+                        ..LaunchOptions::default()
+                    },
+                )
+            });
+            app.show(ui);
+        },
+        None,
+    );
+    h.run_steps(1);
+    wait_for_jobs(&mut h);
+    h
+}
+
+/// Every text of the project's own that the app may show as it is: names, ids, codes, sources,
+/// notes, tour steps. Longest first, so that a name is taken out before a word inside it.
+fn project_texts(data: &ProjectData) -> Vec<String> {
+    let mut texts: Vec<String> = vec![];
+    let meta = &data.meta;
+    texts.extend([meta.name.clone(), meta.region.clone(), meta.currency.clone()]);
+    texts.extend(meta.translated_rows().into_iter().map(|(_, v)| v));
+    texts.push(meta.description.clone());
+    texts.extend(meta.tour.iter().cloned());
+    for f in &data.firms {
+        texts.extend([
+            f.id.0.clone(),
+            f.name.clone(),
+            f.nace.clone(),
+            f.notes.clone(),
+            f.source.clone(),
+            f.country.clone(),
+        ]);
+        // The NACE and EWC titles of the reference lists are data, in English as published.
+        if let Some(code) = symbiosis_explorer::core::reference::nace(&f.nace) {
+            texts.push(code.description.clone());
+        }
+    }
+    for f in &data.flows {
+        texts.extend([f.material.0.clone(), f.source.clone(), f.quality.clone(), f.ewc.clone().unwrap_or_default()]);
+        texts.push(f.unit.to_string());
+    }
+    for m in &data.materials {
+        texts.extend([m.id.0.clone(), m.name.clone(), m.unit.to_string(), m.transport.to_string()]);
+        for lang in symbiosis_explorer::i18n::LANGUAGES {
+            texts.push(m.name_in(lang).to_string());
+        }
+        for v in [&m.ef_virgin, &m.ef_disposal, &m.virgin_price, &m.disposal_cost, &m.max_distance_km] {
+            texts.push(v.source.clone());
+        }
+        texts.extend(m.density_t_per_m3.iter().chain(&m.energy_mwh_per_t).map(|v| v.source.clone()));
+    }
+    for e in &data.exchanges {
+        texts.extend([e.notes.clone(), e.source.clone(), e.programme.clone()]);
+        texts.push(e.unit.to_string());
+    }
+    for (key, _, source) in data.params.to_rows() {
+        texts.extend([key, source]);
+    }
+    for w in &data.workshops {
+        texts.extend([w.id.clone(), w.venue.clone(), w.facilitator.clone(), w.programme.clone(), w.notes.clone()]);
+    }
+    for s in &data.stages {
+        texts.extend([s.by.clone(), s.note.clone(), s.next_action.clone(), s.next_action_owner.clone()]);
+    }
+    for o in &data.outcomes {
+        texts.push(o.evidence.clone());
+    }
+    for r in &data.rules {
+        texts.extend([r.supply.0.clone(), r.demand.0.clone(), r.source.clone()]);
+    }
+    // Codes and symbols that are the same in every language.
+    texts.extend(
+        ["CO₂", "CO2", "EUR", "DKK", "km", "NACE", "EWC", "GeoPackage", "Natural Earth", "GSHHG", "GeoNames"]
+            .map(String::from),
+    );
+    texts.retain(|t| t.trim().chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    texts.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
+    texts.dedup();
+    texts
+}
+
+/// What of `text` is neither wrapped chrome nor project data: empty when all is well.
+fn unwrapped(text: &str, data_texts: &[String]) -> String {
+    if text.contains("[#") {
+        return String::new();
+    }
+    let mut rest = text.to_string();
+    for d in data_texts {
+        if rest.contains(d.as_str()) {
+            rest = rest.replace(d.as_str(), " ");
+        }
+    }
+    // A path (a recent project, a file written) is the user's data.
+    let rest: String = rest.split(' ').filter(|w| !w.contains('/')).collect::<Vec<_>>().join(" ");
+    // Numbers, units of one or two letters and punctuation carry no words.
+    let words: Vec<&str> = rest.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() > 2).collect();
+    words.join(" ")
+}
+
+/// Every visible text of the current frame that bypasses the translations.
+fn leaks(h: &Harness<'static, State>, data_texts: &[String], step: &str, found: &mut Vec<String>) {
+    // A wrapped label's lines are text runs of its node: the label itself is checked whole.
+    // egui's own names of a window's resize edges, close and collapse buttons are not text the
+    // app draws (and egui has no translations of them).
+    const EGUI_OWN: [&str; 2] = ["Close window", "Hide"];
+    for node in h.get_all_by(|n| !matches!(n.role(), egui::accesskit::Role::TextRun | egui::accesskit::Role::Splitter))
+    {
+        let node = node.accesskit_node();
+        if node.label().is_some_and(|l| EGUI_OWN.contains(&l.as_str())) {
+            continue;
+        }
+        for text in [node.label(), node.value()].into_iter().flatten() {
+            let rest = unwrapped(&text, data_texts);
+            if !rest.is_empty() {
+                let line = format!("{step}: {text:?} (words {rest:?})");
+                if !found.contains(&line) {
+                    found.push(line);
+                }
+            }
+        }
+    }
+}
+
+fn click(h: &mut Harness<'static, State>, label: &str) {
+    let Some(node) = h.query_all_by_label(label).next() else {
+        let shown: Vec<String> = h.get_all_by(|_| true).filter_map(|n| n.accesskit_node().label()).collect();
+        panic!("no {label:?} to click among {shown:?}");
+    };
+    node.click();
+    h.run_steps(3);
+}
+
+fn wrapped(key: &str) -> String {
+    symbiosis_explorer::i18n::message(symbiosis_explorer::i18n::PSEUDO, key, None)
+}
+
+#[test]
+fn every_visible_label_of_the_app_comes_from_the_translations() {
+    let mut h = pseudo_kalundborg();
+    let data = app(&mut h).state.data().unwrap().clone();
+    let texts = project_texts(&data);
+    let mut found = vec![];
+    leaks(&h, &texts, "opened", &mut found);
+
+    // Each pane in turn.
+    for (key, step) in [
+        ("ui-settings", "settings"),
+        ("ui-all-flows", "all flows"),
+        ("ui-candidates", "candidates"),
+        ("ui-exchanges", "exchanges"),
+        ("ui-workshops", "workshops"),
+        ("ui-flow-diagram", "flow diagram"),
+        ("ui-charts", "charts"),
+        ("ui-about-tour", "tour"),
+        ("ui-firms", "firms"),
+    ] {
+        click(&mut h, &wrapped(key));
+        wait_for_jobs(&mut h);
+        leaks(&h, &texts, step, &mut found);
+    }
+
+    // A firm, its editor and its flows.
+    click(&mut h, "Gyproc (Saint-Gobain)");
+    leaks(&h, &texts, "firm editor", &mut found);
+    click(&mut h, &wrapped("ui-show-flows"));
+    leaks(&h, &texts, "flows of a firm", &mut found);
+
+    // Matching, then the candidates and one candidate's breakdown.
+    click(&mut h, &wrapped("ui-candidates"));
+    click(&mut h, &wrapped("ui-run-matching"));
+    wait_for_jobs(&mut h);
+    leaks(&h, &texts, "candidates found", &mut found);
+
+    // An exchange and its evaluation and pipeline.
+    click(&mut h, &wrapped("ui-exchanges"));
+    let first = data.exchanges.first().unwrap();
+    let name = |id: &symbiosis_explorer::core::model::FirmId| data.firm(id).unwrap().name.clone();
+    let material = data.material(&first.material).map_or(first.material.0.clone(), |m| m.name.clone());
+    let label = format!("{} -> {}: {}", name(&first.from), name(&first.to), material);
+    click(&mut h, &label);
+    wait_for_jobs(&mut h);
+    leaks(&h, &texts, "exchange detail", &mut found);
+
+    // The menus and the windows they open.
+    for (menu, step) in [("ui-file", "file menu"), ("ui-edit", "edit menu"), ("ui-view", "view menu")] {
+        click(&mut h, &wrapped(menu));
+        leaks(&h, &texts, step, &mut found);
+        h.key_press(egui::Key::Escape);
+        h.run_steps(2);
+    }
+    for (menu, item, step) in [
+        (Some("ui-file"), "ui-merge-two-copies", "team window"),
+        (None, "ui-import-csv", "import window"),
+        (None, "ui-export", "export window"),
+        (Some("ui-view"), "ui-quick-entry-ctrl-e", "quick entry window"),
+    ] {
+        if let Some(menu) = menu {
+            h.key_press(egui::Key::Escape);
+            h.run_steps(2);
+            click(&mut h, &wrapped(menu));
+        }
+        click(&mut h, &wrapped(item));
+        leaks(&h, &texts, step, &mut found);
+    }
+
+    // Presentation mode.
+    click(&mut h, &wrapped("ui-present-f11"));
+    wait_for_jobs(&mut h);
+    leaks(&h, &texts, "presentation", &mut found);
+
+    assert!(found.is_empty(), "{} visible texts bypass the translations:\n{}", found.len(), found.join("\n"));
+}
+
+#[test]
+fn the_check_finds_a_hard_coded_label() {
+    let texts = vec!["Gyproc (Saint-Gobain)".to_string()];
+    assert_eq!(unwrapped("[#Show flows#]", &texts), "");
+    assert_eq!(unwrapped("Gyproc (Saint-Gobain)", &texts), "");
+    assert_eq!(unwrapped("1 234,5 t", &texts), "");
+    assert_eq!(unwrapped("Show flows", &texts), "Show flows");
+    assert_eq!(unwrapped("Gyproc (Saint-Gobain): inputs", &texts), "inputs");
 }

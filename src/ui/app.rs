@@ -16,6 +16,7 @@ use super::panels::Panels;
 use super::state::{AppContext, AppState, LaunchOptions};
 use super::windows::{Window, Windows};
 use crate::core::model::MapView;
+use crate::t;
 
 /// Keys of what eframe remembers between sessions.
 const DOCK_KEY: &str = "dock";
@@ -82,12 +83,14 @@ impl App {
             app.state.lang_chosen = true;
         }
         app.state.present_on_open = launch.presentation;
+        // What the first jobs (opening the project) say is in the app's language too.
+        crate::i18n::set_ui_language(app.state.lang);
         app.open(ctx, &path);
         if let Some(path) = &launch.mbtiles
             && let Err(e) = app.map.set_basemap(ctx, super::map::Basemap::MbTiles(path.clone()))
         {
             app.state.message =
-                Some(super::state::Message { text: format!("{e} The built-in basemap is used instead."), error: true });
+                Some(super::state::Message { text: t!("ui-basemap-fallback", error = e.to_string()), error: true });
         }
         app
     }
@@ -148,8 +151,7 @@ impl App {
             } else if name.ends_with(".csv") {
                 self.windows.dropped_csv(&path);
             } else {
-                self.commands
-                    .push(Command::Error(format!("{} is neither a project (.gpkg) nor a CSV file", path.display())));
+                self.commands.push(Command::Error(t!("ui-not-a-project-or-csv", path = path.display().to_string())));
             }
         }
     }
@@ -157,6 +159,8 @@ impl App {
     /// The whole window, one frame.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // Every word drawn this frame is in the state's language (View > Language, --lang).
+        crate::i18n::set_ui_language(self.state.lang);
         self.screenshot.frames += 1;
         super::tasks::poll(&mut self.state, &ctx);
         if let Some(opened) = super::tasks::poll_open(&mut self.state) {

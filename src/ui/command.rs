@@ -12,6 +12,7 @@ use super::state::{Message, Pointer};
 use crate::core::history::Edit;
 use crate::core::matching::Candidate;
 use crate::core::model::*;
+use crate::t;
 
 /// What a panel asks the app to do (a few per frame at most, so their size does not matter).
 #[derive(Clone, Debug)]
@@ -54,6 +55,8 @@ pub enum Command {
     Present(bool),
     PresenterView(bool),
     Anonymise(bool),
+    /// Presentation mode's second language (None: one language).
+    SecondLanguage(Option<&'static str>),
     SetYear(Option<i32>),
     SetLayers(Layers),
     MoveFirms(bool),
@@ -109,13 +112,13 @@ impl App {
             Command::CancelMatching => {
                 if let Some(job) = state.jobs.matching.take() {
                     job.cancel();
-                    state.message = Some(Message { text: "Matching cancelled".into(), error: false });
+                    state.message = Some(Message { text: t!("ui-matching-cancelled"), error: false });
                 }
             }
             Command::CancelOptimise => {
                 if let Some(job) = state.jobs.optimise.take() {
                     job.cancel();
-                    state.message = Some(Message { text: "Optimisation cancelled".into(), error: false });
+                    state.message = Some(Message { text: t!("ui-optimisation-cancelled"), error: false });
                 }
             }
             Command::CompareScenarios => super::tasks::start_scenarios(state),
@@ -127,6 +130,7 @@ impl App {
             Command::Propose(c) => self.propose(&c),
             Command::Present(on) => self.set_presentation(ctx, on),
             Command::PresenterView(on) => self.set_presenter_view(on),
+            Command::SecondLanguage(lang) => state.second_lang = lang,
             Command::Anonymise(on) => {
                 state.anonymise = on;
                 if state.presenting.is_some() || state.jobs.present.is_some() {
@@ -161,7 +165,7 @@ impl App {
             Command::EraseContact(id) => self.erase_contact(id),
             Command::ResetLayout => {
                 self.dock = super::dock::Dock::default();
-                state.message = Some(Message { text: "Layout reset".into(), error: false });
+                state.message = Some(Message { text: t!("ui-layout-reset"), error: false });
             }
         }
     }
@@ -179,7 +183,7 @@ impl App {
         let Some(project) = &mut self.state.project else { return };
         match project.session.apply(edit) {
             Ok(_) => self.after_edit(),
-            Err(e) => self.error(format!("Not saved: {e}")),
+            Err(e) => self.error(t!("ui-not-saved", error = e.to_string())),
         }
     }
 
@@ -189,9 +193,9 @@ impl App {
         match project.session.erase_contact(id) {
             Ok(text) => {
                 self.after_edit();
-                self.info(format!("{text}; the undo history was cleared"));
+                self.info(t!("ui-undo-history-cleared", what = text));
             }
-            Err(e) => self.error(format!("Not removed: {e}")),
+            Err(e) => self.error(t!("ui-not-removed", error = e.to_string())),
         }
     }
 
@@ -199,9 +203,9 @@ impl App {
         let Some(project) = &mut self.state.project else { return };
         let outcome = if undo { project.session.undo() } else { project.session.redo() };
         let (done, failed, none) = if undo {
-            ("Undone", "Could not undo", "Nothing to undo")
+            (t!("ui-undone"), t!("ui-could-not-undo"), t!("ui-nothing-to-undo"))
         } else {
-            ("Redone", "Could not redo", "Nothing to redo")
+            (t!("ui-redone"), t!("ui-could-not-redo"), t!("ui-nothing-to-redo"))
         };
         match outcome {
             Some(Ok(text)) => {
@@ -233,9 +237,7 @@ impl App {
         let copy = self.state.project.as_ref().map(|p| p.session.file().path().to_path_buf());
         if matches!(action, TeamAction::CheckIn { .. } | TeamAction::Refresh { .. }) {
             if self.state.project.as_ref().is_none_or(|p| p.team.is_none()) {
-                return self.error(
-                    "The open project is not an offline copy of a server project (File > Team server > Check out)",
-                );
+                return self.error(t!("ui-the-open-project-is-not-an"));
             }
             self.state.jobs.cancel_all();
             self.state.project = None;
@@ -245,7 +247,7 @@ impl App {
         }
         let dialog = self.windows.team.get_or_insert_with(team::TeamDialog::default);
         let version = self.state.project_version();
-        dialog.job = Some(super::jobs::Job::spawn("Team server", version, move |_| team::run(action, copy)));
+        dialog.job = Some(super::jobs::Job::spawn("job-team-server", version, move |_| team::run(action, copy)));
     }
 
     /// Opens a project in the background (a shipped sample as a working copy); the project open
@@ -255,9 +257,9 @@ impl App {
             job.cancel();
         }
         let path = path.to_path_buf();
-        self.info(format!("Opening {}…", path.display()));
+        self.info(t!("ui-opening", path = path.display().to_string()));
         let version = self.state.project_version();
-        self.state.jobs.open = Some(super::jobs::Job::spawn("Opening", version, move |_| {
+        self.state.jobs.open = Some(super::jobs::Job::spawn("job-opening", version, move |_| {
             let opened = super::recent::open_project(&path);
             (path, opened)
         }));
@@ -288,7 +290,7 @@ impl App {
                     self.set_presentation(ctx, true);
                 }
             }
-            Err(e) => self.error(format!("{e}. Choose another file (File > Open).")),
+            Err(e) => self.error(t!("ui-choose-another-file", error = e.to_string())),
         }
     }
 
@@ -296,27 +298,28 @@ impl App {
     /// once written, edits go there ([`Self::saved_as`]).
     fn save_as(&mut self, path: PathBuf) {
         if path.as_os_str().is_empty() {
-            return self.error("Type a path for Save As (for example /home/me/park.gpkg)");
+            return self.error(t!("ui-type-a-path-for-save-as"));
         }
         let Some(project) = &self.state.project else { return };
         if path == project.session.file().path() {
-            return self.error("Save As needs a different file name");
+            return self.error(t!("ui-save-as-needs-a-different-file"));
         }
         let data = project.session.shared();
         let from = project.session.file().path().to_path_buf();
         if let Some(job) = self.state.jobs.save_as.take() {
             job.cancel();
         }
-        self.info(format!("Saving as {}…", path.display()));
-        self.state.jobs.save_as = Some(super::jobs::Job::spawn("Save As", self.state.project_version(), move |_| {
-            let written = crate::core::ProjectFile::create(&path, &data, true)
-                .and_then(|()| {
-                    crate::core::ProjectFile::open_with(&path, crate::core::store::OpenMode::ReadWrite)
-                        .map_err(|e| crate::core::error::StoreError::Invalid(e.to_string()))
-                })
-                .map_err(|e| e.to_string());
-            (from, path, written)
-        }));
+        self.info(t!("ui-saving-as", path = path.display().to_string()));
+        self.state.jobs.save_as =
+            Some(super::jobs::Job::spawn("job-save-as", self.state.project_version(), move |_| {
+                let written = crate::core::ProjectFile::create(&path, &data, true)
+                    .and_then(|()| {
+                        crate::core::ProjectFile::open_with(&path, crate::core::store::OpenMode::ReadWrite)
+                            .map_err(|e| crate::core::error::StoreError::Invalid(e.to_string()))
+                    })
+                    .map_err(|e| e.to_string());
+                (from, path, written)
+            }));
     }
 
     /// A copy written in the background: edits go there from now on. Edits made while it was
@@ -325,12 +328,16 @@ impl App {
         let (from, path, written) = saved;
         let file = match written {
             Ok(file) => file,
-            Err(e) => return self.error(format!("Save As failed: {e}")),
+            Err(e) => return self.error(t!("ui-save-as-failed", error = e.to_string())),
         };
         let Some(project) = &self.state.project else { return };
         if project.session.file().path() != from {
             // Another project was opened meanwhile: the copy stays a copy.
-            return self.info(format!("Saved a copy of {} as {}", from.display(), path.display()));
+            return self.info(t!(
+                "ui-saved-a-copy",
+                from = from.display().to_string(),
+                path = path.display().to_string()
+            ));
         }
         if version != self.state.project_version() {
             drop(file);
@@ -340,19 +347,19 @@ impl App {
         match project.session.continue_in(file) {
             Ok(()) => {
                 project.sample_of = None;
-                self.info(format!("Saved as {}; edits now go there", path.display()));
+                self.info(t!("ui-saved-as", path = path.display().to_string()));
             }
-            Err(e) => self.error(format!("Save As failed: {e}")),
+            Err(e) => self.error(t!("ui-save-as-failed", error = e.to_string())),
         }
     }
 
     fn new_project(&mut self, ctx: &egui::Context, path: PathBuf) {
         if path.as_os_str().is_empty() {
-            return self.error("Type a path for the new project (for example /home/me/park.gpkg)");
+            return self.error(t!("ui-type-a-path-for-the-new"));
         }
         match crate::core::ProjectFile::create(&path, &ProjectData::new(ProjectMeta::default()), false) {
             Ok(()) => self.open(ctx, &path),
-            Err(e) => self.error(format!("Could not create {}: {e}", path.display())),
+            Err(e) => self.error(t!("ui-could-not-create", path = path.display().to_string(), error = e.to_string())),
         }
     }
 
@@ -385,8 +392,8 @@ impl App {
             transport: Some(c.transport),
             notes: format!(
                 "Proposed from a candidate: {} t CO2/yr avoided, net benefit {}",
-                crate::core::matching::group_thousands(c.co2_avoided_t),
-                crate::core::matching::group_thousands(c.net_benefit)
+                crate::i18n::shown(c.co2_avoided_t),
+                crate::i18n::shown(c.net_benefit)
             ),
             source: "Symbiosis Explorer matching".into(),
             counterfactual_km: None,
@@ -399,7 +406,12 @@ impl App {
         self.state
             .candidates
             .retain(|x| !(x.supply_flow_id == c.supply_flow_id && x.demand_flow_id == c.demand_flow_id));
-        self.info(format!("Proposed: {} {} -> {}", c.supply_material, c.supply_firm, c.demand_firm));
+        self.info(t!(
+            "ui-proposed",
+            material = self.state.material_name(&c.supply_material),
+            from = c.supply_firm.clone(),
+            to = c.demand_firm.clone()
+        ));
     }
 
     /// Enters or leaves presentation mode. The presented project (confidential flows out, names

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::map::MapPanel;
 use super::panels::Panels;
 use super::state::AppContext;
+use crate::t;
 
 /// What a tile of the workspace shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -41,19 +42,19 @@ impl Pane {
         Pane::Workshops,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Pane::Map => "Map",
-            Pane::Tour => "About & tour",
-            Pane::Firms => "Firms",
-            Pane::Flows => "Flows",
-            Pane::Settings => "Settings",
-            Pane::AllFlows => "All flows",
-            Pane::Candidates => "Candidates",
-            Pane::Exchanges => "Exchanges",
-            Pane::Charts => "Charts",
-            Pane::Diagram => "Flow diagram",
-            Pane::Workshops => "Workshops",
+            Pane::Map => t!("ui-map"),
+            Pane::Tour => t!("ui-about-tour"),
+            Pane::Firms => t!("ui-firms"),
+            Pane::Flows => t!("ui-flows"),
+            Pane::Settings => t!("ui-settings"),
+            Pane::AllFlows => t!("ui-all-flows"),
+            Pane::Candidates => t!("ui-candidates"),
+            Pane::Exchanges => t!("ui-exchanges"),
+            Pane::Charts => t!("ui-charts"),
+            Pane::Diagram => t!("ui-flow-diagram"),
+            Pane::Workshops => t!("ui-workshops"),
         }
     }
 }
@@ -147,7 +148,7 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_, '_> {
         // The panes' own background: the dock paints none, and the window behind may be dark.
         ui.painter().rect_filled(ui.max_rect(), 0.0, ui.visuals().panel_fill);
         egui::Frame::NONE.inner_margin(8.0).show(ui, |ui| {
-            egui::ScrollArea::both().id_salt(pane.title()).auto_shrink([false, false]).show(ui, |ui| match pane {
+            egui::ScrollArea::both().id_salt(*pane).auto_shrink([false, false]).show(ui, |ui| match pane {
                 Pane::Map => {}
                 Pane::Tour => p.tour.ui(ctx, ui),
                 Pane::Firms => p.firms.ui(ctx, ui),

@@ -54,12 +54,14 @@ pub enum Poll<T> {
 }
 
 impl<T: Send + 'static> Job<T> {
-    /// Starts `work` on a new thread.
+    /// Starts `work` on a new thread; `label` is the message key of its name (`job-matching`).
     pub fn spawn(label: &'static str, version: u64, work: impl FnOnce(&Progress) -> T + Send + 'static) -> Self {
         let progress = Progress::default();
         let (sender, result) = std::sync::mpsc::channel();
         let worker = progress.clone();
+        let lang = crate::i18n::ui_language();
         std::thread::spawn(move || {
+            crate::i18n::set_ui_language(lang);
             let out = work(&worker);
             if !worker.cancelled() {
                 let _ = sender.send(out);

@@ -13,6 +13,7 @@ use super::state::AppContext;
 use super::windows::Window;
 use super::windows::team::TeamAction;
 use crate::core::sync::Sides;
+use crate::t;
 
 #[derive(Default)]
 pub struct MenuBar {
@@ -27,140 +28,150 @@ impl MenuBar {
     pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, dock: &Dock) {
         let state = ctx.state;
         ui.horizontal(|ui| {
-        ui.menu_button("File", |ui| {
-            ui.label("Open or Save As a path:");
-            ui.text_edit_singleline(&mut self.path);
-            ui.horizontal(|ui| {
-                if ui.button("Open").clicked() {
-                    ctx.send(Command::Open(PathBuf::from(self.path.trim())));
+            ui.menu_button(t!("ui-file"), |ui| {
+                ui.label(t!("ui-open-or-save-as-a-path"));
+                ui.text_edit_singleline(&mut self.path);
+                ui.horizontal(|ui| {
+                    if ui.button(t!("ui-open")).clicked() {
+                        ctx.send(Command::Open(PathBuf::from(self.path.trim())));
+                        ui.close();
+                    }
+                    if ui.button(t!("ui-save-as")).clicked() {
+                        ctx.send(Command::SaveAs(PathBuf::from(self.path.trim())));
+                        ui.close();
+                    }
+                    if ui.button(t!("ui-new")).clicked() {
+                        ctx.send(Command::New(PathBuf::from(self.path.trim())));
+                        ui.close();
+                    }
+                });
+                if ui.button(t!("ui-browse")).clicked() {
+                    if let Some(path) = rfd::FileDialog::new().add_filter("GeoPackage project", &["gpkg"]).pick_file() {
+                        ctx.send(Command::Open(path));
+                    }
                     ui.close();
                 }
-                if ui.button("Save As").clicked() {
-                    ctx.send(Command::SaveAs(PathBuf::from(self.path.trim())));
+                ui.separator();
+                let team = state.project.as_ref().and_then(|p| p.team.as_ref());
+                if ui.button(t!("ui-check-out-from-server")).clicked() {
+                    ctx.send(Command::OpenWindow(Window::Team));
                     ui.close();
                 }
-                if ui.button("New").clicked() {
-                    ctx.send(Command::New(PathBuf::from(self.path.trim())));
+                if ui
+                    .add_enabled(team.is_some_and(|t| !t.read_only), egui::Button::new(t!("ui-check-in")))
+                    .on_disabled_hover_text(t!("ui-open-an-offline-copy-checked-out"))
+                    .clicked()
+                {
+                    ctx.send(Command::Team(TeamAction::CheckIn { sides: Sides::none() }));
                     ui.close();
+                }
+                if ui
+                    .add_enabled(team.is_some(), egui::Button::new(t!("ui-refresh-from-server")))
+                    .on_disabled_hover_text(t!("ui-open-an-offline-copy-of-a"))
+                    .clicked()
+                {
+                    ctx.send(Command::Team(TeamAction::Refresh { sides: Sides::none() }));
+                    ui.close();
+                }
+                if ui.button(t!("ui-merge-two-copies")).clicked() {
+                    ctx.send(Command::OpenWindow(Window::Team));
+                    ui.close();
+                }
+                ui.separator();
+                ui.label(t!("ui-recent-projects"));
+                for recent in recent_projects() {
+                    if ui.button(recent.display().to_string()).clicked() {
+                        ctx.send(Command::Open(recent));
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                ui.label(t!("ui-samples"));
+                for sample in ["kalundborg", "handelo", "sotenas", "mo_i_rana", "leningrad"] {
+                    if ui.button(t!("ui-open-sample", sample = sample.to_string())).clicked() {
+                        ctx.send(Command::Open(samples_dir().join(format!("{sample}.gpkg"))));
+                        ui.close();
+                    }
                 }
             });
-            if ui.button("Browse…").clicked() {
-                if let Some(path) = rfd::FileDialog::new().add_filter("GeoPackage project", &["gpkg"]).pick_file() {
-                    ctx.send(Command::Open(path));
+            if ui.button(t!("ui-import-csv")).clicked() {
+                ctx.send(Command::OpenWindow(Window::Import));
+            }
+            if ui.add_enabled(state.project.is_some(), egui::Button::new(t!("ui-export"))).clicked() {
+                ctx.send(Command::OpenWindow(Window::Export));
+            }
+            ui.menu_button(t!("ui-edit"), |ui| {
+                let session = state.project.as_ref().map(|p| &p.session);
+                if ui
+                    .add_enabled(session.is_some_and(|s| s.can_undo()), egui::Button::new(t!("ui-undo-ctrl-z")))
+                    .clicked()
+                {
+                    ctx.send(Command::Undo);
                 }
-                ui.close();
-            }
-            ui.separator();
-            let team = state.project.as_ref().and_then(|p| p.team.as_ref());
-            if ui.button("Check out from server…").clicked() {
-                ctx.send(Command::OpenWindow(Window::Team));
-                ui.close();
-            }
-            if ui
-                .add_enabled(team.is_some_and(|t| !t.read_only), egui::Button::new("Check in"))
-                .on_disabled_hover_text("Open an offline copy checked out by a role that may edit")
-                .clicked()
-            {
-                ctx.send(Command::Team(TeamAction::CheckIn { sides: Sides::none() }));
-                ui.close();
-            }
-            if ui
-                .add_enabled(team.is_some(), egui::Button::new("Refresh from server"))
-                .on_disabled_hover_text("Open an offline copy of a server project")
-                .clicked()
-            {
-                ctx.send(Command::Team(TeamAction::Refresh { sides: Sides::none() }));
-                ui.close();
-            }
-            if ui.button("Merge two copies…").clicked() {
-                ctx.send(Command::OpenWindow(Window::Team));
-                ui.close();
-            }
-            ui.separator();
-            ui.label("Recent projects");
-            for recent in recent_projects() {
-                if ui.button(recent.display().to_string()).clicked() {
-                    ctx.send(Command::Open(recent));
-                    ui.close();
+                if ui
+                    .add_enabled(session.is_some_and(|s| s.can_redo()), egui::Button::new(t!("ui-redo-ctrl-shift-z")))
+                    .clicked()
+                {
+                    ctx.send(Command::Redo);
                 }
+            });
+            ui.menu_button(t!("ui-view"), |ui| self.view_menu(ctx, ui, dock));
+            if ui.button(t!("ui-quick-entry-ctrl-e")).clicked() {
+                ctx.send(Command::OpenWindow(Window::Quick));
+            }
+            if ui.button(t!("ui-flow-diagram")).clicked() {
+                ctx.send(Command::Show(Pane::Diagram));
+            }
+            if ui.button(t!("ui-present-f11")).clicked() {
+                ctx.send(Command::Present(true));
+            }
+            let mut presenter = state.presenter_view;
+            if ui
+                .checkbox(&mut presenter, t!("ui-presenter-view"))
+                .on_hover_text(t!("ui-the-projector-shows-the-clean-view"))
+                .changed()
+            {
+                ctx.send(Command::PresenterView(presenter));
             }
             ui.separator();
-            ui.label("Samples");
-            for sample in ["kalundborg", "handelo", "sotenas", "mo_i_rana", "leningrad"] {
-                if ui.button(format!("Open the {sample} sample")).clicked() {
-                    ctx.send(Command::Open(samples_dir().join(format!("{sample}.gpkg"))));
-                    ui.close();
+            if let Some(p) = &state.project {
+                ui.label(RichText::new(&p.data().meta.name).strong().size(16.0));
+                if p.sample_of.is_some() {
+                    ui.label(RichText::new(t!("ui-sample-working-copy")).italics());
+                }
+                if p.session.file().is_read_only() {
+                    ui.label(RichText::new(t!("ui-read-only")).color(colors::VERMILION));
                 }
             }
         });
-        if ui.button("Import CSV…").clicked() {
-            ctx.send(Command::OpenWindow(Window::Import));
-        }
-        if ui.add_enabled(state.project.is_some(), egui::Button::new("Export…")).clicked() {
-            ctx.send(Command::OpenWindow(Window::Export));
-        }
-        ui.menu_button("Edit", |ui| {
-            let session = state.project.as_ref().map(|p| &p.session);
-            if ui.add_enabled(session.is_some_and(|s| s.can_undo()), egui::Button::new("Undo  (Ctrl+Z)")).clicked() {
-                ctx.send(Command::Undo);
-            }
-            if ui.add_enabled(session.is_some_and(|s| s.can_redo()), egui::Button::new("Redo  (Ctrl+Shift+Z)")).clicked() {
-                ctx.send(Command::Redo);
-            }
-        });
-        ui.menu_button("View", |ui| self.view_menu(ctx, ui, dock));
-        if ui.button("Quick entry (Ctrl+E)").clicked() {
-            ctx.send(Command::OpenWindow(Window::Quick));
-        }
-        if ui.button("Flow diagram").clicked() {
-            ctx.send(Command::Show(Pane::Diagram));
-        }
-        if ui.button("Present (F11)").clicked() {
-            ctx.send(Command::Present(true));
-        }
-        let mut presenter = state.presenter_view;
-        if ui.checkbox(&mut presenter, "Presenter view").on_hover_text("The projector shows the clean view in a second window (drag it to the projector's display); this window keeps the controls").changed() {
-            ctx.send(Command::PresenterView(presenter));
-        }
-        ui.separator();
-        if let Some(p) = &state.project {
-            ui.label(RichText::new(&p.data().meta.name).strong().size(16.0));
-            if p.sample_of.is_some() {
-                ui.label(RichText::new("sample (working copy)").italics());
-            }
-            if p.session.file().is_read_only() {
-                ui.label(RichText::new("read-only").color(colors::VERMILION));
-            }
-        }
-    });
     }
 
     fn view_menu(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, dock: &Dock) {
         let state = ctx.state;
         let mut layers = state.layers;
-        ui.checkbox(&mut layers.firms, "Firms");
-        ui.checkbox(&mut layers.labels, "Firm labels");
-        ui.checkbox(&mut layers.exchanges, "Exchanges");
-        ui.checkbox(&mut layers.candidates, "Candidates");
-        ui.checkbox(&mut layers.towns, "Towns");
-        ui.add(egui::Slider::new(&mut layers.top_candidates, 1..=200).text("candidates shown"));
+        ui.checkbox(&mut layers.firms, t!("ui-firms"));
+        ui.checkbox(&mut layers.labels, t!("ui-firm-labels"));
+        ui.checkbox(&mut layers.exchanges, t!("ui-exchanges"));
+        ui.checkbox(&mut layers.candidates, t!("ui-candidates"));
+        ui.checkbox(&mut layers.towns, t!("ui-towns"));
+        ui.add(egui::Slider::new(&mut layers.top_candidates, 1..=200).text(t!("ui-candidates-shown")));
         if layers != state.layers {
             ctx.send(Command::SetLayers(layers));
         }
         ui.separator();
-        ui.label("Panes");
+        ui.label(t!("ui-panes"));
         for pane in Pane::ALL {
             let shown = dock.is_shown(pane);
             if ui.selectable_label(shown, pane.title()).clicked() {
                 ctx.send(Command::Show(pane));
             }
         }
-        if ui.button("Reset layout").on_hover_text("The default arrangement of map, panes and tables").clicked() {
+        if ui.button(t!("ui-reset-layout")).on_hover_text(t!("ui-the-default-arrangement-of-map-panes")).clicked() {
             ctx.send(Command::ResetLayout);
             ui.close();
         }
         ui.separator();
-        ui.menu_button("Language", |ui| {
+        ui.menu_button(t!("ui-language"), |ui| {
             for code in crate::i18n::LANGUAGES {
                 let name = crate::i18n::language_name(code);
                 if ui.selectable_label(state.lang == *code, name).clicked() {
@@ -170,26 +181,26 @@ impl MenuBar {
             }
         })
         .response
-        .on_hover_text("The language of the report, the map image and material names");
+        .on_hover_text(t!("ui-the-language-of-the-report-the"));
         ui.separator();
-        ui.label("Basemap");
+        ui.label(t!("ui-basemap"));
         let basemap = &self.basemap;
-        if ui.radio(*basemap == Basemap::BuiltIn, "Built-in offline basemap").clicked() {
+        if ui.radio(*basemap == Basemap::BuiltIn, t!("ui-built-in-offline-basemap")).clicked() {
             ctx.send(Command::Basemap(Basemap::BuiltIn));
         }
         let online = ui
-        .radio(*basemap == Basemap::Online, "OpenStreetMap (online)")
-        .on_hover_text("Downloads map tiles from OpenStreetMap while on; every area viewed is kept in a disk cache and stays available offline. Off by default: the app makes no request until you turn this on.");
+            .radio(*basemap == Basemap::Online, t!("ui-openstreetmap-online"))
+            .on_hover_text(t!("ui-downloads-map-tiles-from-openstreetmap-while"));
         if online.clicked() && *basemap != Basemap::Online {
             ctx.send(Command::Basemap(Basemap::Online));
         }
         ui.horizontal(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut self.mbtiles_path)
-                    .hint_text("path to an .mbtiles file")
+                    .hint_text(t!("ui-path-to-an-mbtiles-file"))
                     .desired_width(220.0),
             );
-            if ui.button("Use MBTiles").clicked() {
+            if ui.button(t!("ui-use-mbtiles")).clicked() {
                 ctx.send(Command::Basemap(Basemap::MbTiles(PathBuf::from(self.mbtiles_path.trim()))));
             }
         });

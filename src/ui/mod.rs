@@ -18,6 +18,7 @@ pub mod recent;
 pub mod state;
 pub mod tasks;
 pub mod windows;
+pub mod words;
 
 pub use app::App;
 pub use map::tiles;

@@ -10,6 +10,7 @@ use super::map::layer::{MapIndex, sector};
 use super::state::AppContext;
 use super::windows::Window;
 use crate::core::model::*;
+use crate::t;
 
 /// What the projector shows: the project without confidential flows, names anonymised if asked.
 pub struct PresentedProject {
@@ -101,23 +102,41 @@ pub fn desk_style(ctx: &egui::Context, dark: bool) {
     ctx.set_visuals(if dark { egui::Visuals::dark() } else { egui::Visuals::light() });
 }
 
-/// The headline bar across the top of the projected view.
-pub fn headline_ui(ui: &mut egui::Ui, name: &str, headline: &Headline, year: Option<i32>) {
+/// The headline bar across the top of the projected view; with a `second` language, each label
+/// is written in it too, under the first.
+pub fn headline_ui(
+    ui: &mut egui::Ui,
+    name: &str,
+    headline: &Headline,
+    year: Option<i32>,
+    second: Option<&'static str>,
+) {
+    let second = second.filter(|s| *s != crate::i18n::ui_language());
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(name).heading().strong());
         if let Some(y) = year {
-            ui.label(RichText::new(format!("in {y}")).heading());
+            let mut text = t!("ui-in-year", year = y.to_string());
+            if let Some(lang) = second {
+                text = format!("{text} / {}", crate::tr!(lang, "ui-in-year", year = y.to_string()));
+            }
+            ui.label(RichText::new(text).heading());
         }
         ui.add_space(24.0);
-        let figure = |ui: &mut egui::Ui, value: String, what: &str| {
+        let figure = |ui: &mut egui::Ui, value: String, key: &str| {
             ui.label(RichText::new(value).heading().strong());
-            ui.label(what);
+            ui.vertical(|ui| {
+                ui.label(t!(key));
+                if let Some(lang) = second {
+                    ui.label(RichText::new(crate::i18n::message(lang, key, None)).italics());
+                }
+            });
             ui.add_space(18.0);
         };
-        figure(ui, headline.firms.to_string(), "firms linked");
-        figure(ui, headline.exchanges.to_string(), "exchanges");
-        figure(ui, format!("{:.0} kt", headline.tonnes / 1000.0), "materials per year");
-        figure(ui, format!("{:.0} kt", headline.co2_avoided_t / 1000.0), "CO2 avoided per year");
+        let kt = |t: f64| format!("{} kt", crate::i18n::ui_number(t / 1000.0, 0));
+        figure(ui, headline.firms.to_string(), "ui-firms-linked");
+        figure(ui, headline.exchanges.to_string(), "ui-headline-exchanges");
+        figure(ui, kt(headline.tonnes), "ui-materials-per-year");
+        figure(ui, kt(headline.co2_avoided_t), "ui-co2-avoided-per-year");
     });
 }
 
@@ -127,26 +146,46 @@ pub fn presentation_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui, map: &mut Ma
     let name = state.data().map_or(String::new(), |d| d.meta.name.clone());
     egui::Panel::top("headline").show(ui, |ui| {
         ui.horizontal(|ui| {
-            if ui.button("Quick entry (Ctrl+E)").clicked() {
+            if ui.button(t!("ui-quick-entry-ctrl-e")).clicked() {
                 ctx.send(Command::OpenWindow(Window::Quick));
             }
-            if ui.button("Exit presentation (F11)").clicked() {
+            if ui.button(t!("ui-exit-presentation-f11")).clicked() {
                 ctx.send(Command::Present(false));
             }
             let mut anonymise = state.anonymise;
-            if ui.checkbox(&mut anonymise, "Anonymise firms").changed() {
+            if ui.checkbox(&mut anonymise, t!("ui-anonymise-firms")).changed() {
                 ctx.send(Command::Anonymise(anonymise));
             }
+            second_language_ui(ctx, ui);
         });
         if state.presenting.is_some() {
             let year = state.eval_year();
             let headline = Headline::of(&state.existing_links(year));
-            headline_ui(ui, &name, &headline, year);
+            headline_ui(ui, &name, &headline, year, state.second_lang);
         }
     });
     if state.presenting.is_some() {
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| map.ui(ctx, ui, "desk"));
     }
+}
+
+/// The presentation menu's choice of a second language, written beside the first.
+fn second_language_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
+    let second = ctx.state.second_lang;
+    let name = |lang: Option<&'static str>| {
+        lang.map_or(t!("ui-second-language-none"), |l| crate::i18n::language_name(l).to_string())
+    };
+    ui.label(t!("ui-second-language"));
+    egui::ComboBox::from_id_salt("second-language").selected_text(name(second)).show_ui(ui, |ui| {
+        let mut chosen = second;
+        ui.selectable_value(&mut chosen, None, name(None));
+        for code in crate::i18n::LANGUAGES.iter().filter(|c| **c != ctx.state.lang) {
+            ui.selectable_value(&mut chosen, Some(*code), name(Some(code)));
+        }
+        if chosen != second {
+            ctx.send(Command::SecondLanguage(chosen));
+        }
+    });
 }
 
 /// The projector window of the presenter view (its own display), beside the desk's controls.
@@ -165,7 +204,7 @@ pub fn projector_viewport(ctx: &mut AppContext<'_>, egui_ctx: &egui::Context, ma
         egui::Panel::top("projector-headline").show(ui, |ui| {
             let year = state.eval_year();
             let headline = Headline::of(&state.existing_links(year));
-            headline_ui(ui, &name, &headline, year);
+            headline_ui(ui, &name, &headline, year, state.second_lang);
         });
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| map.ui(ctx, ui, "projector"));
     });

@@ -3,16 +3,26 @@
 //! workshop entry; matching runs again at once, and the entries can be kept or discarded later.
 
 use crate::core::model::*;
+use crate::t;
 
 /// A rough quantity as typed, in the material's unit: a number ("1 500", "2,5"), optionally with
 /// its unit ("100 Гкал", "2 kt", "500 kWh"), converted where the catalogue allows.
+/// "has" or "wants", in the app's language or in English (`has`, `supply`, `wants`, ...).
+fn direction_in(text: &str) -> Option<Direction> {
+    let typed = text.trim().to_lowercase();
+    [Direction::Supply, Direction::Demand]
+        .into_iter()
+        .find(|d| crate::ui::words::direction(*d).to_lowercase() == typed)
+        .or_else(|| typed.parse().ok())
+}
+
 fn quantity_in(text: &str, material: &Material) -> Result<f64, String> {
     let split = text.find(|c: char| c.is_alphabetic()).unwrap_or(text.len());
     let (number, unit) = (text[..split].trim(), text[split..].trim());
     let value = crate::core::numbers::parse_number(number)
         .ok()
         .filter(|q| q.is_finite() && *q >= 0.0)
-        .ok_or_else(|| format!("quantity '{text}' is not a number"))?;
+        .ok_or_else(|| t!("ui-quantity-not-a-number", text = text))?;
     if unit.is_empty() {
         return Ok(value);
     }
@@ -48,11 +58,11 @@ impl QuickEntry {
             .or_else(|| {
                 data.firms.iter().find(|f| !firm_text.is_empty() && f.name.to_lowercase().starts_with(&firm_text))
             })
-            .ok_or_else(|| format!("no firm called '{}'", self.firm.trim()))?;
-        let direction: Direction = self.direction.parse().map_err(|_| "type has or wants".to_string())?;
+            .ok_or_else(|| t!("ui-no-firm-called", name = self.firm.trim().to_string()))?;
+        let direction = direction_in(&self.direction).ok_or_else(|| t!("ui-type-has-or-wants"))?;
         let material = data
             .find_material(&self.material)
-            .ok_or_else(|| format!("no material called '{}'", self.material.trim()))?;
+            .ok_or_else(|| t!("ui-no-material-called", name = self.material.trim().to_string()))?;
         let quantity = quantity_in(self.quantity.trim(), material)?;
         Ok(Flow {
             id: FlowId(0),

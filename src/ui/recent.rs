@@ -8,6 +8,7 @@ use super::map::index::MapIndex;
 use super::state::OpenProject;
 use crate::core::session::Session;
 use crate::core::{OpenMode, ProjectFile};
+use crate::t;
 
 /// The shipped samples directory (beside the binary's crate, or the working directory).
 pub fn samples_dir() -> PathBuf {
@@ -80,7 +81,8 @@ pub fn is_sample(path: &Path) -> bool {
 /// Opens a project (a shipped sample as a working copy) with what the status bar should say.
 pub fn open_project(path: &Path) -> Result<(OpenProject, String), String> {
     let (to_open, sample_of) = if is_sample(path) {
-        let copy = working_copy_of(path).map_err(|e| format!("Could not copy the sample {}: {e}", path.display()))?;
+        let copy = working_copy_of(path)
+            .map_err(|e| t!("ui-could-not-copy-sample", path = path.display().to_string(), error = e.to_string()))?;
         (copy, Some(path.to_path_buf()))
     } else {
         (path.to_path_buf(), None)
@@ -96,26 +98,26 @@ pub fn open_project(path: &Path) -> Result<(OpenProject, String), String> {
     let index = MapIndex::new(session.data());
     let project = OpenProject { session, index, sample_of, team };
     let note = if project.sample_of.is_some() {
-        " (a working copy: the sample itself stays as shipped; use Save As to keep your changes)"
+        format!(" ({})", t!("ui-opened-working-copy"))
     } else if project.team.as_ref().is_some_and(|t| t.read_only) {
-        " (read-only: your role on the team server may only view this project)"
+        format!(" ({})", t!("ui-opened-read-only-role"))
     } else if project.session.file().is_read_only() {
-        " (read-only: use Save As to edit a copy)"
+        format!(" ({})", t!("ui-opened-read-only"))
     } else {
-        ""
+        String::new()
     };
     let redrawn = match project.session.file().redrawn_on_open() {
         0 => String::new(),
-        n => format!("; {n} exchange lines redrawn to firms moved in another program (QGIS?)"),
+        n => format!("; {}", t!("ui-opened-redrawn", count = n)),
     };
     let data = project.data();
     let overfilled = crate::core::scenarios::overfills(data, Some(data.meta.year()));
     let overfilled = match overfilled.as_slice() {
         [] => String::new(),
-        [one] => format!("; {one}: evaluated at what the flows allow"),
-        many => format!("; {} exchanges state more than their flows allow (see the Exchanges tab)", many.len()),
+        [one] => format!("; {}", t!("ui-opened-overfilled-one", exchange = one.to_string())),
+        many => format!("; {}", t!("ui-opened-overfilled", count = many.len())),
     };
-    Ok((project, format!("Opened {}{note}{redrawn}{overfilled}", path.display())))
+    Ok((project, format!("{}{note}{redrawn}{overfilled}", t!("ui-opened", path = path.display().to_string()))))
 }
 
 /// Checks a project path before the window opens, so that a bad file is a clear CLI error.

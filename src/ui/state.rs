@@ -98,6 +98,9 @@ pub struct AppState {
     /// Presentation mode: what the projector shows (None: the desk view).
     pub presenting: Option<PresentedProject>,
     pub anonymise: bool,
+    /// Presentation mode's second language, shown beside the first (headline, legend, flow
+    /// diagram) at a cross-border round table.
+    pub second_lang: Option<&'static str>,
     /// The projector shows the clean view in a second window while this one keeps the controls.
     pub presenter_view: bool,
     pub layers: Layers,
@@ -133,6 +136,7 @@ impl AppState {
             jobs: Jobs::default(),
             presenting: None,
             anonymise: false,
+            second_lang: None,
             presenter_view: false,
             layers: Layers::default(),
             move_firms: false,
@@ -207,6 +211,11 @@ impl AppState {
     }
 
     /// A firm's name by id (its id where the firm is not in the project).
+    /// A material's name in the app's language, else its id.
+    pub fn material_name(&self, id: &crate::core::model::MaterialId) -> String {
+        self.data().and_then(|d| d.material(id)).map_or_else(|| id.0.clone(), |m| m.name_in(self.lang).to_string())
+    }
+
     pub fn firm_name(&self, id: &FirmId) -> String {
         self.project.as_ref().and_then(|p| p.session.firm(id)).map_or_else(|| id.0.clone(), |f| f.name.clone())
     }
@@ -223,7 +232,7 @@ impl AppState {
         }
         let pending = self.links_job.borrow().as_ref().is_some_and(|(k, _)| *k == key);
         if !pending && let Some(data) = self.shared_shown() {
-            let job = Job::spawn("Figures of the existing exchanges", key.0, move |_| {
+            let job = Job::spawn("job-existing-figures", key.0, move |_| {
                 let matcher = Matcher::new(&data, MatchOptions { year, greenfield: true, ..MatchOptions::default() });
                 crate::core::scenarios::exchange_links(&matcher, |e| crate::core::scenarios::is_existing(e, year))
             });

@@ -11,6 +11,7 @@ use super::windows::export::ExportRequest;
 use crate::core::matching::{Candidate, MatchOptions, Matcher, Objective};
 use crate::core::model::*;
 use crate::core::scenarios;
+use crate::t;
 
 fn shared(state: &AppState) -> Option<Arc<ProjectData>> {
     state.project.as_ref().map(|p| p.session.shared())
@@ -23,7 +24,7 @@ pub fn start_matching(state: &mut AppState, greenfield: bool, include_products: 
     }
     let options =
         MatchOptions { top_k: 5, greenfield, include_products, year: state.eval_year(), ..MatchOptions::default() };
-    state.jobs.matching = Some(Job::spawn("Matching", state.project_version(), move |progress| {
+    state.jobs.matching = Some(Job::spawn("job-matching", state.project_version(), move |progress| {
         let matcher = Matcher::new(&data, options);
         progress.set_total(matcher.supply_count());
         matcher.run_with_progress(progress.cancel_flag(), progress.done_counter()).candidates
@@ -33,7 +34,7 @@ pub fn start_matching(state: &mut AppState, greenfield: bool, include_products: 
 pub fn start_optimise(state: &mut AppState, include_products: bool) {
     let Some(data) = shared(state) else { return };
     let year = state.eval_year();
-    state.jobs.optimise = Some(Job::spawn("Optimisation", state.project_version(), move |_| {
+    state.jobs.optimise = Some(Job::spawn("job-optimisation", state.project_version(), move |_| {
         // The same candidates and time limit as the `optimise` command: a run the limit stops
         // gives the best allocation found and says how close it is.
         let limits = scenarios::Limits { include_products, ..Default::default() };
@@ -56,7 +57,7 @@ pub fn start_optimise(state: &mut AppState, include_products: bool) {
 pub fn start_scenarios(state: &mut AppState) {
     let Some(data) = shared(state) else { return };
     let year = state.eval_year();
-    state.jobs.scenarios = Some(Job::spawn("Scenario comparison", state.project_version(), move |_| {
+    state.jobs.scenarios = Some(Job::spawn("job-scenario-comparison", state.project_version(), move |_| {
         // The same candidates and time limit as the `indicators` command.
         let limits = scenarios::Limits::default();
         scenarios::report(&data, year, Objective::Benefit, limits).map_err(|e| e.to_string())
@@ -66,7 +67,7 @@ pub fn start_scenarios(state: &mut AppState) {
 pub fn start_explain(state: &mut AppState, supply: FlowId, demand: FlowId, greenfield: bool, include_products: bool) {
     let Some(data) = shared(state) else { return };
     let year = state.eval_year();
-    state.jobs.explain = Some(Job::spawn("Explanation", state.project_version(), move |_| {
+    state.jobs.explain = Some(Job::spawn("job-explanation", state.project_version(), move |_| {
         let options = MatchOptions { greenfield, include_products, year, ..MatchOptions::default() };
         Matcher::new(&data, options).explain(supply, demand).map_err(|e| e.to_string())
     }));
@@ -75,14 +76,14 @@ pub fn start_explain(state: &mut AppState, supply: FlowId, demand: FlowId, green
 pub fn start_export(state: &mut AppState, request: ExportRequest) {
     let Some(data) = shared(state) else { return };
     state.jobs.export =
-        Some(Job::spawn("Export", state.project_version(), move |_| super::windows::export::run(&data, &request)));
+        Some(Job::spawn("job-export", state.project_version(), move |_| super::windows::export::run(&data, &request)));
 }
 
 /// "Would the matcher have found this park?": greenfield matching of the park as it stood in
 /// each year a documented exchange ran, compared with the documented exchanges.
 pub fn start_rediscovery(state: &mut AppState) {
     let Some(data) = shared(state) else { return };
-    state.jobs.rediscovery = Some(Job::spawn("Rediscovery", state.project_version(), move |_| rediscovery(&data)));
+    state.jobs.rediscovery = Some(Job::spawn("job-rediscovery", state.project_version(), move |_| rediscovery(&data)));
 }
 
 fn rediscovery(data: &ProjectData) -> String {
@@ -119,20 +120,20 @@ fn rediscovery(data: &ProjectData) -> String {
                     && c.supply_material == e.material
             })
         })
-        .map(|e| format!("{} -> {}: {}", name(&e.from), name(&e.to), e.material))
+        .map(|e| {
+            let material =
+                data.material(&e.material).map_or(e.material.0.as_str(), |m| m.name_in(crate::i18n::ui_language()));
+            format!("{} -> {}: {}", name(&e.from), name(&e.to), material)
+        })
         .collect();
-    let mut text = format!(
-        "Greenfield matching found {} of the {} documented exchanges, each in a year in which it ran (10 candidates per supply flow).",
-        documented.len() - missed.len(),
-        documented.len(),
-    );
+    let mut text = t!("ui-rediscovery-found", found = documented.len() - missed.len(), documented = documented.len());
     if products > 0 {
-        text.push_str(&format!(
-            " {products} product sales (what a firm exists to sell) are not symbiosis candidates and are left out."
-        ));
+        text.push(' ');
+        text.push_str(&t!("ui-rediscovery-products", count = products));
     }
     if !missed.is_empty() {
-        text.push_str(&format!(" Not found: {}.", missed.join("; ")));
+        text.push(' ');
+        text.push_str(&t!("ui-rediscovery-not-found", missed = missed.join("; ")));
     }
     text
 }
@@ -146,10 +147,7 @@ fn landed<T: Send + 'static>(slot: &mut Option<Job<T>>, version: u64, message: &
         Poll::Gone => None,
         Poll::Done(out) if job.version == version => Some(out),
         Poll::Done(_) => {
-            *message = Some(Message {
-                text: format!("{} result dropped: the project changed while it ran; run it again", job.label),
-                error: false,
-            });
+            *message = Some(Message { text: t!("ui-result-dropped", job = t!(job.label)), error: false });
             None
         }
     };
@@ -165,7 +163,7 @@ pub fn start_presenting(state: &mut AppState) {
         job.cancel();
     }
     let anonymise = state.anonymise;
-    state.jobs.present = Some(Job::spawn("Presentation", state.project_version(), move |_| {
+    state.jobs.present = Some(Job::spawn("job-presentation", state.project_version(), move |_| {
         super::presentation::PresentedProject::new(&data, anonymise)
     }));
 }
@@ -177,12 +175,12 @@ pub fn poll_present(state: &mut AppState) -> Option<(u64, super::presentation::P
 
 /// A copy written by Save As, once it is, with the project version it was written from.
 pub fn poll_save_as(state: &mut AppState) -> Option<(u64, super::jobs::SavedAs)> {
-    finished(&mut state.jobs.save_as, &mut state.message, Some("Save As stopped without a result"))
+    finished(&mut state.jobs.save_as, &mut state.message, Some(&t!("ui-save-as-stopped-without-a-result")))
 }
 
 /// A project opened in the background, once it is (any project version: the user asked for it).
 pub fn poll_open(state: &mut AppState) -> Option<super::jobs::Opened> {
-    finished(&mut state.jobs.open, &mut state.message, Some("Opening the project stopped without a result"))
+    finished(&mut state.jobs.open, &mut state.message, Some(&t!("ui-opening-the-project-stopped-without-a")))
         .map(|(_, opened)| opened)
 }
 
@@ -214,7 +212,7 @@ pub fn poll(state: &mut AppState, ctx: &egui::Context) {
     let mut new_candidates = false;
     let message = &mut state.message;
     if let Some(candidates) = landed(&mut state.jobs.matching, version, message) {
-        *message = Some(Message { text: format!("Matching found {} candidates", candidates.len()), error: false });
+        *message = Some(Message { text: t!("ui-matching-found", count = candidates.len()), error: false });
         state.candidates = candidates;
         state.optimal = None;
         new_candidates = true;
@@ -223,13 +221,9 @@ pub fn poll(state: &mut AppState, ctx: &egui::Context) {
         match outcome {
             Ok((shown, view)) => {
                 let text = if view.gap > 0.0 {
-                    format!(
-                        "Best allocation found in the time limit: {} exchanges, within {:.1} % of the optimum",
-                        view.arcs,
-                        view.gap * 100.0
-                    )
+                    t!("ui-best-allocation-found", count = view.arcs, gap = crate::i18n::ui_number(view.gap * 100.0, 1))
                 } else {
-                    format!("Optimal allocation: {} exchanges", view.arcs)
+                    t!("ui-optimal-allocation-count", count = view.arcs)
                 };
                 *message = Some(Message { text, error: false });
                 state.layers.top_candidates = state.layers.top_candidates.max(shown.len());
@@ -237,7 +231,9 @@ pub fn poll(state: &mut AppState, ctx: &egui::Context) {
                 state.optimal = Some(view);
                 new_candidates = true;
             }
-            Err(e) => *message = Some(Message { text: format!("Optimisation stopped: {e}"), error: true }),
+            Err(e) => {
+                *message = Some(Message { text: t!("ui-optimisation-stopped", error = e.to_string()), error: true })
+            }
         }
     }
     if new_candidates {
@@ -247,7 +243,7 @@ pub fn poll(state: &mut AppState, ctx: &egui::Context) {
     if let Some(report) = landed(&mut state.jobs.scenarios, version, message) {
         match report {
             Ok(report) => state.scenarios = Some(report),
-            Err(e) => *message = Some(Message { text: format!("Scenario comparison stopped: {e}"), error: true }),
+            Err(e) => *message = Some(Message { text: t!("ui-scenarios-stopped", error = e.to_string()), error: true }),
         }
     }
     if let Some(text) = landed(&mut state.jobs.rediscovery, version, message) {
@@ -263,13 +259,12 @@ pub fn poll(state: &mut AppState, ctx: &egui::Context) {
             Poll::Done(out) => {
                 state.message = Some(match out {
                     Ok(text) => Message { text, error: false },
-                    Err(e) => Message { text: format!("Export failed: {e}"), error: true },
+                    Err(e) => Message { text: t!("ui-export-failed", error = e.to_string()), error: true },
                 });
                 state.jobs.export = None;
             }
             Poll::Gone => {
-                state.message =
-                    Some(Message { text: "Export failed: it stopped without a result".into(), error: true });
+                state.message = Some(Message { text: t!("ui-export-failed-it-stopped-without-a"), error: true });
                 state.jobs.export = None;
             }
         }

@@ -147,3 +147,13 @@ cards-col-years = År
 cards-from = fra { $year }
 cards-until = til { $year }
 cards-footer = Mængder pr. år i den angivne enhed. Aflever kortet til facilitatoren. Kortet indeholder ingen personoplysninger.
+
+## Messages of the command line (with --lang; English without it)
+
+cli-wrote = skrev { $file }
+cli-confidential-left-out =
+    { $count ->
+        [one] { $count } fortrolig strøm udeladt (brug --include-confidential for at eksportere den)
+       *[other] { $count } fortrolige strømme udeladt (brug --include-confidential for at eksportere dem)
+    }
+cli-wrote-cards = skrev { $file } ({ $sheets } A4-ark, heraf { $blank } tomme)

@@ -147,3 +147,13 @@ cards-col-years = Jahre
 cards-from = ab { $year }
 cards-until = bis { $year }
 cards-footer = Mengen pro Jahr in der angegebenen Einheit. Geben Sie diese Karte bei der Moderation ab. Es werden keine personenbezogenen Daten gedruckt.
+
+## Messages of the command line (with --lang; English without it)
+
+cli-wrote = geschrieben: { $file }
+cli-confidential-left-out =
+    { $count ->
+        [one] { $count } vertraulicher Strom weggelassen (mit --include-confidential exportieren)
+       *[other] { $count } vertrauliche Ströme weggelassen (mit --include-confidential exportieren)
+    }
+cli-wrote-cards = geschrieben: { $file } ({ $sheets } A4-Blätter, davon { $blank } leer)

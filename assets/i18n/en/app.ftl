@@ -148,3 +148,10 @@ cards-col-years = Years
 cards-from = from { $year }
 cards-until = until { $year }
 cards-footer = Quantities per year in the unit given. Leave this card with the facilitator. No personal data is printed on it.
+
+## Messages of the command line (with --lang; English without it)
+
+cli-wrote = wrote { $file }
+# Kept word for word as the command line has always printed it (scripts read it).
+cli-confidential-left-out = { $count } confidential flows left out (use --include-confidential to export them)
+cli-wrote-cards = wrote { $file } ({ $sheets } A4 sheets, { $blank } of them blank)

@@ -147,3 +147,13 @@ cards-col-years = Aastad
 cards-from = alates { $year }
 cards-until = kuni { $year }
 cards-footer = Kogused aastas antud ühikus. Jätke kaart moderaatorile. Kaardile ei trükita isikuandmeid.
+
+## Messages of the command line (with --lang; English without it)
+
+cli-wrote = kirjutatud { $file }
+cli-confidential-left-out =
+    { $count ->
+        [one] { $count } konfidentsiaalne voog jäeti välja (eksportimiseks kasutage --include-confidential)
+       *[other] { $count } konfidentsiaalset voogu jäeti välja (eksportimiseks kasutage --include-confidential)
+    }
+cli-wrote-cards = kirjutatud { $file } ({ $sheets } A4-lehte, neist { $blank } tühja)

@@ -147,3 +147,13 @@ cards-col-years = Vuodet
 cards-from = { $year } alkaen
 cards-until = { $year } asti
 cards-footer = Määrät vuodessa annetussa yksikössä. Jätä kortti fasilitaattorille. Korttiin ei tulosteta henkilötietoja.
+
+## Messages of the command line (with --lang; English without it)
+
+cli-wrote = kirjoitettu { $file }
+cli-confidential-left-out =
+    { $count ->
+        [one] { $count } luottamuksellinen virta jätetty pois (vie se valinnalla --include-confidential)
+       *[other] { $count } luottamuksellista virtaa jätetty pois (vie ne valinnalla --include-confidential)
+    }
+cli-wrote-cards = kirjoitettu { $file } ({ $sheets } A4-arkkia, joista { $blank } tyhjää)

@@ -149,3 +149,14 @@ cards-col-years = Metai
 cards-from = nuo { $year }
 cards-until = iki { $year }
 cards-footer = Kiekiai per metus nurodytu matu. Palikite kortelę moderatoriui. Asmens duomenys joje nespausdinami.
+
+## Messages of the command line (with --lang; English without it)
+
+cli-wrote = įrašyta { $file }
+cli-confidential-left-out =
+    { $count ->
+        [one] { $count } konfidencialus srautas praleistas (norėdami jį eksportuoti, naudokite --include-confidential)
+        [few] { $count } konfidencialūs srautai praleisti (norėdami juos eksportuoti, naudokite --include-confidential)
+       *[other] { $count } konfidencialių srautų praleista (norėdami juos eksportuoti, naudokite --include-confidential)
+    }
+cli-wrote-cards = įrašyta { $file } (A4 lapų: { $sheets }, iš jų tuščių: { $blank })

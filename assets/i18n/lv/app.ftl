@@ -147,3 +147,14 @@ cards-col-years = Gadi
 cards-from = no { $year }
 cards-until = līdz { $year }
 cards-footer = Daudzumi gadā norādītajā vienībā. Atstājiet kartīti moderatoram. Personas dati uz tās netiek drukāti.
+
+## Messages of the command line (with --lang; English without it)
+
+cli-wrote = ierakstīts { $file }
+cli-confidential-left-out =
+    { $count ->
+        [zero] { $count } konfidenciālu plūsmu izlaists (lai tās eksportētu, lietojiet --include-confidential)
+        [one] { $count } konfidenciāla plūsma izlaista (lai to eksportētu, lietojiet --include-confidential)
+       *[other] { $count } konfidenciālas plūsmas izlaistas (lai tās eksportētu, lietojiet --include-confidential)
+    }
+cli-wrote-cards = ierakstīts { $file } (A4 lapas: { $sheets }, no tām tukšas: { $blank })

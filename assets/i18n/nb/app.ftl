@@ -147,3 +147,13 @@ cards-col-years = År
 cards-from = fra { $year }
 cards-until = til { $year }
 cards-footer = Mengder per år i oppgitt enhet. Lever kortet til fasilitatoren. Ingen personopplysninger skrives ut på det.
+
+## Messages of the command line (with --lang; English without it)
+
+cli-wrote = skrev { $file }
+cli-confidential-left-out =
+    { $count ->
+        [one] { $count } fortrolig strøm utelatt (bruk --include-confidential for å eksportere den)
+       *[other] { $count } fortrolige strømmer utelatt (bruk --include-confidential for å eksportere dem)
+    }
+cli-wrote-cards = skrev { $file } ({ $sheets } A4-ark, hvorav { $blank } tomme)

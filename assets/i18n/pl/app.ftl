@@ -150,3 +150,14 @@ cards-col-years = Lata
 cards-from = od { $year }
 cards-until = do { $year }
 cards-footer = Ilości rocznie w podanej jednostce. Zostaw kartę u moderatora. Na karcie nie drukuje się danych osobowych.
+
+## Messages of the command line (with --lang; English without it)
+
+cli-wrote = zapisano { $file }
+cli-confidential-left-out =
+    { $count ->
+        [one] { $count } poufny przepływ pominięto (użyj --include-confidential, aby go wyeksportować)
+        [few] { $count } poufne przepływy pominięto (użyj --include-confidential, aby je wyeksportować)
+       *[other] { $count } poufnych przepływów pominięto (użyj --include-confidential, aby je wyeksportować)
+    }
+cli-wrote-cards = zapisano { $file } (arkuszy A4: { $sheets }, w tym pustych: { $blank })

@@ -149,3 +149,14 @@ cards-col-years = Годы
 cards-from = с { $year }
 cards-until = до { $year }
 cards-footer = Количества в год в указанных единицах. Оставьте карточку у модератора. Персональные данные на ней не печатаются.
+
+## Messages of the command line (with --lang; English without it)
+
+cli-wrote = записан { $file }
+cli-confidential-left-out =
+    { $count ->
+        [one] { $count } конфиденциальный поток исключён (чтобы экспортировать его, укажите --include-confidential)
+        [few] { $count } конфиденциальных потока исключены (чтобы экспортировать их, укажите --include-confidential)
+       *[other] { $count } конфиденциальных потоков исключены (чтобы экспортировать их, укажите --include-confidential)
+    }
+cli-wrote-cards = записан { $file } (листов A4: { $sheets }, из них пустых: { $blank })

@@ -147,3 +147,13 @@ cards-col-years = År
 cards-from = från { $year }
 cards-until = till { $year }
 cards-footer = Mängder per år i angiven enhet. Lämna kortet till facilitatorn. Inga personuppgifter skrivs ut på det.
+
+## Messages of the command line (with --lang; English without it)
+
+cli-wrote = skrev { $file }
+cli-confidential-left-out =
+    { $count ->
+        [one] { $count } konfidentiellt flöde utelämnat (använd --include-confidential för att exportera det)
+       *[other] { $count } konfidentiella flöden utelämnade (använd --include-confidential för att exportera dem)
+    }
+cli-wrote-cards = skrev { $file } ({ $sheets } A4-ark, varav { $blank } tomma)

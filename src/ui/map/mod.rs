@@ -22,6 +22,7 @@ use super::state::{AppContext, Pointer};
 use crate::core::generate::{Town, towns};
 use crate::core::history::Edit;
 use crate::core::model::*;
+use crate::t;
 use layer::{MapEvents, Pick, ProjectLayer};
 use tiles::{BasemapTiles, MbTilesTiles};
 
@@ -127,8 +128,8 @@ impl MapPanel {
                 self.mbtiles = None;
             }
             Basemap::MbTiles(path) => {
-                let source = crate::mbtiles::MbTiles::open(&path)
-                    .map_err(|e| format!("{e}. Choose an .mbtiles raster file."))?;
+                let source =
+                    crate::mbtiles::MbTiles::open(&path).map_err(|e| t!("ui-choose-mbtiles", error = e.to_string()))?;
                 self.mbtiles = Some(MbTilesTiles::new(ctx, source));
                 self.online = None;
             }
@@ -140,10 +141,10 @@ impl MapPanel {
     pub fn basemap_note(&self) -> Option<String> {
         if self.online.is_some() {
             let cache =
-                super::recent::online_tile_cache().map_or("no cache folder".into(), |c| c.display().to_string());
-            return Some(format!("Online OpenStreetMap tiles on; areas viewed are cached in {cache}"));
+                super::recent::online_tile_cache().map_or(t!("ui-no-cache-folder"), |c| c.display().to_string());
+            return Some(t!("ui-online-tiles-on", cache = cache));
         }
-        self.mbtiles.as_ref().map(|m| format!("Basemap: {}", m.source.name))
+        self.mbtiles.as_ref().map(|m| t!("ui-basemap-named", name = m.source.name.clone()))
     }
 
     pub fn basemap(&self) -> Basemap {
@@ -273,38 +274,52 @@ pub fn projecting(ctx: &AppContext<'_>, salt: &str) -> bool {
 
 /// The tooltip of what is under the pointer (on the projector, of the presented project).
 fn describe(ctx: &AppContext<'_>, data: &ProjectData, index: &index::MapIndex, pick: &Pick) -> String {
-    use crate::core::matching::group_thousands as n;
+    use crate::i18n::shown as n;
     match pick {
         // From the map index: no scan of the project per frame while the pointer rests.
         Pick::Firm(id) => index.firm(id).and_then(|i| Some((data.firms.get(i)?, index.flow_count(i)))).map_or_else(
             String::new,
             |(f, flows)| {
-                format!("{}\nNACE {} · {} flows\n{:.5}, {:.5}", f.name, f.nace, flows, f.location.lat, f.location.lon)
+                format!(
+                    "{}\n{}\n{:.5}, {:.5}",
+                    f.name,
+                    t!("ui-hover-firm", nace = f.nace.clone(), flows = flows),
+                    f.location.lat,
+                    f.location.lon
+                )
             },
         ),
         Pick::Exchange(id) => data.exchanges.iter().find(|e| &e.id == id).map_or_else(String::new, |e| {
-            let q = e.quantity.map_or("quantity unknown".to_string(), |q| format!("{} {}/yr", n(q), e.unit));
+            let q = e
+                .quantity
+                .map_or(t!("ui-quantity-unknown"), |q| t!("ui-per-year", quantity = n(q), unit = e.unit.to_string()));
             let years = match (e.start_year, e.end_year) {
                 (Some(s), Some(t)) => format!("{s}-{t}"),
-                (Some(s), None) => format!("since {s}"),
-                _ => "years unknown".into(),
+                (Some(s), None) => t!("ui-since-year", year = s.to_string()),
+                _ => t!("ui-years-unknown"),
             };
-            format!("{} -> {}: {}\n{q}, {years}, {}", e.from, e.to, e.material, e.status)
+            format!(
+                "{} -> {}: {}\n{q}, {years}, {}",
+                e.from,
+                e.to,
+                ctx.state.material_name(&e.material),
+                crate::ui::words::status(e.status)
+            )
         }),
         Pick::Candidate(s, d) => {
             ctx.state.candidates.iter().find(|c| c.supply_flow_id == *s && c.demand_flow_id == *d).map_or_else(
                 String::new,
                 |c| {
-                    format!(
-                        "Candidate: {} -> {}\n{} {} {}/yr · {:.1} km\nCO2 {} t/yr · benefit {}",
-                        c.supply_firm,
-                        c.demand_firm,
-                        c.supply_material,
-                        n(c.quantity),
-                        c.unit,
-                        c.transport_km,
-                        n(c.co2_avoided_t),
-                        n(c.net_benefit)
+                    t!(
+                        "ui-hover-candidate",
+                        from = c.supply_firm.clone(),
+                        to = c.demand_firm.clone(),
+                        material = ctx.state.material_name(&c.supply_material),
+                        quantity = n(c.quantity),
+                        unit = c.unit.to_string(),
+                        km = crate::i18n::ui_number(c.transport_km, 1),
+                        co2 = n(c.co2_avoided_t),
+                        benefit = n(c.net_benefit)
                     )
                 },
             )

@@ -6,6 +6,7 @@ use egui::{Color32, RichText};
 use super::MapPanel;
 use super::layer;
 use crate::core::model::*;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::state::AppContext;
 
@@ -25,13 +26,17 @@ pub(super) fn show(
         .show(ui.ctx(), |ui| {
             frame.show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new(" + ").size(18.0)).on_hover_text("Zoom in").clicked() {
+                    if ui.button(RichText::new(" + ").size(18.0)).on_hover_text(t!("ui-zoom-in")).clicked() {
                         let _ = map.memory.zoom_in();
                     }
-                    if ui.button(RichText::new(" - ").size(18.0)).on_hover_text("Zoom out").clicked() {
+                    if ui.button(RichText::new(" - ").size(18.0)).on_hover_text(t!("ui-zoom-out")).clicked() {
                         let _ = map.memory.zoom_out();
                     }
-                    if ui.button(RichText::new("Fit").size(16.0)).on_hover_text("Zoom to project").clicked() {
+                    if ui
+                        .button(RichText::new(t!("ui-fit")).size(16.0))
+                        .on_hover_text(t!("ui-zoom-to-project"))
+                        .clicked()
+                    {
                         ctx.send(Command::ZoomToProject);
                     }
                 });
@@ -49,21 +54,26 @@ pub(super) fn show(
     area.show(ui.ctx(), |ui| {
         frame.show(ui, |ui| {
             ui.set_width(legend_width);
-            let header = egui::CollapsingHeader::new(RichText::new("Legend").strong())
+            let second = if projecting { ctx.state.second_lang } else { None };
+            let header = egui::CollapsingHeader::new(RichText::new(crate::i18n::both("ui-legend", second)).strong())
                 .id_salt(("legend", salt))
                 .default_open(projecting || rect.height() > 700.0);
             let header = if projecting { header.open(Some(true)) } else { header };
-            header.show(ui, legend_ui);
+            header.show(ui, |ui| legend_ui(ui, second));
         });
     });
     credits_and_scale(map, ctx, ui, rect, mpp, dark, &frame, salt);
 }
 
 /// The legend's entries: material kinds, exchange styles, candidates and sectors.
-fn legend_ui(ui: &mut egui::Ui) {
-    for (label, kind) in
-        [("Energy", MaterialKind::Energy), ("Water", MaterialKind::Water), ("Materials", MaterialKind::Material)]
-    {
+/// `second`: the second language of a bilingual presentation, written beside the first.
+fn legend_ui(ui: &mut egui::Ui, second: Option<&'static str>) {
+    let both = |key: &str| crate::i18n::both(key, second);
+    for (label, kind) in [
+        (both("ui-energy"), MaterialKind::Energy),
+        (both("ui-water"), MaterialKind::Water),
+        (both("ui-materials"), MaterialKind::Material),
+    ] {
         ui.horizontal(|ui| {
             let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
             ui.painter()
@@ -71,7 +81,7 @@ fn legend_ui(ui: &mut egui::Ui) {
             ui.label(label);
         });
     }
-    ui.label(RichText::new("solid realised · dashed proposed/agreed · faded ended").small());
+    ui.label(RichText::new(both("ui-solid-realised-dashed-proposed-agreed-faded")).small());
     ui.horizontal(|ui| {
         let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
         ui.painter().extend(egui::Shape::dotted_line(
@@ -80,7 +90,7 @@ fn legend_ui(ui: &mut egui::Ui) {
             6.0,
             1.5,
         ));
-        ui.label("Candidate");
+        ui.label(both("ui-candidate"));
     });
     ui.separator();
     for nace in layer::SECTORS {
@@ -88,7 +98,7 @@ fn legend_ui(ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
             ui.painter().circle_filled(r.center(), 6.0, color);
-            ui.label(RichText::new(name).small());
+            ui.label(RichText::new(both(&crate::i18n::sector_key(name))).small());
         });
     }
 }
@@ -124,7 +134,11 @@ fn credits_and_scale(
             painter
                 .line_segment([origin + egui::vec2(x, -6.0), origin + egui::vec2(x, 4.0)], egui::Stroke::new(2.0, ink));
         }
-        let label = if nice >= 1000.0 { format!("{} km", nice / 1000.0) } else { format!("{nice} m") };
+        let label = if nice >= 1000.0 {
+            format!("{} km", crate::i18n::ui_number(nice / 1000.0, 0))
+        } else {
+            format!("{} m", crate::i18n::ui_number(nice, 0))
+        };
         painter.text(
             origin + egui::vec2(width / 2.0, -8.0),
             egui::Align2::CENTER_BOTTOM,
@@ -136,17 +150,14 @@ fn credits_and_scale(
     // Credits: the basemap and place names need them; walkers draws none.
     let credits = match (&map.online, &map.mbtiles) {
         // The built-in basemap shows through wherever the chosen source has no tile.
-        (Some(_), _) => format!(
-            "Map data © OpenStreetMap contributors (ODbL), online tiles · {} · Towns: GeoNames (CC BY 4.0)",
-            crate::basemap::CREDITS
+        (Some(_), _) => t!("ui-credits-online", basemap = crate::basemap::CREDITS),
+        (None, Some(m)) => t!(
+            "ui-credits-mbtiles",
+            name = m.source.name.clone(),
+            attribution = m.source.attribution.clone(),
+            basemap = crate::basemap::CREDITS
         ),
-        (None, Some(m)) => format!(
-            "Basemap: {} {} · {} · Towns: GeoNames (CC BY 4.0)",
-            m.source.name,
-            m.source.attribution,
-            crate::basemap::CREDITS
-        ),
-        (None, None) => format!("{} · Towns: GeoNames (CC BY 4.0)", crate::basemap::CREDITS),
+        (None, None) => t!("ui-credits", basemap = crate::basemap::CREDITS),
     };
     let painter = ui.painter();
     let galley = painter.layout_no_wrap(
@@ -169,7 +180,7 @@ fn credits_and_scale(
                     let done = job.done();
                     ui.add(
                         egui::ProgressBar::new(done as f32 / job.total().max(1) as f32)
-                            .text(format!("Matching {done}/{} supply flows", job.total()))
+                            .text(t!("ui-matching-progress", done = done, total = job.total()))
                             .desired_width(280.0),
                     );
                 });

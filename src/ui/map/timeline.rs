@@ -3,6 +3,7 @@
 use egui::RichText;
 
 use crate::core::model::*;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::state::AppContext;
 
@@ -46,17 +47,19 @@ fn year_lines(data: &ProjectData, y: i32) -> Vec<String> {
     let totals: Vec<String> = by_unit
         .iter()
         .filter(|(_, q)| **q > 0.0)
-        .map(|(u, q)| format!("{} {u}", crate::core::matching::format_number(q.round())))
+        .map(|(u, q)| format!("{} {u}", crate::i18n::ui_number(q.round(), 0)))
         .collect();
     let mut lines =
-        vec![format!("{y}: {} exchanges running; known quantities {} per year", running.len(), totals.join(" + "))];
+        vec![t!("ui-timeline-year", year = y.to_string(), running = running.len(), totals = totals.join(" + "))];
     let names: std::collections::HashMap<&FirmId, &str> = data.firms.iter().map(|f| (&f.id, f.name.as_str())).collect();
     let name = |id: &FirmId| names.get(id).map_or(id.0.clone(), |n| (*n).to_string());
+    let material =
+        |id: &MaterialId| data.material(id).map_or(id.0.clone(), |m| m.name_in(crate::i18n::ui_language()).to_string());
     for e in data.exchanges.iter().filter(|e| e.start_year == Some(y) && e.active_in(y)) {
-        lines.push(format!("New: {} -> {}: {}", name(&e.from), name(&e.to), e.material));
+        lines.push(t!("ui-timeline-new", from = name(&e.from), to = name(&e.to), material = material(&e.material)));
     }
     for e in data.exchanges.iter().filter(|e| e.end_year == Some(y - 1)) {
-        lines.push(format!("Ended: {} -> {}: {}", name(&e.from), name(&e.to), e.material));
+        lines.push(t!("ui-timeline-ended", from = name(&e.from), to = name(&e.to), material = material(&e.material)));
     }
     lines
 }
@@ -96,18 +99,18 @@ impl Timeline {
                     ui.set_width(440.0);
                     ui.horizontal(|ui| {
                         let mut on = year.is_some();
-                        if ui.checkbox(&mut on, "Timeline").changed() {
+                        if ui.checkbox(&mut on, t!("ui-timeline")).changed() {
                             year = on.then_some(year.unwrap_or(last));
                             playing = false;
                         }
                         if let Some(y) = year.as_mut() {
-                            if ui.button(if playing { "Pause" } else { "Play" }).clicked() {
+                            if ui.button(if playing { t!("ui-pause") } else { t!("ui-play") }).clicked() {
                                 if !playing && *y >= last {
                                     *y = first;
                                 }
                                 playing = !playing;
                             }
-                            ui.add(egui::DragValue::new(y).range(first..=last).prefix("Year "));
+                            ui.add(egui::DragValue::new(y).range(first..=last).prefix(format!("{} ", t!("ui-year"))));
                             ui.add(egui::Slider::new(y, first..=last).show_value(false));
                         }
                     });

@@ -8,6 +8,7 @@ use egui::RichText;
 use crate::core::history::Edit;
 use crate::core::model::*;
 use crate::core::numbers::grouped;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::map::layer::colors;
 use crate::ui::state::AppContext;
@@ -15,8 +16,19 @@ use crate::ui::state::AppContext;
 /// Rows laid out at most (filter to narrow).
 const SHOWN: usize = 500;
 
-const COLUMNS: [&str; 10] =
-    ["Firm", "Direction", "Material", "Quantity", "Role", "Years", "EWC", "Confidential", "Id", "Source"];
+/// The columns' message keys.
+const COLUMNS: [&str; 10] = [
+    "ui-firm",
+    "ui-direction",
+    "ui-material",
+    "ui-quantity",
+    "ui-role",
+    "ui-years",
+    "ui-ewc",
+    "ui-confidential",
+    "ui-id",
+    "ui-source",
+];
 
 /// What the shown rows depend on: data version, filter, sort column and direction.
 type RowsKey = (u64, String, usize, bool);
@@ -38,12 +50,12 @@ pub struct AllFlowsPanel {
 impl AllFlowsPanel {
     pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
         let Some(data) = ctx.data() else { return };
-        egui::CollapsingHeader::new("Paste rows from a spreadsheet")
+        egui::CollapsingHeader::new(t!("ui-paste-rows-from-a-spreadsheet"))
             .id_salt("paste")
             .show(ui, |ui| self.paste_ui(ctx, ui, data));
         ui.horizontal(|ui| {
-            ui.label("Filter");
-            ui.add(egui::TextEdit::singleline(&mut self.filter).hint_text("firm, material, direction or source"));
+            ui.label(t!("ui-filter"));
+            ui.add(egui::TextEdit::singleline(&mut self.filter).hint_text(t!("ui-firm-material-direction-or-source")));
         });
         let needle = self.filter.to_lowercase();
         let (column, descending) = self.sort;
@@ -87,7 +99,8 @@ impl AllFlowsPanel {
         egui::ScrollArea::horizontal().id_salt("all-flows-scroll").show(ui, |ui| {
             egui::Grid::new("all-flows").striped(true).num_columns(COLUMNS.len() + 1).show(ui, |ui| {
                 ui.label("");
-                for (i, title) in COLUMNS.iter().enumerate() {
+                for (i, key) in COLUMNS.iter().enumerate() {
+                    let title = t!(key);
                     let arrow = if column == i { if ascending { " ^" } else { " v" } } else { "" };
                     if ui.button(RichText::new(format!("{title}{arrow}")).strong()).clicked() {
                         sort = Some(i);
@@ -96,14 +109,18 @@ impl AllFlowsPanel {
                 ui.end_row();
                 for f in &shown {
                     let mut checked = self.selection.contains(&f.id);
-                    if ui.checkbox(&mut checked, "").on_hover_text(format!("select flow {}", f.id)).changed() {
+                    if ui.checkbox(&mut checked, "").on_hover_text(t!("ui-select-flow", id = f.id.0)).changed() {
                         toggled.push(f.id);
                     }
                     ui.label(f.firm.as_str());
-                    ui.label(f.direction.as_str());
+                    ui.label(crate::ui::words::direction(f.direction));
                     ui.label(f.material.as_str());
                     ui.label(format!("{} {}", grouped(f.quantity), f.unit));
-                    ui.label(if f.direction == Direction::Supply { f.role.as_str() } else { "" });
+                    ui.label(if f.direction == Direction::Supply {
+                        crate::ui::words::role(f.role)
+                    } else {
+                        String::new()
+                    });
                     ui.label(match (f.available_from, f.available_to) {
                         (None, None) => String::new(),
                         (a, b) => format!(
@@ -113,7 +130,7 @@ impl AllFlowsPanel {
                         ),
                     });
                     ui.label(f.ewc.clone().unwrap_or_default());
-                    ui.label(if f.confidential { "yes" } else { "" });
+                    ui.label(if f.confidential { t!("ui-yes") } else { String::new() });
                     ui.label(f.id.to_string());
                     ui.label(RichText::new(&f.source).weak());
                     ui.end_row();
@@ -121,7 +138,7 @@ impl AllFlowsPanel {
             });
         });
         if rows.len() > SHOWN {
-            ui.label(RichText::new(format!("showing {SHOWN} of {} flows; filter to narrow", rows.len())).weak());
+            ui.label(RichText::new(t!("ui-showing-flows", shown = SHOWN, total = rows.len())).weak());
         }
         if let Some(i) = sort {
             self.sort = if column == i { (i, !descending) } else { (i, false) };
@@ -141,11 +158,11 @@ impl AllFlowsPanel {
         self.selection.retain(|id| session.is_some_and(|s| s.flow(*id).is_some()));
         let selected: Vec<Flow> = data.flows.iter().filter(|f| self.selection.contains(&f.id)).cloned().collect();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("{} selected", selected.len())).strong());
-            if ui.button("Select shown").clicked() {
+            ui.label(RichText::new(t!("ui-n-selected", count = selected.len())).strong());
+            if ui.button(t!("ui-select-shown")).clicked() {
                 self.selection.extend(shown.iter().copied());
             }
-            if ui.button("Clear selection").clicked() {
+            if ui.button(t!("ui-clear-selection")).clicked() {
                 self.selection.clear();
             }
         });
@@ -165,22 +182,22 @@ impl AllFlowsPanel {
         };
         let mut edit = None;
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Mark confidential").clicked() {
+            if ui.button(t!("ui-mark-confidential")).clicked() {
                 edit = Some(with(&|f| f.confidential = true));
             }
-            if ui.button("Unmark confidential").clicked() {
+            if ui.button(t!("ui-unmark-confidential")).clicked() {
                 edit = Some(with(&|f| f.confidential = false));
             }
             ui.add(
                 egui::TextEdit::singleline(&mut self.bulk_source)
-                    .hint_text("source for the selected")
+                    .hint_text(t!("ui-source-for-the-selected"))
                     .desired_width(160.0),
             );
-            if ui.button("Set source").clicked() && !self.bulk_source.trim().is_empty() {
+            if ui.button(t!("ui-set-source")).clicked() && !self.bulk_source.trim().is_empty() {
                 let source = self.bulk_source.trim().to_string();
                 edit = Some(with(&|f| f.source = source.clone()));
             }
-            if ui.button("Delete selected").clicked() {
+            if ui.button(t!("ui-delete-selected")).clicked() {
                 edit = Some(Edit::DeleteFlows(selected.clone()));
             }
         });
@@ -194,19 +211,19 @@ impl AllFlowsPanel {
 
     /// Rows pasted from a spreadsheet, checked like a CSV import and added in one transaction.
     fn paste_ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, data: &ProjectData) {
-        ui.label("Tab-separated rows in the flows.csv column order (firm_id, direction, material, quantity, unit, ...), or with that header line. Checked like a CSV import.");
+        ui.label(t!("ui-tab-separated-rows-in-the-flows"));
         ui.add(
             egui::TextEdit::multiline(&mut self.pasted)
                 .desired_rows(4)
                 .desired_width(f32::INFINITY)
-                .hint_text("paste rows here")
+                .hint_text(t!("ui-paste-rows-here"))
                 .code_editor(),
         );
         ui.horizontal(|ui| {
-            ui.label("Entered at the workshop");
+            ui.label(t!("ui-entered-at-the-workshop"));
             super::workshops::workshop_picker(ui, "paste-workshop", data, &mut self.paste_workshop);
         });
-        if ui.button("Check and add pasted rows").clicked() {
+        if ui.button(t!("ui-check-and-add-pasted-rows")).clicked() {
             let parsed =
                 crate::core::csv_import::parse_flows(data, "pasted rows", &self.pasted).map(|(mut flows, notes)| {
                     for f in flows.iter_mut().filter(|f| f.workshop_id.is_empty()) {
@@ -216,7 +233,7 @@ impl AllFlowsPanel {
                 });
             match parsed {
                 Ok((flows, _)) if flows.is_empty() => {
-                    self.paste_problems = vec!["Nothing to add: paste rows first".into()];
+                    self.paste_problems = vec![t!("ui-nothing-to-add-paste-rows-first")];
                 }
                 Ok((flows, notes)) => {
                     let n = flows.len();
@@ -229,7 +246,7 @@ impl AllFlowsPanel {
                         let notes: Vec<&str> = notes.iter().map(|n| n.message.trim_start_matches("note: ")).collect();
                         format!("; {}", notes.join("; "))
                     };
-                    ctx.info(format!("Added {n} pasted flows (Ctrl+Z undoes){converted}"));
+                    ctx.info(format!("{}{converted}", t!("ui-added-pasted-flows", count = n)));
                 }
                 Err(problems) => self.paste_problems = problems.iter().map(ToString::to_string).collect(),
             }

@@ -4,8 +4,10 @@
 use egui::RichText;
 
 use super::{breakdown_ui, header};
-use crate::core::matching::{Candidate, group_thousands};
+use crate::core::matching::Candidate;
 use crate::core::model::*;
+use crate::i18n::shown;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::map::layer::{Pick, colors};
 use crate::ui::state::AppContext;
@@ -13,7 +15,8 @@ use crate::ui::state::AppContext;
 /// Rows laid out at most (filter to narrow).
 const SHOWN: usize = 200;
 
-const SORTS: [&str; 5] = ["score", "CO2", "benefit", "distance", "quantity"];
+/// The sort orders' message keys.
+const SORTS: [&str; 5] = ["ui-sort-score", "ui-sort-co2", "ui-sort-benefit", "ui-sort-distance", "ui-sort-quantity"];
 
 /// What the shown rows depend on: the candidates (count, first pair), filter and sort.
 type RowsKey = (usize, usize, String, usize);
@@ -36,59 +39,71 @@ impl CandidatesPanel {
         let state = ctx.state;
         ui.horizontal_wrapped(|ui| {
             if state.jobs.matching.is_some() {
-                if ui.button("Cancel matching").clicked() {
+                if ui.button(t!("ui-cancel-matching")).clicked() {
                     ctx.send(Command::CancelMatching);
                 }
                 ui.spinner();
-            } else if ui.button(RichText::new("Run matching").strong()).clicked() {
-                ctx.send(Command::StartMatching { greenfield: self.greenfield, include_products: self.include_products });
+            } else if ui.button(RichText::new(t!("ui-run-matching")).strong()).clicked() {
+                ctx.send(Command::StartMatching {
+                    greenfield: self.greenfield,
+                    include_products: self.include_products,
+                });
             }
-            ui.checkbox(&mut self.greenfield, "greenfield (ignore existing exchanges)");
+            ui.checkbox(&mut self.greenfield, t!("ui-greenfield-ignore-existing-exchanges"));
             if state.jobs.optimise.is_some() {
-                if ui.button("Cancel optimising").clicked() {
+                if ui.button(t!("ui-cancel-optimising")).clicked() {
                     ctx.send(Command::CancelOptimise);
                 }
                 ui.spinner();
             } else if ui
-                .button("Optimise")
-                .on_hover_text("The allocation with the largest total net benefit (exact LP); shown on the map")
+                .button(t!("ui-optimise"))
+                .on_hover_text(t!("ui-the-allocation-with-the-largest-total"))
                 .clicked()
             {
                 ctx.send(Command::StartOptimise { include_products: self.include_products });
             }
-            ui.checkbox(&mut self.include_products, "include products").on_hover_text(
-                "Also offer flows whose role is product (what a firm exists to sell): they are product sales and earn no credit",
-            );
+            ui.checkbox(&mut self.include_products, t!("ui-include-products"))
+                .on_hover_text(t!("ui-also-offer-flows-whose-role-is"));
         });
         let currency = state.currency();
         if let Some(o) = &state.optimal {
             let what = if o.gap > 0.0 {
-                format!("Best allocation found in the time limit (within {:.1} % of the optimum)", o.gap * 100.0)
+                t!("ui-best-allocation-within", gap = crate::i18n::ui_number(o.gap * 100.0, 1))
             } else {
-                "Optimal allocation".to_string()
+                t!("ui-optimal-allocation")
             };
             ui.label(
-                RichText::new(format!(
-                    "{what}: {} exchanges, {} t CO2/yr avoided, net benefit {} {currency}/yr (shown on the map)",
-                    o.arcs,
-                    group_thousands(o.co2_avoided_t),
-                    group_thousands(o.net_benefit)
+                RichText::new(t!(
+                    "ui-allocation-summary",
+                    what = what,
+                    count = o.arcs,
+                    co2 = shown(o.co2_avoided_t),
+                    benefit = shown(o.net_benefit),
+                    currency = currency.to_string()
                 ))
                 .strong(),
             );
         }
-        ui.collapsing("Why not? Explain any pair of flows", |ui| {
+        ui.collapsing(t!("ui-why-not-explain-any-pair-of"), |ui| {
             ui.horizontal(|ui| {
-                ui.label("supply flow id");
-                ui.add(egui::TextEdit::singleline(&mut self.why_not.0).hint_text("supply flow id").desired_width(60.0));
-                ui.label("demand flow id");
-                ui.add(egui::TextEdit::singleline(&mut self.why_not.1).hint_text("demand flow id").desired_width(60.0));
-                if ui.button("Why not?").clicked() {
+                ui.label(t!("ui-supply-flow-id"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.why_not.0)
+                        .hint_text(t!("ui-supply-flow-id"))
+                        .desired_width(60.0),
+                );
+                ui.label(t!("ui-demand-flow-id"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.why_not.1)
+                        .hint_text(t!("ui-demand-flow-id"))
+                        .desired_width(60.0),
+                );
+                if ui.button(t!("ui-why-not")).clicked() {
                     let parse = |s: &str| {
                         s.trim()
                             .parse::<i64>()
                             .map(FlowId)
-                            .map_err(|_| format!("'{}' is not a flow id (see the All flows table)", s.trim()))
+                            .map_err(|_| t!("ui-not-a-flow-id", text = s.trim().to_string()))
                     };
                     match parse(&self.why_not.0).and_then(|s| Ok((s, parse(&self.why_not.1)?))) {
                         Ok((supply, demand)) => ctx.send(self.explain(supply, demand)),
@@ -98,14 +113,16 @@ impl CandidatesPanel {
             });
         });
         if state.candidates.is_empty() {
-            ui.label("No candidates yet: press Run matching.");
+            ui.label(t!("ui-no-candidates-yet-press-run-matching"));
         }
         ui.horizontal(|ui| {
-            ui.label("Filter");
-            ui.add(egui::TextEdit::singleline(&mut self.filter).hint_text("firm or material").desired_width(160.0));
-            ui.label("Sort by");
+            ui.label(t!("ui-filter"));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.filter).hint_text(t!("ui-firm-or-material")).desired_width(160.0),
+            );
+            ui.label(t!("ui-sort-by"));
             for (i, name) in SORTS.iter().enumerate() {
-                ui.selectable_value(&mut self.sort, i, *name);
+                ui.selectable_value(&mut self.sort, i, t!(name));
             }
         });
         let rows = self.rows(&state.candidates);
@@ -114,18 +131,25 @@ impl CandidatesPanel {
         egui::ScrollArea::horizontal().id_salt("candidates-scroll").show(ui, |ui| {
             egui::Grid::new("candidates").striped(true).num_columns(9).show(ui, |ui| {
                 ui.label("");
-                for title in ["From -> to", "Material", "Quantity per year", "Distance", "CO2 t/yr", "Score"] {
+                for title in [
+                    t!("ui-from-to"),
+                    t!("ui-material"),
+                    t!("ui-quantity-per-year"),
+                    t!("ui-distance"),
+                    t!("ui-co2-t-yr"),
+                    t!("ui-score"),
+                ] {
                     header(ui, title);
                 }
-                header(ui, format!("Benefit {currency}/yr"));
-                header(ui, "Transport");
+                header(ui, t!("ui-benefit-per-year", currency = currency.to_string()));
+                header(ui, t!("ui-transport"));
                 ui.end_row();
                 for c in rows.iter().filter_map(|&i| state.candidates.get(i)) {
                     let pick = Pick::Candidate(c.supply_flow_id, c.demand_flow_id);
                     let selected = state.selection.as_ref() == Some(&pick);
                     if ui
-                        .small_button("Propose")
-                        .on_hover_text("Turn this candidate into a proposed exchange")
+                        .small_button(t!("ui-propose"))
+                        .on_hover_text(t!("ui-turn-this-candidate-into-a-proposed"))
                         .clicked()
                     {
                         propose = Some(c.clone());
@@ -135,11 +159,11 @@ impl CandidatesPanel {
                         explain = Some((c.supply_flow_id, c.demand_flow_id));
                     }
                     ui.label(format!("{} -> {}", c.supply_material, c.demand_material));
-                    ui.label(format!("{} {}", group_thousands(c.quantity), c.unit));
+                    ui.label(format!("{} {}", shown(c.quantity), c.unit));
                     ui.label(format!("{:.1} km", c.transport_km));
-                    ui.label(group_thousands(c.co2_avoided_t));
-                    ui.label(group_thousands(c.score));
-                    ui.label(group_thousands(c.net_benefit));
+                    ui.label(shown(c.co2_avoided_t));
+                    ui.label(shown(c.score));
+                    ui.label(shown(c.net_benefit));
                     ui.label(c.transport.as_str());
                     ui.end_row();
                 }
@@ -157,7 +181,7 @@ impl CandidatesPanel {
             ui.separator();
             match explanation {
                 Ok(b) => {
-                    ui.label(RichText::new("Why this candidate: every term and its source").strong());
+                    ui.label(RichText::new(t!("ui-why-this-candidate-every-term-and")).strong());
                     breakdown_ui(ui, b);
                 }
                 Err(e) => {

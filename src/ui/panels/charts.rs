@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 
-use crate::core::matching::group_thousands;
 use crate::core::model::*;
+use crate::i18n::shown;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::map::layer::{Pick, colors};
 use crate::ui::state::AppContext;
@@ -88,18 +89,18 @@ fn outcomes_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui, cache: &mut Option<(
     }
     let Some((_, rows)) = cache.as_ref() else { return };
     ui.separator();
-    ui.label(
-        RichText::new("CO2 per exchange: modelled (t/yr) beside reported (t CO2e), never added together").strong(),
-    );
+    ui.label(RichText::new(t!("ui-co2-per-exchange-modelled-t-yr")).strong());
     for r in rows {
         let modelled =
-            r.modelled.map_or("not running in the year shown".to_string(), |m| format!("{} t/yr", group_thousands(m)));
-        let verified = if r.verified > 0.0 { "verified" } else { "not verified" };
-        ui.label(format!(
-            "{}: modelled {modelled}, reported {} t in {} ({verified})",
-            r.label,
-            group_thousands(r.reported),
-            r.year
+            r.modelled.map_or(t!("ui-not-running-in-the-year-shown"), |m| t!("ui-t-per-year", value = shown(m)));
+        let verified = if r.verified > 0.0 { t!("ui-verified-lower") } else { t!("ui-not-verified") };
+        ui.label(t!(
+            "ui-outcome-chart-line",
+            exchange = r.label.clone(),
+            modelled = modelled,
+            reported = shown(r.reported),
+            year = r.year.to_string(),
+            verified = verified
         ));
     }
     let names: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
@@ -114,20 +115,20 @@ fn outcomes_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui, cache: &mut Option<(
         .allow_drag(false)
         .allow_zoom(false)
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("modelled CO2 avoided, t/yr", modelled).color(colors::GREEN));
-            plot.bar_chart(BarChart::new("reported CO2, t", reported).color(colors::ORANGE));
-            plot.bar_chart(BarChart::new("of it verified", verified).color(colors::VERMILION));
+            plot.bar_chart(BarChart::new(t!("ui-modelled-co2-avoided-t-yr"), modelled).color(colors::GREEN));
+            plot.bar_chart(BarChart::new(t!("ui-reported-co2-t"), reported).color(colors::ORANGE));
+            plot.bar_chart(BarChart::new(t!("ui-of-it-verified"), verified).color(colors::VERMILION));
         });
 }
 
 /// Existing, existing + proposed and optimal scenarios side by side: a table and a chart.
 fn scenarios_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
-    ui.label(RichText::new("Scenarios: existing, existing + proposed, optimal").strong());
+    ui.label(RichText::new(t!("ui-scenarios-existing-existing-proposed-optimal")).strong());
     ui.horizontal(|ui| {
         let running = ctx.state.jobs.scenarios.is_some();
         if ui
-            .add_enabled(!running, egui::Button::new("Compare scenarios"))
-            .on_hover_text("Runs matching and the optimal allocation in the background (bounded to 20 s)")
+            .add_enabled(!running, egui::Button::new(t!("ui-compare-scenarios")))
+            .on_hover_text(t!("ui-runs-matching-and-the-optimal-allocation"))
             .clicked()
         {
             ctx.send(Command::CompareScenarios);
@@ -153,11 +154,11 @@ fn scenarios_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
         row(ui, "firms", &|s| s.firms.to_string());
         row(ui, "links", &|s| s.links.to_string());
         row(ui, "exchanges", &|s| s.exchanges.to_string());
-        row(ui, "link density L/S", &|s| format!("{:.2}", s.link_density));
+        row(ui, &t!("ui-link-density-l-s"), &|s| format!("{:.2}", s.link_density));
         row(ui, "connectance", &|s| format!("{:.3}", s.connectance));
         row(ui, "cyclicity", &|s| format!("{:.2}", s.cyclicity));
-        row(ui, "CO2 avoided, t/yr", &|s| group_thousands(s.co2_avoided_t));
-        row(ui, "net benefit /yr", &|s| group_thousands(s.net_benefit));
+        row(ui, &t!("ui-co2-avoided-t-yr"), &|s| shown(s.co2_avoided_t));
+        row(ui, &t!("ui-net-benefit-yr"), &|s| shown(s.net_benefit));
     });
     let bars = |f: fn(&crate::core::indicators::Indicators) -> f64, offset: f64| -> Vec<Bar> {
         report.scenarios.iter().enumerate().map(|(i, s)| Bar::new(i as f64 + offset, f(s)).width(0.35)).collect()
@@ -171,9 +172,12 @@ fn scenarios_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
         .allow_zoom(false)
         .show(ui, |plot| {
             plot.bar_chart(
-                BarChart::new("CO2 avoided, kt/yr", bars(|s| s.co2_avoided_t / 1000.0, -0.2)).color(colors::GREEN),
+                BarChart::new(t!("ui-co2-avoided-kt-yr"), bars(|s| s.co2_avoided_t / 1000.0, -0.2))
+                    .color(colors::GREEN),
             );
-            plot.bar_chart(BarChart::new("Net benefit, M/yr", bars(|s| s.net_benefit / 1e6, 0.2)).color(colors::BLUE));
+            plot.bar_chart(
+                BarChart::new(t!("ui-net-benefit-m-yr"), bars(|s| s.net_benefit / 1e6, 0.2)).color(colors::BLUE),
+            );
         });
 }
 
@@ -191,11 +195,11 @@ fn charts_ui(
         return;
     }
 
-    let when = year.map_or(String::new(), |y| format!(" in {y}"));
-    ui.label(
-        RichText::new(format!("Existing exchanges{when} by material: avoided CO2 (t/yr) and net benefit (k per yr)"))
-            .strong(),
-    );
+    let title = match year {
+        Some(y) => t!("ui-by-material-in", year = y.to_string()),
+        None => t!("ui-by-material"),
+    };
+    ui.label(RichText::new(title).strong());
     // Summed once per change of data or year (the links are ready for both, see above).
     let links_id = (ctx.state.data_version(), year);
     if sums.as_ref().is_none_or(|(id, _)| *id != links_id) {
@@ -221,13 +225,14 @@ fn charts_ui(
         .allow_drag(false)
         .allow_zoom(false)
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("CO2 avoided, t/yr", co2).color(colors::GREEN));
+            plot.bar_chart(BarChart::new(t!("ui-co2-avoided-t-yr"), co2).color(colors::GREEN));
             plot.bar_chart(
-                BarChart::new(format!("Net benefit, k{}/yr", data.meta.currency), benefit).color(colors::BLUE),
+                BarChart::new(t!("ui-net-benefit-k", currency = data.meta.currency.clone()), benefit)
+                    .color(colors::BLUE),
             );
         });
 
-    ui.label(RichText::new("Exchanged quantity by year (known quantities)").strong());
+    ui.label(RichText::new(t!("ui-exchanged-quantity-by-year-known-quantities")).strong());
     let version = ctx.state.data_version();
     if by_year.as_ref().is_none_or(|(v, _)| *v != version) {
         *by_year = Some((version, quantities_by_year(data)));
@@ -240,14 +245,18 @@ fn charts_ui(
                 Dimension::Energy => colors::VERMILION,
                 Dimension::Volume => colors::BLUE,
             };
-            plot.line(Line::new(format!("thousand {unit}/yr"), PlotPoints::from(points)).color(color).width(2.5));
+            plot.line(
+                Line::new(t!("ui-thousand-unit-per-year", unit = unit.to_string()), PlotPoints::from(points))
+                    .color(color)
+                    .width(2.5),
+            );
         }
     });
 
     if let Some(Pick::Firm(id)) = &ctx.state.selection
         && let Some(firm) = ctx.state.selected_firm()
     {
-        ui.label(RichText::new(format!("{}: inputs (wants) and outputs (has)", firm.name)).strong());
+        ui.label(RichText::new(t!("ui-firm-inputs-outputs", firm = firm.name.clone())).strong());
         let flows: Vec<&Flow> = data.flows.iter().filter(|f| &f.firm == id).collect();
         let bars: Vec<Bar> = flows
             .iter()
@@ -266,10 +275,10 @@ fn charts_ui(
             .allow_drag(false)
             .allow_zoom(false)
             .show(ui, |plot| {
-                plot.bar_chart(BarChart::new("quantity per year (outputs up, inputs down)", bars).color(colors::ORANGE))
+                plot.bar_chart(BarChart::new(t!("ui-quantity-per-year-outputs-up-inputs"), bars).color(colors::ORANGE))
             });
     } else {
-        ui.label("Select a firm to see its inputs and outputs.");
+        ui.label(t!("ui-select-a-firm-to-see-its"));
     }
 }
 

@@ -8,6 +8,7 @@ use crate::core::history::Edit;
 use crate::core::lang::LANGUAGES;
 use crate::core::model::Firm;
 use crate::core::workbench::{Contact, is_date};
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::map::layer::colors;
 use crate::ui::state::AppContext;
@@ -43,13 +44,13 @@ impl ContactForm {
     fn contact(&self, firm: &Firm, before: Option<&Contact>) -> Result<Contact, String> {
         let name = self.name.trim();
         if name.is_empty() {
-            return Err("a contact needs a name".into());
+            return Err(t!("ui-a-contact-needs-a-name"));
         }
         let consent_date = Some(self.consent_date.trim().to_string()).filter(|d| !d.is_empty());
         if let Some(d) = &consent_date
             && !is_date(d)
         {
-            return Err(format!("consent date '{d}' is not a date written YYYY-MM-DD"));
+            return Err(t!("ui-consent-date-bad", date = d.to_string()));
         }
         Ok(Contact {
             id: self.id,
@@ -78,12 +79,9 @@ impl ContactsSection {
     pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, firm: &Firm) {
         let Some(session) = ctx.state.project.as_ref().map(|p| &p.session) else { return };
         let contacts = session.contacts_of(&firm.id);
-        let title = format!("Contacts ({})", contacts.len());
+        let title = t!("ui-contacts-count", count = contacts.len());
         egui::CollapsingHeader::new(title).id_salt("contacts").default_open(true).show(ui, |ui| {
-            ui.label(
-                RichText::new("Personal data: never shown in presentation mode, the report, the map image or exports (CSV only with “include personal data”).")
-                    .weak(),
-            );
+            ui.label(RichText::new(t!("ui-personal-data-never-shown-in-presentation")).weak());
             for c in &contacts {
                 ui.horizontal_wrapped(|ui| {
                     let mut line = c.name.clone();
@@ -94,38 +92,38 @@ impl ContactsSection {
                     }
                     ui.label(RichText::new(line).strong());
                     let consent = match (&c.consent_date, c.consent_basis.as_str()) {
-                        (Some(d), "") => format!("consent {d}"),
-                        (Some(d), basis) => format!("consent {d} ({basis})"),
-                        (None, "") => "no consent recorded".to_string(),
-                        (None, basis) => format!("consent: {basis}"),
+                        (Some(d), "") => t!("ui-consent-on", date = d.to_string()),
+                        (Some(d), basis) => format!("{} ({basis})", t!("ui-consent-on", date = d.to_string())),
+                        (None, "") => t!("ui-no-consent-recorded"),
+                        (None, basis) => t!("ui-consent-basis-only", basis = basis),
                     };
                     ui.label(RichText::new(consent).weak());
-                    if ui.small_button("Edit").clicked() {
+                    if ui.small_button(t!("ui-edit")).clicked() {
                         self.form = ContactForm::of(c);
                         self.problem = None;
                     }
-                    if self.pending_removal != Some(c.id) && ui.small_button("Remove this person…").clicked() {
+                    if self.pending_removal != Some(c.id) && ui.small_button(t!("ui-remove-this-person")).clicked() {
                         self.pending_removal = Some(c.id);
                     }
                 });
                 if self.pending_removal == Some(c.id) {
                     ui.label(
-                        RichText::new(format!(
-                            "Remove {} completely? The row goes, the name, email and phone are replaced by “{}” wherever the project's texts mention them, and the file is cleaned of every copy. This cannot be undone, and it clears the undo history.",
-                            c.name,
-                            crate::core::store::REMOVED_PERSON
+                        RichText::new(t!(
+                            "ui-remove-person-warning",
+                            name = c.name.clone(),
+                            placeholder = crate::core::store::REMOVED_PERSON
                         ))
                         .color(colors::VERMILION),
                     );
                     ui.horizontal(|ui| {
-                        if ui.button("Remove completely").clicked() {
+                        if ui.button(t!("ui-remove-completely")).clicked() {
                             ctx.send(Command::EraseContact(c.id));
                             self.pending_removal = None;
                             if self.form.id == c.id {
                                 self.form = ContactForm::default();
                             }
                         }
-                        if ui.button("Keep").clicked() {
+                        if ui.button(t!("ui-keep")).clicked() {
                             self.pending_removal = None;
                         }
                     });
@@ -133,22 +131,22 @@ impl ContactsSection {
             }
             ui.separator();
             let editing = self.form.id > 0;
-            ui.label(RichText::new(if editing { "Edit contact" } else { "Add a contact" }).strong());
+            ui.label(RichText::new(if editing { t!("ui-edit-contact") } else { t!("ui-add-a-contact") }).strong());
             let form = &mut self.form;
             egui::Grid::new("contact-form").num_columns(2).show(ui, |ui| {
                 super::text_rows(
                     ui,
                     "contact-field",
                     [
-                    ("Name", &mut form.name, "full name"),
-                    ("Role", &mut form.role, "e.g. energy manager"),
-                    ("Email", &mut form.email, "name@firm"),
-                    ("Phone", &mut form.phone, "+45 …"),
-                    ("Consent date", &mut form.consent_date, "YYYY-MM-DD"),
-                    ("Consent basis", &mut form.consent_basis, "e.g. agreed at the workshop"),
-                ],
+                        (t!("ui-name"), &mut form.name, t!("ui-full-name")),
+                        (t!("ui-role"), &mut form.role, t!("ui-e-g-energy-manager")),
+                        (t!("ui-email"), &mut form.email, "name@firm".into()),
+                        (t!("ui-phone"), &mut form.phone, "+45 …".into()),
+                        (t!("ui-consent-date"), &mut form.consent_date, "YYYY-MM-DD".into()),
+                        (t!("ui-consent-basis"), &mut form.consent_basis, t!("ui-e-g-agreed-at-the-workshop")),
+                    ],
                 );
-                ui.label("Language");
+                ui.label(t!("ui-language"));
                 let shown = if form.language.is_empty() { "—".to_string() } else { form.language.clone() };
                 egui::ComboBox::from_id_salt("contact-language").selected_text(shown).show_ui(ui, |ui| {
                     ui.selectable_value(&mut form.language, String::new(), "—");
@@ -159,7 +157,7 @@ impl ContactsSection {
                 ui.end_row();
             });
             ui.horizontal(|ui| {
-                let save = if editing { "Save contact" } else { "Add contact" };
+                let save = if editing { t!("ui-save-contact") } else { t!("ui-add-contact") };
                 if ui.button(save).clicked() {
                     let before = contacts.iter().find(|c| c.id == form.id).map(|c| (*c).clone());
                     match form.contact(firm, before.as_ref()) {
@@ -171,7 +169,7 @@ impl ContactsSection {
                         Err(problem) => self.problem = Some(problem),
                     }
                 }
-                if editing && ui.button("Cancel").clicked() {
+                if editing && ui.button(t!("ui-cancel")).clicked() {
                     *form = ContactForm::default();
                 }
             });

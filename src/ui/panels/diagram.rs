@@ -5,6 +5,7 @@ use egui::Color32;
 
 use crate::core::indicators::NetworkLink;
 use crate::core::model::*;
+use crate::t;
 use crate::ui::flow_diagram;
 use crate::ui::map::layer::Pick;
 use crate::ui::state::AppContext;
@@ -38,12 +39,12 @@ impl DiagramPanel {
         };
         ui.horizontal(|ui| {
             for (u, name) in
-                [(Unit::Mwh, "energy (MWh)"), (Unit::Tonne, "materials (t)"), (Unit::CubicMetre, "water (m3)")]
+                [(Unit::Mwh, "ui-energy-mwh"), (Unit::Tonne, "ui-materials-t"), (Unit::CubicMetre, "ui-water-m3")]
             {
-                ui.selectable_value(&mut self.unit, u, name);
+                ui.selectable_value(&mut self.unit, u, crate::i18n::both(name, state.second_lang));
             }
             if let Some(id) = selected {
-                ui.checkbox(&mut self.selected_only, format!("only {}", state.firm_name(id)));
+                ui.checkbox(&mut self.selected_only, t!("ui-only-firm", firm = state.firm_name(id)));
             }
         });
         if !state.links_ready(state.eval_year()) {
@@ -77,7 +78,7 @@ impl DiagramPanel {
                 painter.text(
                     rect.center(),
                     egui::Align2::CENTER_CENTER,
-                    "No exchanges with known quantities in this unit",
+                    crate::i18n::both("ui-no-exchanges-with-known-quantities-in", state.second_lang),
                     egui::FontId::proportional(18.0),
                     Color32::DARK_GRAY,
                 );

@@ -6,8 +6,10 @@ use egui::RichText;
 use super::pipeline::{OutcomeForm, StageForm};
 use super::{breakdown_ui, header};
 use crate::core::history::Edit;
-use crate::core::matching::{Breakdown, MatchOptions, Matcher, group_thousands};
+use crate::core::matching::{Breakdown, MatchOptions, Matcher};
 use crate::core::model::*;
+use crate::i18n::shown;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::jobs::{Job, Poll};
 use crate::ui::map::layer::{Pick, colors};
@@ -60,7 +62,7 @@ impl ExchangesPanel {
             }
         }
         let data = ctx.state.project.as_ref()?.session.shared();
-        let job = Job::spawn("Evaluation", key.0, move |_| {
+        let job = Job::spawn("job-evaluation", key.0, move |_| {
             Matcher::new(&data, MatchOptions { year, greenfield: true, ..MatchOptions::default() }).explain_exchange(id)
         });
         self.pending = Some((key, job));
@@ -75,9 +77,9 @@ impl ExchangesPanel {
             _ => None,
         };
         ui.horizontal(|ui| {
-            ui.heading(format!("{} exchanges", data.exchanges.len()));
-            ui.label("Filter");
-            ui.add(egui::TextEdit::singleline(&mut self.filter).hint_text("firm, material or status"));
+            ui.heading(t!("ui-exchanges-count", count = data.exchanges.len()));
+            ui.label(t!("ui-filter"));
+            ui.add(egui::TextEdit::singleline(&mut self.filter).hint_text(t!("ui-firm-material-or-status")));
         });
         let state = ctx.state;
         let name = |id: &FirmId| state.firm_name(id);
@@ -86,21 +88,26 @@ impl ExchangesPanel {
         let actions = crate::core::workbench::open_actions(&data.stages, &today);
         if !actions.is_empty() {
             let overdue = actions.iter().filter(|a| a.overdue).count();
-            egui::CollapsingHeader::new(format!("My actions: {} open, {overdue} overdue", actions.len()))
+            egui::CollapsingHeader::new(t!("ui-my-actions", open = actions.len(), overdue = overdue))
                 .id_salt("my-actions")
                 .show(ui, |ui| {
                     for a in &actions {
                         let Some(e) = state.project.as_ref().and_then(|p| p.session.exchange(a.exchange)) else {
                             continue;
                         };
-                        let due = a.due.map_or("no due date".to_string(), |d| format!("due {d}"));
-                        let mut text =
-                            format!("{due} · {} -> {}: {} · {}", name(&e.from), name(&e.to), e.material, a.action);
+                        let due = a.due.map_or(t!("ui-no-due-date"), |d| t!("ui-due-date", date = d.to_string()));
+                        let mut text = format!(
+                            "{due} · {} -> {}: {} · {}",
+                            name(&e.from),
+                            name(&e.to),
+                            state.material_name(&e.material),
+                            a.action
+                        );
                         if !a.owner.is_empty() {
                             text.push_str(&format!(" ({})", a.owner));
                         }
                         let text = if a.overdue {
-                            RichText::new(format!("{text} (overdue)")).color(colors::VERMILION)
+                            RichText::new(t!("ui-overdue", action = text)).color(colors::VERMILION)
                         } else {
                             RichText::new(text)
                         };
@@ -116,16 +123,23 @@ impl ExchangesPanel {
         }
         egui::ScrollArea::horizontal().id_salt("exchanges-scroll").show(ui, |ui| {
             egui::Grid::new("exchanges").striped(true).num_columns(5).show(ui, |ui| {
-                for title in ["From -> to: material", "Quantity per year", "Status", "Years", "Source"] {
+                for title in [
+                    t!("ui-from-to-material"),
+                    t!("ui-quantity-per-year"),
+                    t!("ui-status"),
+                    t!("ui-years"),
+                    t!("ui-source"),
+                ] {
                     header(ui, title);
                 }
                 ui.end_row();
                 let needle = self.filter.to_lowercase();
                 for e in &data.exchanges {
-                    let text = format!("{} -> {}: {}", name(&e.from), name(&e.to), e.material);
+                    let text = format!("{} -> {}: {}", name(&e.from), name(&e.to), state.material_name(&e.material));
                     if !needle.is_empty()
                         && !text.to_lowercase().contains(&needle)
                         && !e.status.as_str().contains(&needle)
+                        && !crate::ui::words::status(e.status).to_lowercase().contains(&needle)
                     {
                         continue;
                     }
@@ -133,14 +147,12 @@ impl ExchangesPanel {
                     if ui.selectable_label(is_selected, text).clicked() {
                         ctx.send(Command::Select(Some(Pick::Exchange(e.id))));
                     }
-                    ui.label(
-                        e.quantity.map_or("unknown".to_string(), |q| format!("{} {}", group_thousands(q), e.unit)),
-                    );
-                    ui.label(e.status.as_str());
+                    ui.label(e.quantity.map_or(t!("ui-quantity-unknown"), |q| format!("{} {}", shown(q), e.unit)));
+                    ui.label(crate::ui::words::status(e.status));
                     ui.label(match (e.start_year, e.end_year) {
                         (Some(s), Some(t)) => format!("{s}-{t}"),
-                        (Some(s), None) => format!("since {s}"),
-                        (None, Some(t)) => format!("until {t}"),
+                        (Some(s), None) => t!("ui-since-year", year = s.to_string()),
+                        (None, Some(t)) => t!("ui-until-year", year = t.to_string()),
                         (None, None) => String::new(),
                     });
                     ui.label(RichText::new(&e.source).weak());
@@ -155,22 +167,28 @@ impl ExchangesPanel {
         let state = ctx.state;
         let currency = state.currency();
         let name = |id: &FirmId| state.firm_name(id);
-        ui.label(RichText::new(format!("{} -> {}: {}", name(&e.from), name(&e.to), e.material)).strong());
+        ui.label(
+            RichText::new(format!("{} -> {}: {}", name(&e.from), name(&e.to), state.material_name(&e.material)))
+                .strong(),
+        );
         let mut change = None;
         ui.horizontal(|ui| {
-            ui.label("Status");
+            ui.label(t!("ui-status"));
             let mut status = e.status;
-            egui::ComboBox::from_id_salt(("status", e.id.0)).selected_text(status.as_str()).show_ui(ui, |ui| {
-                for s in ExchangeStatus::ALL {
-                    ui.selectable_value(&mut status, *s, s.as_str());
-                }
-            });
+            egui::ComboBox::from_id_salt(("status", e.id.0)).selected_text(crate::ui::words::status(status)).show_ui(
+                ui,
+                |ui| {
+                    for s in ExchangeStatus::ALL {
+                        ui.selectable_value(&mut status, *s, crate::ui::words::status(*s));
+                    }
+                },
+            );
             if status != e.status {
                 change = Some(Exchange { status, ..e.clone() });
             }
         });
         ui.horizontal(|ui| {
-            ui.label("Years");
+            ui.label(t!("ui-years"));
             let mut start = e.start_year.unwrap_or(0);
             let mut end = e.end_year.unwrap_or(0);
             let a = ui.add(
@@ -178,11 +196,11 @@ impl ExchangesPanel {
                     .range(0..=*PLAUSIBLE_YEARS.end())
                     .custom_formatter(|v, _| if v == 0.0 { "?".into() } else { format!("{v}") }),
             );
-            ui.label("to");
+            ui.label(t!("ui-year-to"));
             let b = ui.add(
                 egui::DragValue::new(&mut end)
                     .range(0..=*PLAUSIBLE_YEARS.end())
-                    .custom_formatter(|v, _| if v == 0.0 { "open".into() } else { format!("{v}") }),
+                    .custom_formatter(|v, _| if v == 0.0 { t!("ui-year-open") } else { format!("{v}") }),
             );
             let set = |r: &egui::Response| (r.changed() && !r.dragged()) || r.drag_stopped();
             if set(&a) || set(&b) {
@@ -194,7 +212,7 @@ impl ExchangesPanel {
             }
         });
         ui.label(RichText::new(&e.notes).italics());
-        ui.label(RichText::new(format!("Source: {}", e.source)).weak());
+        ui.label(RichText::new(t!("ui-source-is", source = e.source.clone())).weak());
         let mut modelled = None;
         match self.breakdown(ctx, ui, e.id) {
             None => {
@@ -203,20 +221,21 @@ impl ExchangesPanel {
             Some(Some(b)) => {
                 modelled = Some(b.candidate.co2_avoided_t);
                 let c = &b.candidate;
-                ui.label(format!(
-                    "{} {} per year: {} t CO2 avoided, {} {currency} net benefit",
-                    group_thousands(c.quantity_supply),
-                    c.supply_unit,
-                    group_thousands(c.co2_avoided_t),
-                    group_thousands(c.net_benefit),
+                ui.label(t!(
+                    "ui-exchange-figures",
+                    quantity = shown(c.quantity_supply),
+                    unit = c.supply_unit.to_string(),
+                    co2 = shown(c.co2_avoided_t),
+                    benefit = shown(c.net_benefit),
+                    currency = currency.to_string()
                 ));
                 if let Some(text) = b.exchange.as_ref().and_then(|n| n.overfill_text.as_ref()) {
                     ui.label(RichText::new(text).color(colors::VERMILION));
                 }
-                ui.collapsing("Evaluation: every term and its source", |ui| breakdown_ui(ui, &b));
+                ui.collapsing(t!("ui-evaluation-every-term-and-its-source"), |ui| breakdown_ui(ui, &b));
             }
             Some(None) => {
-                ui.label(RichText::new("No evaluation: the flows behind this exchange are not in the project (add a supply flow at the sender and a demand flow at the receiver)").weak());
+                ui.label(RichText::new(t!("ui-no-evaluation-the-flows-behind-this")).weak());
             }
         }
         super::pipeline::pipeline_ui(&mut self.stage_form, &mut self.outcome_form, ctx, ui, e, modelled);

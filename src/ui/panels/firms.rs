@@ -6,6 +6,7 @@ use egui::RichText;
 use crate::core::history::Edit;
 use crate::core::model::*;
 use crate::core::reference;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::dock::Pane;
 use crate::ui::map::layer::{Pick, colors, sector};
@@ -30,14 +31,14 @@ pub struct FirmsPanel {
 impl FirmsPanel {
     pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
         let Some(project) = &ctx.state.project else {
-            ui.label("No project open. Use File > Open.");
+            ui.label(t!("ui-no-project-open-use-file-open"));
             return;
         };
         ui.horizontal(|ui| {
-            ui.label("Search");
+            ui.label(t!("ui-search"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("name, NACE or material")
+                    .hint_text(t!("ui-name-nace-or-material"))
                     .desired_width(f32::INFINITY),
             );
         });
@@ -83,22 +84,28 @@ impl FirmsPanel {
                 }
             },
         );
-        ui.label(RichText::new(format!("{} of {} firms", rows.len(), data.firms.len())).weak());
+        ui.label(RichText::new(t!("ui-firms-shown", shown = rows.len(), total = data.firms.len())).weak());
         ui.separator();
         self.editor_ui(ctx, ui);
     }
 
     fn editor_ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
         let mut move_firms = ctx.state.move_firms;
-        if ui.checkbox(&mut move_firms, "Move firms by dragging them on the map (right-drag pans)").changed() {
+        if ui.checkbox(&mut move_firms, t!("ui-move-firms-by-dragging-them-on")).changed() {
             ctx.send(Command::MoveFirms(move_firms));
         }
         let Some(firm) = ctx.state.selected_firm() else {
-            ui.label("Select a firm in the list or on the map to edit it.");
-            ui.label("Click an empty spot on the map and press the button below to add a firm there.");
+            ui.label(t!("ui-select-a-firm-in-the-list"));
+            ui.label(t!("ui-click-an-empty-spot-on-the"));
             let pointer = ctx.state.pointer;
             if let Some(at) = pointer.clicked_empty.or(pointer.cursor)
-                && ui.button(format!("Add a firm at {:.4}, {:.4}", at.lat, at.lon)).clicked()
+                && ui
+                    .button(t!(
+                        "ui-add-firm-at",
+                        lat = crate::i18n::ui_number(at.lat, 4),
+                        lon = crate::i18n::ui_number(at.lon, 4)
+                    ))
+                    .clicked()
             {
                 add_firm_at(ctx, at);
             }
@@ -114,15 +121,15 @@ impl FirmsPanel {
         ui.heading(&firm.name);
         let mut commit = false;
         egui::Grid::new("firm-editor").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-            ui.label("Name");
+            ui.label(t!("ui-name"));
             commit |= ui.text_edit_singleline(&mut draft.name).lost_focus();
             ui.end_row();
-            ui.label("Latitude");
+            ui.label(t!("ui-latitude"));
             let lat =
                 ui.add(egui::DragValue::new(&mut draft.location.lat).speed(0.0005).range(-90.0..=90.0).max_decimals(6));
             commit |= set(&lat);
             ui.end_row();
-            ui.label("Longitude");
+            ui.label(t!("ui-longitude"));
             let lon = ui
                 .add(egui::DragValue::new(&mut draft.location.lon).speed(0.0005).range(-180.0..=180.0).max_decimals(6));
             commit |= set(&lon);
@@ -132,7 +139,9 @@ impl FirmsPanel {
                 let title =
                     reference::nace(&draft.nace).map_or("—".to_string(), |n| format!("{} {}", n.code, n.description));
                 ui.label(title);
-                ui.add(egui::TextEdit::singleline(&mut self.nace_search).hint_text("search NACE by code or words"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.nace_search).hint_text(t!("ui-search-nace-by-code-or-words")),
+                );
                 if !self.nace_search.is_empty() {
                     let q = self.nace_search.to_lowercase();
                     for n in reference::nace_codes()
@@ -151,9 +160,9 @@ impl FirmsPanel {
                 }
             });
             ui.end_row();
-            ui.label("Country");
+            ui.label(t!("ui-country"));
             ui.horizontal(|ui| {
-                let shown = if draft.country.is_empty() { "none".to_string() } else { draft.country.clone() };
+                let shown = if draft.country.is_empty() { t!("ui-country-none") } else { draft.country.clone() };
                 egui::ComboBox::from_id_salt("firm-country").selected_text(shown).show_ui(ui, |ui| {
                     for code in crate::core::params::COUNTRIES {
                         let name = crate::core::countries::name(code).unwrap_or(code);
@@ -164,25 +173,25 @@ impl FirmsPanel {
                 });
                 if let Some(code) = crate::core::countries::country_at(draft.location)
                     && code != draft.country
-                    && ui.small_button(format!("use {code} (from the position)")).clicked()
+                    && ui.small_button(t!("ui-use-country", code = code)).clicked()
                 {
                     draft.country = code.to_string();
                     commit = true;
                 }
             })
             .response
-            .on_hover_text("Its grid, district-heat and landfill figures apply to this firm's exchanges");
+            .on_hover_text(t!("ui-its-grid-district-heat-and-landfill"));
             ui.end_row();
-            ui.label("EU ETS");
+            ui.label(t!("ui-eu-ets"));
             commit |= ui
-                .checkbox(&mut draft.ets, "an EU ETS installation")
-                .on_hover_text("Fuel it stops burning on its own site saves allowances at the carbon price")
+                .checkbox(&mut draft.ets, t!("ui-an-eu-ets-installation"))
+                .on_hover_text(t!("ui-fuel-it-stops-burning-on-its"))
                 .changed();
             ui.end_row();
-            ui.label("Notes");
+            ui.label(t!("ui-notes"));
             commit |= ui.text_edit_multiline(&mut draft.notes).lost_focus();
             ui.end_row();
-            ui.label("Source");
+            ui.label(t!("ui-source"));
             commit |= ui.text_edit_singleline(&mut draft.source).lost_focus();
             ui.end_row();
         });
@@ -192,24 +201,22 @@ impl FirmsPanel {
             self.sent = Some((version, draft.clone()));
         }
         ui.horizontal(|ui| {
-            if ui.button("Show flows").clicked() {
+            if ui.button(t!("ui-show-flows")).clicked() {
                 ctx.send(Command::Show(Pane::Flows));
             }
             if self.pending_delete.as_ref() == Some(&firm.id) {
-                ui.label(
-                    RichText::new("Delete this firm with its flows, exchanges and contacts?").color(colors::VERMILION),
-                );
-                if ui.button("Yes, delete").clicked() {
+                ui.label(RichText::new(t!("ui-delete-this-firm-with-its-flows")).color(colors::VERMILION));
+                if ui.button(t!("ui-yes-delete")).clicked() {
                     if let Some(edit) = ctx.state.project.as_ref().and_then(|p| p.session.delete_firm_edit(&firm.id)) {
                         ctx.send(Command::Apply(edit));
                         ctx.send(Command::Select(None));
                     }
                     self.pending_delete = None;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("ui-cancel")).clicked() {
                     self.pending_delete = None;
                 }
-            } else if ui.button("Delete firm…").clicked() {
+            } else if ui.button(t!("ui-delete-firm")).clicked() {
                 self.pending_delete = Some(firm.id.clone());
             }
         });

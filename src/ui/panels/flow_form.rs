@@ -6,6 +6,7 @@ use crate::core::history::Edit;
 use crate::core::model::*;
 use crate::core::numbers::parse_number;
 use crate::core::reference;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::map::layer::colors;
 use crate::ui::state::AppContext;
@@ -84,22 +85,22 @@ impl FlowDraft {
 impl FlowDraft {
     /// The add (or edit) a flow form for `firm`.
     pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, firm: &Firm, materials: &[Material]) {
-        let title = if self.editing.is_some() { "Edit the flow" } else { "Add a flow" };
+        let title = if self.editing.is_some() { t!("ui-edit-the-flow") } else { t!("ui-add-a-flow") };
         let lang = ctx.state.lang;
         ui.label(RichText::new(title).strong());
         let d = &mut *self;
         egui::Grid::new("add-flow").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-            ui.label("Direction");
+            ui.label(t!("ui-direction"));
             ui.horizontal(|ui| {
-                ui.radio_value(&mut d.direction, Direction::Supply, "has");
-                ui.radio_value(&mut d.direction, Direction::Demand, "wants");
+                ui.radio_value(&mut d.direction, Direction::Supply, crate::ui::words::direction(Direction::Supply));
+                ui.radio_value(&mut d.direction, Direction::Demand, crate::ui::words::direction(Direction::Demand));
             });
             ui.end_row();
-            ui.label("Material");
+            ui.label(t!("ui-material"));
             ui.vertical(|ui| {
                 ui.add(
                     egui::TextEdit::singleline(&mut d.material_search)
-                        .hint_text("find: a name or word in any language")
+                        .hint_text(t!("ui-find-a-name-or-word-in"))
                         .id_salt("material-search"),
                 );
                 // Typed text narrows the list to the materials it names, best first ("опилки",
@@ -126,9 +127,13 @@ impl FlowDraft {
             ui.end_row();
             let material = materials.iter().find(|m| m.id.0 == d.material);
             let unit = material.map_or(Unit::Tonne, |m| m.unit);
-            ui.label("Quantity per year");
+            ui.label(t!("ui-quantity-per-year"));
             ui.horizontal(|ui| {
-                ui.add(egui::TextEdit::singleline(&mut d.quantity).hint_text("e.g. 1500").desired_width(120.0));
+                ui.add(
+                    egui::TextEdit::singleline(&mut d.quantity)
+                        .hint_text(t!("ui-eg", example = "1500"))
+                        .desired_width(120.0),
+                );
                 // Units this material converts from (kg/GJ always; m3 or MWh where density or
                 // energy content is known); stored in the material's own unit.
                 let shown = d.unit.unwrap_or(unit);
@@ -137,20 +142,24 @@ impl FlowDraft {
                     for u in
                         Unit::ALL.iter().filter(|u| **u != unit && material.is_some_and(|m| m.units_per(**u).is_ok()))
                     {
-                        ui.selectable_value(&mut d.unit, Some(*u), format!("{u}/yr (converted to {unit})"));
+                        ui.selectable_value(
+                            &mut d.unit,
+                            Some(*u),
+                            t!("ui-unit-converted", unit = u.to_string(), to = unit.to_string()),
+                        );
                     }
                 });
             });
             ui.end_row();
-            ui.label("Years");
+            ui.label(t!("ui-years"));
             ui.horizontal(|ui| {
-                ui.add(egui::TextEdit::singleline(&mut d.from).hint_text("from").desired_width(60.0));
-                ui.add(egui::TextEdit::singleline(&mut d.to).hint_text("to").desired_width(60.0));
+                ui.add(egui::TextEdit::singleline(&mut d.from).hint_text(t!("ui-hint-from")).desired_width(60.0));
+                ui.add(egui::TextEdit::singleline(&mut d.to).hint_text(t!("ui-hint-to")).desired_width(60.0));
             });
             ui.end_row();
             ui.label("EWC");
             ui.vertical(|ui| {
-                ui.add(egui::TextEdit::singleline(&mut d.ewc_search).hint_text("search EWC code or words"));
+                ui.add(egui::TextEdit::singleline(&mut d.ewc_search).hint_text(t!("ui-search-ewc-code-or-words")));
                 if let Some(code) = d.ewc.as_deref().and_then(reference::ewc) {
                     ui.label(format!("{} {}", code.display_code(), code.description));
                 }
@@ -175,45 +184,43 @@ impl FlowDraft {
                 }
             });
             ui.end_row();
-            ui.label("FKKO")
-                .on_hover_text("Russian waste code (ФККО): 11 digits, the last is the hazard class (1-4 hazardous)");
+            ui.label(t!("ui-fkko")).on_hover_text(t!("ui-russian-waste-code-11-digits-the"));
             ui.vertical(|ui| {
-                ui.add(egui::TextEdit::singleline(&mut d.fkko).hint_text("e.g. 4 71 101 01 52 1"));
+                ui.add(egui::TextEdit::singleline(&mut d.fkko).hint_text(t!("ui-eg", example = "4 71 101 01 52 1")));
                 if let Ok(code) = reference::FkkoCode::parse(&d.fkko) {
-                    let text = RichText::new(format!("hazard class {}", code.hazard_class()));
+                    let text = RichText::new(t!("ui-hazard-class", class = code.hazard_class()));
                     ui.label(if code.is_hazardous() { text.color(colors::VERMILION) } else { text });
                 }
             });
             ui.end_row();
-            ui.label("Flags");
+            ui.label(t!("ui-flags"));
             ui.horizontal(|ui| {
-                ui.checkbox(&mut d.accepts_hazardous, "accepts hazardous");
-                ui.checkbox(&mut d.confidential, "confidential");
+                ui.checkbox(&mut d.accepts_hazardous, t!("ui-accepts-hazardous"));
+                ui.checkbox(&mut d.confidential, t!("ui-confidential-tag"));
             });
             ui.end_row();
             if d.direction == Direction::Supply {
-                ui.label("Role");
+                ui.label(t!("ui-role"));
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut d.role, FlowRole::Residue, "residue")
-                        .on_hover_text("Waste, by-product, surplus energy or water: an exchange avoids its disposal");
-                    ui.radio_value(&mut d.role, FlowRole::Product, "product").on_hover_text(
-                        "What the firm exists to sell: a sale is trade, not symbiosis, and earns no credit",
-                    );
+                    ui.radio_value(&mut d.role, FlowRole::Residue, crate::ui::words::role(FlowRole::Residue))
+                        .on_hover_text(t!("ui-waste-by-product-surplus-energy-or"));
+                    ui.radio_value(&mut d.role, FlowRole::Product, crate::ui::words::role(FlowRole::Product))
+                        .on_hover_text(t!("ui-what-the-firm-exists-to-sell"));
                 });
                 ui.end_row();
             }
-            ui.label("Source");
+            ui.label(t!("ui-source"));
             ui.text_edit_singleline(&mut d.source);
             ui.end_row();
         });
         let editing = self.editing.clone();
-        let label = if editing.is_some() { "Save changes" } else { "Add flow" };
+        let label = if editing.is_some() { t!("ui-save-changes") } else { t!("ui-add-flow") };
         ui.horizontal(|ui| {
             if ui.button(RichText::new(label).strong()).clicked() {
                 match self.flow(firm, materials) {
                     Ok((flow, note)) => {
                         if let Some(note) = note {
-                            ctx.info(format!("Saved: {note}"));
+                            ctx.info(t!("ui-saved-note", note = note));
                         }
                         match editing {
                             Some(before) => {
@@ -234,7 +241,7 @@ impl FlowDraft {
                     Err(e) => ctx.error(e),
                 }
             }
-            if self.editing.is_some() && ui.button("Cancel").clicked() {
+            if self.editing.is_some() && ui.button(t!("ui-cancel")).clicked() {
                 *self = FlowDraft::default();
             }
         });
@@ -246,28 +253,32 @@ impl FlowDraft {
         let material = materials
             .iter()
             .find(|m| m.id.0 == d.material)
-            .ok_or_else(|| format!("Unknown material '{}'", d.material))?;
-        let quantity = parse_number(&d.quantity).map_err(|e| format!("Quantity: {e}; type for example 1500"))?;
+            .ok_or_else(|| t!("ui-unknown-material", material = d.material.clone()))?;
+        let quantity = parse_number(&d.quantity).map_err(|e| t!("ui-quantity-bad", error = e.to_string()))?;
         if !(quantity.is_finite() && quantity >= 0.0) {
-            return Err("Quantity must be zero or more".into());
+            return Err(t!("ui-quantity-must-be-zero-or-more"));
         }
         let (quantity, note) =
             material.convert(quantity, d.unit.unwrap_or(material.unit)).map_err(|e| e.to_string())?;
-        let year =
-            |s: &str| -> Result<Option<i32>, String> {
-                let s = s.trim();
-                if s.is_empty() {
-                    return Ok(None);
-                }
-                s.parse::<i32>().ok().filter(|y| PLAUSIBLE_YEARS.contains(y)).map(Some).ok_or_else(|| {
-                    format!("'{s}' is not a year ({}..{})", PLAUSIBLE_YEARS.start(), PLAUSIBLE_YEARS.end())
-                })
-            };
+        let year = |s: &str| -> Result<Option<i32>, String> {
+            let s = s.trim();
+            if s.is_empty() {
+                return Ok(None);
+            }
+            s.parse::<i32>().ok().filter(|y| PLAUSIBLE_YEARS.contains(y)).map(Some).ok_or_else(|| {
+                t!(
+                    "ui-not-a-year-range",
+                    text = s,
+                    from = PLAUSIBLE_YEARS.start().to_string(),
+                    to = PLAUSIBLE_YEARS.end().to_string()
+                )
+            })
+        };
         let (from, to) = (year(&d.from)?, year(&d.to)?);
         if let (Some(a), Some(b)) = (from, to)
             && a > b
         {
-            return Err(format!("Available from {a} is after available to {b}"));
+            return Err(t!("ui-years-reversed", from = a.to_string(), to = b.to_string()));
         }
         let fkko = match d.fkko.trim() {
             "" => None,

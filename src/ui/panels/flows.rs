@@ -7,6 +7,7 @@ use crate::core::history::Edit;
 use crate::core::model::*;
 use crate::core::numbers::grouped;
 use crate::core::reference;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::state::AppContext;
 
@@ -20,7 +21,7 @@ pub struct FlowsPanel {
 impl FlowsPanel {
     pub fn ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
         let Some(firm) = ctx.state.selected_firm() else {
-            ui.label("Select a firm (Firms tab or the map) to see what it has and wants.");
+            ui.label(t!("ui-select-a-firm-firms-tab-or"));
             return;
         };
         let lang = ctx.state.lang;
@@ -29,9 +30,10 @@ impl FlowsPanel {
             self.draft = FlowDraft::default();
             self.draft_firm = Some(firm.id.clone());
         }
-        ui.heading(format!("Flows of {}", firm.name));
+        ui.heading(t!("ui-flows-of", firm = firm.name.clone()));
         let flows: Vec<&Flow> = data.flows.iter().filter(|f| f.firm == firm.id).collect();
-        for (direction, title) in [(Direction::Supply, "Has (supply)"), (Direction::Demand, "Wants (demand)")] {
+        for (direction, title) in [(Direction::Supply, t!("ui-has-supply")), (Direction::Demand, t!("ui-wants-demand"))]
+        {
             ui.label(RichText::new(title).strong());
             egui::Grid::new(format!("flows-{direction}")).striped(true).num_columns(5).show(ui, |ui| {
                 for f in flows.iter().filter(|f| f.direction == direction) {
@@ -46,8 +48,8 @@ impl FlowsPanel {
                     ui.label(format!("{} {}/yr", grouped(f.quantity), f.unit));
                     let years = match (f.available_from, f.available_to) {
                         (Some(a), Some(b)) => format!("{a}-{b}"),
-                        (Some(a), None) => format!("from {a}"),
-                        (None, Some(b)) => format!("until {b}"),
+                        (Some(a), None) => t!("ui-from-year", year = a.to_string()),
+                        (None, Some(b)) => t!("ui-until-year", year = b.to_string()),
                         _ => String::new(),
                     };
                     ui.label(years);
@@ -56,14 +58,22 @@ impl FlowsPanel {
                         tags.push(code.display_code());
                     }
                     if f.confidential {
-                        tags.push("confidential".into());
+                        tags.push(t!("ui-confidential-tag"));
                     }
                     ui.label(tags.join(" ")).on_hover_text(&f.source);
                     ui.horizontal(|ui| {
-                        if ui.small_button("Edit flow").on_hover_text("Load this flow into the form below").clicked() {
+                        if ui
+                            .small_button(t!("ui-edit-flow"))
+                            .on_hover_text(t!("ui-load-this-flow-into-the-form"))
+                            .clicked()
+                        {
                             self.draft = FlowDraft::editing((*f).clone());
                         }
-                        if ui.small_button("Delete").on_hover_text("Delete this flow (Ctrl+Z undoes)").clicked() {
+                        if ui
+                            .small_button(t!("ui-delete"))
+                            .on_hover_text(t!("ui-delete-this-flow-ctrl-z-undoes"))
+                            .clicked()
+                        {
                             ctx.send(Command::Apply(Edit::DeleteFlow((*f).clone())));
                         }
                     });

@@ -21,6 +21,7 @@ use egui::RichText;
 
 use super::map::layer::colors;
 use crate::core::matching::{Breakdown, format_number};
+use crate::t;
 
 /// Every pane's own state.
 #[derive(Default)]
@@ -51,19 +52,20 @@ impl Panels {
 
 /// Every term of an evaluation with its formula, and every parameter with its source.
 pub fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown) {
-    ui.label(RichText::new(format!("Counterfactual: {}", b.counterfactual)).strong());
+    ui.label(RichText::new(t!("ui-counterfactual", text = b.counterfactual.to_string())).strong());
     if let Some(note) = &b.exchange {
         if !note.in_existing {
-            ui.label("Not running in the year shown: evaluated as if added after every running exchange.");
+            ui.label(t!("ui-not-running-in-the-year-shown-2"));
         }
         if let Some(text) = &note.overfill_text {
-            ui.label(RichText::new(format!("{text}: evaluated at what the flows allow")).color(colors::VERMILION));
+            ui.label(RichText::new(t!("ui-evaluated-at-flows", exchange = text.to_string())).color(colors::VERMILION));
         }
     }
     for t in &b.terms {
         ui.label(format!("{} = {:.2} {}   ({})", t.name, t.value, t.unit, t.formula));
         for p in &t.parameters {
-            let source = if p.source.is_empty() { "assumption" } else { p.source.as_str() };
+            let assumption = t!("assumption");
+            let source = if p.source.is_empty() { assumption.as_str() } else { p.source.as_str() };
             ui.label(
                 RichText::new(format!("    {} = {} {} — {}", p.name, format_number(p.value), p.unit, source)).weak(),
             );
@@ -78,10 +80,10 @@ pub fn header(ui: &mut egui::Ui, text: impl Into<String>) {
 
 /// Rows of a form grid: each a label and a one-line text field with its hint (the hint is also
 /// what finds the field in UI tests); `salt` keeps the fields of two forms apart.
-pub(crate) fn text_rows(ui: &mut egui::Ui, salt: &str, rows: [(&str, &mut String, &str); 6]) {
-    for (label, text, hint) in rows {
+pub(crate) fn text_rows(ui: &mut egui::Ui, salt: &str, rows: [(String, &mut String, String); 6]) {
+    for (i, (label, text, hint)) in rows.into_iter().enumerate() {
         ui.label(label);
-        ui.add(egui::TextEdit::singleline(text).hint_text(hint).id_salt((salt, label)));
+        ui.add(egui::TextEdit::singleline(text).hint_text(hint).id_salt((salt, i)));
         ui.end_row();
     }
 }

@@ -5,10 +5,11 @@
 use egui::RichText;
 
 use crate::core::history::Edit;
-use crate::core::matching::group_thousands;
 use crate::core::model::Exchange;
 use crate::core::numbers::parse_number;
 use crate::core::workbench::{DropReason, OUTCOME_FIGURES, Outcome, Stage, StageChange};
+use crate::i18n::shown;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::map::layer::colors;
 use crate::ui::state::AppContext;
@@ -55,15 +56,15 @@ pub struct OutcomeForm {
 /// How a figure of [`OUTCOME_FIGURES`] is labelled, with its unit (`currency` for money).
 pub fn figure_label(name: &str, currency: &str) -> String {
     match name {
-        "landfill_diversion_t" => "Landfill diversion (t)".into(),
-        "co2_t" => "CO2 (t CO2e)".into(),
-        "cost_savings" => format!("Cost savings ({currency})"),
-        "additional_sales" => format!("Additional sales ({currency})"),
-        "jobs_created" => "Jobs created".into(),
-        "jobs_safeguarded" => "Jobs safeguarded".into(),
-        "private_investment" => format!("Private investment ({currency})"),
-        "water_saved_m3" => "Water saved (m3)".into(),
-        "virgin_material_saved_t" => "Virgin material saved (t)".into(),
+        "landfill_diversion_t" => t!("ui-landfill-diversion-t"),
+        "co2_t" => t!("ui-co2-t-co2e"),
+        "cost_savings" => t!("ui-cost-savings", currency = currency.to_string()),
+        "additional_sales" => t!("ui-additional-sales", currency = currency.to_string()),
+        "jobs_created" => t!("ui-jobs-created"),
+        "jobs_safeguarded" => t!("ui-jobs-safeguarded"),
+        "private_investment" => t!("ui-private-investment", currency = currency.to_string()),
+        "water_saved_m3" => t!("ui-water-saved-m3"),
+        "virgin_material_saved_t" => t!("ui-virgin-material-saved-t"),
         other => other.into(),
     }
 }
@@ -81,7 +82,8 @@ impl OutcomeForm {
 
     /// The outcome the form describes for `exchange`, or what is wrong with it.
     fn outcome(&self, exchange: &Exchange) -> Result<Outcome, String> {
-        let year: i32 = self.year.trim().parse().map_err(|_| format!("year '{}' is not a year", self.year.trim()))?;
+        let year: i32 =
+            self.year.trim().parse().map_err(|_| t!("ui-not-a-year", text = self.year.trim().to_string()))?;
         let mut outcome = Outcome::new(exchange.id, year);
         for (name, text) in OUTCOME_FIGURES.iter().zip(&self.figures) {
             let text = text.trim();
@@ -91,11 +93,11 @@ impl OutcomeForm {
             let value = parse_number(text)
                 .ok()
                 .filter(|v| v.is_finite() && *v >= 0.0)
-                .ok_or_else(|| format!("{} '{text}' is not a number of 0 or more", figure_label(name, "")))?;
+                .ok_or_else(|| t!("ui-figure-not-a-number", figure = figure_label(name, ""), text = text))?;
             outcome.set_figure(name, Some(value));
         }
         if outcome.figures().iter().all(Option::is_none) {
-            return Err("type at least one reported figure".into());
+            return Err(t!("ui-type-at-least-one-reported-figure"));
         }
         outcome.evidence = self.evidence.trim().to_string();
         outcome.verified = self.verified;
@@ -106,15 +108,14 @@ impl OutcomeForm {
 /// One reported outcome beside the modelled figure: "2021: modelled 12,400 t CO2 per year,
 /// reported 9,800 t CO2e, verified".
 pub fn outcome_line(o: &Outcome, modelled_co2_t: Option<f64>, currency: &str) -> String {
-    let verified = if o.verified { "verified" } else { "not verified" };
-    let modelled =
-        modelled_co2_t.map_or(String::new(), |m| format!("modelled {} t CO2 per year, ", group_thousands(m)));
+    let verified = if o.verified { t!("ui-verified-lower") } else { t!("ui-not-verified") };
+    let modelled = modelled_co2_t.map_or(String::new(), |m| format!("{}, ", t!("ui-modelled-co2", value = shown(m))));
     let reported: Vec<String> = OUTCOME_FIGURES
         .iter()
         .zip(o.figures())
-        .filter_map(|(name, v)| v.map(|v| format!("{} {}", figure_label(name, currency), group_thousands(v))))
+        .filter_map(|(name, v)| v.map(|v| format!("{} {}", figure_label(name, currency), shown(v))))
         .collect();
-    format!("{}: {modelled}reported {}, {verified}", o.year, reported.join(", "))
+    format!("{}: {modelled}{}, {verified}", o.year, t!("ui-reported-figures", figures = reported.join(", ")))
 }
 
 pub fn pipeline_ui(
@@ -128,16 +129,16 @@ pub fn pipeline_ui(
     let state = ctx.state;
     let Some(session) = state.project.as_ref().map(|p| &p.session) else { return };
     ui.separator();
-    ui.label(RichText::new("Pipeline").strong());
+    ui.label(RichText::new(t!("ui-pipeline")).strong());
     let history = session.stages_of(e.id);
     if history.is_empty() {
-        let implied = Stage::of_status(e.status).map_or("none".to_string(), |s| s.to_string());
-        ui.label(RichText::new(format!("No stage recorded yet (its status stands for: {implied})")).weak());
+        let implied = Stage::of_status(e.status).map_or(t!("ui-no-stage"), crate::ui::words::stage);
+        ui.label(RichText::new(t!("ui-no-stage-yet-implied", stage = implied)).weak());
     }
     for change in &history {
-        let mut line = format!("{} · {}", change.date, change.stage);
+        let mut line = format!("{} · {}", change.date, crate::ui::words::stage(change.stage));
         if let Some(reason) = change.reason {
-            line.push_str(&format!(" ({reason})"));
+            line.push_str(&format!(" ({})", crate::ui::words::reason(reason)));
         }
         if !change.by.is_empty() {
             line.push_str(&format!(" · {}", change.by));
@@ -151,45 +152,51 @@ pub fn pipeline_ui(
         && last.stage.is_open()
         && !last.next_action.is_empty()
     {
-        let due = last.next_action_due.as_deref().map_or(String::new(), |d| format!(" (due {d})"));
+        let due =
+            last.next_action_due.as_deref().map_or(String::new(), |d| format!(" ({})", t!("ui-due-date", date = d)));
         let owner =
             if last.next_action_owner.is_empty() { String::new() } else { format!(", {}", last.next_action_owner) };
-        ui.label(RichText::new(format!("Next: {}{due}{owner}", last.next_action)).strong());
+        ui.label(
+            RichText::new(format!("{}{due}{owner}", t!("ui-next-action-is", action = last.next_action.clone())))
+                .strong(),
+        );
     }
     egui::Grid::new(("stage-form", e.id.0)).num_columns(2).show(ui, |ui| {
-        ui.label("Stage");
-        egui::ComboBox::from_id_salt(("stage", e.id.0)).selected_text(form.stage.as_str()).show_ui(ui, |ui| {
-            for s in Stage::ALL {
-                ui.selectable_value(&mut form.stage, *s, s.as_str());
-            }
-        });
+        ui.label(t!("ui-stage"));
+        egui::ComboBox::from_id_salt(("stage", e.id.0)).selected_text(crate::ui::words::stage(form.stage)).show_ui(
+            ui,
+            |ui| {
+                for s in Stage::ALL {
+                    ui.selectable_value(&mut form.stage, *s, crate::ui::words::stage(*s));
+                }
+            },
+        );
         ui.end_row();
         if form.stage == Stage::Dropped {
-            ui.label("Because");
-            egui::ComboBox::from_id_salt(("drop-reason", e.id.0)).selected_text(form.reason.as_str()).show_ui(
-                ui,
-                |ui| {
+            ui.label(t!("ui-because"));
+            egui::ComboBox::from_id_salt(("drop-reason", e.id.0))
+                .selected_text(crate::ui::words::reason(form.reason))
+                .show_ui(ui, |ui| {
                     for r in DropReason::ALL {
-                        ui.selectable_value(&mut form.reason, *r, r.as_str());
+                        ui.selectable_value(&mut form.reason, *r, crate::ui::words::reason(*r));
                     }
-                },
-            );
+                });
             ui.end_row();
         }
         super::text_rows(
             ui,
             "stage-field",
             [
-                ("Date", &mut form.date, "YYYY-MM-DD"),
-                ("By", &mut form.by, "who"),
-                ("Note", &mut form.note, "what happened"),
-                ("Next action", &mut form.next_action, "what is to be done next"),
-                ("Owner", &mut form.owner, "who takes it"),
-                ("Due", &mut form.due, "YYYY-MM-DD"),
+                (t!("ui-date"), &mut form.date, "YYYY-MM-DD".into()),
+                (t!("ui-by"), &mut form.by, t!("ui-hint-who")),
+                (t!("ui-note"), &mut form.note, t!("ui-what-happened")),
+                (t!("ui-next-action"), &mut form.next_action, t!("ui-what-is-to-be-done-next")),
+                (t!("ui-owner"), &mut form.owner, t!("ui-who-takes-it")),
+                (t!("ui-due"), &mut form.due, "YYYY-MM-DD".into()),
             ],
         );
     });
-    if ui.button("Record stage").clicked() {
+    if ui.button(t!("ui-record-stage")).clicked() {
         let change = StageChange {
             exchange: e.id,
             stage: form.stage,
@@ -208,7 +215,7 @@ pub fn pipeline_ui(
                 form.next_action.clear();
                 form.due.clear();
             }
-            None => ctx.error(format!("exchange {} is not in the project", e.id)),
+            None => ctx.error(t!("ui-exchange-not-in-project", id = e.id.to_string())),
         }
     }
     outcomes_ui(outcome_form, ctx, ui, e, modelled_co2_t);
@@ -227,21 +234,21 @@ fn outcomes_ui(
     let Some(session) = state.project.as_ref().map(|p| &p.session) else { return };
     let currency = state.currency();
     ui.separator();
-    ui.label(RichText::new("Reported outcomes (beside the modelled figures, never added to them)").strong());
+    ui.label(RichText::new(t!("ui-reported-outcomes-beside-the-modelled-figures")).strong());
     let outcomes: Vec<&Outcome> = session.data().outcomes.iter().filter(|o| o.exchange == e.id).collect();
     if outcomes.is_empty() {
-        ui.label(RichText::new("None reported yet.").weak());
+        ui.label(RichText::new(t!("ui-none-reported-yet")).weak());
     }
     for o in &outcomes {
         ui.horizontal_wrapped(|ui| {
             ui.label(outcome_line(o, modelled, &currency));
             if !o.evidence.is_empty() {
-                ui.label(RichText::new(format!("evidence: {}", o.evidence)).weak());
+                ui.label(RichText::new(t!("ui-evidence-is", evidence = o.evidence.clone())).weak());
             }
-            if ui.small_button("Edit").clicked() {
+            if ui.small_button(t!("ui-edit")).clicked() {
                 *form = OutcomeForm::of(o);
             }
-            if ui.small_button("Remove").clicked() {
+            if ui.small_button(t!("ui-remove")).clicked() {
                 ctx.send(Command::Apply(Edit::SetOutcome {
                     exchange: e.id,
                     year: o.year,
@@ -254,28 +261,28 @@ fn outcomes_ui(
     if form.year.is_empty() {
         form.year = state.eval_year().unwrap_or_else(|| session.data().meta.year()).to_string();
     }
-    egui::CollapsingHeader::new("Report an outcome").id_salt(("outcome-form", e.id.0)).show(ui, |ui| {
+    egui::CollapsingHeader::new(t!("ui-report-an-outcome")).id_salt(("outcome-form", e.id.0)).show(ui, |ui| {
         egui::Grid::new(("outcome-grid", e.id.0)).num_columns(2).show(ui, |ui| {
-            ui.label("Year");
+            ui.label(t!("ui-year"));
             ui.add(egui::TextEdit::singleline(&mut form.year).hint_text("YYYY").id_salt("outcome-year"));
             ui.end_row();
             for (name, text) in OUTCOME_FIGURES.iter().zip(form.figures.iter_mut()) {
                 ui.label(figure_label(name, &currency));
-                ui.add(egui::TextEdit::singleline(text).hint_text("not reported").id_salt(("outcome", *name)));
+                ui.add(egui::TextEdit::singleline(text).hint_text(t!("ui-not-reported")).id_salt(("outcome", *name)));
                 ui.end_row();
             }
-            ui.label("Evidence");
+            ui.label(t!("ui-evidence"));
             ui.add(
                 egui::TextEdit::singleline(&mut form.evidence)
-                    .hint_text("a text or a document path")
+                    .hint_text(t!("ui-a-text-or-a-document-path"))
                     .id_salt("outcome-evidence"),
             );
             ui.end_row();
-            ui.label("Verified");
-            ui.checkbox(&mut form.verified, "checked against evidence");
+            ui.label(t!("ui-verified"));
+            ui.checkbox(&mut form.verified, t!("ui-checked-against-evidence"));
             ui.end_row();
         });
-        if ui.button("Save outcome").clicked() {
+        if ui.button(t!("ui-save-outcome")).clicked() {
             match form.outcome(e) {
                 Ok(after) => {
                     let before = outcomes.iter().find(|o| o.year == after.year).map(|o| (*o).clone());

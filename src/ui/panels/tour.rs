@@ -3,8 +3,9 @@
 
 use egui::RichText;
 
-use crate::core::matching::group_thousands;
 use crate::core::model::*;
+use crate::i18n::shown;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::map::layer::colors;
 use crate::ui::state::AppContext;
@@ -29,11 +30,7 @@ impl TourPanel {
         }
         if meta.description.to_uppercase().starts_with("ILLUSTRATIVE") {
             ui.label(
-                RichText::new(
-                    "Illustrative sample: flows whose source says 'illustrative' are invented for the exercise.",
-                )
-                .strong()
-                .color(colors::VERMILION),
+                RichText::new(t!("ui-illustrative-sample-flows-whose-source-says")).strong().color(colors::VERMILION),
             );
         }
         // The description and tour in the app's language where the project has them.
@@ -46,21 +43,21 @@ impl TourPanel {
         let sum = |unit: Unit| links.iter().filter(|l| l.unit == unit).map(|l| l.quantity).sum::<f64>();
         let co2: f64 = links.iter().map(|l| l.co2_avoided_t).sum();
         ui.label(
-        RichText::new(format!(
-            "Computed here for the {} existing exchanges in {}: {} t CO2 avoided per year; {} t materials, {} MWh energy and {} m3 water exchanged per year (each exchange's share of one allocation to its flows; known or flow-based quantities, simple emission factors)",
-            links.len(),
-            year.map_or("this year".to_string(), |y| y.to_string()),
-            group_thousands(co2),
-            group_thousands(sum(Unit::Tonne)),
-            group_thousands(sum(Unit::Mwh)),
-            group_thousands(sum(Unit::CubicMetre))
-        ))
-        .strong(),
-    );
+            RichText::new(t!(
+                "ui-tour-computed-here",
+                count = links.len(),
+                year = year.map_or(t!("ui-this-year"), |y| y.to_string()),
+                co2 = shown(co2),
+                tonnes = shown(sum(Unit::Tonne)),
+                mwh = shown(sum(Unit::Mwh)),
+                m3 = shown(sum(Unit::CubicMetre))
+            ))
+            .strong(),
+        );
         let tour = meta.tour_in(lang);
         if !tour.is_empty() {
             ui.separator();
-            ui.label(RichText::new("Guided tour").strong());
+            ui.label(RichText::new(t!("ui-guided-tour")).strong());
             self.step = self.step.min(tour.len() - 1);
             for (i, step) in tour.iter().enumerate() {
                 let text = RichText::new(format!("{}. {step}", i + 1));
@@ -71,11 +68,11 @@ impl TourPanel {
                 });
             }
             ui.horizontal(|ui| {
-                if ui.add_enabled(self.step > 0, egui::Button::new("Back")).clicked() {
+                if ui.add_enabled(self.step > 0, egui::Button::new(t!("ui-back"))).clicked() {
                     self.step -= 1;
                 }
-                ui.label(format!("step {} of {}", self.step + 1, tour.len()));
-                if ui.add_enabled(self.step + 1 < tour.len(), egui::Button::new("Next")).clicked() {
+                ui.label(t!("ui-step-of", step = self.step + 1, total = tour.len()));
+                if ui.add_enabled(self.step + 1 < tour.len(), egui::Button::new(t!("ui-next"))).clicked() {
                     self.step += 1;
                 }
             });
@@ -84,10 +81,8 @@ impl TourPanel {
         ui.horizontal(|ui| {
             let running = state.jobs.rediscovery.is_some();
             if ui
-                .add_enabled(!running, egui::Button::new("Would the matcher have found this park?"))
-                .on_hover_text(
-                    "Greenfield matching (existing exchanges ignored), compared with the documented exchanges",
-                )
+                .add_enabled(!running, egui::Button::new(t!("ui-would-the-matcher-have-found-this")))
+                .on_hover_text(t!("ui-greenfield-matching-existing-exchanges-ignored-compared"))
                 .clicked()
             {
                 ctx.send(Command::Rediscover);

@@ -9,9 +9,10 @@ use egui::RichText;
 
 use super::header;
 use crate::core::history::Edit;
-use crate::core::matching::group_thousands;
 use crate::core::model::*;
 use crate::core::workbench::{Workshop, is_date, latest_stages, workshop_summary};
+use crate::i18n::shown;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::map::layer::{Pick, colors};
 use crate::ui::state::AppContext;
@@ -59,8 +60,14 @@ impl Produced {
             .iter()
             .filter_map(|id| flows_by_id.get(id))
             .map(|f| {
-                let verb = if f.direction == Direction::Supply { "has" } else { "wants" };
-                format!("{} {verb} {} {} {}", state.firm_name(&f.firm), group_thousands(f.quantity), f.unit, f.material)
+                let verb = crate::ui::words::direction(f.direction);
+                format!(
+                    "{} {verb} {} {} {}",
+                    state.firm_name(&f.firm),
+                    shown(f.quantity),
+                    f.unit,
+                    state.material_name(&f.material)
+                )
             })
             .collect();
         let latest = latest_stages(&data.stages);
@@ -71,9 +78,15 @@ impl Produced {
             .iter()
             .filter_map(|id| exchanges.get(id))
             .map(|e| {
-                let stage = latest.get(&e.id).map_or(e.status.to_string(), |c| format!("{} on {}", c.stage, c.date));
-                let text =
-                    format!("{} -> {}: {} · {stage}", state.firm_name(&e.from), state.firm_name(&e.to), e.material);
+                let stage = latest.get(&e.id).map_or(crate::ui::words::status(e.status), |c| {
+                    t!("ui-stage-on", stage = crate::ui::words::stage(c.stage), date = c.date.clone())
+                });
+                let text = format!(
+                    "{} -> {}: {} · {stage}",
+                    state.firm_name(&e.from),
+                    state.firm_name(&e.to),
+                    state.material_name(&e.material)
+                );
                 (e.id, text)
             })
             .collect();
@@ -85,14 +98,14 @@ impl WorkshopForm {
     fn workshop(&self, data: &ProjectData) -> Result<Workshop, String> {
         let id = self.id.trim();
         if id.is_empty() {
-            return Err("a workshop needs an id (e.g. kalundborg-2021-05)".into());
+            return Err(t!("ui-a-workshop-needs-an-id-e"));
         }
         if data.workshops.iter().any(|w| w.id == id) {
-            return Err(format!("workshop '{id}' exists already"));
+            return Err(t!("ui-workshop-exists", id = id.to_string()));
         }
         let date = self.date.trim();
         if !is_date(date) {
-            return Err(format!("date '{date}' is not a date written YYYY-MM-DD"));
+            return Err(t!("ui-date-bad", date = date.to_string()));
         }
         Ok(Workshop {
             id: id.to_string(),
@@ -111,10 +124,10 @@ impl WorkshopsPanel {
         let Some(data) = ctx.data() else { return };
         ui.horizontal(|ui| {
             let n = data.workshops.len();
-            ui.heading(if n == 1 { "1 workshop".to_string() } else { format!("{n} workshops") });
+            ui.heading(t!("ui-workshops-count", count = n));
             if ui
-                .button("Programme report…")
-                .on_hover_text("File > Export: the programme report as HTML or CSV")
+                .button(t!("ui-programme-report"))
+                .on_hover_text(t!("ui-file-export-the-programme-report-as"))
                 .clicked()
             {
                 ctx.send(Command::OpenWindow(Window::Export));
@@ -123,7 +136,9 @@ impl WorkshopsPanel {
         egui::ScrollArea::vertical().id_salt("workshops-scroll").show(ui, |ui| {
             if !data.workshops.is_empty() {
                 egui::Grid::new("workshops").striped(true).num_columns(5).show(ui, |ui| {
-                    for title in ["Date", "Workshop", "Venue", "Facilitator", "Programme"] {
+                    for title in
+                        [t!("ui-date"), t!("ui-workshop"), t!("ui-venue"), t!("ui-facilitator"), t!("ui-programme")]
+                    {
                         header(ui, title);
                     }
                     ui.end_row();
@@ -151,7 +166,7 @@ impl WorkshopsPanel {
     }
 
     fn form_ui(&mut self, ctx: &mut AppContext<'_>, ui: &mut egui::Ui, data: &ProjectData) {
-        ui.label(RichText::new("New workshop").strong());
+        ui.label(RichText::new(t!("ui-new-workshop")).strong());
         let form = &mut self.form;
         if form.date.is_empty() {
             form.date = chrono::Local::now().format("%Y-%m-%d").to_string();
@@ -161,16 +176,16 @@ impl WorkshopsPanel {
                 ui,
                 "workshop-field",
                 [
-                    ("Id", &mut form.id, "e.g. kalundborg-2021-05"),
-                    ("Date", &mut form.date, "YYYY-MM-DD"),
-                    ("Venue", &mut form.venue, "where"),
-                    ("Facilitator", &mut form.facilitator, "who leads it"),
-                    ("Programme", &mut form.programme, "e.g. BIS Interreg 2019-2021"),
-                    ("Notes", &mut form.notes, "agenda, remarks"),
+                    (t!("ui-id"), &mut form.id, t!("ui-e-g-kalundborg-2021-05")),
+                    (t!("ui-date"), &mut form.date, "YYYY-MM-DD".into()),
+                    (t!("ui-venue"), &mut form.venue, t!("ui-hint-where")),
+                    (t!("ui-facilitator"), &mut form.facilitator, t!("ui-who-leads-it")),
+                    (t!("ui-programme"), &mut form.programme, t!("ui-e-g-bis-interreg-2019-2021")),
+                    (t!("ui-notes"), &mut form.notes, t!("ui-agenda-remarks")),
                 ],
             );
         });
-        if ui.button("Add workshop").clicked() {
+        if ui.button(t!("ui-add-workshop")).clicked() {
             match form.workshop(data) {
                 Ok(w) => {
                     self.selected = Some(w.id.clone());
@@ -193,16 +208,16 @@ impl WorkshopsPanel {
         if !w.notes.is_empty() {
             ui.label(RichText::new(&w.notes).italics());
         }
-        if ui.button("Enter haves and wants at this workshop (quick entry)").clicked() {
+        if ui.button(t!("ui-enter-haves-and-wants-at-this")).clicked() {
             ctx.send(Command::QuickEntryAt(w.id.clone()));
         }
         // Attendees: firms, and the people of those firms who were there.
         let mut change: Option<Workshop> = None;
-        ui.label(RichText::new(format!("Attendees ({} firms)", w.attendees.len())).strong());
+        ui.label(RichText::new(t!("ui-attendees", count = w.attendees.len())).strong());
         for firm in &w.attendees {
             ui.horizontal_wrapped(|ui| {
                 ui.label(state.firm_name(firm));
-                if ui.small_button("✕").on_hover_text("not an attendee").clicked() {
+                if ui.small_button("✕").on_hover_text(t!("ui-not-an-attendee")).clicked() {
                     let mut after = w.clone();
                     after.attendees.retain(|f| f != firm);
                     change = Some(after);
@@ -222,7 +237,7 @@ impl WorkshopsPanel {
             });
         }
         ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut self.attendee).hint_text("add an attending firm: a few letters"));
+            ui.add(egui::TextEdit::singleline(&mut self.attendee).hint_text(t!("ui-add-an-attending-firm-a-few")));
             let needle = self.attendee.trim().to_lowercase();
             if !needle.is_empty() {
                 for f in data
@@ -255,7 +270,7 @@ impl WorkshopsPanel {
         }
         let Some((_, produced)) = &self.produced else { return };
         let summary = &produced.summary;
-        ui.label(RichText::new(format!("Produced: {} haves and wants entered", summary.flows.len())).strong());
+        ui.label(RichText::new(t!("ui-produced", count = summary.flows.len())).strong());
         let flows: HashSet<FlowId> = summary.flows.iter().copied().collect();
         for line in &produced.flows {
             ui.label(line);
@@ -268,36 +283,40 @@ impl WorkshopsPanel {
         if state.candidates.is_empty() && !flows.is_empty() {
             // No matching has run (or it found nothing at all): "0 leads" would read as a verdict.
             ui.horizontal(|ui| {
-                ui.label(RichText::new("Leads: not matched yet").strong());
+                ui.label(RichText::new(t!("ui-leads-not-matched-yet")).strong());
                 if state.jobs.matching.is_some() {
                     ui.spinner();
-                } else if ui.button("Run matching").clicked() {
+                } else if ui.button(t!("ui-run-matching")).clicked() {
                     ctx.send(Command::StartMatching { greenfield: false, include_products: false });
                 }
             });
         } else {
-            ui.label(RichText::new(format!("Leads: {} candidates from its entries", leads.len())).strong());
+            ui.label(RichText::new(t!("ui-leads", count = leads.len())).strong());
         }
         for c in leads.iter().take(20) {
-            ui.label(format!(
-                "{} -> {}: {} ({} t CO2 per year)",
-                c.supply_firm,
-                c.demand_firm,
-                c.supply_material,
-                group_thousands(c.co2_avoided_t)
+            ui.label(t!(
+                "ui-lead-line",
+                from = c.supply_firm.clone(),
+                to = c.demand_firm.clone(),
+                material = state.material_name(&c.supply_material),
+                co2 = shown(c.co2_avoided_t)
             ));
         }
-        ui.label(RichText::new(format!("Synergies from it: {}", summary.leads.len())).strong());
+        ui.label(RichText::new(t!("ui-synergies-from-it", count = summary.leads.len())).strong());
         for (id, text) in &produced.synergies {
             if ui.link(text).clicked() {
                 ctx.send(Command::Select(Some(Pick::Exchange(*id))));
                 ctx.send(Command::Show(crate::ui::dock::Pane::Exchanges));
             }
         }
-        let reached: Vec<String> =
-            summary.reached.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{s} {n}")).collect();
-        let reached = if reached.is_empty() { "no stage recorded yet".to_string() } else { reached.join(", ") };
-        ui.label(format!("Reached since {}: {reached}", w.date));
+        let reached: Vec<String> = summary
+            .reached
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(s, n)| format!("{} {n}", crate::ui::words::stage(*s)))
+            .collect();
+        let reached = if reached.is_empty() { t!("ui-no-stage-recorded-yet") } else { reached.join(", ") };
+        ui.label(t!("ui-reached-since", date = w.date.clone(), stages = reached));
     }
 }
 

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use egui::RichText;
 
 use crate::core::model::*;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::state::AppContext;
 
@@ -97,9 +98,9 @@ pub fn run(data: &ProjectData, request: &ExportRequest) -> Result<String, String
     }
     .map_err(|e| e.to_string())?;
     let files: Vec<String> = written.files.iter().map(|f| f.display().to_string()).collect();
-    let mut text = format!("Wrote {}", files.join(", "));
+    let mut text = t!("ui-wrote", files = files.join(", "));
     if written.confidential_left_out > 0 {
-        text.push_str(&format!(" ({} confidential flows left out)", written.confidential_left_out));
+        text.push_str(&format!(" ({})", t!("ui-confidential-left-out", count = written.confidential_left_out)));
     }
     Ok(text)
 }
@@ -110,90 +111,96 @@ impl ExportDialog {
         let dialog = self;
         let mut open = true;
         let mut run = None;
-        egui::Window::new("Export").open(&mut open).default_width(520.0).show(ctx, |ui| {
-        ui.horizontal(|ui| {
-            ui.label("Folder");
-            ui.add(egui::TextEdit::singleline(&mut dialog.dir).desired_width(360.0));
-            if ui.button("Browse…").clicked()
-                && let Some(dir) = rfd::FileDialog::new().pick_folder()
-            {
-                dialog.dir = dir.display().to_string();
-            }
-        });
-        ui.checkbox(&mut dialog.include_confidential, "Include confidential flows (left out by default)");
-        ui.separator();
-        ui.horizontal(|ui| {
-            if ui.button("CSV (the import formats)").clicked() {
-                run = Some(ExportKind::Csv);
-            }
-            let shown = |c: Option<&crate::core::crs::Crs>| match c {
-                None => "lat/lon (WGS 84)".to_string(),
-                Some(c) => format!("x/y in {} {}", c.code(), c.name),
-            };
-            egui::ComboBox::from_id_salt("export-crs").selected_text(shown(dialog.crs)).show_ui(ui, |ui| {
-                ui.selectable_value(&mut dialog.crs, None, shown(None));
-                for crs in crate::core::crs::ALL.iter().filter(|c| !c.is_geographic()) {
-                    ui.selectable_value(&mut dialog.crs, Some(crs), shown(Some(crs)));
+        egui::Window::new(t!("ui-export-2")).open(&mut open).default_width(520.0).show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(t!("ui-folder"));
+                ui.add(egui::TextEdit::singleline(&mut dialog.dir).desired_width(360.0));
+                if ui.button(t!("ui-browse")).clicked()
+                    && let Some(dir) = rfd::FileDialog::new().pick_folder()
+                {
+                    dialog.dir = dir.display().to_string();
                 }
             });
-        });
-        if ui.button("GeoJSON (firms, exchanges, candidates; lon/lat)").clicked() {
-            run = Some(ExportKind::Geojson);
-        }
-        if ui.button("HTML report (one self-contained file)").clicked() {
-            run = Some(ExportKind::Html);
-        }
-        let cards = format!("Have/want cards (PDF, A4: a sheet per firm, then {} blank cards)", crate::cards::APP_BLANK_CARDS);
-        if ui.button(cards).clicked() {
-            run = Some(ExportKind::Cards);
-        }
-        ui.horizontal(|ui| {
-            if ui.button("Map image (PNG) of the current view").clicked() {
-                run = Some(ExportKind::Png);
-            }
-            for (w, h) in [(1280, 720), (1920, 1080), (3840, 2160)] {
-                ui.radio_value(&mut dialog.size, (w, h), format!("{w}×{h}"));
-            }
-        });
-        ui.label(RichText::new("The map image has a legend, a scale bar and the basemap credits; it shows the year of the timeline.").weak());
-        ui.separator();
-        let data = app.data();
-        let mut programmes: Vec<&str> = data
-            .map(|d| d.exchanges.iter().map(|e| e.programme.as_str()).chain(d.workshops.iter().map(|w| w.programme.as_str())).collect())
-            .unwrap_or_default();
-        programmes.retain(|p| !p.is_empty());
-        programmes.sort_unstable();
-        programmes.dedup();
-        ui.horizontal(|ui| {
-            ui.label("Programme report of");
-            let shown = if dialog.programme.is_empty() { "all synergies".to_string() } else { dialog.programme.clone() };
-            egui::ComboBox::from_id_salt("export-programme").selected_text(shown).show_ui(ui, |ui| {
-                ui.selectable_value(&mut dialog.programme, String::new(), "all synergies");
-                for p in &programmes {
-                    ui.selectable_value(&mut dialog.programme, p.to_string(), *p);
-                }
-            });
-            ui.label("from");
-            ui.add(egui::TextEdit::singleline(&mut dialog.from).hint_text("YYYY-MM-DD").desired_width(90.0));
-            ui.label("to");
-            ui.add(egui::TextEdit::singleline(&mut dialog.to).hint_text("YYYY-MM-DD").desired_width(90.0));
-        });
-        ui.horizontal(|ui| {
-            if ui.button("Programme report (HTML)").clicked() {
-                run = Some(ExportKind::ProgrammeHtml);
-            }
-            if ui.button("Programme report (CSV)").clicked() {
-                run = Some(ExportKind::ProgrammeCsv);
-            }
-        });
-        if app.state.jobs.export.is_some() {
-            ui.spinner();
-        }
-        if !dialog.last.is_empty() {
+            ui.checkbox(&mut dialog.include_confidential, t!("ui-include-confidential-flows-left-out-by"));
             ui.separator();
-            ui.label(&dialog.last);
-        }
-    });
+            ui.horizontal(|ui| {
+                if ui.button(t!("ui-csv-the-import-formats")).clicked() {
+                    run = Some(ExportKind::Csv);
+                }
+                let shown = |c: Option<&crate::core::crs::Crs>| match c {
+                    None => t!("ui-lat-lon-wgs-84"),
+                    Some(c) => t!("ui-xy-in", code = c.code(), name = c.name),
+                };
+                egui::ComboBox::from_id_salt("export-crs").selected_text(shown(dialog.crs)).show_ui(ui, |ui| {
+                    ui.selectable_value(&mut dialog.crs, None, shown(None));
+                    for crs in crate::core::crs::ALL.iter().filter(|c| !c.is_geographic()) {
+                        ui.selectable_value(&mut dialog.crs, Some(crs), shown(Some(crs)));
+                    }
+                });
+            });
+            if ui.button(t!("ui-geojson-firms-exchanges-candidates-lon-lat")).clicked() {
+                run = Some(ExportKind::Geojson);
+            }
+            if ui.button(t!("ui-html-report-one-self-contained-file")).clicked() {
+                run = Some(ExportKind::Html);
+            }
+            let cards = t!("ui-export-cards", blank = crate::cards::APP_BLANK_CARDS);
+            if ui.button(cards).clicked() {
+                run = Some(ExportKind::Cards);
+            }
+            ui.horizontal(|ui| {
+                if ui.button(t!("ui-map-image-png-of-the-current")).clicked() {
+                    run = Some(ExportKind::Png);
+                }
+                for (w, h) in [(1280, 720), (1920, 1080), (3840, 2160)] {
+                    ui.radio_value(&mut dialog.size, (w, h), format!("{w}×{h}"));
+                }
+            });
+            ui.label(RichText::new(t!("ui-the-map-image-has-a-legend")).weak());
+            ui.separator();
+            let data = app.data();
+            let mut programmes: Vec<&str> = data
+                .map(|d| {
+                    d.exchanges
+                        .iter()
+                        .map(|e| e.programme.as_str())
+                        .chain(d.workshops.iter().map(|w| w.programme.as_str()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            programmes.retain(|p| !p.is_empty());
+            programmes.sort_unstable();
+            programmes.dedup();
+            ui.horizontal(|ui| {
+                ui.label(t!("ui-programme-report-of"));
+                let shown = if dialog.programme.is_empty() { t!("ui-all-synergies") } else { dialog.programme.clone() };
+                egui::ComboBox::from_id_salt("export-programme").selected_text(shown).show_ui(ui, |ui| {
+                    ui.selectable_value(&mut dialog.programme, String::new(), t!("ui-all-synergies"));
+                    for p in &programmes {
+                        ui.selectable_value(&mut dialog.programme, p.to_string(), *p);
+                    }
+                });
+                ui.label(t!("ui-hint-from"));
+                ui.add(egui::TextEdit::singleline(&mut dialog.from).hint_text("YYYY-MM-DD").desired_width(90.0));
+                ui.label(t!("ui-hint-to"));
+                ui.add(egui::TextEdit::singleline(&mut dialog.to).hint_text("YYYY-MM-DD").desired_width(90.0));
+            });
+            ui.horizontal(|ui| {
+                if ui.button(t!("ui-programme-report-html")).clicked() {
+                    run = Some(ExportKind::ProgrammeHtml);
+                }
+                if ui.button(t!("ui-programme-report-csv")).clicked() {
+                    run = Some(ExportKind::ProgrammeCsv);
+                }
+            });
+            if app.state.jobs.export.is_some() {
+                ui.spinner();
+            }
+            if !dialog.last.is_empty() {
+                ui.separator();
+                ui.label(&dialog.last);
+            }
+        });
         let date = |text: &str| {
             let text = text.trim();
             (!text.is_empty()).then(|| text.to_string())
@@ -202,11 +209,11 @@ impl ExportDialog {
         let bad_date = [&from, &to].into_iter().flatten().find(|d| !crate::core::workbench::is_date(d)).cloned();
         if let Some(kind) = run {
             if dialog.dir.trim().is_empty() {
-                dialog.last = "Type the folder to export into".into();
+                dialog.last = t!("ui-type-the-folder-to-export-into");
             } else if let Some(d) =
                 bad_date.filter(|_| matches!(kind, ExportKind::ProgrammeHtml | ExportKind::ProgrammeCsv))
             {
-                dialog.last = format!("'{d}' is not a date written YYYY-MM-DD");
+                dialog.last = t!("ui-date-bad", date = d);
             } else {
                 let request = ExportRequest {
                     kind,
@@ -219,7 +226,7 @@ impl ExportDialog {
                     lang: app.state.lang,
                     programme: crate::core::programme::Selection { programme: date(&dialog.programme), from, to },
                 };
-                dialog.last = format!("Exporting into {} ...", request.dir.display());
+                dialog.last = t!("ui-exporting-into", dir = request.dir.display().to_string());
                 app.send(Command::Export(request));
             }
         }

@@ -4,6 +4,7 @@
 use egui::RichText;
 
 use crate::core::history::Edit;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::jobs::{Job, Poll};
 use crate::ui::map::layer::colors;
@@ -69,7 +70,7 @@ impl ImportDialog {
         }
         let (Some(firms), Some(flows)) = (texts[0].as_deref(), texts[1].as_deref()) else {
             self.checked = None;
-            self.problems = vec!["Choose a firms.csv and a flows.csv".into()];
+            self.problems = vec![t!("ui-choose-a-firms-csv-and-a")];
             return;
         };
         let sources = Sources {
@@ -116,112 +117,123 @@ impl ImportDialog {
                     dialog.job = None;
                 }
                 Poll::Gone => {
-                    dialog.problems = vec!["Checking the files stopped without a result".into()];
+                    dialog.problems = vec![t!("ui-checking-the-files-stopped-without-a")];
                     dialog.job = None;
                 }
             }
         }
-        egui::Window::new("Import CSV").open(&mut open).default_width(560.0).show(ctx, |ui| {
-        ui.label("Files in the CSV formats of the README (firms.csv and flows.csv are needed). Firms already in the project are updated by id; flows and exchanges are added.");
-        egui::Grid::new("import-files").num_columns(2).show(ui, |ui| {
-            ui.label("firms.csv");
-            ui.add(egui::TextEdit::singleline(&mut dialog.firms).hint_text("path to firms.csv").desired_width(420.0));
-            ui.end_row();
-            ui.label("flows.csv");
-            ui.add(egui::TextEdit::singleline(&mut dialog.flows).hint_text("path to flows.csv").desired_width(420.0));
-            ui.end_row();
-            ui.label("exchanges.csv");
-            ui.add(egui::TextEdit::singleline(&mut dialog.exchanges).hint_text("optional").desired_width(420.0));
-            ui.end_row();
-            ui.label("Coordinates");
-            let shown = |c: Option<&crate::core::crs::Crs>| match c {
-                None => "lat/lon, or x/y with a crs column".to_string(),
-                Some(c) => format!("x/y in {} {} ({})", c.code(), c.name, c.area),
-            };
-            egui::ComboBox::from_id_salt("import-crs").selected_text(shown(dialog.crs)).width(420.0).show_ui(
-                ui,
-                |ui| {
-                    ui.selectable_value(&mut dialog.crs, None, shown(None));
-                    for crs in crate::core::crs::ALL.iter().filter(|c| !c.is_geographic()) {
-                        ui.selectable_value(&mut dialog.crs, Some(crs), shown(Some(crs)));
-                    }
-                },
-            );
-            ui.end_row();
-        });
-        ui.horizontal(|ui| {
-            let checking = dialog.job.is_some();
-            if ui.add_enabled(!checking, egui::Button::new("Check files")).clicked() {
-                let mut probe = ImportDialog {
-                    firms: dialog.firms.clone(),
-                    flows: dialog.flows.clone(),
-                    exchanges: dialog.exchanges.clone(),
-                    mapping: dialog.mapping.clone(),
-                    crs: dialog.crs,
-                    ..ImportDialog::default()
+        egui::Window::new(t!("ui-import-csv-2")).open(&mut open).default_width(560.0).show(ctx, |ui| {
+            ui.label(t!("ui-files-in-the-csv-formats-of"));
+            egui::Grid::new("import-files").num_columns(2).show(ui, |ui| {
+                ui.label("firms.csv");
+                ui.add(
+                    egui::TextEdit::singleline(&mut dialog.firms)
+                        .hint_text(t!("ui-path-to-firms-csv"))
+                        .desired_width(420.0),
+                );
+                ui.end_row();
+                ui.label("flows.csv");
+                ui.add(
+                    egui::TextEdit::singleline(&mut dialog.flows)
+                        .hint_text(t!("ui-path-to-flows-csv"))
+                        .desired_width(420.0),
+                );
+                ui.end_row();
+                ui.label("exchanges.csv");
+                ui.add(
+                    egui::TextEdit::singleline(&mut dialog.exchanges).hint_text(t!("ui-optional")).desired_width(420.0),
+                );
+                ui.end_row();
+                ui.label(t!("ui-coordinates"));
+                let shown = |c: Option<&crate::core::crs::Crs>| match c {
+                    None => t!("ui-lat-lon-or-x-y-with"),
+                    Some(c) => format!("{} ({})", t!("ui-xy-in", code = c.code(), name = c.name), c.area),
                 };
-                dialog.job = Some(Job::spawn("Checking the files", app.state.project_version(), move |_| {
-                    probe.check();
-                    probe
-                }));
+                egui::ComboBox::from_id_salt("import-crs").selected_text(shown(dialog.crs)).width(420.0).show_ui(
+                    ui,
+                    |ui| {
+                        ui.selectable_value(&mut dialog.crs, None, shown(None));
+                        for crs in crate::core::crs::ALL.iter().filter(|c| !c.is_geographic()) {
+                            ui.selectable_value(&mut dialog.crs, Some(crs), shown(Some(crs)));
+                        }
+                    },
+                );
+                ui.end_row();
+            });
+            ui.horizontal(|ui| {
+                let checking = dialog.job.is_some();
+                if ui.add_enabled(!checking, egui::Button::new(t!("ui-check-files"))).clicked() {
+                    let mut probe = ImportDialog {
+                        firms: dialog.firms.clone(),
+                        flows: dialog.flows.clone(),
+                        exchanges: dialog.exchanges.clone(),
+                        mapping: dialog.mapping.clone(),
+                        crs: dialog.crs,
+                        ..ImportDialog::default()
+                    };
+                    dialog.job = Some(Job::spawn("job-checking-files", app.state.project_version(), move |_| {
+                        probe.check();
+                        probe
+                    }));
+                }
+                if checking {
+                    ui.spinner();
+                }
+                if let Some(checked) = &dialog.checked
+                    && ui
+                        .button(t!(
+                            "ui-import-counts",
+                            firms = checked.firms.len(),
+                            flows = checked.flows.len(),
+                            exchanges = checked.exchanges.len()
+                        ))
+                        .clicked()
+                {
+                    import_now = true;
+                }
+            });
+            let firm_columns: Vec<&str> = crate::core::csv_import::FIRMS_COLUMNS
+                .iter()
+                .chain(crate::core::csv_import::FIRMS_GRID_COLUMNS)
+                .copied()
+                .collect();
+            let formats =
+                [&firm_columns[..], crate::core::csv_import::FLOWS_COLUMNS, crate::core::csv_import::EXCHANGES_COLUMNS];
+            for (i, file) in ["firms", "flows", "exchanges"].iter().enumerate() {
+                if dialog.mapping[i].is_empty() {
+                    continue;
+                }
+                ui.label(RichText::new(t!("ui-column-mapping", file = format!("{file}.csv"))).strong());
+                for (column, target) in dialog.mapping[i].iter_mut() {
+                    ui.horizontal(|ui| {
+                        ui.label(format!("{column} ->"));
+                        egui::ComboBox::from_id_salt(("map", i, column.clone()))
+                            .selected_text(target.clone().unwrap_or_else(|| t!("ui-leave-out")))
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(target, None, t!("ui-leave-out"));
+                                for name in formats[i] {
+                                    ui.selectable_value(target, Some((*name).to_string()), *name);
+                                }
+                            });
+                    });
+                }
             }
-            if checking {
-                ui.spinner();
+            if dialog.checked.is_some() {
+                for n in &dialog.notes {
+                    ui.label(RichText::new(n).monospace());
+                }
             }
-            if let Some(checked) = &dialog.checked
-                && ui.button(format!("Import {} firms, {} flows, {} exchanges", checked.firms.len(), checked.flows.len(), checked.exchanges.len())).clicked()
-            {
-                import_now = true;
+            if !dialog.problems.is_empty() {
+                ui.label(RichText::new(t!("ui-import-problems", count = dialog.problems.len())).strong());
+                for p in &dialog.problems {
+                    ui.label(RichText::new(p).color(colors::VERMILION).monospace());
+                }
             }
         });
-        let firm_columns: Vec<&str> = crate::core::csv_import::FIRMS_COLUMNS
-            .iter()
-            .chain(crate::core::csv_import::FIRMS_GRID_COLUMNS)
-            .copied()
-            .collect();
-        let formats = [
-            &firm_columns[..],
-            crate::core::csv_import::FLOWS_COLUMNS,
-            crate::core::csv_import::EXCHANGES_COLUMNS,
-        ];
-        for (i, file) in ["firms", "flows", "exchanges"].iter().enumerate() {
-            if dialog.mapping[i].is_empty() {
-                continue;
-            }
-            ui.label(RichText::new(format!("Column mapping for the {file} file (columns not in the format)")).strong());
-            for (column, target) in dialog.mapping[i].iter_mut() {
-                ui.horizontal(|ui| {
-                    ui.label(format!("{column} ->"));
-                    egui::ComboBox::from_id_salt(("map", i, column.clone()))
-                        .selected_text(target.clone().unwrap_or_else(|| "(leave out)".into()))
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(target, None, "(leave out)");
-                            for name in formats[i] {
-                                ui.selectable_value(target, Some((*name).to_string()), *name);
-                            }
-                        });
-                });
-            }
-        }
-        if dialog.checked.is_some() {
-            for n in &dialog.notes {
-                ui.label(RichText::new(n).monospace());
-            }
-        }
-        if !dialog.problems.is_empty() {
-            ui.label(RichText::new(format!("{} problems; nothing was imported. Fix them in the files (or map the columns) and check again:", dialog.problems.len())).strong());
-            for p in &dialog.problems {
-                ui.label(RichText::new(p).color(colors::VERMILION).monospace());
-            }
-        }
-    });
         if import_now && let Some(checked) = dialog.checked.take() {
             let counts = (checked.firms.len(), checked.flows.len(), checked.exchanges.len());
             app.send(Command::Apply(Edit::Merge { imported: Box::new(checked), merged: Default::default() }));
-            app.info(format!(
-                "Imported {} firms, {} flows, {} exchanges (Ctrl+Z undoes)",
-                counts.0, counts.1, counts.2
-            ));
+            app.info(t!("ui-imported-counts", firms = counts.0, flows = counts.1, exchanges = counts.2));
             open = false;
         }
         open

@@ -4,7 +4,7 @@ use egui::{Key, RichText};
 
 use crate::core::history::Edit;
 use crate::core::model::*;
-use crate::core::numbers::grouped;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::map::layer::colors;
 use crate::ui::quick_entry::{KEPT_SOURCE, QuickEntry, WORKSHOP_SOURCE};
@@ -17,14 +17,14 @@ pub fn window(quick: &mut QuickEntry, app: &mut AppContext<'_>, ctx: &egui::Cont
     let mut open = true;
     let mut submit = false;
     let mut review: Option<Edit> = None;
-    egui::Window::new("Quick have/want entry").open(&mut open).default_width(520.0).show(ctx, |ui| {
-        ui.label("Type, Tab to the next field, Enter to add. A few letters of a firm or material are enough.");
+    egui::Window::new(t!("ui-quick-have-want-entry")).open(&mut open).default_width(520.0).show(ctx, |ui| {
+        ui.label(t!("ui-type-tab-to-the-next-field"));
         egui::Grid::new("quick").num_columns(2).show(ui, |ui| {
-            ui.label("Workshop");
+            ui.label(t!("ui-workshop"));
             crate::ui::panels::workshops::workshop_picker(ui, "quick-workshop", data, &mut quick.workshop);
             ui.end_row();
-            ui.label("Firm");
-            let firm = ui.add(egui::TextEdit::singleline(&mut quick.firm).hint_text("firm name or id"));
+            ui.label(t!("ui-firm"));
+            let firm = ui.add(egui::TextEdit::singleline(&mut quick.firm).hint_text(t!("ui-firm-name-or-id")));
             if quick.firm.is_empty()
                 && quick.direction.is_empty()
                 && !firm.has_focus()
@@ -33,20 +33,20 @@ pub fn window(quick: &mut QuickEntry, app: &mut AppContext<'_>, ctx: &egui::Cont
                 firm.request_focus();
             }
             ui.end_row();
-            ui.label("Has or wants");
-            ui.add(egui::TextEdit::singleline(&mut quick.direction).hint_text("has / wants"));
+            ui.label(t!("ui-has-or-wants"));
+            ui.add(egui::TextEdit::singleline(&mut quick.direction).hint_text(t!("ui-has-wants")));
             ui.end_row();
-            ui.label("Material");
-            ui.add(egui::TextEdit::singleline(&mut quick.material).hint_text("material name or id"));
+            ui.label(t!("ui-material"));
+            ui.add(egui::TextEdit::singleline(&mut quick.material).hint_text(t!("ui-material-name-or-id")));
             ui.end_row();
-            ui.label("Quantity per year");
-            let quantity = ui.add(egui::TextEdit::singleline(&mut quick.quantity).hint_text("rough figure"));
+            ui.label(t!("ui-quantity-per-year"));
+            let quantity = ui.add(egui::TextEdit::singleline(&mut quick.quantity).hint_text(t!("ui-rough-figure")));
             if quantity.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
                 submit = true;
             }
             ui.end_row();
         });
-        if ui.button("Add (Enter)").clicked() {
+        if ui.button(t!("ui-add-enter")).clicked() {
             submit = true;
         }
         if let Some(problem) = &quick.problem {
@@ -55,24 +55,24 @@ pub fn window(quick: &mut QuickEntry, app: &mut AppContext<'_>, ctx: &egui::Cont
         let entries: Vec<Flow> = data.flows.iter().filter(|f| f.source == WORKSHOP_SOURCE).cloned().collect();
         if !entries.is_empty() {
             ui.separator();
-            ui.label(RichText::new(format!("{} workshop entries to review", entries.len())).strong());
+            ui.label(RichText::new(t!("ui-entries-to-review", count = entries.len())).strong());
             for f in &entries {
                 ui.horizontal(|ui| {
                     let firm = data.firm(&f.firm).map_or(f.firm.0.clone(), |x| x.name.clone());
                     ui.label(format!(
                         "{firm} {} {} {} {}",
-                        if f.direction == Direction::Supply { "has" } else { "wants" },
-                        grouped(f.quantity),
+                        crate::ui::words::direction(f.direction),
+                        crate::i18n::shown(f.quantity),
                         f.unit,
-                        f.material
+                        app.state.material_name(&f.material)
                     ));
-                    if ui.small_button("Keep").clicked() {
+                    if ui.small_button(t!("ui-keep")).clicked() {
                         review = Some(Edit::UpdateFlow {
                             before: f.clone(),
                             after: Flow { source: KEPT_SOURCE.into(), ..f.clone() },
                         });
                     }
-                    if ui.small_button("Discard").clicked() {
+                    if ui.small_button(t!("ui-discard")).clicked() {
                         review = Some(Edit::DeleteFlow(f.clone()));
                     }
                 });

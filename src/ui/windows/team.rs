@@ -13,6 +13,7 @@ use egui::RichText;
 use crate::core::sync::pg::{self, TeamError};
 use crate::core::sync::sync_state::SyncHeader;
 use crate::core::sync::{self, Conflict, Prefer, Sides};
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::jobs::{Job, Poll};
 use crate::ui::map::layer::colors;
@@ -67,12 +68,16 @@ pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
             Ok(s) => TeamOutcome {
                 open: Some(out.clone()),
                 text: format!(
-                    "Checked out {schema} (revision {}): {} firms, {} flows, {} exchanges{}",
-                    s.revision,
-                    s.firms,
-                    s.flows,
-                    s.exchanges,
-                    if s.read_only { "; read-only: this role may only view it" } else { "" }
+                    "{}{}",
+                    t!(
+                        "ui-checked-out",
+                        schema = schema,
+                        revision = s.revision,
+                        firms = s.firms,
+                        flows = s.flows,
+                        exchanges = s.exchanges
+                    ),
+                    if s.read_only { format!("; {}", t!("ui-role-view-only")) } else { String::new() }
                 ),
                 error: false,
                 conflicts: Vec::new(),
@@ -82,24 +87,22 @@ pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
         },
         TeamAction::CheckIn { sides } | TeamAction::Refresh { sides } => {
             let Some(path) = copy else {
-                return failed("Open an offline copy first (File > Team server > Check out)".into(), None);
+                return failed(t!("ui-open-an-offline-copy-first-file"), None);
             };
             let pull_only = matches!(action, TeamAction::Refresh { .. });
             match pg::checkin(&path, &sides, pull_only) {
                 Ok(s) => TeamOutcome {
                     open: Some(path),
                     text: if pull_only {
-                        format!("Refreshed: {} change(s) from the server; server revision {}", s.received, s.revision)
+                        t!("ui-refreshed", count = s.received, revision = s.revision)
                     } else {
                         format!(
-                            "Checked in: {} row(s) sent, {} received; server revision {}{}",
-                            s.sent,
-                            s.received,
-                            s.revision,
+                            "{}{}",
+                            t!("ui-checked-in", sent = s.sent, received = s.received, revision = s.revision),
                             if s.resolved.is_empty() {
                                 String::new()
                             } else {
-                                format!("; {} conflict(s) decided", s.resolved.len())
+                                format!("; {}", t!("ui-conflicts-decided", count = s.resolved.len()))
                             }
                         )
                     },
@@ -109,10 +112,7 @@ pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
                 },
                 Err(TeamError::Conflicts(conflicts)) => TeamOutcome {
                     open: Some(path),
-                    text: format!(
-                        "{} conflict(s): the same field was changed here and on the server. Nothing was changed; choose a side for each below",
-                        conflicts.len()
-                    ),
+                    text: t!("ui-checkin-conflicts", count = conflicts.len()),
                     error: true,
                     conflicts,
                     retry: Some(action),
@@ -133,10 +133,7 @@ pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
             match sync::merge_projects(&b, &m, &t, &sides) {
                 Ok(merged) if !sides.decide(&merged.conflicts) => TeamOutcome {
                     open: None,
-                    text: format!(
-                        "{} conflict(s); nothing was written. Choose a side for each below",
-                        merged.conflicts.len()
-                    ),
+                    text: t!("ui-merge-conflicts", count = merged.conflicts.len()),
                     error: true,
                     conflicts: merged.conflicts,
                     retry: Some(action),
@@ -144,11 +141,11 @@ pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
                 Ok(merged) => match crate::core::ProjectFile::create(&out, &merged.project, true) {
                     Ok(()) => TeamOutcome {
                         open: Some(out.clone()),
-                        text: format!(
-                            "Merged into {}: {} change(s) from mine, {} from theirs",
-                            out.display(),
-                            merged.local_changes,
-                            merged.server_changes
+                        text: t!(
+                            "ui-merged-into",
+                            path = out.display().to_string(),
+                            mine = merged.local_changes,
+                            theirs = merged.server_changes
                         ),
                         error: false,
                         conflicts: Vec::new(),
@@ -156,7 +153,7 @@ pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
                     },
                     Err(e) => failed(e.to_string(), None),
                 },
-                Err(e) => failed(format!("{e}; nothing was written"), None),
+                Err(e) => failed(t!("ui-nothing-written", error = e.to_string()), None),
             }
         }
     }
@@ -180,15 +177,20 @@ pub fn title(state: &AppState) -> String {
 
 /// "copy of kalundborg on postgres://anna@host/db, revision 3, checked out 2026-12-02T10:00:00Z".
 pub fn sync_line(h: &SyncHeader) -> String {
-    format!(
-        "copy of {} on {}, revision {}, synced {}{}{}",
-        h.schema,
-        h.server,
-        h.revision,
-        h.at,
-        if h.bbox.is_some() { ", one area" } else { "" },
-        if h.read_only { ", read-only" } else { "" }
-    )
+    let mut line = t!(
+        "ui-sync-line",
+        schema = h.schema.clone(),
+        server = h.server.clone(),
+        revision = h.revision,
+        at = h.at.clone()
+    );
+    if h.bbox.is_some() {
+        line.push_str(&format!(", {}", t!("ui-one-area")));
+    }
+    if h.read_only {
+        line.push_str(&format!(", {}", t!("ui-read-only")));
+    }
+    line
 }
 
 impl TeamDialog {
@@ -214,79 +216,74 @@ impl TeamDialog {
                 }
                 Poll::Gone => {
                     self.job = None;
-                    self.last = Some(("The server job stopped without a result".into(), true));
+                    self.last = Some((t!("ui-the-server-job-stopped-without-a"), true));
                 }
             }
         }
         let mut open = true;
-        egui::Window::new("Team server").open(&mut open).default_width(720.0).show(ctx, |ui| self.body(app, ui));
+        egui::Window::new(t!("ui-team-server")).open(&mut open).default_width(720.0).show(ctx, |ui| self.body(app, ui));
         open
     }
 
     fn body(&mut self, app: &mut AppContext<'_>, ui: &mut egui::Ui) {
         let busy = self.job.is_some();
         let team = app.state.project.as_ref().and_then(|p| p.team.clone());
-        ui.heading("This copy");
+        ui.heading(t!("ui-this-copy"));
         match &team {
             Some(h) => {
                 ui.label(sync_line(h));
                 ui.horizontal(|ui| {
                     let can_send = !h.read_only && !busy;
                     if ui
-                        .add_enabled(can_send, egui::Button::new("Check in"))
-                        .on_hover_text("Send this copy's changes since it was checked out, merged with the server's, in one transaction")
+                        .add_enabled(can_send, egui::Button::new(t!("ui-check-in")))
+                        .on_hover_text(t!("ui-send-this-copys-changes-since-it"))
                         .clicked()
                     {
                         app.send(Command::Team(TeamAction::CheckIn { sides: Sides::none() }));
                     }
                     if ui
-                        .add_enabled(!busy, egui::Button::new("Refresh"))
-                        .on_hover_text("Take the server's changes into this copy without sending any")
+                        .add_enabled(!busy, egui::Button::new(t!("ui-refresh")))
+                        .on_hover_text(t!("ui-take-the-servers-changes-into-this"))
                         .clicked()
                     {
                         app.send(Command::Team(TeamAction::Refresh { sides: Sides::none() }));
                     }
                 });
                 if h.read_only {
-                    ui.label(
-                        RichText::new("Read-only: this role may view the server project, not change it.")
-                            .color(colors::ORANGE),
-                    );
+                    ui.label(RichText::new(t!("ui-read-only-this-role-may-view")).color(colors::ORANGE));
                 }
             }
             None => {
-                ui.label("The open project is not an offline copy of a server project.");
+                ui.label(t!("ui-the-open-project-is-not-an-2"));
             }
         }
         ui.separator();
-        ui.heading("Check out from server");
+        ui.heading(t!("ui-check-out-from-server-2"));
         egui::Grid::new("checkout").num_columns(2).show(ui, |ui| {
-            ui.label("Server");
+            ui.label(t!("ui-server"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.url)
                     .hint_text("postgres://me@server/regional_db")
                     .desired_width(420.0),
             );
             ui.end_row();
-            ui.label("Project (schema)");
+            ui.label(t!("ui-project-schema"));
             ui.text_edit_singleline(&mut self.schema);
             ui.end_row();
-            ui.label("Area W,S,E,N");
-            ui.add(egui::TextEdit::singleline(&mut self.bbox).hint_text("empty: the whole project"));
+            ui.label(t!("ui-area-w-s-e-n"));
+            ui.add(egui::TextEdit::singleline(&mut self.bbox).hint_text(t!("ui-empty-the-whole-project")));
             ui.end_row();
-            ui.label("Offline copy");
+            ui.label(t!("ui-offline-copy"));
             ui.add(egui::TextEdit::singleline(&mut self.out).hint_text("/home/me/park-copy.gpkg").desired_width(420.0));
             ui.end_row();
         });
-        ui.label(
-            RichText::new("The password comes from PGPASSWORD or ~/.pgpass; it is never stored in the copy.").weak(),
-        );
-        if ui.add_enabled(!busy, egui::Button::new("Check out")).clicked() {
+        ui.label(RichText::new(t!("ui-the-password-comes-from-pgpassword-or")).weak());
+        if ui.add_enabled(!busy, egui::Button::new(t!("ui-check-out"))).clicked() {
             let bbox = if self.bbox.trim().is_empty() { Ok(None) } else { sync::parse_bbox(&self.bbox).map(Some) };
             match bbox {
                 Err(e) => app.error(e),
                 Ok(_) if self.out.trim().is_empty() || self.schema.trim().is_empty() => {
-                    app.error("Give the project (schema) and a path for the offline copy")
+                    app.error(t!("ui-give-the-project-schema-and-a"))
                 }
                 Ok(bbox) => app.send(Command::Team(TeamAction::CheckOut {
                     url: self.url.trim().into(),
@@ -297,23 +294,23 @@ impl TeamDialog {
             }
         }
         ui.separator();
-        ui.heading("Merge two copies (no server)");
+        ui.heading(t!("ui-merge-two-copies-no-server"));
         egui::Grid::new("merge").num_columns(2).show(ui, |ui| {
             for (label, hint, field) in [
-                ("Base", "the copy both started from (.gpkg)", &mut self.base),
-                ("Mine", "your copy (.gpkg)", &mut self.mine),
-                ("Theirs", "the other copy (.gpkg)", &mut self.theirs),
-                ("Merged", "the file to write (.gpkg)", &mut self.merged),
+                (t!("ui-base"), t!("ui-the-copy-both-started-from-gpkg"), &mut self.base),
+                (t!("ui-mine"), t!("ui-your-copy-gpkg"), &mut self.mine),
+                (t!("ui-theirs"), t!("ui-the-other-copy-gpkg"), &mut self.theirs),
+                (t!("ui-merged"), t!("ui-the-file-to-write-gpkg"), &mut self.merged),
             ] {
                 ui.label(label);
                 ui.add(egui::TextEdit::singleline(field).hint_text(hint).desired_width(420.0));
                 ui.end_row();
             }
         });
-        if ui.add_enabled(!busy, egui::Button::new("Merge")).clicked() {
+        if ui.add_enabled(!busy, egui::Button::new(t!("ui-merge"))).clicked() {
             let paths = [&self.base, &self.mine, &self.theirs, &self.merged].map(|p| PathBuf::from(p.trim()));
             if paths.iter().any(|p| p.as_os_str().is_empty()) {
-                app.error("Give all four files: base, mine, theirs and the merged one to write");
+                app.error(t!("ui-give-all-four-files-base-mine"));
             } else {
                 let [base, mine, theirs, out] = paths;
                 app.send(Command::Team(TeamAction::Merge { base, mine, theirs, out, sides: Sides::none() }));
@@ -322,7 +319,7 @@ impl TeamDialog {
         if busy {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Working with the server…");
+                ui.label(t!("ui-working-with-the-server"));
             });
         }
         if let Some((text, error)) = &self.last {
@@ -339,12 +336,13 @@ impl TeamDialog {
             return;
         }
         let merge = matches!(self.retry, Some(TeamAction::Merge { .. }));
-        let (here, there) = if merge { ("Mine", "Theirs") } else { ("This copy", "Server") };
+        let (here, there) =
+            if merge { (t!("ui-mine"), t!("ui-theirs")) } else { (t!("ui-this-copy"), t!("ui-server")) };
         ui.separator();
-        ui.heading(format!("Conflicts ({})", self.conflicts.len()));
+        ui.heading(t!("ui-conflicts-count", count = self.conflicts.len()));
         egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
             egui::Grid::new("conflicts").striped(true).num_columns(4).show(ui, |ui| {
-                for h in ["Row", "Field", here, there] {
+                for h in [t!("ui-row"), t!("ui-field"), here.clone(), there.clone()] {
                     ui.label(RichText::new(h).strong());
                 }
                 ui.end_row();
@@ -354,7 +352,7 @@ impl TeamDialog {
                     let side = self.chosen.side(c);
                     for (value, this) in [(c.local.as_ref(), Prefer::Local), (c.server.as_ref(), Prefer::Server)] {
                         let label =
-                            format!("{}: {}", if this == Prefer::Local { here } else { there }, sync::show(value));
+                            format!("{}: {}", if this == Prefer::Local { &here } else { &there }, sync::show(value));
                         if ui.radio(side == Some(this), label).clicked() {
                             self.chosen.choose(c, this);
                         }
@@ -365,9 +363,9 @@ impl TeamDialog {
         });
         ui.horizontal(|ui| {
             let (keep_here, keep_there) = if merge {
-                ("Mine for all", "Theirs for all")
+                (t!("ui-mine-for-all"), t!("ui-theirs-for-all"))
             } else {
-                ("This copy's values for all", "The server's values for all")
+                (t!("ui-this-copys-values-for-all"), t!("ui-the-servers-values-for-all"))
             };
             for (label, side) in [(keep_here, Prefer::Local), (keep_there, Prefer::Server)] {
                 if ui.button(label).clicked() {
@@ -376,11 +374,15 @@ impl TeamDialog {
             }
         });
         let open = self.conflicts.iter().filter(|c| self.chosen.side(c).is_none()).count();
-        let go = if merge { "Merge with these choices" } else { "Check in with these choices" };
-        let go = if matches!(self.retry, Some(TeamAction::Refresh { .. })) { "Refresh with these choices" } else { go };
+        let go = if merge { t!("ui-merge-with-these-choices") } else { t!("ui-check-in-with-these-choices") };
+        let go = if matches!(self.retry, Some(TeamAction::Refresh { .. })) {
+            t!("ui-refresh-with-these-choices")
+        } else {
+            go
+        };
         let button = ui
             .add_enabled(open == 0 && self.job.is_none(), egui::Button::new(go))
-            .on_disabled_hover_text(format!("{open} conflict(s) still need a side"));
+            .on_disabled_hover_text(t!("ui-conflicts-open", count = open));
         if button.clicked()
             && let Some(action) = self.retry.clone()
         {
@@ -397,7 +399,7 @@ impl TeamDialog {
             app.send(Command::Team(action));
         }
         if open > 0 {
-            ui.label(RichText::new(format!("{open} conflict(s) still need a side")).weak());
+            ui.label(RichText::new(t!("ui-conflicts-open", count = open)).weak());
         }
     }
 }
