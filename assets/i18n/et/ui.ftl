@@ -2,715 +2,715 @@
 
 ## command.rs
 
-ui-matching-cancelled = Matching cancelled
-ui-optimisation-cancelled = Optimisation cancelled
-ui-layout-reset = Layout reset
-ui-undone = Undone
-ui-could-not-undo = Could not undo
-ui-nothing-to-undo = Nothing to undo
-ui-redone = Redone
-ui-could-not-redo = Could not redo
-ui-nothing-to-redo = Nothing to redo
-ui-the-open-project-is-not-an = The open project is not an offline copy of a server project (File > Team server > Check out)
-ui-type-a-path-for-save-as = Type a path for Save As (for example /home/me/park.gpkg)
-ui-save-as-needs-a-different-file = Save As needs a different file name
-ui-type-a-path-for-the-new = Type a path for the new project (for example /home/me/park.gpkg)
-ui-not-saved = Not saved: { $error }
-ui-undo-history-cleared = { $what }; the undo history was cleared
-ui-not-removed = Not removed: { $error }
-ui-opening = Opening { $path }…
-ui-choose-another-file = { $error }. Choose another file (File > Open).
-ui-saving-as = Saving as { $path }…
-ui-save-as-failed = Save As failed: { $error }
-ui-saved-a-copy = Saved a copy of { $from } as { $path }
-ui-saved-as = Saved as { $path }; edits now go there
-ui-could-not-create = Could not create { $path }: { $error }
-ui-proposed = Proposed: { $material } { $from } -> { $to }
+ui-matching-cancelled = Sobitamine katkestati
+ui-optimisation-cancelled = Optimeerimine katkestati
+ui-layout-reset = Paigutus lähtestati
+ui-undone = Võeti tagasi
+ui-could-not-undo = Tagasivõtmine ei õnnestunud
+ui-nothing-to-undo = Pole midagi tagasi võtta
+ui-redone = Tehti uuesti
+ui-could-not-redo = Uuesti tegemine ei õnnestunud
+ui-nothing-to-redo = Pole midagi uuesti teha
+ui-the-open-project-is-not-an = Avatud projekt ei ole serveriprojekti võrguühenduseta koopia (Fail > Meeskonnaserver > Laenuta)
+ui-type-a-path-for-save-as = Sisestage tee käsu „Salvesta nimega” jaoks (näiteks /home/me/park.gpkg)
+ui-save-as-needs-a-different-file = „Salvesta nimega” vajab teist failinime
+ui-type-a-path-for-the-new = Sisestage uue projekti tee (näiteks /home/me/park.gpkg)
+ui-not-saved = Ei salvestatud: { $error }
+ui-undo-history-cleared = { $what }; tagasivõtmise ajalugu tühjendati
+ui-not-removed = Ei eemaldatud: { $error }
+ui-opening = Avatakse { $path }…
+ui-choose-another-file = { $error }. Valige teine fail (Fail > Ava).
+ui-saving-as = Salvestatakse nimega { $path }…
+ui-save-as-failed = „Salvesta nimega” ebaõnnestus: { $error }
+ui-saved-a-copy = Faili { $from } koopia salvestati nimega { $path }
+ui-saved-as = Salvestati nimega { $path }; muudatused lähevad nüüd sinna
+ui-could-not-create = Faili { $path } ei saanud luua: { $error }
+ui-proposed = Pakutud: { $material } { $from } -> { $to }
 
 ## dock.rs
 
-ui-map = Map
-ui-about-tour = About & tour
-ui-firms = Firms
-ui-flows = Flows
-ui-settings = Settings
-ui-all-flows = All flows
-ui-candidates = Candidates
-ui-exchanges = Exchanges
-ui-charts = Charts
-ui-flow-diagram = Flow diagram
-ui-workshops = Workshops
+ui-map = Kaart
+ui-about-tour = Teave ja ringkäik
+ui-firms = Ettevõtted
+ui-flows = Vood
+ui-settings = Seaded
+ui-all-flows = Kõik vood
+ui-candidates = Kandidaadid
+ui-exchanges = Vahetused
+ui-charts = Diagrammid
+ui-flow-diagram = Vooskeem
+ui-workshops = Töötoad
 
 ## map/mod.rs
 
-ui-no-cache-folder = no cache folder
-ui-quantity-unknown = quantity unknown
-ui-years-unknown = years unknown
+ui-no-cache-folder = vahemälu kaust puudub
+ui-quantity-unknown = kogus teadmata
+ui-years-unknown = aastad teadmata
 ui-hover-firm =
-    NACE { $nace } · { $flows ->
-    [one] { $flows } flow
-   *[other] { $flows } flows
+    NACE/EMTAK { $nace } · { $flows ->
+        [one] { $flows } voog
+       *[other] { $flows } voogu
     }
-ui-per-year = { $quantity } { $unit }/yr
-ui-since-year = since { $year }
+ui-per-year = { $quantity } { $unit }/a
+ui-since-year = alates { $year }
 ui-hover-candidate =
-    Candidate: { $from } -> { $to }
-    { $material } { $quantity } { $unit }/yr · { $km } km
-    CO₂ { $co2 } t/yr · benefit { $benefit }
-ui-choose-mbtiles = { $error }. Choose an .mbtiles raster file.
-ui-online-tiles-on = Online OpenStreetMap tiles on; areas viewed are cached in { $cache }
-ui-basemap-named = Basemap: { $name }
+    Kandidaat: { $from } -> { $to }
+    { $material } { $quantity } { $unit }/a · { $km } km
+    CO₂ { $co2 } t/a · kasu { $benefit }
+ui-choose-mbtiles = { $error }. Valige .mbtiles-rasterfail.
+ui-online-tiles-on = OpenStreetMapi võrgupaanid sees; vaadatud alad salvestatakse vahemällu { $cache }
+ui-basemap-named = Aluskaart: { $name }
 
 ## map/overlay.rs
 
-ui-zoom-in = Zoom in
-ui-zoom-out = Zoom out
-ui-fit = Fit
-ui-zoom-to-project = Zoom to project
+ui-zoom-in = Suurenda
+ui-zoom-out = Vähenda
+ui-fit = Kogu
+ui-zoom-to-project = Näita kogu projekti
 ui-legend = Legend
-ui-energy = Energy
-ui-water = Water
-ui-materials = Materials
-ui-solid-realised-dashed-proposed-agreed-faded = solid realised · dashed proposed/agreed · faded ended
-ui-candidate = Candidate
-ui-credits-online = Map data © OpenStreetMap contributors (ODbL), online tiles · { $basemap } · Towns: GeoNames (CC BY 4.0)
-ui-credits-mbtiles = Basemap: { $name } { $attribution } · { $basemap } · Towns: GeoNames (CC BY 4.0)
-ui-credits = { $basemap } · Towns: GeoNames (CC BY 4.0)
-ui-matching-progress = Matching { $done }/{ $total } supply flows
+ui-energy = Energia
+ui-water = Vesi
+ui-materials = Materjalid
+ui-solid-realised-dashed-proposed-agreed-faded = pidev — toimib · katkendlik — pakutud/kokku lepitud · kahvatu — lõppenud
+ui-candidate = Kandidaat
+ui-credits-online = Kaardiandmed © OpenStreetMapi kaastöötajad (ODbL), võrgupaanid · { $basemap } · Asulad: GeoNames (CC BY 4.0)
+ui-credits-mbtiles = Aluskaart: { $name } { $attribution } · { $basemap } · Asulad: GeoNames (CC BY 4.0)
+ui-credits = { $basemap } · Asulad: GeoNames (CC BY 4.0)
+ui-matching-progress = Sobitamine { $done }/{ $total } pakkumisvoogu
 
 ## map/timeline.rs
 
-ui-timeline = Timeline
-ui-pause = Pause
-ui-play = Play
+ui-timeline = Ajatelg
+ui-pause = Paus
+ui-play = Esita
 ui-timeline-year =
     { $year }: { $running ->
-    [one] { $running } exchange running
-   *[other] { $running } exchanges running
-    }; known quantities { $totals } per year
-ui-timeline-new = New: { $from } -> { $to }: { $material }
-ui-timeline-ended = Ended: { $from } -> { $to }: { $material }
+        [one] toimib { $running } vahetus
+       *[other] toimib { $running } vahetust
+    }; teadaolevad kogused { $totals } aastas
+ui-timeline-new = Uus: { $from } -> { $to }: { $material }
+ui-timeline-ended = Lõppenud: { $from } -> { $to }: { $material }
 
 ## menu.rs
 
-ui-file = File
-ui-open-or-save-as-a-path = Open or Save As a path:
-ui-open = Open
-ui-save-as = Save As
-ui-new = New
-ui-browse = Browse…
-ui-check-out-from-server = Check out from server…
-ui-check-in = Check in
-ui-open-an-offline-copy-checked-out = Open an offline copy checked out by a role that may edit
-ui-refresh-from-server = Refresh from server
-ui-open-an-offline-copy-of-a = Open an offline copy of a server project
-ui-merge-two-copies = Merge two copies…
-ui-recent-projects = Recent projects
-ui-samples = Samples
-ui-import-csv = Import CSV…
-ui-export = Export…
-ui-edit = Edit
-ui-undo-ctrl-z = Undo  (Ctrl+Z)
-ui-redo-ctrl-shift-z = Redo  (Ctrl+Shift+Z)
-ui-view = View
-ui-quick-entry-ctrl-e = Quick entry (Ctrl+E)
-ui-present-f11 = Present (F11)
-ui-presenter-view = Presenter view
-ui-the-projector-shows-the-clean-view = The projector shows the clean view in a second window (drag it to the projector's display); this window keeps the controls
-ui-sample-working-copy = sample (working copy)
-ui-firm-labels = Firm labels
-ui-towns = Towns
-ui-candidates-shown = candidates shown
-ui-panes = Panes
-ui-reset-layout = Reset layout
-ui-the-default-arrangement-of-map-panes = The default arrangement of map, panes and tables
-ui-language = Language
-ui-the-language-of-the-report-the = The language of the report, the map image and material names
-ui-basemap = Basemap
-ui-built-in-offline-basemap = Built-in offline basemap
-ui-openstreetmap-online = OpenStreetMap (online)
-ui-downloads-map-tiles-from-openstreetmap-while = Downloads map tiles from OpenStreetMap while on; every area viewed is kept in a disk cache and stays available offline. Off by default: the app makes no request until you turn this on.
-ui-path-to-an-mbtiles-file = path to an .mbtiles file
-ui-use-mbtiles = Use MBTiles
-ui-open-sample = Open the { $sample } sample
-ui-read-only = read-only
+ui-file = Fail
+ui-open-or-save-as-a-path = Ava või salvesta teele:
+ui-open = Ava
+ui-save-as = Salvesta nimega
+ui-new = Uus
+ui-browse = Sirvi…
+ui-check-out-from-server = Laenuta serverist…
+ui-check-in = Tagasta serverisse
+ui-open-an-offline-copy-checked-out = Avage võrguühenduseta koopia, mille on laenutanud muutmisõigusega roll
+ui-refresh-from-server = Värskenda serverist
+ui-open-an-offline-copy-of-a = Avage serveriprojekti võrguühenduseta koopia
+ui-merge-two-copies = Ühenda kaks koopiat…
+ui-recent-projects = Viimased projektid
+ui-samples = Näited
+ui-import-csv = Impordi CSV…
+ui-export = Ekspordi…
+ui-edit = Redigeeri
+ui-undo-ctrl-z = Võta tagasi  (Ctrl+Z)
+ui-redo-ctrl-shift-z = Tee uuesti  (Ctrl+Shift+Z)
+ui-view = Vaade
+ui-quick-entry-ctrl-e = Kiirsisestus (Ctrl+E)
+ui-present-f11 = Esitle (F11)
+ui-presenter-view = Esitleja vaade
+ui-the-projector-shows-the-clean-view = Projektor näitab puhast vaadet teises aknas (lohistage see projektori ekraanile); see aken säilitab juhtelemendid
+ui-sample-working-copy = näide (töökoopia)
+ui-firm-labels = Ettevõtete nimed
+ui-towns = Asulad
+ui-candidates-shown = näidatud kandidaate
+ui-panes = Paanid
+ui-reset-layout = Lähtesta paigutus
+ui-the-default-arrangement-of-map-panes = Kaardi, paanide ja tabelite vaikepaigutus
+ui-language = Keel
+ui-the-language-of-the-report-the = Rakenduse, aruande, kaardipildi ja materjalinimede keel
+ui-basemap = Aluskaart
+ui-built-in-offline-basemap = Sisseehitatud võrguühenduseta aluskaart
+ui-openstreetmap-online = OpenStreetMap (võrgus)
+ui-downloads-map-tiles-from-openstreetmap-while = Kui sees, laadib kaardipaane OpenStreetMapist; iga vaadatud ala jääb kettavahemällu ja on saadaval ka võrguühenduseta. Vaikimisi väljas: rakendus ei tee ühtegi päringut, enne kui selle sisse lülitate.
+ui-path-to-an-mbtiles-file = tee .mbtiles-failini
+ui-use-mbtiles = Kasuta MBTilesi
+ui-open-sample = Ava näide { $sample }
+ui-read-only = kirjutuskaitstud
 
 ## panels/all_flows.rs
 
-ui-firm = Firm
-ui-direction = Direction
-ui-material = Material
-ui-quantity = Quantity
-ui-role = Role
-ui-years = Years
-ui-confidential = Confidential
-ui-id = Id
-ui-source = Source
-ui-paste-rows-from-a-spreadsheet = Paste rows from a spreadsheet
+ui-firm = Ettevõte
+ui-direction = Suund
+ui-material = Materjal
+ui-quantity = Kogus
+ui-role = Roll
+ui-years = Aastad
+ui-confidential = Konfidentsiaalne
+ui-id = Tunnus
+ui-source = Allikas
+ui-paste-rows-from-a-spreadsheet = Kleebi read arvutustabelist
 ui-filter = Filter
-ui-firm-material-direction-or-source = firm, material, direction or source
-ui-select-shown = Select shown
-ui-clear-selection = Clear selection
-ui-mark-confidential = Mark confidential
-ui-unmark-confidential = Unmark confidential
-ui-source-for-the-selected = source for the selected
-ui-set-source = Set source
-ui-delete-selected = Delete selected
-ui-tab-separated-rows-in-the-flows = Tab-separated rows in the flows.csv column order (firm_id, direction, material, quantity, unit, ...), or with that header line. Checked like a CSV import.
-ui-paste-rows-here = paste rows here
-ui-entered-at-the-workshop = Entered at the workshop
-ui-check-and-add-pasted-rows = Check and add pasted rows
-ui-nothing-to-add-paste-rows-first = Nothing to add: paste rows first
-ui-select-flow = select flow { $id }
-ui-showing-flows = showing { $shown } of { $total } flows; filter to narrow
-ui-n-selected = { $count } selected
+ui-firm-material-direction-or-source = ettevõte, materjal, suund või allikas
+ui-select-shown = Vali näidatud
+ui-clear-selection = Tühjenda valik
+ui-mark-confidential = Märgi konfidentsiaalseks
+ui-unmark-confidential = Eemalda konfidentsiaalsus
+ui-source-for-the-selected = valitute allikas
+ui-set-source = Määra allikas
+ui-delete-selected = Kustuta valitud
+ui-tab-separated-rows-in-the-flows = Tabeldusmärkidega eraldatud read flows.csv veergude järjekorras (firm_id, direction, material, quantity, unit, ...) või selle päisereaga. Kontrollitakse nagu CSV-importi.
+ui-paste-rows-here = kleepige read siia
+ui-entered-at-the-workshop = Sisestatud töötoas
+ui-check-and-add-pasted-rows = Kontrolli ja lisa kleebitud read
+ui-nothing-to-add-paste-rows-first = Pole midagi lisada: kleepige esmalt read
+ui-select-flow = vali voog { $id }
+ui-showing-flows = näidatakse { $shown } voogu { $total }-st; kitsendage filtriga
+ui-n-selected = valitud: { $count }
 ui-added-pasted-flows =
     { $count ->
-    [one] Added { $count } pasted flow (Ctrl+Z undoes)
-   *[other] Added { $count } pasted flows (Ctrl+Z undoes)
+        [one] Lisati { $count } kleebitud voog (Ctrl+Z võtab tagasi)
+       *[other] Lisati { $count } kleebitud voogu (Ctrl+Z võtab tagasi)
     }
-ui-yes = yes
+ui-yes = jah
 ui-ewc = EWC
 
 ## panels/candidates.rs
 
-ui-cancel-matching = Cancel matching
-ui-run-matching = Run matching
-ui-greenfield-ignore-existing-exchanges = greenfield (ignore existing exchanges)
-ui-cancel-optimising = Cancel optimising
-ui-optimise = Optimise
-ui-the-allocation-with-the-largest-total = The allocation with the largest total net benefit (exact LP); shown on the map
-ui-include-products = include products
-ui-also-offer-flows-whose-role-is = Also offer flows whose role is product (what a firm exists to sell): they are product sales and earn no credit
-ui-optimal-allocation = Optimal allocation
-ui-why-not-explain-any-pair-of = Why not? Explain any pair of flows
-ui-supply-flow-id = supply flow id
-ui-demand-flow-id = demand flow id
-ui-why-not = Why not?
-ui-no-candidates-yet-press-run-matching = No candidates yet: press Run matching.
-ui-firm-or-material = firm or material
-ui-sort-by = Sort by
-ui-from-to = From -> to
-ui-quantity-per-year = Quantity per year
-ui-distance = Distance
-ui-co2-t-yr = CO2 t/yr
-ui-score = Score
+ui-cancel-matching = Katkesta sobitamine
+ui-run-matching = Käivita sobitamine
+ui-greenfield-ignore-existing-exchanges = nullist (olemasolevaid vahetusi arvestamata)
+ui-cancel-optimising = Katkesta optimeerimine
+ui-optimise = Optimeeri
+ui-the-allocation-with-the-largest-total = Jaotus suurima kogu netokasuga (täpne LP); näidatud kaardil
+ui-include-products = koos toodetega
+ui-also-offer-flows-whose-role-is = Paku ka voogusid, mille roll on toode (mida ettevõte müügiks toodab): need on toodete müük ega anna arvestust
+ui-optimal-allocation = Optimaalne jaotus
+ui-why-not-explain-any-pair-of = Miks mitte? Selgita mis tahes voogude paari
+ui-supply-flow-id = pakkumisvoo tunnus
+ui-demand-flow-id = nõudlusvoo tunnus
+ui-why-not = Miks mitte?
+ui-no-candidates-yet-press-run-matching = Kandidaate veel pole: vajutage „Käivita sobitamine”.
+ui-firm-or-material = ettevõte või materjal
+ui-sort-by = Sordi
+ui-from-to = Kust -> kuhu
+ui-quantity-per-year = Kogus aastas
+ui-distance = Kaugus
+ui-co2-t-yr = CO₂ t/a
+ui-score = Hinne
 ui-transport = Transport
-ui-propose = Propose
-ui-turn-this-candidate-into-a-proposed = Turn this candidate into a proposed exchange
-ui-why-this-candidate-every-term-and = Why this candidate: every term and its source
-ui-best-allocation-within = Best allocation found in the time limit (within { $gap } % of the optimum)
-ui-allocation-summary = { $what }: { $count } exchanges, { $co2 } t CO₂/yr avoided, net benefit { $benefit } { $currency }/yr (shown on the map)
-ui-not-a-flow-id = '{ $text }' is not a flow id (see the All flows table)
-ui-benefit-per-year = Benefit { $currency }/yr
-ui-sort-score = score
+ui-propose = Paku
+ui-turn-this-candidate-into-a-proposed = Tee sellest kandidaadist pakutud vahetus
+ui-why-this-candidate-every-term-and = Miks see kandidaat: iga liige ja selle allikas
+ui-best-allocation-within = Parim ajapiirangu jooksul leitud jaotus (optimumist kuni { $gap } %)
+ui-allocation-summary = { $what }: vahetusi { $count }, välditud { $co2 } t CO₂/a, netokasu { $benefit } { $currency }/a (näidatud kaardil)
+ui-not-a-flow-id = „{ $text }” ei ole voo tunnus (vt tabelit „Kõik vood”)
+ui-benefit-per-year = Kasu { $currency }/a
+ui-sort-score = hinne
 ui-sort-co2 = CO₂
-ui-sort-benefit = benefit
-ui-sort-distance = distance
-ui-sort-quantity = quantity
+ui-sort-benefit = kasu
+ui-sort-distance = kaugus
+ui-sort-quantity = kogus
 
 ## panels/charts.rs
 
-ui-co2-per-exchange-modelled-t-yr = CO2 per exchange: modelled (t/yr) beside reported (t CO2e), never added together
-ui-not-running-in-the-year-shown = not running in the year shown
-ui-not-verified = not verified
-ui-modelled-co2-avoided-t-yr = modelled CO2 avoided, t/yr
-ui-reported-co2-t = reported CO2, t
-ui-of-it-verified = of it verified
-ui-scenarios-existing-existing-proposed-optimal = Scenarios: existing, existing + proposed, optimal
-ui-compare-scenarios = Compare scenarios
-ui-runs-matching-and-the-optimal-allocation = Runs matching and the optimal allocation in the background (bounded to 20 s)
-ui-link-density-l-s = link density L/S
-ui-co2-avoided-t-yr = CO2 avoided, t/yr
-ui-net-benefit-yr = net benefit /yr
-ui-co2-avoided-kt-yr = CO2 avoided, kt/yr
-ui-net-benefit-m-yr = Net benefit, M/yr
-ui-exchanged-quantity-by-year-known-quantities = Exchanged quantity by year (known quantities)
-ui-quantity-per-year-outputs-up-inputs = quantity per year (outputs up, inputs down)
-ui-select-a-firm-to-see-its = Select a firm to see its inputs and outputs.
-ui-t-per-year = { $value } t/yr
-ui-verified-lower = verified
-ui-outcome-chart-line = { $exchange }: modelled { $modelled }, reported { $reported } t in { $year } ({ $verified })
-ui-by-material = Existing exchanges by material: avoided CO₂ (t/yr) and net benefit (k per yr)
-ui-by-material-in = Existing exchanges in { $year } by material: avoided CO₂ (t/yr) and net benefit (k per yr)
-ui-net-benefit-k = Net benefit, k{ $currency }/yr
-ui-thousand-unit-per-year = thousand { $unit }/yr
-ui-firm-inputs-outputs = { $firm }: inputs (wants) and outputs (has)
+ui-co2-per-exchange-modelled-t-yr = CO₂ vahetuste kaupa: modelleeritud (t/a) kõrvuti teatatuga (t CO₂e), kunagi kokku liitmata
+ui-not-running-in-the-year-shown = näidatud aastal ei toimi
+ui-not-verified = kontrollimata
+ui-modelled-co2-avoided-t-yr = modelleeritud välditud CO₂, t/a
+ui-reported-co2-t = teatatud CO₂, t
+ui-of-it-verified = sellest kontrollitud
+ui-scenarios-existing-existing-proposed-optimal = Stsenaariumid: olemasolevad, olemasolevad + pakutud, optimaalne
+ui-compare-scenarios = Võrdle stsenaariume
+ui-runs-matching-and-the-optimal-allocation = Käivitab taustal sobitamise ja optimaalse jaotuse (kuni 20 s)
+ui-link-density-l-s = seosetihedus L/S
+ui-co2-avoided-t-yr = Välditud CO₂, t/a
+ui-net-benefit-yr = netokasu /a
+ui-co2-avoided-kt-yr = Välditud CO₂, kt/a
+ui-net-benefit-m-yr = Netokasu, mln/a
+ui-exchanged-quantity-by-year-known-quantities = Vahetatud kogus aastate kaupa (teadaolevad kogused)
+ui-quantity-per-year-outputs-up-inputs = kogus aastas (väljundid üles, sisendid alla)
+ui-select-a-firm-to-see-its = Valige ettevõte, et näha selle sisendeid ja väljundeid.
+ui-t-per-year = { $value } t/a
+ui-verified-lower = kontrollitud
+ui-outcome-chart-line = { $exchange }: modelleeritud { $modelled }, teatatud { $reported } t aastal { $year } ({ $verified })
+ui-by-material = Olemasolevad vahetused materjalide kaupa: välditud CO₂ (t/a) ja netokasu (tuhat aastas)
+ui-by-material-in = Olemasolevad vahetused aastal { $year } materjalide kaupa: välditud CO₂ (t/a) ja netokasu (tuhat aastas)
+ui-net-benefit-k = Netokasu, tuhat { $currency }/a
+ui-thousand-unit-per-year = tuhat { $unit }/a
+ui-firm-inputs-outputs = { $firm }: sisendid (vajab) ja väljundid (pakub)
 
 ## panels/contacts.rs
 
-ui-a-contact-needs-a-name = a contact needs a name
-ui-personal-data-never-shown-in-presentation = Personal data: never shown in presentation mode, the report, the map image or exports (CSV only with “include personal data”).
-ui-no-consent-recorded = no consent recorded
-ui-remove-this-person = Remove this person…
-ui-remove-completely = Remove completely
-ui-keep = Keep
-ui-edit-contact = Edit contact
-ui-add-a-contact = Add a contact
-ui-name = Name
-ui-full-name = full name
-ui-e-g-energy-manager = e.g. energy manager
-ui-email = Email
-ui-phone = Phone
-ui-consent-date = Consent date
-ui-consent-basis = Consent basis
-ui-e-g-agreed-at-the-workshop = e.g. agreed at the workshop
-ui-save-contact = Save contact
-ui-add-contact = Add contact
-ui-cancel = Cancel
-ui-consent-date-bad = consent date '{ $date }' is not a date written YYYY-MM-DD
-ui-contacts-count = Contacts ({ $count })
-ui-consent-on = consent { $date }
-ui-consent-basis-only = consent: { $basis }
-ui-remove-person-warning = Remove { $name } completely? The row goes, the name, email and phone are replaced by “{ $placeholder }” wherever the project's texts mention them, and the file is cleaned of every copy. This cannot be undone, and it clears the undo history.
+ui-a-contact-needs-a-name = kontaktil peab olema nimi
+ui-personal-data-never-shown-in-presentation = Isikuandmed: ei näidata kunagi esitlusrežiimis, aruandes, kaardipildil ega eksportides (CSV ainult valikuga „kaasa isikuandmed”).
+ui-no-consent-recorded = nõusolekut pole salvestatud
+ui-remove-this-person = Eemalda see isik…
+ui-remove-completely = Eemalda täielikult
+ui-keep = Säilita
+ui-edit-contact = Muuda kontakti
+ui-add-a-contact = Lisa kontakt
+ui-name = Nimi
+ui-full-name = täisnimi
+ui-e-g-energy-manager = nt energiajuht
+ui-email = E-post
+ui-phone = Telefon
+ui-consent-date = Nõusoleku kuupäev
+ui-consent-basis = Nõusoleku alus
+ui-e-g-agreed-at-the-workshop = nt antud töötoas
+ui-save-contact = Salvesta kontakt
+ui-add-contact = Lisa kontakt
+ui-cancel = Loobu
+ui-consent-date-bad = nõusoleku kuupäev „{ $date }” ei ole kujul AAAA-KK-PP (YYYY-MM-DD)
+ui-contacts-count = Kontaktid ({ $count })
+ui-consent-on = nõusolek { $date }
+ui-consent-basis-only = nõusolek: { $basis }
+ui-remove-person-warning = Kas eemaldada { $name } täielikult? Rida kustutatakse, nimi, e-post ja telefon asendatakse tekstiga „{ $placeholder }” kõikjal, kus projekti tekstid neid mainivad, ja fail puhastatakse kõigist koopiatest. Seda ei saa tagasi võtta ning see tühjendab tagasivõtmise ajaloo.
 
 ## panels/diagram.rs
 
-ui-energy-mwh = energy (MWh)
-ui-materials-t = materials (t)
-ui-water-m3 = water (m3)
-ui-no-exchanges-with-known-quantities-in = No exchanges with known quantities in this unit
-ui-only-firm = only { $firm }
+ui-energy-mwh = energia (MWh)
+ui-materials-t = materjalid (t)
+ui-water-m3 = vesi (m³)
+ui-no-exchanges-with-known-quantities-in = Selles ühikus pole teadaolevate kogustega vahetusi
+ui-only-firm = ainult { $firm }
 
 ## panels/exchanges.rs
 
-ui-firm-material-or-status = firm, material or status
-ui-no-due-date = no due date
-ui-from-to-material = From -> to: material
-ui-status = Status
-ui-evaluation-every-term-and-its-source = Evaluation: every term and its source
-ui-no-evaluation-the-flows-behind-this = No evaluation: the flows behind this exchange are not in the project (add a supply flow at the sender and a demand flow at the receiver)
+ui-firm-material-or-status = ettevõte, materjal või olek
+ui-no-due-date = tähtajata
+ui-from-to-material = Kust -> kuhu: materjal
+ui-status = Olek
+ui-evaluation-every-term-and-its-source = Hindamine: iga liige ja selle allikas
+ui-no-evaluation-the-flows-behind-this = Hindamine puudub: selle vahetuse vood ei ole projektis (lisage saatjale pakkumisvoog ja saajale nõudlusvoog)
 ui-exchanges-count =
     { $count ->
-    [one] { $count } exchange
-   *[other] { $count } exchanges
+        [one] { $count } vahetus
+       *[other] { $count } vahetust
     }
-ui-my-actions = My actions: { $open } open, { $overdue } overdue
-ui-due-date = due { $date }
-ui-overdue = { $action } (overdue)
-ui-until-year = until { $year }
-ui-year-to = to
-ui-year-open = open
-ui-source-is = Source: { $source }
-ui-exchange-figures = { $quantity } { $unit } per year: { $co2 } t CO₂ avoided, { $benefit } { $currency } net benefit
+ui-my-actions = Minu ülesanded: { $open } avatud, { $overdue } hilinenud
+ui-due-date = tähtaeg { $date }
+ui-overdue = { $action } (hilinenud)
+ui-until-year = kuni { $year }
+ui-year-to = kuni
+ui-year-open = avatud
+ui-source-is = Allikas: { $source }
+ui-exchange-figures = { $quantity } { $unit } aastas: välditud { $co2 } t CO₂, netokasu { $benefit } { $currency }
 
 ## panels/firms.rs
 
-ui-no-project-open-use-file-open = No project open. Use File > Open.
-ui-search = Search
-ui-name-nace-or-material = name, NACE or material
-ui-move-firms-by-dragging-them-on = Move firms by dragging them on the map (right-drag pans)
-ui-select-a-firm-in-the-list = Select a firm in the list or on the map to edit it.
-ui-click-an-empty-spot-on-the = Click an empty spot on the map and press the button below to add a firm there.
-ui-latitude = Latitude
-ui-longitude = Longitude
-ui-search-nace-by-code-or-words = search NACE by code or words
-ui-country = Country
-ui-its-grid-district-heat-and-landfill = Its grid, district-heat and landfill figures apply to this firm's exchanges
-ui-eu-ets = EU ETS
-ui-an-eu-ets-installation = an EU ETS installation
-ui-fuel-it-stops-burning-on-its = Fuel it stops burning on its own site saves allowances at the carbon price
-ui-notes = Notes
-ui-show-flows = Show flows
-ui-delete-this-firm-with-its-flows = Delete this firm with its flows, exchanges and contacts?
-ui-yes-delete = Yes, delete
-ui-delete-firm = Delete firm…
-ui-firms-shown = { $shown } of { $total } firms
-ui-add-firm-at = Add a firm at { $lat }, { $lon }
-ui-use-country = use { $code } (from the position)
-ui-country-none = none
+ui-no-project-open-use-file-open = Ühtegi projekti pole avatud. Kasutage Fail > Ava.
+ui-search = Otsi
+ui-name-nace-or-material = nimi, NACE või materjal
+ui-move-firms-by-dragging-them-on = Liiguta ettevõtteid kaardil lohistades (parema nupuga lohistamine nihutab kaarti)
+ui-select-a-firm-in-the-list = Valige ettevõte loendist või kaardilt, et seda muuta.
+ui-click-an-empty-spot-on-the = Klõpsake kaardil tühjal kohal ja vajutage allolevat nuppu, et lisada sinna ettevõte.
+ui-latitude = Laius
+ui-longitude = Pikkus
+ui-search-nace-by-code-or-words = otsi NACE koodi või sõnade järgi
+ui-country = Riik
+ui-its-grid-district-heat-and-landfill = Selle elektrivõrgu, kaugkütte ja prügila näitajad kehtivad selle ettevõtte vahetustele
+ui-eu-ets = EL HKS
+ui-an-eu-ets-installation = ELi heitkogustega kauplemise süsteemi (EU ETS) käitis
+ui-fuel-it-stops-burning-on-its = Kütus, mida see oma territooriumil enam ei põleta, säästab lubatud heitkoguseid süsiniku hinnaga
+ui-notes = Märkused
+ui-show-flows = Näita voogusid
+ui-delete-this-firm-with-its-flows = Kas kustutada see ettevõte koos selle voogude, vahetuste ja kontaktidega?
+ui-yes-delete = Jah, kustuta
+ui-delete-firm = Kustuta ettevõte…
+ui-firms-shown = { $shown } ettevõtet { $total }-st
+ui-add-firm-at = Lisa ettevõte punkti { $lat }, { $lon }
+ui-use-country = kasuta { $code } (asukoha järgi)
+ui-country-none = puudub
 
 ## panels/flow_form.rs
 
-ui-edit-the-flow = Edit the flow
-ui-add-a-flow = Add a flow
-ui-find-a-name-or-word-in = find: a name or word in any language
-ui-search-ewc-code-or-words = search EWC code or words
-ui-russian-waste-code-11-digits-the = Russian waste code (ФККО): 11 digits, the last is the hazard class (1-4 hazardous)
-ui-flags = Flags
-ui-accepts-hazardous = accepts hazardous
-ui-waste-by-product-surplus-energy-or = Waste, by-product, surplus energy or water: an exchange avoids its disposal
-ui-what-the-firm-exists-to-sell = What the firm exists to sell: a sale is trade, not symbiosis, and earns no credit
-ui-save-changes = Save changes
-ui-add-flow = Add flow
-ui-quantity-must-be-zero-or-more = Quantity must be zero or more
-ui-unit-converted = { $unit }/yr (converted to { $to })
-ui-hazard-class = hazard class { $class }
-ui-saved-note = Saved: { $note }
-ui-unknown-material = Unknown material '{ $material }'
-ui-quantity-bad = Quantity: { $error }; type for example 1500
-ui-not-a-year-range = '{ $text }' is not a year ({ $from }..{ $to })
-ui-years-reversed = Available from { $from } is after available to { $to }
-ui-eg = e.g. { $example }
-ui-hint-from = from
-ui-hint-to = to
+ui-edit-the-flow = Muuda voogu
+ui-add-a-flow = Lisa voog
+ui-find-a-name-or-word-in = otsi: nimi või sõna mis tahes keeles
+ui-search-ewc-code-or-words = otsi jäätmekoodi (EWC) või sõnu
+ui-russian-waste-code-11-digits-the = Venemaa jäätmekood (ФККО): 11 numbrit, viimane on ohuklass (1–4 ohtlikud)
+ui-flags = Tunnused
+ui-accepts-hazardous = võtab vastu ohtlikke
+ui-waste-by-product-surplus-energy-or = Jäätmed, kõrvalsaadus, üleliigne energia või vesi: vahetus väldib nende kõrvaldamist
+ui-what-the-firm-exists-to-sell = Mida ettevõte müügiks toodab: müük on kaubandus, mitte sümbioos, ega anna arvestust
+ui-save-changes = Salvesta muudatused
+ui-add-flow = Lisa voog
+ui-quantity-must-be-zero-or-more = Kogus peab olema null või rohkem
+ui-unit-converted = { $unit }/a (teisendatud ühikusse { $to })
+ui-hazard-class = ohuklass { $class }
+ui-saved-note = Salvestatud: { $note }
+ui-unknown-material = Tundmatu materjal „{ $material }”
+ui-quantity-bad = Kogus: { $error }; sisestage näiteks 1500
+ui-not-a-year-range = „{ $text }” ei ole aasta ({ $from }..{ $to })
+ui-years-reversed = Saadaval alates { $from } on hiljem kui saadaval kuni { $to }
+ui-eg = nt { $example }
+ui-hint-from = alates
+ui-hint-to = kuni
 ui-fkko = FKKO
 
 ## panels/flows.rs
 
-ui-select-a-firm-firms-tab-or = Select a firm (Firms tab or the map) to see what it has and wants.
-ui-has-supply = Has (supply)
-ui-wants-demand = Wants (demand)
-ui-edit-flow = Edit flow
-ui-load-this-flow-into-the-form = Load this flow into the form below
-ui-delete = Delete
-ui-delete-this-flow-ctrl-z-undoes = Delete this flow (Ctrl+Z undoes)
-ui-flows-of = Flows of { $firm }
-ui-from-year = from { $year }
-ui-confidential-tag = confidential
+ui-select-a-firm-firms-tab-or = Valige ettevõte (vahekaart Ettevõtted või kaart), et näha, mida see pakub ja mida vajab.
+ui-has-supply = Pakub (pakkumine)
+ui-wants-demand = Vajab (nõudlus)
+ui-edit-flow = Muuda voogu
+ui-load-this-flow-into-the-form = Laadi see voog allolevasse vormi
+ui-delete = Kustuta
+ui-delete-this-flow-ctrl-z-undoes = Kustuta see voog (Ctrl+Z võtab tagasi)
+ui-flows-of = Ettevõtte { $firm } vood
+ui-from-year = alates { $year }
+ui-confidential-tag = konfidentsiaalne
 
 ## panels/mod.rs
 
-ui-not-running-in-the-year-shown-2 = Not running in the year shown: evaluated as if added after every running exchange.
-ui-counterfactual = Counterfactual: { $text }
-ui-evaluated-at-flows = { $exchange }: evaluated at what the flows allow
+ui-not-running-in-the-year-shown-2 = Näidatud aastal ei toimi: hinnatud nii, nagu oleks see lisatud pärast kõiki toimivaid vahetusi.
+ui-counterfactual = Võrdlusstsenaarium: { $text }
+ui-evaluated-at-flows = { $exchange }: hinnatud selle järgi, mida vood lubavad
 
 ## panels/pipeline.rs
 
-ui-landfill-diversion-t = Landfill diversion (t)
-ui-co2-t-co2e = CO2 (t CO2e)
-ui-jobs-created = Jobs created
-ui-jobs-safeguarded = Jobs safeguarded
-ui-water-saved-m3 = Water saved (m3)
-ui-virgin-material-saved-t = Virgin material saved (t)
-ui-type-at-least-one-reported-figure = type at least one reported figure
-ui-pipeline = Pipeline
-ui-stage = Stage
-ui-because = Because
-ui-date = Date
-ui-by = By
-ui-note = Note
-ui-what-happened = what happened
-ui-next-action = Next action
-ui-what-is-to-be-done-next = what is to be done next
-ui-owner = Owner
-ui-who-takes-it = who takes it
-ui-due = Due
-ui-record-stage = Record stage
-ui-reported-outcomes-beside-the-modelled-figures = Reported outcomes (beside the modelled figures, never added to them)
-ui-none-reported-yet = None reported yet.
-ui-remove = Remove
-ui-report-an-outcome = Report an outcome
-ui-year = Year
-ui-not-reported = not reported
-ui-evidence = Evidence
-ui-a-text-or-a-document-path = a text or a document path
-ui-verified = Verified
-ui-checked-against-evidence = checked against evidence
-ui-save-outcome = Save outcome
-ui-cost-savings = Cost savings ({ $currency })
-ui-additional-sales = Additional sales ({ $currency })
-ui-private-investment = Private investment ({ $currency })
-ui-not-a-year = year '{ $text }' is not a year
-ui-figure-not-a-number = { $figure } '{ $text }' is not a number of 0 or more
-ui-modelled-co2 = modelled { $value } t CO₂ per year
-ui-reported-figures = reported { $figures }
-ui-no-stage = none
-ui-no-stage-yet-implied = No stage recorded yet (its status stands for: { $stage })
-ui-next-action-is = Next: { $action }
-ui-hint-who = who
-ui-exchange-not-in-project = exchange { $id } is not in the project
-ui-evidence-is = evidence: { $evidence }
+ui-landfill-diversion-t = Prügilast kõrvale suunatud (t)
+ui-co2-t-co2e = CO₂ (t CO₂e)
+ui-jobs-created = Loodud töökohad
+ui-jobs-safeguarded = Säilitatud töökohad
+ui-water-saved-m3 = Säästetud vesi (m³)
+ui-virgin-material-saved-t = Säästetud esmane toore (t)
+ui-type-at-least-one-reported-figure = sisestage vähemalt üks teatatud näitaja
+ui-pipeline = Kulg
+ui-stage = Etapp
+ui-because = Põhjus
+ui-date = Kuupäev
+ui-by = Kes
+ui-note = Märkus
+ui-what-happened = mis juhtus
+ui-next-action = Järgmine samm
+ui-what-is-to-be-done-next = mida tuleb järgmisena teha
+ui-owner = Vastutaja
+ui-who-takes-it = kes selle enda peale võtab
+ui-due = Tähtaeg
+ui-record-stage = Salvesta etapp
+ui-reported-outcomes-beside-the-modelled-figures = Teatatud tulemused (modelleeritud näitajate kõrval, neile kunagi juurde liitmata)
+ui-none-reported-yet = Midagi pole veel teatatud.
+ui-remove = Eemalda
+ui-report-an-outcome = Teata tulemusest
+ui-year = Aasta
+ui-not-reported = teatamata
+ui-evidence = Tõend
+ui-a-text-or-a-document-path = tekst või dokumendi tee
+ui-verified = Kontrollitud
+ui-checked-against-evidence = tõendiga võrreldud
+ui-save-outcome = Salvesta tulemus
+ui-cost-savings = Kulude kokkuhoid ({ $currency })
+ui-additional-sales = Lisamüük ({ $currency })
+ui-private-investment = Erainvesteeringud ({ $currency })
+ui-not-a-year = aasta „{ $text }” ei ole aasta
+ui-figure-not-a-number = { $figure }: „{ $text }” ei ole arv 0 või rohkem
+ui-modelled-co2 = modelleeritud { $value } t CO₂ aastas
+ui-reported-figures = teatatud { $figures }
+ui-no-stage = puudub
+ui-no-stage-yet-implied = Etappi pole veel salvestatud (selle olekule vastab: { $stage })
+ui-next-action-is = Järgmisena: { $action }
+ui-hint-who = kes
+ui-exchange-not-in-project = vahetust { $id } pole projektis
+ui-evidence-is = tõend: { $evidence }
 
 ## panels/settings.rs
 
-ui-evaluation = Evaluation
-ui-evaluation-year = Evaluation year
-ui-unticked-the-park-is-evaluated-as = Unticked: the park is evaluated as it stands this year
-ui-currency = Currency
-ui-every-money-figure-is-shown-in = Every money figure is shown in it; catalogue and parameter values (EUR) are converted at fx.CODE
-ui-evaluation-parameters = Evaluation parameters
-ui-each-value-with-its-source-an = Each value with its source; an edited value is saved (one undo step) with the source "edited in Symbiosis Explorer". Money parameters are in EUR.
-ui-this-year-is = this year ({ $year })
-ui-per-eur = { $rate } per EUR
-ui-max-km = max { $km } km
-ui-material-factors = EF virgin { $virgin } · disposal { $disposal }
+ui-evaluation = Hindamine
+ui-evaluation-year = Hindamisaasta
+ui-unticked-the-park-is-evaluated-as = Märkimata: parki hinnatakse sellisena, nagu see on tänavu
+ui-currency = Valuuta
+ui-every-money-figure-is-shown-in = Kõik rahasummad näidatakse selles; kataloogi ja parameetrite väärtused (EUR) teisendatakse kursiga fx.CODE
+ui-evaluation-parameters = Hindamise parameetrid
+ui-each-value-with-its-source-an = Iga väärtus oma allikaga; muudetud väärtus salvestatakse (üks tagasivõtmise samm) allikaga „edited in Symbiosis Explorer”. Rahalised parameetrid on eurodes (EUR).
+ui-this-year-is = tänavu ({ $year })
+ui-per-eur = { $rate } EUR kohta
+ui-max-km = kuni { $km } km
+ui-material-factors = HT esmane { $virgin } · kõrvaldamine { $disposal }
 ui-material-factors-sources =
-    EF virgin: { $virgin }
-    EF disposal: { $disposal }
-    price { $price } EUR: { $price_source }
-    disposal { $cost } EUR ({ $route }): { $cost_source }
-ui-year-fixed = fixed
+    HT esmane toore: { $virgin }
+    HT kõrvaldamine: { $disposal }
+    hind { $price } EUR: { $price_source }
+    kõrvaldamine { $cost } EUR ({ $route }): { $cost_source }
+ui-year-fixed = fikseeritud
 
 ## panels/tour.rs
 
-ui-illustrative-sample-flows-whose-source-says = Illustrative sample: flows whose source says 'illustrative' are invented for the exercise.
-ui-this-year = this year
-ui-guided-tour = Guided tour
-ui-back = Back
-ui-next = Next
-ui-would-the-matcher-have-found-this = Would the matcher have found this park?
-ui-greenfield-matching-existing-exchanges-ignored-compared = Greenfield matching (existing exchanges ignored), compared with the documented exchanges
-ui-tour-computed-here = Computed here for the { $count } existing exchanges in { $year }: { $co2 } t CO₂ avoided per year; { $tonnes } t materials, { $mwh } MWh energy and { $m3 } m³ water exchanged per year (each exchange's share of one allocation to its flows; known or flow-based quantities, simple emission factors)
-ui-step-of = step { $step } of { $total }
+ui-illustrative-sample-flows-whose-source-says = Illustreeriv näide: vood, mille allikas ütleb „illustrative”, on harjutuse jaoks välja mõeldud.
+ui-this-year = tänavu
+ui-guided-tour = Juhendatud ringkäik
+ui-back = Tagasi
+ui-next = Edasi
+ui-would-the-matcher-have-found-this = Kas sobitamine oleks selle pargi leidnud?
+ui-greenfield-matching-existing-exchanges-ignored-compared = Sobitamine nullist (olemasolevaid vahetusi arvestamata) võrreldes dokumenteeritud vahetustega
+ui-tour-computed-here = Siin arvutatud olemasolevatele vahetustele ({ $count }) aastal { $year }: välditud { $co2 } t CO₂ aastas; aastas vahetatakse { $tonnes } t materjale, { $mwh } MWh energiat ja { $m3 } m³ vett (iga vahetuse osa ühes jaotuses selle voogudele; teadaolevad või voogudest tuletatud kogused, lihtsad heitetegurid)
+ui-step-of = samm { $step }/{ $total }
 
 ## panels/workshops.rs
 
-ui-a-workshop-needs-an-id-e = a workshop needs an id (e.g. kalundborg-2021-05)
-ui-1-workshop = 1 workshop
-ui-programme-report = Programme report…
-ui-file-export-the-programme-report-as = File > Export: the programme report as HTML or CSV
-ui-workshop = Workshop
-ui-venue = Venue
-ui-facilitator = Facilitator
-ui-programme = Programme
-ui-new-workshop = New workshop
-ui-e-g-kalundborg-2021-05 = e.g. kalundborg-2021-05
-ui-who-leads-it = who leads it
-ui-e-g-bis-interreg-2019-2021 = e.g. BIS Interreg 2019-2021
-ui-agenda-remarks = agenda, remarks
-ui-add-workshop = Add workshop
-ui-enter-haves-and-wants-at-this = Enter haves and wants at this workshop (quick entry)
-ui-not-an-attendee = not an attendee
-ui-add-an-attending-firm-a-few = add an attending firm: a few letters
-ui-leads-not-matched-yet = Leads: not matched yet
-ui-no-stage-recorded-yet = no stage recorded yet
-ui-hint-where = where
-ui-stage-on = { $stage } on { $date }
-ui-workshop-exists = workshop '{ $id }' exists already
-ui-date-bad = date '{ $date }' is not a date written YYYY-MM-DD
+ui-a-workshop-needs-an-id-e = töötoal peab olema tunnus (nt kalundborg-2021-05)
+ui-1-workshop = 1 töötuba
+ui-programme-report = Programmi aruanne…
+ui-file-export-the-programme-report-as = Fail > Ekspordi: programmi aruanne HTML- või CSV-vormingus
+ui-workshop = Töötuba
+ui-venue = Koht
+ui-facilitator = Juhendaja
+ui-programme = Programm
+ui-new-workshop = Uus töötuba
+ui-e-g-kalundborg-2021-05 = nt kalundborg-2021-05
+ui-who-leads-it = kes seda juhib
+ui-e-g-bis-interreg-2019-2021 = nt BIS Interreg 2019-2021
+ui-agenda-remarks = päevakord, märkused
+ui-add-workshop = Lisa töötuba
+ui-enter-haves-and-wants-at-this = Sisesta selles töötoas pakkumised ja vajadused (kiirsisestus)
+ui-not-an-attendee = ei osale
+ui-add-an-attending-firm-a-few = lisa osalev ettevõte: paar tähte
+ui-leads-not-matched-yet = Vihjed: veel sobitamata
+ui-no-stage-recorded-yet = etappe pole veel salvestatud
+ui-hint-where = kus
+ui-stage-on = { $stage } { $date }
+ui-workshop-exists = töötuba „{ $id }” on juba olemas
+ui-date-bad = kuupäev „{ $date }” ei ole kujul AAAA-KK-PP (YYYY-MM-DD)
 ui-workshops-count =
     { $count ->
-    [one] { $count } workshop
-   *[other] { $count } workshops
+        [one] { $count } töötuba
+       *[other] { $count } töötuba
     }
 ui-attendees =
-    Attendees ({ $count ->
-    [one] { $count } firm
-   *[other] { $count } firms
+    Osalejad ({ $count ->
+        [one] { $count } ettevõte
+       *[other] { $count } ettevõtet
     })
-ui-produced = Produced: { $count } haves and wants entered
+ui-produced = Tulemus: sisestatud { $count } pakkumist ja vajadust
 ui-leads =
-    Leads: { $count ->
-    [one] { $count } candidate
-   *[other] { $count } candidates
-    } from its entries
-ui-lead-line = { $from } -> { $to }: { $material } ({ $co2 } t CO₂ per year)
-ui-synergies-from-it = Synergies from it: { $count }
-ui-reached-since = Reached since { $date }: { $stages }
+    Vihjed: { $count ->
+        [one] { $count } kandidaat
+       *[other] { $count } kandidaati
+    } selle sisestustest
+ui-lead-line = { $from } -> { $to }: { $material } ({ $co2 } t CO₂ aastas)
+ui-synergies-from-it = Sellest tulenenud sünergiad: { $count }
+ui-reached-since = Saavutatud alates { $date }: { $stages }
 
 ## presentation.rs
 
-ui-firms-linked = firms linked
-ui-materials-per-year = materials per year
-ui-co2-avoided-per-year = CO2 avoided per year
-ui-exit-presentation-f11 = Exit presentation (F11)
-ui-anonymise-firms = Anonymise firms
-ui-in-year = in { $year }
-ui-headline-exchanges = exchanges
-ui-second-language = Second language
-ui-second-language-none = none
+ui-firms-linked = seotud ettevõtet
+ui-materials-per-year = materjale aastas
+ui-co2-avoided-per-year = välditud CO₂ aastas
+ui-exit-presentation-f11 = Lõpeta esitlus (F11)
+ui-anonymise-firms = Anonüümi ettevõtted
+ui-in-year = aastal { $year }
+ui-headline-exchanges = vahetust
+ui-second-language = Teine keel
+ui-second-language-none = puudub
 
 ## quick_entry.rs
 
-ui-type-has-or-wants = type has or wants
-ui-quantity-not-a-number = quantity '{ $text }' is not a number
-ui-no-firm-called = no firm called '{ $name }'
-ui-no-material-called = no material called '{ $name }'
+ui-type-has-or-wants = sisestage pakub või vajab
+ui-quantity-not-a-number = kogus „{ $text }” ei ole arv
+ui-no-firm-called = ettevõtet nimega „{ $name }” pole
+ui-no-material-called = materjali nimega „{ $name }” pole
 
 ## tasks.rs
 
-ui-save-as-stopped-without-a-result = Save As stopped without a result
-ui-opening-the-project-stopped-without-a = Opening the project stopped without a result
-ui-export-failed-it-stopped-without-a = Export failed: it stopped without a result
-ui-rediscovery-found = Greenfield matching found { $found } of the { $documented } documented exchanges, each in a year in which it ran (10 candidates per supply flow).
+ui-save-as-stopped-without-a-result = „Salvesta nimega” lõppes tulemuseta
+ui-opening-the-project-stopped-without-a = Projekti avamine lõppes tulemuseta
+ui-export-failed-it-stopped-without-a = Eksport ebaõnnestus: see lõppes tulemuseta
+ui-rediscovery-found = Sobitamine nullist leidis { $found } vahetust { $documented } dokumenteeritust, igaühe aastal, mil see toimis (10 kandidaati pakkumisvoo kohta).
 ui-rediscovery-products =
     { $count ->
-    [one] { $count } product sale (what a firm exists to sell) is not a symbiosis candidate and is left out.
-   *[other] { $count } product sales (what a firm exists to sell) are not symbiosis candidates and are left out.
+        [one] { $count } toote müük (mida ettevõte müügiks toodab) ei ole sümbioosikandidaat ja jäetakse välja.
+       *[other] { $count } toodete müüki (mida ettevõte müügiks toodab) ei ole sümbioosikandidaadid ja jäetakse välja.
     }
-ui-rediscovery-not-found = Not found: { $missed }.
-ui-result-dropped = { $job }: result dropped, the project changed while it ran; run it again
+ui-rediscovery-not-found = Ei leitud: { $missed }.
+ui-result-dropped = { $job }: tulemus heideti kõrvale, projekt muutus töö ajal; käivitage uuesti
 ui-matching-found =
     { $count ->
-    [one] Matching found { $count } candidate
-   *[other] Matching found { $count } candidates
+        [one] Sobitamine leidis { $count } kandidaadi
+       *[other] Sobitamine leidis { $count } kandidaati
     }
-ui-best-allocation-found = Best allocation found in the time limit: { $count } exchanges, within { $gap } % of the optimum
-ui-optimal-allocation-count = Optimal allocation: { $count } exchanges
-ui-optimisation-stopped = Optimisation stopped: { $error }
-ui-scenarios-stopped = Scenario comparison stopped: { $error }
-ui-export-failed = Export failed: { $error }
+ui-best-allocation-found = Parim ajapiirangu jooksul leitud jaotus: vahetusi { $count }, optimumist kuni { $gap } %
+ui-optimal-allocation-count = Optimaalne jaotus: vahetusi { $count }
+ui-optimisation-stopped = Optimeerimine peatus: { $error }
+ui-scenarios-stopped = Stsenaariumide võrdlus peatus: { $error }
+ui-export-failed = Eksport ebaõnnestus: { $error }
 
 ## windows/export.rs
 
-ui-export-2 = Export
-ui-folder = Folder
-ui-include-confidential-flows-left-out-by = Include confidential flows (left out by default)
-ui-csv-the-import-formats = CSV (the import formats)
-ui-lat-lon-wgs-84 = lat/lon (WGS 84)
-ui-geojson-firms-exchanges-candidates-lon-lat = GeoJSON (firms, exchanges, candidates; lon/lat)
-ui-html-report-one-self-contained-file = HTML report (one self-contained file)
-ui-map-image-png-of-the-current = Map image (PNG) of the current view
-ui-the-map-image-has-a-legend = The map image has a legend, a scale bar and the basemap credits; it shows the year of the timeline.
-ui-programme-report-of = Programme report of
-ui-all-synergies = all synergies
-ui-programme-report-html = Programme report (HTML)
-ui-programme-report-csv = Programme report (CSV)
-ui-type-the-folder-to-export-into = Type the folder to export into
-ui-wrote = Wrote { $files }
+ui-export-2 = Eksport
+ui-folder = Kaust
+ui-include-confidential-flows-left-out-by = Kaasa konfidentsiaalsed vood (vaikimisi välja jäetud)
+ui-csv-the-import-formats = CSV (impordivormingud)
+ui-lat-lon-wgs-84 = laius/pikkus (WGS 84)
+ui-geojson-firms-exchanges-candidates-lon-lat = GeoJSON (ettevõtted, vahetused, kandidaadid; pikkus/laius)
+ui-html-report-one-self-contained-file = HTML-aruanne (üks iseseisev fail)
+ui-map-image-png-of-the-current = Praeguse vaate kaardipilt (PNG)
+ui-the-map-image-has-a-legend = Kaardipildil on legend, mõõtkava ja aluskaardi allikad; see näitab ajatelje aastat.
+ui-programme-report-of = Programmi aruanne:
+ui-all-synergies = kõik sünergiad
+ui-programme-report-html = Programmi aruanne (HTML)
+ui-programme-report-csv = Programmi aruanne (CSV)
+ui-type-the-folder-to-export-into = Sisestage kaust, kuhu eksportida
+ui-wrote = Kirjutati: { $files }
 ui-confidential-left-out =
     { $count ->
-    [one] { $count } confidential flow left out
-   *[other] { $count } confidential flows left out
+        [one] { $count } konfidentsiaalne voog jäeti välja
+       *[other] { $count } konfidentsiaalset voogu jäeti välja
     }
-ui-xy-in = x/y in { $code } { $name }
-ui-export-cards = Have/want cards (PDF, A4: a sheet per firm, then { $blank } blank cards)
-ui-exporting-into = Exporting into { $dir } …
+ui-xy-in = x/y süsteemis { $code } { $name }
+ui-export-cards = Pakkumise/vajaduse kaardid (PDF, A4: leht iga ettevõtte kohta, siis { $blank } tühja kaarti)
+ui-exporting-into = Eksporditakse kausta { $dir } …
 
 ## windows/import.rs
 
-ui-choose-a-firms-csv-and-a = Choose a firms.csv and a flows.csv
-ui-checking-the-files-stopped-without-a = Checking the files stopped without a result
-ui-import-csv-2 = Import CSV
-ui-files-in-the-csv-formats-of = Files in the CSV formats of the README (firms.csv and flows.csv are needed). Firms already in the project are updated by id; flows and exchanges are added.
-ui-path-to-firms-csv = path to firms.csv
-ui-path-to-flows-csv = path to flows.csv
-ui-coordinates = Coordinates
-ui-lat-lon-or-x-y-with = lat/lon, or x/y with a crs column
-ui-check-files = Check files
-ui-leave-out = (leave out)
-ui-optional = optional
-ui-import-counts = Import { $firms } firms, { $flows } flows, { $exchanges } exchanges
-ui-column-mapping = Column mapping for { $file } (columns not in the format)
+ui-choose-a-firms-csv-and-a = Valige firms.csv ja flows.csv
+ui-checking-the-files-stopped-without-a = Failide kontroll lõppes tulemuseta
+ui-import-csv-2 = Impordi CSV
+ui-files-in-the-csv-formats-of = Failid README CSV-vormingutes (vaja on firms.csv ja flows.csv). Projektis juba olevaid ettevõtteid uuendatakse tunnuse järgi; vood ja vahetused lisatakse.
+ui-path-to-firms-csv = tee failini firms.csv
+ui-path-to-flows-csv = tee failini flows.csv
+ui-coordinates = Koordinaadid
+ui-lat-lon-or-x-y-with = laius/pikkus või x/y koos veeruga crs
+ui-check-files = Kontrolli faile
+ui-leave-out = (jäta välja)
+ui-optional = valikuline
+ui-import-counts = Impordi { $firms } ettevõtet, { $flows } voogu, { $exchanges } vahetust
+ui-column-mapping = Veergude vastavus failile { $file } (vormingust väljas olevad veerud)
 ui-import-problems =
     { $count ->
-    [one] { $count } problem; nothing was imported. Fix it in the files (or map the columns) and check again:
-   *[other] { $count } problems; nothing was imported. Fix them in the files (or map the columns) and check again:
+        [one] { $count } probleem; midagi ei imporditud. Parandage see failides (või määrake veerud) ja kontrollige uuesti:
+       *[other] { $count } probleemi; midagi ei imporditud. Parandage need failides (või määrake veerud) ja kontrollige uuesti:
     }
-ui-imported-counts = Imported { $firms } firms, { $flows } flows, { $exchanges } exchanges (Ctrl+Z undoes)
+ui-imported-counts = Imporditi { $firms } ettevõtet, { $flows } voogu, { $exchanges } vahetust (Ctrl+Z võtab tagasi)
 
 ## windows/quick.rs
 
-ui-quick-have-want-entry = Quick have/want entry
-ui-type-tab-to-the-next-field = Type, Tab to the next field, Enter to add. A few letters of a firm or material are enough.
-ui-firm-name-or-id = firm name or id
-ui-has-or-wants = Has or wants
-ui-has-wants = has / wants
-ui-material-name-or-id = material name or id
-ui-rough-figure = rough figure
-ui-add-enter = Add (Enter)
-ui-discard = Discard
-ui-entries-to-review = { $count } workshop entries to review
+ui-quick-have-want-entry = Pakkumise ja vajaduse kiirsisestus
+ui-type-tab-to-the-next-field = Kirjutage, Tab viib järgmisele väljale, Enter lisab. Paarist tähest ettevõtte või materjali nimest piisab.
+ui-firm-name-or-id = ettevõtte nimi või tunnus
+ui-has-or-wants = Pakub või vajab
+ui-has-wants = pakub / vajab
+ui-material-name-or-id = materjali nimi või tunnus
+ui-rough-figure = ligikaudne arv
+ui-add-enter = Lisa (Enter)
+ui-discard = Loobu
+ui-entries-to-review = Ülevaatamist ootavaid töötoa sisestusi: { $count }
 
 ## windows/team.rs
 
-ui-open-an-offline-copy-first-file = Open an offline copy first (File > Team server > Check out)
-ui-the-server-job-stopped-without-a = The server job stopped without a result
-ui-team-server = Team server
-ui-this-copy = This copy
-ui-send-this-copys-changes-since-it = Send this copy's changes since it was checked out, merged with the server's, in one transaction
-ui-refresh = Refresh
-ui-take-the-servers-changes-into-this = Take the server's changes into this copy without sending any
-ui-read-only-this-role-may-view = Read-only: this role may view the server project, not change it.
-ui-the-open-project-is-not-an-2 = The open project is not an offline copy of a server project.
-ui-check-out-from-server-2 = Check out from server
+ui-open-an-offline-copy-first-file = Avage esmalt võrguühenduseta koopia (Fail > Meeskonnaserver > Laenuta)
+ui-the-server-job-stopped-without-a = Serveritöö lõppes tulemuseta
+ui-team-server = Meeskonnaserver
+ui-this-copy = See koopia
+ui-send-this-copys-changes-since-it = Saada selle koopia muudatused alates laenutamisest, ühendatuna serveri omadega, ühe tehinguna
+ui-refresh = Värskenda
+ui-take-the-servers-changes-into-this = Võta serveri muudatused sellesse koopiasse midagi saatmata
+ui-read-only-this-role-may-view = Kirjutuskaitstud: see roll võib serveriprojekti vaadata, kuid mitte muuta.
+ui-the-open-project-is-not-an-2 = Avatud projekt ei ole serveriprojekti võrguühenduseta koopia.
+ui-check-out-from-server-2 = Laenuta serverist
 ui-server = Server
-ui-project-schema = Project (schema)
-ui-area-w-s-e-n = Area W,S,E,N
-ui-empty-the-whole-project = empty: the whole project
-ui-offline-copy = Offline copy
-ui-the-password-comes-from-pgpassword-or = The password comes from PGPASSWORD or ~/.pgpass; it is never stored in the copy.
-ui-check-out = Check out
-ui-give-the-project-schema-and-a = Give the project (schema) and a path for the offline copy
-ui-merge-two-copies-no-server = Merge two copies (no server)
-ui-base = Base
-ui-the-copy-both-started-from-gpkg = the copy both started from (.gpkg)
-ui-mine = Mine
-ui-your-copy-gpkg = your copy (.gpkg)
-ui-theirs = Theirs
-ui-the-other-copy-gpkg = the other copy (.gpkg)
-ui-merged = Merged
-ui-the-file-to-write-gpkg = the file to write (.gpkg)
-ui-merge = Merge
-ui-give-all-four-files-base-mine = Give all four files: base, mine, theirs and the merged one to write
-ui-working-with-the-server = Working with the server…
-ui-row = Row
-ui-field = Field
-ui-mine-for-all = Mine for all
-ui-theirs-for-all = Theirs for all
-ui-this-copys-values-for-all = This copy's values for all
-ui-the-servers-values-for-all = The server's values for all
-ui-merge-with-these-choices = Merge with these choices
-ui-check-in-with-these-choices = Check in with these choices
-ui-refresh-with-these-choices = Refresh with these choices
-ui-checked-out = Checked out { $schema } (revision { $revision }): { $firms } firms, { $flows } flows, { $exchanges } exchanges
-ui-role-view-only = read-only: this role may only view it
-ui-refreshed = Refreshed: { $count } change(s) from the server; server revision { $revision }
-ui-checked-in = Checked in: { $sent } row(s) sent, { $received } received; server revision { $revision }
-ui-conflicts-decided = { $count } conflict(s) decided
-ui-checkin-conflicts = { $count } conflict(s): the same field was changed here and on the server. Nothing was changed; choose a side for each below
-ui-merge-conflicts = { $count } conflict(s); nothing was written. Choose a side for each below
-ui-merged-into = Merged into { $path }: { $mine } change(s) from mine, { $theirs } from theirs
-ui-nothing-written = { $error }; nothing was written
-ui-sync-line = copy of { $schema } on { $server }, revision { $revision }, synced { $at }
-ui-one-area = one area
-ui-conflicts-count = Conflicts ({ $count })
-ui-conflicts-open = { $count } conflict(s) still need a side
+ui-project-schema = Projekt (skeem)
+ui-area-w-s-e-n = Ala L,L,I,P (W,S,E,N)
+ui-empty-the-whole-project = tühi: kogu projekt
+ui-offline-copy = Võrguühenduseta koopia
+ui-the-password-comes-from-pgpassword-or = Parool tuleb muutujast PGPASSWORD või failist ~/.pgpass; seda ei salvestata kunagi koopiasse.
+ui-check-out = Laenuta
+ui-give-the-project-schema-and-a = Andke projekt (skeem) ja võrguühenduseta koopia tee
+ui-merge-two-copies-no-server = Ühenda kaks koopiat (ilma serverita)
+ui-base = Alus
+ui-the-copy-both-started-from-gpkg = koopia, millest mõlemad alustasid (.gpkg)
+ui-mine = Minu
+ui-your-copy-gpkg = teie koopia (.gpkg)
+ui-theirs = Teiste
+ui-the-other-copy-gpkg = teine koopia (.gpkg)
+ui-merged = Ühendatud
+ui-the-file-to-write-gpkg = kirjutatav fail (.gpkg)
+ui-merge = Ühenda
+ui-give-all-four-files-base-mine = Andke kõik neli faili: alus, minu, teiste ja kirjutatav ühendatud fail
+ui-working-with-the-server = Töö serveriga…
+ui-row = Rida
+ui-field = Väli
+ui-mine-for-all = Minu kõigile
+ui-theirs-for-all = Teiste kõigile
+ui-this-copys-values-for-all = Selle koopia väärtused kõigile
+ui-the-servers-values-for-all = Serveri väärtused kõigile
+ui-merge-with-these-choices = Ühenda nende valikutega
+ui-check-in-with-these-choices = Tagasta nende valikutega
+ui-refresh-with-these-choices = Värskenda nende valikutega
+ui-checked-out = Laenutati { $schema } (versioon { $revision }): { $firms } ettevõtet, { $flows } voogu, { $exchanges } vahetust
+ui-role-view-only = kirjutuskaitstud: see roll võib seda ainult vaadata
+ui-refreshed = Värskendatud: serverist { $count } muudatus(t); serveri versioon { $revision }
+ui-checked-in = Tagastatud: saadeti { $sent } rida, saadi { $received }; serveri versioon { $revision }
+ui-conflicts-decided = lahendatud konflikte: { $count }
+ui-checkin-conflicts = Konflikte: { $count } — sama välja muudeti siin ja serveris. Midagi ei muudetud; valige allpool igaühele pool
+ui-merge-conflicts = Konflikte: { $count }; midagi ei kirjutatud. Valige allpool igaühele pool
+ui-merged-into = Ühendati faili { $path }: minult { $mine } muudatus(t), teistelt { $theirs }
+ui-nothing-written = { $error }; midagi ei kirjutatud
+ui-sync-line = { $schema } koopia serveris { $server }, versioon { $revision }, sünkroonitud { $at }
+ui-one-area = üks ala
+ui-conflicts-count = Konfliktid ({ $count })
+ui-conflicts-open = Poole valikut ootavaid konflikte: { $count }
 
 ## app.rs
 
-ui-basemap-fallback = { $error } The built-in basemap is used instead.
-ui-not-a-project-or-csv = { $path } is neither a project (.gpkg) nor a CSV file
+ui-basemap-fallback = { $error } Selle asemel kasutatakse sisseehitatud aluskaarti.
+ui-not-a-project-or-csv = { $path } ei ole projekt (.gpkg) ega CSV-fail
 
 ## recent.rs
 
-ui-opened-working-copy = a working copy: the sample itself stays as shipped; use Save As to keep your changes
-ui-opened-read-only-role = read-only: your role on the team server may only view this project
-ui-opened-read-only = read-only: use Save As to edit a copy
+ui-opened-working-copy = töökoopia: näide ise jääb muutmata; muudatuste säilitamiseks kasutage „Salvesta nimega”
+ui-opened-read-only-role = kirjutuskaitstud: teie roll meeskonnaserveris võib seda projekti ainult vaadata
+ui-opened-read-only = kirjutuskaitstud: koopia muutmiseks kasutage „Salvesta nimega”
 ui-opened-redrawn =
     { $count ->
-    [one] { $count } exchange line redrawn to firms moved in another program (QGIS?)
-   *[other] { $count } exchange lines redrawn to firms moved in another program (QGIS?)
+        [one] { $count } vahetusjoon joonistati ümber teises programmis (QGIS?) teisaldatud ettevõteteni
+       *[other] { $count } vahetusjoont joonistati ümber teises programmis (QGIS?) teisaldatud ettevõteteni
     }
-ui-opened-overfilled-one = { $exchange }: evaluated at what the flows allow
+ui-opened-overfilled-one = { $exchange }: hinnatud selle järgi, mida vood lubavad
 ui-opened-overfilled =
     { $count ->
-    [one] { $count } exchange states more than its flows allow (see the Exchanges tab)
-   *[other] { $count } exchanges state more than their flows allow (see the Exchanges tab)
+        [one] { $count } vahetus märgib rohkem, kui selle vood lubavad (vt vahekaarti Vahetused)
+       *[other] { $count } vahetust märgivad rohkem, kui nende vood lubavad (vt vahekaarti Vahetused)
     }
-ui-opened = Opened { $path }
-ui-could-not-copy-sample = Could not copy the sample { $path }: { $error }
+ui-opened = Avati { $path }
+ui-could-not-copy-sample = Näidet { $path } ei saanud kopeerida: { $error }
 
 ## jobs.rs (work in the background; a label is a message key)
 
-job-checking-files = Checking the files
-job-evaluation = Evaluation
-job-explanation = Explanation
-job-export = Export
-job-existing-figures = Figures of the existing exchanges
-job-matching = Matching
-job-opening = Opening
-job-optimisation = Optimisation
-job-presentation = Presentation
-job-rediscovery = Rediscovery
-job-save-as = Save As
-job-scenario-comparison = Scenario comparison
-job-team-server = Team server
+job-checking-files = Failide kontroll
+job-evaluation = Hindamine
+job-explanation = Selgitus
+job-export = Eksport
+job-existing-figures = Olemasolevate vahetuste näitajad
+job-matching = Sobitamine
+job-opening = Avamine
+job-optimisation = Optimeerimine
+job-presentation = Esitlus
+job-rediscovery = Taasavastamine
+job-save-as = Salvesta nimega
+job-scenario-comparison = Stsenaariumide võrdlus
+job-team-server = Meeskonnaserver
 
 ## words.rs (the project's enumerations)
 
-stage-identified = identified
-stage-contacted = contacted
-stage-met = met
-stage-feasibility = feasibility study
-stage-agreed = agreed
-stage-implemented = implemented
-stage-completed = completed
-stage-dropped = dropped
-reason-technical = technical
-reason-economic = economic
-reason-regulatory = regulatory
-reason-quality = quality
-reason-no_interest = no interest
-reason-other = other
-direction-supply = has
-direction-demand = wants
-role-residue = residue
-role-product = product
-transport-road = road
-transport-articulated = articulated truck
-transport-rail = rail
-transport-ship = ship
-transport-pipeline = pipeline
-transport-grid = grid
+stage-identified = tuvastatud
+stage-contacted = ühendust võetud
+stage-met = kohtutud
+stage-feasibility = teostatavusuuring
+stage-agreed = kokku lepitud
+stage-implemented = ellu viidud
+stage-completed = lõpetatud
+stage-dropped = loobutud
+reason-technical = tehnilised põhjused
+reason-economic = majanduslikud põhjused
+reason-regulatory = õigusnormid
+reason-quality = kvaliteet
+reason-no_interest = huvi puudub
+reason-other = muu
+direction-supply = pakub
+direction-demand = vajab
+role-residue = jääk
+role-product = toode
+transport-road = veoauto
+transport-articulated = poolhaagisega autorong
+transport-rail = raudtee
+transport-ship = laev
+transport-pipeline = torujuhe
+transport-grid = võrk

@@ -2,715 +2,728 @@
 
 ## command.rs
 
-ui-matching-cancelled = Matching cancelled
-ui-optimisation-cancelled = Optimisation cancelled
-ui-layout-reset = Layout reset
-ui-undone = Undone
-ui-could-not-undo = Could not undo
-ui-nothing-to-undo = Nothing to undo
-ui-redone = Redone
-ui-could-not-redo = Could not redo
-ui-nothing-to-redo = Nothing to redo
-ui-the-open-project-is-not-an = The open project is not an offline copy of a server project (File > Team server > Check out)
-ui-type-a-path-for-save-as = Type a path for Save As (for example /home/me/park.gpkg)
-ui-save-as-needs-a-different-file = Save As needs a different file name
-ui-type-a-path-for-the-new = Type a path for the new project (for example /home/me/park.gpkg)
-ui-not-saved = Not saved: { $error }
-ui-undo-history-cleared = { $what }; the undo history was cleared
-ui-not-removed = Not removed: { $error }
-ui-opening = Opening { $path }…
-ui-choose-another-file = { $error }. Choose another file (File > Open).
-ui-saving-as = Saving as { $path }…
-ui-save-as-failed = Save As failed: { $error }
-ui-saved-a-copy = Saved a copy of { $from } as { $path }
-ui-saved-as = Saved as { $path }; edits now go there
-ui-could-not-create = Could not create { $path }: { $error }
-ui-proposed = Proposed: { $material } { $from } -> { $to }
+ui-matching-cancelled = Derinimas atšauktas
+ui-optimisation-cancelled = Optimizavimas atšauktas
+ui-layout-reset = Išdėstymas atkurtas
+ui-undone = Atšaukta
+ui-could-not-undo = Nepavyko atšaukti
+ui-nothing-to-undo = Nėra ko atšaukti
+ui-redone = Pakartota
+ui-could-not-redo = Nepavyko pakartoti
+ui-nothing-to-redo = Nėra ko pakartoti
+ui-the-open-project-is-not-an = Atvertas projektas nėra serverio projekto neprisijungus naudojama kopija (Failas > Komandos serveris > Paimti kopiją)
+ui-type-a-path-for-save-as = Įveskite kelią komandai „Įrašyti kaip“ (pavyzdžiui, /home/me/park.gpkg)
+ui-save-as-needs-a-different-file = Komandai „Įrašyti kaip“ reikia kito failo vardo
+ui-type-a-path-for-the-new = Įveskite naujo projekto kelią (pavyzdžiui, /home/me/park.gpkg)
+ui-not-saved = Neįrašyta: { $error }
+ui-undo-history-cleared = { $what }; atšaukimo istorija išvalyta
+ui-not-removed = Nepašalinta: { $error }
+ui-opening = Atveriama { $path }…
+ui-choose-another-file = { $error }. Pasirinkite kitą failą (Failas > Atverti).
+ui-saving-as = Įrašoma kaip { $path }…
+ui-save-as-failed = „Įrašyti kaip“ nepavyko: { $error }
+ui-saved-a-copy = { $from } kopija įrašyta kaip { $path }
+ui-saved-as = Įrašyta kaip { $path }; pakeitimai dabar keliauja ten
+ui-could-not-create = Nepavyko sukurti { $path }: { $error }
+ui-proposed = Pasiūlyta: { $material } { $from } -> { $to }
 
 ## dock.rs
 
-ui-map = Map
-ui-about-tour = About & tour
-ui-firms = Firms
-ui-flows = Flows
-ui-settings = Settings
-ui-all-flows = All flows
-ui-candidates = Candidates
-ui-exchanges = Exchanges
-ui-charts = Charts
-ui-flow-diagram = Flow diagram
-ui-workshops = Workshops
+ui-map = Žemėlapis
+ui-about-tour = Apie ir apžvalga
+ui-firms = Įmonės
+ui-flows = Srautai
+ui-settings = Nustatymai
+ui-all-flows = Visi srautai
+ui-candidates = Kandidatai
+ui-exchanges = Mainai
+ui-charts = Diagramos
+ui-flow-diagram = Srautų schema
+ui-workshops = Dirbtuvės
 
 ## map/mod.rs
 
-ui-no-cache-folder = no cache folder
-ui-quantity-unknown = quantity unknown
-ui-years-unknown = years unknown
+ui-no-cache-folder = nėra podėlio aplanko
+ui-quantity-unknown = kiekis nežinomas
+ui-years-unknown = metai nežinomi
 ui-hover-firm =
-    NACE { $nace } · { $flows ->
-    [one] { $flows } flow
-   *[other] { $flows } flows
+    NACE/EVRK { $nace } · { $flows ->
+        [one] { $flows } srautas
+        [few] { $flows } srautai
+       *[other] { $flows } srautų
     }
-ui-per-year = { $quantity } { $unit }/yr
-ui-since-year = since { $year }
+ui-per-year = { $quantity } { $unit }/m.
+ui-since-year = nuo { $year }
 ui-hover-candidate =
-    Candidate: { $from } -> { $to }
-    { $material } { $quantity } { $unit }/yr · { $km } km
-    CO₂ { $co2 } t/yr · benefit { $benefit }
-ui-choose-mbtiles = { $error }. Choose an .mbtiles raster file.
-ui-online-tiles-on = Online OpenStreetMap tiles on; areas viewed are cached in { $cache }
-ui-basemap-named = Basemap: { $name }
+    Kandidatas: { $from } -> { $to }
+    { $material } { $quantity } { $unit }/m. · { $km } km
+    CO₂ { $co2 } t/m. · nauda { $benefit }
+ui-choose-mbtiles = { $error }. Pasirinkite .mbtiles rastrinį failą.
+ui-online-tiles-on = OpenStreetMap internetinės plytelės įjungtos; peržiūrėtos sritys išsaugomos podėlyje { $cache }
+ui-basemap-named = Pagrindo žemėlapis: { $name }
 
 ## map/overlay.rs
 
-ui-zoom-in = Zoom in
-ui-zoom-out = Zoom out
-ui-fit = Fit
-ui-zoom-to-project = Zoom to project
-ui-legend = Legend
-ui-energy = Energy
-ui-water = Water
-ui-materials = Materials
-ui-solid-realised-dashed-proposed-agreed-faded = solid realised · dashed proposed/agreed · faded ended
-ui-candidate = Candidate
-ui-credits-online = Map data © OpenStreetMap contributors (ODbL), online tiles · { $basemap } · Towns: GeoNames (CC BY 4.0)
-ui-credits-mbtiles = Basemap: { $name } { $attribution } · { $basemap } · Towns: GeoNames (CC BY 4.0)
-ui-credits = { $basemap } · Towns: GeoNames (CC BY 4.0)
-ui-matching-progress = Matching { $done }/{ $total } supply flows
+ui-zoom-in = Priartinti
+ui-zoom-out = Nutolinti
+ui-fit = Visas
+ui-zoom-to-project = Rodyti visą projektą
+ui-legend = Legenda
+ui-energy = Energija
+ui-water = Vanduo
+ui-materials = Medžiagos
+ui-solid-realised-dashed-proposed-agreed-faded = ištisinė — veikia · brūkšninė — pasiūlyta/sutarta · blanki — baigta
+ui-candidate = Kandidatas
+ui-credits-online = Žemėlapio duomenys © OpenStreetMap bendraautoriai (ODbL), internetinės plytelės · { $basemap } · Gyvenvietės: GeoNames (CC BY 4.0)
+ui-credits-mbtiles = Pagrindo žemėlapis: { $name } { $attribution } · { $basemap } · Gyvenvietės: GeoNames (CC BY 4.0)
+ui-credits = { $basemap } · Gyvenvietės: GeoNames (CC BY 4.0)
+ui-matching-progress = Derinama { $done }/{ $total } pasiūlos srautų
 
 ## map/timeline.rs
 
-ui-timeline = Timeline
-ui-pause = Pause
-ui-play = Play
+ui-timeline = Laiko juosta
+ui-pause = Pauzė
+ui-play = Leisti
 ui-timeline-year =
     { $year }: { $running ->
-    [one] { $running } exchange running
-   *[other] { $running } exchanges running
-    }; known quantities { $totals } per year
-ui-timeline-new = New: { $from } -> { $to }: { $material }
-ui-timeline-ended = Ended: { $from } -> { $to }: { $material }
+        [one] veikia { $running } mainai
+        [few] veikia { $running } mainai
+       *[other] veikia { $running } mainų
+    }; žinomi kiekiai { $totals } per metus
+ui-timeline-new = Nauji: { $from } -> { $to }: { $material }
+ui-timeline-ended = Baigti: { $from } -> { $to }: { $material }
 
 ## menu.rs
 
-ui-file = File
-ui-open-or-save-as-a-path = Open or Save As a path:
-ui-open = Open
-ui-save-as = Save As
-ui-new = New
-ui-browse = Browse…
-ui-check-out-from-server = Check out from server…
-ui-check-in = Check in
-ui-open-an-offline-copy-checked-out = Open an offline copy checked out by a role that may edit
-ui-refresh-from-server = Refresh from server
-ui-open-an-offline-copy-of-a = Open an offline copy of a server project
-ui-merge-two-copies = Merge two copies…
-ui-recent-projects = Recent projects
-ui-samples = Samples
-ui-import-csv = Import CSV…
-ui-export = Export…
-ui-edit = Edit
-ui-undo-ctrl-z = Undo  (Ctrl+Z)
-ui-redo-ctrl-shift-z = Redo  (Ctrl+Shift+Z)
-ui-view = View
-ui-quick-entry-ctrl-e = Quick entry (Ctrl+E)
-ui-present-f11 = Present (F11)
-ui-presenter-view = Presenter view
-ui-the-projector-shows-the-clean-view = The projector shows the clean view in a second window (drag it to the projector's display); this window keeps the controls
-ui-sample-working-copy = sample (working copy)
-ui-firm-labels = Firm labels
-ui-towns = Towns
-ui-candidates-shown = candidates shown
-ui-panes = Panes
-ui-reset-layout = Reset layout
-ui-the-default-arrangement-of-map-panes = The default arrangement of map, panes and tables
-ui-language = Language
-ui-the-language-of-the-report-the = The language of the report, the map image and material names
-ui-basemap = Basemap
-ui-built-in-offline-basemap = Built-in offline basemap
-ui-openstreetmap-online = OpenStreetMap (online)
-ui-downloads-map-tiles-from-openstreetmap-while = Downloads map tiles from OpenStreetMap while on; every area viewed is kept in a disk cache and stays available offline. Off by default: the app makes no request until you turn this on.
-ui-path-to-an-mbtiles-file = path to an .mbtiles file
-ui-use-mbtiles = Use MBTiles
-ui-open-sample = Open the { $sample } sample
-ui-read-only = read-only
+ui-file = Failas
+ui-open-or-save-as-a-path = Atverti arba įrašyti kelyje:
+ui-open = Atverti
+ui-save-as = Įrašyti kaip
+ui-new = Naujas
+ui-browse = Naršyti…
+ui-check-out-from-server = Paimti kopiją iš serverio…
+ui-check-in = Grąžinti į serverį
+ui-open-an-offline-copy-checked-out = Atverkite kopiją, kurią paėmė redagavimo teisę turinti rolė
+ui-refresh-from-server = Atnaujinti iš serverio
+ui-open-an-offline-copy-of-a = Atverkite serverio projekto kopiją
+ui-merge-two-copies = Sujungti dvi kopijas…
+ui-recent-projects = Naujausi projektai
+ui-samples = Pavyzdžiai
+ui-import-csv = Importuoti CSV…
+ui-export = Eksportuoti…
+ui-edit = Taisa
+ui-undo-ctrl-z = Atšaukti  (Ctrl+Z)
+ui-redo-ctrl-shift-z = Pakartoti  (Ctrl+Shift+Z)
+ui-view = Rodymas
+ui-quick-entry-ctrl-e = Greitas įvedimas (Ctrl+E)
+ui-present-f11 = Pristatyti (F11)
+ui-presenter-view = Pranešėjo vaizdas
+ui-the-projector-shows-the-clean-view = Projektorius rodo švarų vaizdą antrame lange (nuvilkite jį į projektoriaus ekraną); šiame lange lieka valdikliai
+ui-sample-working-copy = pavyzdys (darbinė kopija)
+ui-firm-labels = Įmonių pavadinimai
+ui-towns = Gyvenvietės
+ui-candidates-shown = rodomi kandidatai
+ui-panes = Skydeliai
+ui-reset-layout = Atkurti išdėstymą
+ui-the-default-arrangement-of-map-panes = Numatytasis žemėlapio, skydelių ir lentelių išdėstymas
+ui-language = Kalba
+ui-the-language-of-the-report-the = Programos, ataskaitos, žemėlapio vaizdo ir medžiagų pavadinimų kalba
+ui-basemap = Pagrindo žemėlapis
+ui-built-in-offline-basemap = Įtaisytas neprisijungus veikiantis pagrindo žemėlapis
+ui-openstreetmap-online = OpenStreetMap (internetu)
+ui-downloads-map-tiles-from-openstreetmap-while = Kol įjungta, atsisiunčia žemėlapio plyteles iš OpenStreetMap; kiekviena peržiūrėta sritis lieka disko podėlyje ir pasiekiama neprisijungus. Numatytai išjungta: programa nesiunčia jokių užklausų, kol to neįjungsite.
+ui-path-to-an-mbtiles-file = kelias iki .mbtiles failo
+ui-use-mbtiles = Naudoti MBTiles
+ui-open-sample = Atverti pavyzdį { $sample }
+ui-read-only = tik skaityti
 
 ## panels/all_flows.rs
 
-ui-firm = Firm
-ui-direction = Direction
-ui-material = Material
-ui-quantity = Quantity
-ui-role = Role
-ui-years = Years
-ui-confidential = Confidential
-ui-id = Id
-ui-source = Source
-ui-paste-rows-from-a-spreadsheet = Paste rows from a spreadsheet
-ui-filter = Filter
-ui-firm-material-direction-or-source = firm, material, direction or source
-ui-select-shown = Select shown
-ui-clear-selection = Clear selection
-ui-mark-confidential = Mark confidential
-ui-unmark-confidential = Unmark confidential
-ui-source-for-the-selected = source for the selected
-ui-set-source = Set source
-ui-delete-selected = Delete selected
-ui-tab-separated-rows-in-the-flows = Tab-separated rows in the flows.csv column order (firm_id, direction, material, quantity, unit, ...), or with that header line. Checked like a CSV import.
-ui-paste-rows-here = paste rows here
-ui-entered-at-the-workshop = Entered at the workshop
-ui-check-and-add-pasted-rows = Check and add pasted rows
-ui-nothing-to-add-paste-rows-first = Nothing to add: paste rows first
-ui-select-flow = select flow { $id }
-ui-showing-flows = showing { $shown } of { $total } flows; filter to narrow
-ui-n-selected = { $count } selected
+ui-firm = Įmonė
+ui-direction = Kryptis
+ui-material = Medžiaga
+ui-quantity = Kiekis
+ui-role = Vaidmuo
+ui-years = Metai
+ui-confidential = Konfidencialu
+ui-id = ID
+ui-source = Šaltinis
+ui-paste-rows-from-a-spreadsheet = Įklijuoti eilutes iš skaičiuoklės
+ui-filter = Filtras
+ui-firm-material-direction-or-source = įmonė, medžiaga, kryptis ar šaltinis
+ui-select-shown = Pažymėti rodomus
+ui-clear-selection = Išvalyti žymėjimą
+ui-mark-confidential = Pažymėti kaip konfidencialius
+ui-unmark-confidential = Panaikinti konfidencialumą
+ui-source-for-the-selected = šaltinis pažymėtiems
+ui-set-source = Nustatyti šaltinį
+ui-delete-selected = Ištrinti pažymėtus
+ui-tab-separated-rows-in-the-flows = Tabuliacija atskirtos eilutės flows.csv stulpelių tvarka (firm_id, direction, material, quantity, unit, ...) arba su ta antraštės eilute. Tikrinamos kaip CSV importas.
+ui-paste-rows-here = įklijuokite eilutes čia
+ui-entered-at-the-workshop = Įvesta dirbtuvėse
+ui-check-and-add-pasted-rows = Patikrinti ir pridėti įklijuotas eilutes
+ui-nothing-to-add-paste-rows-first = Nėra ką pridėti: pirmiausia įklijuokite eilutes
+ui-select-flow = pažymėti srautą { $id }
+ui-showing-flows = rodoma { $shown } iš { $total } srautų; susiaurinkite filtru
+ui-n-selected = pažymėta: { $count }
 ui-added-pasted-flows =
     { $count ->
-    [one] Added { $count } pasted flow (Ctrl+Z undoes)
-   *[other] Added { $count } pasted flows (Ctrl+Z undoes)
+        [one] Pridėtas { $count } įklijuotas srautas (Ctrl+Z atšaukia)
+        [few] Pridėti { $count } įklijuoti srautai (Ctrl+Z atšaukia)
+       *[other] Pridėta { $count } įklijuotų srautų (Ctrl+Z atšaukia)
     }
-ui-yes = yes
+ui-yes = taip
 ui-ewc = EWC
 
 ## panels/candidates.rs
 
-ui-cancel-matching = Cancel matching
-ui-run-matching = Run matching
-ui-greenfield-ignore-existing-exchanges = greenfield (ignore existing exchanges)
-ui-cancel-optimising = Cancel optimising
-ui-optimise = Optimise
-ui-the-allocation-with-the-largest-total = The allocation with the largest total net benefit (exact LP); shown on the map
-ui-include-products = include products
-ui-also-offer-flows-whose-role-is = Also offer flows whose role is product (what a firm exists to sell): they are product sales and earn no credit
-ui-optimal-allocation = Optimal allocation
-ui-why-not-explain-any-pair-of = Why not? Explain any pair of flows
-ui-supply-flow-id = supply flow id
-ui-demand-flow-id = demand flow id
-ui-why-not = Why not?
-ui-no-candidates-yet-press-run-matching = No candidates yet: press Run matching.
-ui-firm-or-material = firm or material
-ui-sort-by = Sort by
-ui-from-to = From -> to
-ui-quantity-per-year = Quantity per year
-ui-distance = Distance
-ui-co2-t-yr = CO2 t/yr
-ui-score = Score
-ui-transport = Transport
-ui-propose = Propose
-ui-turn-this-candidate-into-a-proposed = Turn this candidate into a proposed exchange
-ui-why-this-candidate-every-term-and = Why this candidate: every term and its source
-ui-best-allocation-within = Best allocation found in the time limit (within { $gap } % of the optimum)
-ui-allocation-summary = { $what }: { $count } exchanges, { $co2 } t CO₂/yr avoided, net benefit { $benefit } { $currency }/yr (shown on the map)
-ui-not-a-flow-id = '{ $text }' is not a flow id (see the All flows table)
-ui-benefit-per-year = Benefit { $currency }/yr
-ui-sort-score = score
+ui-cancel-matching = Atšaukti derinimą
+ui-run-matching = Vykdyti derinimą
+ui-greenfield-ignore-existing-exchanges = nuo nulio (be esamų mainų)
+ui-cancel-optimising = Atšaukti optimizavimą
+ui-optimise = Optimizuoti
+ui-the-allocation-with-the-largest-total = Paskirstymas su didžiausia bendra grynąja nauda (tikslus TP); rodomas žemėlapyje
+ui-include-products = su produktais
+ui-also-offer-flows-whose-role-is = Siūlyti ir srautus, kurių vaidmuo yra produktas (tai, ką įmonė gamina parduoti): tai produktų pardavimas, jis neįskaitomas
+ui-optimal-allocation = Optimalus paskirstymas
+ui-why-not-explain-any-pair-of = Kodėl ne? Paaiškinti bet kurią srautų porą
+ui-supply-flow-id = pasiūlos srauto ID
+ui-demand-flow-id = paklausos srauto ID
+ui-why-not = Kodėl ne?
+ui-no-candidates-yet-press-run-matching = Kandidatų dar nėra: spauskite „Vykdyti derinimą“.
+ui-firm-or-material = įmonė ar medžiaga
+ui-sort-by = Rikiuoti pagal
+ui-from-to = Iš -> į
+ui-quantity-per-year = Kiekis per metus
+ui-distance = Atstumas
+ui-co2-t-yr = CO₂ t/m.
+ui-score = Įvertis
+ui-transport = Transportas
+ui-propose = Pasiūlyti
+ui-turn-this-candidate-into-a-proposed = Paversti šį kandidatą pasiūlytais mainais
+ui-why-this-candidate-every-term-and = Kodėl šis kandidatas: kiekvienas dėmuo ir jo šaltinis
+ui-best-allocation-within = Geriausias per laiko ribą rastas paskirstymas (iki { $gap } % nuo optimumo)
+ui-allocation-summary = { $what }: mainų — { $count }, išvengta { $co2 } t CO₂/m., grynoji nauda { $benefit } { $currency }/m. (rodoma žemėlapyje)
+ui-not-a-flow-id = „{ $text }“ nėra srauto ID (žr. lentelę „Visi srautai“)
+ui-benefit-per-year = Nauda { $currency }/m.
+ui-sort-score = įvertis
 ui-sort-co2 = CO₂
-ui-sort-benefit = benefit
-ui-sort-distance = distance
-ui-sort-quantity = quantity
+ui-sort-benefit = nauda
+ui-sort-distance = atstumas
+ui-sort-quantity = kiekis
 
 ## panels/charts.rs
 
-ui-co2-per-exchange-modelled-t-yr = CO2 per exchange: modelled (t/yr) beside reported (t CO2e), never added together
-ui-not-running-in-the-year-shown = not running in the year shown
-ui-not-verified = not verified
-ui-modelled-co2-avoided-t-yr = modelled CO2 avoided, t/yr
-ui-reported-co2-t = reported CO2, t
-ui-of-it-verified = of it verified
-ui-scenarios-existing-existing-proposed-optimal = Scenarios: existing, existing + proposed, optimal
-ui-compare-scenarios = Compare scenarios
-ui-runs-matching-and-the-optimal-allocation = Runs matching and the optimal allocation in the background (bounded to 20 s)
-ui-link-density-l-s = link density L/S
-ui-co2-avoided-t-yr = CO2 avoided, t/yr
-ui-net-benefit-yr = net benefit /yr
-ui-co2-avoided-kt-yr = CO2 avoided, kt/yr
-ui-net-benefit-m-yr = Net benefit, M/yr
-ui-exchanged-quantity-by-year-known-quantities = Exchanged quantity by year (known quantities)
-ui-quantity-per-year-outputs-up-inputs = quantity per year (outputs up, inputs down)
-ui-select-a-firm-to-see-its = Select a firm to see its inputs and outputs.
-ui-t-per-year = { $value } t/yr
-ui-verified-lower = verified
-ui-outcome-chart-line = { $exchange }: modelled { $modelled }, reported { $reported } t in { $year } ({ $verified })
-ui-by-material = Existing exchanges by material: avoided CO₂ (t/yr) and net benefit (k per yr)
-ui-by-material-in = Existing exchanges in { $year } by material: avoided CO₂ (t/yr) and net benefit (k per yr)
-ui-net-benefit-k = Net benefit, k{ $currency }/yr
-ui-thousand-unit-per-year = thousand { $unit }/yr
-ui-firm-inputs-outputs = { $firm }: inputs (wants) and outputs (has)
+ui-co2-per-exchange-modelled-t-yr = CO₂ pagal mainus: modeliuotas (t/m.) šalia deklaruoto (t CO₂e), niekada nesumuojami
+ui-not-running-in-the-year-shown = rodomais metais neveikia
+ui-not-verified = nepatikrinta
+ui-modelled-co2-avoided-t-yr = modeliuotas išvengtas CO₂, t/m.
+ui-reported-co2-t = deklaruotas CO₂, t
+ui-of-it-verified = iš jo patikrinta
+ui-scenarios-existing-existing-proposed-optimal = Scenarijai: esami, esami + pasiūlyti, optimalus
+ui-compare-scenarios = Palyginti scenarijus
+ui-runs-matching-and-the-optimal-allocation = Fone vykdo derinimą ir optimalų paskirstymą (iki 20 s)
+ui-link-density-l-s = ryšių tankis L/S
+ui-co2-avoided-t-yr = Išvengtas CO₂, t/m.
+ui-net-benefit-yr = grynoji nauda /m.
+ui-co2-avoided-kt-yr = Išvengtas CO₂, kt/m.
+ui-net-benefit-m-yr = Grynoji nauda, mln./m.
+ui-exchanged-quantity-by-year-known-quantities = Mainų kiekis pagal metus (žinomi kiekiai)
+ui-quantity-per-year-outputs-up-inputs = kiekis per metus (išeigos aukštyn, sąnaudos žemyn)
+ui-select-a-firm-to-see-its = Pasirinkite įmonę, kad pamatytumėte jos sąnaudas ir išeigas.
+ui-t-per-year = { $value } t/m.
+ui-verified-lower = patikrinta
+ui-outcome-chart-line = { $exchange }: modelis { $modelled }, deklaruota { $reported } t { $year } m. ({ $verified })
+ui-by-material = Esami mainai pagal medžiagą: išvengtas CO₂ (t/m.) ir grynoji nauda (tūkst. per metus)
+ui-by-material-in = Esami mainai { $year } m. pagal medžiagą: išvengtas CO₂ (t/m.) ir grynoji nauda (tūkst. per metus)
+ui-net-benefit-k = Grynoji nauda, tūkst. { $currency }/m.
+ui-thousand-unit-per-year = tūkst. { $unit }/m.
+ui-firm-inputs-outputs = { $firm }: sąnaudos (reikia) ir išeigos (turi)
 
 ## panels/contacts.rs
 
-ui-a-contact-needs-a-name = a contact needs a name
-ui-personal-data-never-shown-in-presentation = Personal data: never shown in presentation mode, the report, the map image or exports (CSV only with “include personal data”).
-ui-no-consent-recorded = no consent recorded
-ui-remove-this-person = Remove this person…
-ui-remove-completely = Remove completely
-ui-keep = Keep
-ui-edit-contact = Edit contact
-ui-add-a-contact = Add a contact
-ui-name = Name
-ui-full-name = full name
-ui-e-g-energy-manager = e.g. energy manager
-ui-email = Email
-ui-phone = Phone
-ui-consent-date = Consent date
-ui-consent-basis = Consent basis
-ui-e-g-agreed-at-the-workshop = e.g. agreed at the workshop
-ui-save-contact = Save contact
-ui-add-contact = Add contact
-ui-cancel = Cancel
-ui-consent-date-bad = consent date '{ $date }' is not a date written YYYY-MM-DD
-ui-contacts-count = Contacts ({ $count })
-ui-consent-on = consent { $date }
-ui-consent-basis-only = consent: { $basis }
-ui-remove-person-warning = Remove { $name } completely? The row goes, the name, email and phone are replaced by “{ $placeholder }” wherever the project's texts mention them, and the file is cleaned of every copy. This cannot be undone, and it clears the undo history.
+ui-a-contact-needs-a-name = kontaktas turi turėti vardą
+ui-personal-data-never-shown-in-presentation = Asmens duomenys: niekada nerodomi pristatymo režime, ataskaitoje, žemėlapio vaizde ar eksporte (CSV tik pasirinkus „įtraukti asmens duomenis“).
+ui-no-consent-recorded = sutikimas neužregistruotas
+ui-remove-this-person = Pašalinti šį asmenį…
+ui-remove-completely = Pašalinti visiškai
+ui-keep = Palikti
+ui-edit-contact = Redaguoti kontaktą
+ui-add-a-contact = Pridėti kontaktą
+ui-name = Vardas ir pavardė
+ui-full-name = visas vardas
+ui-e-g-energy-manager = pvz., energetikos vadybininkas
+ui-email = El. paštas
+ui-phone = Telefonas
+ui-consent-date = Sutikimo data
+ui-consent-basis = Sutikimo pagrindas
+ui-e-g-agreed-at-the-workshop = pvz., duotas dirbtuvėse
+ui-save-contact = Įrašyti kontaktą
+ui-add-contact = Pridėti kontaktą
+ui-cancel = Atšaukti
+ui-consent-date-bad = sutikimo data „{ $date }“ neužrašyta forma MMMM-MM-DD (YYYY-MM-DD)
+ui-contacts-count = Kontaktai ({ $count })
+ui-consent-on = sutikimas { $date }
+ui-consent-basis-only = sutikimas: { $basis }
+ui-remove-person-warning = Visiškai pašalinti { $name }? Eilutė ištrinama, vardas, el. paštas ir telefonas pakeičiami į „{ $placeholder }“ visur, kur juos mini projekto tekstai, o failas išvalomas nuo visų kopijų. To negalima atšaukti, be to, išvaloma atšaukimo istorija.
 
 ## panels/diagram.rs
 
-ui-energy-mwh = energy (MWh)
-ui-materials-t = materials (t)
-ui-water-m3 = water (m3)
-ui-no-exchanges-with-known-quantities-in = No exchanges with known quantities in this unit
-ui-only-firm = only { $firm }
+ui-energy-mwh = energija (MWh)
+ui-materials-t = medžiagos (t)
+ui-water-m3 = vanduo (m³)
+ui-no-exchanges-with-known-quantities-in = Šiuo vienetu nėra mainų su žinomais kiekiais
+ui-only-firm = tik { $firm }
 
 ## panels/exchanges.rs
 
-ui-firm-material-or-status = firm, material or status
-ui-no-due-date = no due date
-ui-from-to-material = From -> to: material
-ui-status = Status
-ui-evaluation-every-term-and-its-source = Evaluation: every term and its source
-ui-no-evaluation-the-flows-behind-this = No evaluation: the flows behind this exchange are not in the project (add a supply flow at the sender and a demand flow at the receiver)
+ui-firm-material-or-status = įmonė, medžiaga ar būsena
+ui-no-due-date = be termino
+ui-from-to-material = Iš -> į: medžiaga
+ui-status = Būsena
+ui-evaluation-every-term-and-its-source = Vertinimas: kiekvienas dėmuo ir jo šaltinis
+ui-no-evaluation-the-flows-behind-this = Vertinimo nėra: šių mainų srautų projekte nėra (pridėkite pasiūlos srautą siuntėjui ir paklausos srautą gavėjui)
 ui-exchanges-count =
     { $count ->
-    [one] { $count } exchange
-   *[other] { $count } exchanges
+        [one] { $count } mainai
+        [few] { $count } mainai
+       *[other] { $count } mainų
     }
-ui-my-actions = My actions: { $open } open, { $overdue } overdue
-ui-due-date = due { $date }
-ui-overdue = { $action } (overdue)
-ui-until-year = until { $year }
-ui-year-to = to
-ui-year-open = open
-ui-source-is = Source: { $source }
-ui-exchange-figures = { $quantity } { $unit } per year: { $co2 } t CO₂ avoided, { $benefit } { $currency } net benefit
+ui-my-actions = Mano užduotys: atvirų { $open }, vėluojančių { $overdue }
+ui-due-date = terminas { $date }
+ui-overdue = { $action } (vėluoja)
+ui-until-year = iki { $year }
+ui-year-to = iki
+ui-year-open = atvira
+ui-source-is = Šaltinis: { $source }
+ui-exchange-figures = { $quantity } { $unit } per metus: išvengta { $co2 } t CO₂, grynoji nauda { $benefit } { $currency }
 
 ## panels/firms.rs
 
-ui-no-project-open-use-file-open = No project open. Use File > Open.
-ui-search = Search
-ui-name-nace-or-material = name, NACE or material
-ui-move-firms-by-dragging-them-on = Move firms by dragging them on the map (right-drag pans)
-ui-select-a-firm-in-the-list = Select a firm in the list or on the map to edit it.
-ui-click-an-empty-spot-on-the = Click an empty spot on the map and press the button below to add a firm there.
-ui-latitude = Latitude
-ui-longitude = Longitude
-ui-search-nace-by-code-or-words = search NACE by code or words
-ui-country = Country
-ui-its-grid-district-heat-and-landfill = Its grid, district-heat and landfill figures apply to this firm's exchanges
-ui-eu-ets = EU ETS
-ui-an-eu-ets-installation = an EU ETS installation
-ui-fuel-it-stops-burning-on-its = Fuel it stops burning on its own site saves allowances at the carbon price
-ui-notes = Notes
-ui-show-flows = Show flows
-ui-delete-this-firm-with-its-flows = Delete this firm with its flows, exchanges and contacts?
-ui-yes-delete = Yes, delete
-ui-delete-firm = Delete firm…
-ui-firms-shown = { $shown } of { $total } firms
-ui-add-firm-at = Add a firm at { $lat }, { $lon }
-ui-use-country = use { $code } (from the position)
-ui-country-none = none
+ui-no-project-open-use-file-open = Projektas neatvertas. Naudokite Failas > Atverti.
+ui-search = Paieška
+ui-name-nace-or-material = pavadinimas, NACE ar medžiaga
+ui-move-firms-by-dragging-them-on = Perkelti įmones vilkant jas žemėlapyje (vilkimas dešiniuoju mygtuku slenka žemėlapį)
+ui-select-a-firm-in-the-list = Pasirinkite įmonę sąraše arba žemėlapyje, kad ją redaguotumėte.
+ui-click-an-empty-spot-on-the = Spustelėkite tuščią žemėlapio vietą ir paspauskite mygtuką žemiau, kad ten pridėtumėte įmonę.
+ui-latitude = Platuma
+ui-longitude = Ilguma
+ui-search-nace-by-code-or-words = ieškoti NACE pagal kodą ar žodžius
+ui-country = Šalis
+ui-its-grid-district-heat-and-landfill = Jos elektros tinklo, centralizuoto šilumos tiekimo ir sąvartyno rodikliai taikomi šios įmonės mainams
+ui-eu-ets = ES ATLPS
+ui-an-eu-ets-installation = ES apyvartinių taršos leidimų prekybos sistemos (EU ETS) įrenginys
+ui-fuel-it-stops-burning-on-its = Kuras, kurio ji nebedegina savo teritorijoje, sutaupo leidimų pagal anglies kainą
+ui-notes = Pastabos
+ui-show-flows = Rodyti srautus
+ui-delete-this-firm-with-its-flows = Ištrinti šią įmonę kartu su jos srautais, mainais ir kontaktais?
+ui-yes-delete = Taip, ištrinti
+ui-delete-firm = Ištrinti įmonę…
+ui-firms-shown = { $shown } iš { $total } įmonių
+ui-add-firm-at = Pridėti įmonę taške { $lat }, { $lon }
+ui-use-country = naudoti { $code } (pagal vietą)
+ui-country-none = nėra
 
 ## panels/flow_form.rs
 
-ui-edit-the-flow = Edit the flow
-ui-add-a-flow = Add a flow
-ui-find-a-name-or-word-in = find: a name or word in any language
-ui-search-ewc-code-or-words = search EWC code or words
-ui-russian-waste-code-11-digits-the = Russian waste code (ФККО): 11 digits, the last is the hazard class (1-4 hazardous)
-ui-flags = Flags
-ui-accepts-hazardous = accepts hazardous
-ui-waste-by-product-surplus-energy-or = Waste, by-product, surplus energy or water: an exchange avoids its disposal
-ui-what-the-firm-exists-to-sell = What the firm exists to sell: a sale is trade, not symbiosis, and earns no credit
-ui-save-changes = Save changes
-ui-add-flow = Add flow
-ui-quantity-must-be-zero-or-more = Quantity must be zero or more
-ui-unit-converted = { $unit }/yr (converted to { $to })
-ui-hazard-class = hazard class { $class }
-ui-saved-note = Saved: { $note }
-ui-unknown-material = Unknown material '{ $material }'
-ui-quantity-bad = Quantity: { $error }; type for example 1500
-ui-not-a-year-range = '{ $text }' is not a year ({ $from }..{ $to })
-ui-years-reversed = Available from { $from } is after available to { $to }
-ui-eg = e.g. { $example }
-ui-hint-from = from
-ui-hint-to = to
+ui-edit-the-flow = Redaguoti srautą
+ui-add-a-flow = Pridėti srautą
+ui-find-a-name-or-word-in = ieškoti: pavadinimas ar žodis bet kuria kalba
+ui-search-ewc-code-or-words = ieškoti atliekų kodo (EWC) ar žodžių
+ui-russian-waste-code-11-digits-the = Rusijos atliekų kodas (ФККО): 11 skaitmenų, paskutinis — pavojingumo klasė (1–4 pavojingos)
+ui-flags = Požymiai
+ui-accepts-hazardous = priima pavojingas
+ui-waste-by-product-surplus-energy-or = Atliekos, šalutinis produktas, energijos ar vandens perteklius: mainai leidžia išvengti jų šalinimo
+ui-what-the-firm-exists-to-sell = Tai, ką įmonė gamina parduoti: pardavimas yra prekyba, ne simbiozė, ir neįskaitomas
+ui-save-changes = Įrašyti pakeitimus
+ui-add-flow = Pridėti srautą
+ui-quantity-must-be-zero-or-more = Kiekis turi būti nulis ar daugiau
+ui-unit-converted = { $unit }/m. (perskaičiuota į { $to })
+ui-hazard-class = pavojingumo klasė { $class }
+ui-saved-note = Įrašyta: { $note }
+ui-unknown-material = Nežinoma medžiaga „{ $material }“
+ui-quantity-bad = Kiekis: { $error }; įveskite, pavyzdžiui, 1500
+ui-not-a-year-range = „{ $text }“ nėra metai ({ $from }..{ $to })
+ui-years-reversed = „Prieinama nuo“ { $from } yra vėliau nei „prieinama iki“ { $to }
+ui-eg = pvz., { $example }
+ui-hint-from = nuo
+ui-hint-to = iki
 ui-fkko = FKKO
 
 ## panels/flows.rs
 
-ui-select-a-firm-firms-tab-or = Select a firm (Firms tab or the map) to see what it has and wants.
-ui-has-supply = Has (supply)
-ui-wants-demand = Wants (demand)
-ui-edit-flow = Edit flow
-ui-load-this-flow-into-the-form = Load this flow into the form below
-ui-delete = Delete
-ui-delete-this-flow-ctrl-z-undoes = Delete this flow (Ctrl+Z undoes)
-ui-flows-of = Flows of { $firm }
-ui-from-year = from { $year }
-ui-confidential-tag = confidential
+ui-select-a-firm-firms-tab-or = Pasirinkite įmonę (kortelė „Įmonės“ arba žemėlapis), kad pamatytumėte, ką ji turi ir ko jai reikia.
+ui-has-supply = Turi (pasiūla)
+ui-wants-demand = Reikia (paklausa)
+ui-edit-flow = Redaguoti srautą
+ui-load-this-flow-into-the-form = Įkelti šį srautą į formą žemiau
+ui-delete = Ištrinti
+ui-delete-this-flow-ctrl-z-undoes = Ištrinti šį srautą (Ctrl+Z atšaukia)
+ui-flows-of = Srautai: { $firm }
+ui-from-year = nuo { $year }
+ui-confidential-tag = konfidencialu
 
 ## panels/mod.rs
 
-ui-not-running-in-the-year-shown-2 = Not running in the year shown: evaluated as if added after every running exchange.
-ui-counterfactual = Counterfactual: { $text }
-ui-evaluated-at-flows = { $exchange }: evaluated at what the flows allow
+ui-not-running-in-the-year-shown-2 = Rodomais metais neveikia: įvertinta taip, lyg būtų pridėta po visų veikiančių mainų.
+ui-counterfactual = Alternatyvusis scenarijus: { $text }
+ui-evaluated-at-flows = { $exchange }: įvertinta pagal tai, ką leidžia srautai
 
 ## panels/pipeline.rs
 
-ui-landfill-diversion-t = Landfill diversion (t)
-ui-co2-t-co2e = CO2 (t CO2e)
-ui-jobs-created = Jobs created
-ui-jobs-safeguarded = Jobs safeguarded
-ui-water-saved-m3 = Water saved (m3)
-ui-virgin-material-saved-t = Virgin material saved (t)
-ui-type-at-least-one-reported-figure = type at least one reported figure
-ui-pipeline = Pipeline
-ui-stage = Stage
-ui-because = Because
-ui-date = Date
-ui-by = By
-ui-note = Note
-ui-what-happened = what happened
-ui-next-action = Next action
-ui-what-is-to-be-done-next = what is to be done next
-ui-owner = Owner
-ui-who-takes-it = who takes it
-ui-due = Due
-ui-record-stage = Record stage
-ui-reported-outcomes-beside-the-modelled-figures = Reported outcomes (beside the modelled figures, never added to them)
-ui-none-reported-yet = None reported yet.
-ui-remove = Remove
-ui-report-an-outcome = Report an outcome
-ui-year = Year
-ui-not-reported = not reported
-ui-evidence = Evidence
-ui-a-text-or-a-document-path = a text or a document path
-ui-verified = Verified
-ui-checked-against-evidence = checked against evidence
-ui-save-outcome = Save outcome
-ui-cost-savings = Cost savings ({ $currency })
-ui-additional-sales = Additional sales ({ $currency })
-ui-private-investment = Private investment ({ $currency })
-ui-not-a-year = year '{ $text }' is not a year
-ui-figure-not-a-number = { $figure } '{ $text }' is not a number of 0 or more
-ui-modelled-co2 = modelled { $value } t CO₂ per year
-ui-reported-figures = reported { $figures }
-ui-no-stage = none
-ui-no-stage-yet-implied = No stage recorded yet (its status stands for: { $stage })
-ui-next-action-is = Next: { $action }
-ui-hint-who = who
-ui-exchange-not-in-project = exchange { $id } is not in the project
-ui-evidence-is = evidence: { $evidence }
+ui-landfill-diversion-t = Nukreipta nuo sąvartyno (t)
+ui-co2-t-co2e = CO₂ (t CO₂e)
+ui-jobs-created = Sukurtos darbo vietos
+ui-jobs-safeguarded = Išsaugotos darbo vietos
+ui-water-saved-m3 = Sutaupytas vanduo (m³)
+ui-virgin-material-saved-t = Sutaupytos pirminės žaliavos (t)
+ui-type-at-least-one-reported-figure = įveskite bent vieną deklaruotą rodiklį
+ui-pipeline = Eiga
+ui-stage = Etapas
+ui-because = Priežastis
+ui-date = Data
+ui-by = Kas
+ui-note = Pastaba
+ui-what-happened = kas įvyko
+ui-next-action = Kitas žingsnis
+ui-what-is-to-be-done-next = ką reikia daryti toliau
+ui-owner = Atsakingas
+ui-who-takes-it = kas tuo pasirūpins
+ui-due = Terminas
+ui-record-stage = Užregistruoti etapą
+ui-reported-outcomes-beside-the-modelled-figures = Deklaruoti rezultatai (šalia modeliuotų rodiklių, niekada prie jų nepridedami)
+ui-none-reported-yet = Kol kas nieko nedeklaruota.
+ui-remove = Pašalinti
+ui-report-an-outcome = Deklaruoti rezultatą
+ui-year = Metai
+ui-not-reported = nedeklaruota
+ui-evidence = Įrodymas
+ui-a-text-or-a-document-path = tekstas ar dokumento kelias
+ui-verified = Patikrinta
+ui-checked-against-evidence = sutikrinta su įrodymu
+ui-save-outcome = Įrašyti rezultatą
+ui-cost-savings = Sąnaudų sutaupymas ({ $currency })
+ui-additional-sales = Papildomi pardavimai ({ $currency })
+ui-private-investment = Privačios investicijos ({ $currency })
+ui-not-a-year = metai „{ $text }“ nėra metai
+ui-figure-not-a-number = { $figure }: „{ $text }“ nėra skaičius, lygus 0 ar didesnis
+ui-modelled-co2 = modelis: { $value } t CO₂ per metus
+ui-reported-figures = deklaruota: { $figures }
+ui-no-stage = nėra
+ui-no-stage-yet-implied = Etapas dar neužregistruotas (jo būsenai atitinka: { $stage })
+ui-next-action-is = Toliau: { $action }
+ui-hint-who = kas
+ui-exchange-not-in-project = mainų { $id } projekte nėra
+ui-evidence-is = įrodymas: { $evidence }
 
 ## panels/settings.rs
 
-ui-evaluation = Evaluation
-ui-evaluation-year = Evaluation year
-ui-unticked-the-park-is-evaluated-as = Unticked: the park is evaluated as it stands this year
-ui-currency = Currency
-ui-every-money-figure-is-shown-in = Every money figure is shown in it; catalogue and parameter values (EUR) are converted at fx.CODE
-ui-evaluation-parameters = Evaluation parameters
-ui-each-value-with-its-source-an = Each value with its source; an edited value is saved (one undo step) with the source "edited in Symbiosis Explorer". Money parameters are in EUR.
-ui-this-year-is = this year ({ $year })
-ui-per-eur = { $rate } per EUR
-ui-max-km = max { $km } km
-ui-material-factors = EF virgin { $virgin } · disposal { $disposal }
+ui-evaluation = Vertinimas
+ui-evaluation-year = Vertinimo metai
+ui-unticked-the-park-is-evaluated-as = Nepažymėta: parkas vertinamas toks, koks yra šiais metais
+ui-currency = Valiuta
+ui-every-money-figure-is-shown-in = Visos pinigų sumos rodomos šia valiuta; katalogo ir parametrų vertės (EUR) perskaičiuojamos pagal fx.CODE
+ui-evaluation-parameters = Vertinimo parametrai
+ui-each-value-with-its-source-an = Kiekviena vertė su savo šaltiniu; pakeista vertė įrašoma (vienas atšaukimo žingsnis) su šaltiniu „edited in Symbiosis Explorer“. Piniginiai parametrai — eurais (EUR).
+ui-this-year-is = šie metai ({ $year })
+ui-per-eur = { $rate } už EUR
+ui-max-km = iki { $km } km
+ui-material-factors = EF pirminė { $virgin } · šalinimas { $disposal }
 ui-material-factors-sources =
-    EF virgin: { $virgin }
-    EF disposal: { $disposal }
-    price { $price } EUR: { $price_source }
-    disposal { $cost } EUR ({ $route }): { $cost_source }
-ui-year-fixed = fixed
+    EF pirminei žaliavai: { $virgin }
+    EF šalinimui: { $disposal }
+    kaina { $price } EUR: { $price_source }
+    šalinimas { $cost } EUR ({ $route }): { $cost_source }
+ui-year-fixed = nustatyti
 
 ## panels/tour.rs
 
-ui-illustrative-sample-flows-whose-source-says = Illustrative sample: flows whose source says 'illustrative' are invented for the exercise.
-ui-this-year = this year
-ui-guided-tour = Guided tour
-ui-back = Back
-ui-next = Next
-ui-would-the-matcher-have-found-this = Would the matcher have found this park?
-ui-greenfield-matching-existing-exchanges-ignored-compared = Greenfield matching (existing exchanges ignored), compared with the documented exchanges
-ui-tour-computed-here = Computed here for the { $count } existing exchanges in { $year }: { $co2 } t CO₂ avoided per year; { $tonnes } t materials, { $mwh } MWh energy and { $m3 } m³ water exchanged per year (each exchange's share of one allocation to its flows; known or flow-based quantities, simple emission factors)
-ui-step-of = step { $step } of { $total }
+ui-illustrative-sample-flows-whose-source-says = Iliustracinis pavyzdys: srautai, kurių šaltinyje parašyta „illustrative“, sugalvoti pratybai.
+ui-this-year = šie metai
+ui-guided-tour = Apžvalga
+ui-back = Atgal
+ui-next = Toliau
+ui-would-the-matcher-have-found-this = Ar derinimas būtų radęs šį parką?
+ui-greenfield-matching-existing-exchanges-ignored-compared = Derinimas nuo nulio (be esamų mainų), palygintas su dokumentuotais mainais
+ui-tour-computed-here = Čia apskaičiuota esamiems mainams ({ $count }) { $year } m.: išvengta { $co2 } t CO₂ per metus; per metus apsikeičiama { $tonnes } t medžiagų, { $mwh } MWh energijos ir { $m3 } m³ vandens (kiekvienų mainų dalis viename paskirstyme pagal jų srautus; žinomi arba iš srautų išvesti kiekiai, paprasti emisijos veiksniai)
+ui-step-of = žingsnis { $step } iš { $total }
 
 ## panels/workshops.rs
 
-ui-a-workshop-needs-an-id-e = a workshop needs an id (e.g. kalundborg-2021-05)
-ui-1-workshop = 1 workshop
-ui-programme-report = Programme report…
-ui-file-export-the-programme-report-as = File > Export: the programme report as HTML or CSV
-ui-workshop = Workshop
-ui-venue = Venue
-ui-facilitator = Facilitator
-ui-programme = Programme
-ui-new-workshop = New workshop
-ui-e-g-kalundborg-2021-05 = e.g. kalundborg-2021-05
-ui-who-leads-it = who leads it
-ui-e-g-bis-interreg-2019-2021 = e.g. BIS Interreg 2019-2021
-ui-agenda-remarks = agenda, remarks
-ui-add-workshop = Add workshop
-ui-enter-haves-and-wants-at-this = Enter haves and wants at this workshop (quick entry)
-ui-not-an-attendee = not an attendee
-ui-add-an-attending-firm-a-few = add an attending firm: a few letters
-ui-leads-not-matched-yet = Leads: not matched yet
-ui-no-stage-recorded-yet = no stage recorded yet
-ui-hint-where = where
-ui-stage-on = { $stage } on { $date }
-ui-workshop-exists = workshop '{ $id }' exists already
-ui-date-bad = date '{ $date }' is not a date written YYYY-MM-DD
+ui-a-workshop-needs-an-id-e = dirbtuvės turi turėti ID (pvz., kalundborg-2021-05)
+ui-1-workshop = 1 dirbtuvės
+ui-programme-report = Programos ataskaita…
+ui-file-export-the-programme-report-as = Failas > Eksportuoti: programos ataskaita HTML arba CSV formatu
+ui-workshop = Dirbtuvės
+ui-venue = Vieta
+ui-facilitator = Moderatorius
+ui-programme = Programa
+ui-new-workshop = Naujos dirbtuvės
+ui-e-g-kalundborg-2021-05 = pvz., kalundborg-2021-05
+ui-who-leads-it = kas jas veda
+ui-e-g-bis-interreg-2019-2021 = pvz., BIS Interreg 2019-2021
+ui-agenda-remarks = darbotvarkė, pastabos
+ui-add-workshop = Pridėti dirbtuves
+ui-enter-haves-and-wants-at-this = Įvesti „turi“ ir „reikia“ šiose dirbtuvėse (greitas įvedimas)
+ui-not-an-attendee = nedalyvauja
+ui-add-an-attending-firm-a-few = pridėti dalyvaujančią įmonę: kelios raidės
+ui-leads-not-matched-yet = Užuominos: dar nederinta
+ui-no-stage-recorded-yet = etapai dar neužregistruoti
+ui-hint-where = kur
+ui-stage-on = { $stage } { $date }
+ui-workshop-exists = dirbtuvės „{ $id }“ jau yra
+ui-date-bad = data „{ $date }“ neužrašyta forma MMMM-MM-DD (YYYY-MM-DD)
 ui-workshops-count =
     { $count ->
-    [one] { $count } workshop
-   *[other] { $count } workshops
+        [one] { $count } dirbtuvės
+        [few] { $count } dirbtuvės
+       *[other] { $count } dirbtuvių
     }
 ui-attendees =
-    Attendees ({ $count ->
-    [one] { $count } firm
-   *[other] { $count } firms
+    Dalyviai ({ $count ->
+        [one] { $count } įmonė
+        [few] { $count } įmonės
+       *[other] { $count } įmonių
     })
-ui-produced = Produced: { $count } haves and wants entered
+ui-produced = Rezultatas: įvesta „turi“ ir „reikia“ — { $count }
 ui-leads =
-    Leads: { $count ->
-    [one] { $count } candidate
-   *[other] { $count } candidates
-    } from its entries
-ui-lead-line = { $from } -> { $to }: { $material } ({ $co2 } t CO₂ per year)
-ui-synergies-from-it = Synergies from it: { $count }
-ui-reached-since = Reached since { $date }: { $stages }
+    Užuominos: { $count ->
+        [one] { $count } kandidatas
+        [few] { $count } kandidatai
+       *[other] { $count } kandidatų
+    } iš jų įrašų
+ui-lead-line = { $from } -> { $to }: { $material } ({ $co2 } t CO₂ per metus)
+ui-synergies-from-it = Iš jų kilusios sinergijos: { $count }
+ui-reached-since = Pasiekta nuo { $date }: { $stages }
 
 ## presentation.rs
 
-ui-firms-linked = firms linked
-ui-materials-per-year = materials per year
-ui-co2-avoided-per-year = CO2 avoided per year
-ui-exit-presentation-f11 = Exit presentation (F11)
-ui-anonymise-firms = Anonymise firms
-ui-in-year = in { $year }
-ui-headline-exchanges = exchanges
-ui-second-language = Second language
-ui-second-language-none = none
+ui-firms-linked = susietų įmonių
+ui-materials-per-year = medžiagų per metus
+ui-co2-avoided-per-year = išvengta CO₂ per metus
+ui-exit-presentation-f11 = Baigti pristatymą (F11)
+ui-anonymise-firms = Anonimizuoti įmones
+ui-in-year = { $year } m.
+ui-headline-exchanges = mainų
+ui-second-language = Antroji kalba
+ui-second-language-none = nėra
 
 ## quick_entry.rs
 
-ui-type-has-or-wants = type has or wants
-ui-quantity-not-a-number = quantity '{ $text }' is not a number
-ui-no-firm-called = no firm called '{ $name }'
-ui-no-material-called = no material called '{ $name }'
+ui-type-has-or-wants = įveskite „turi“ arba „reikia“
+ui-quantity-not-a-number = kiekis „{ $text }“ nėra skaičius
+ui-no-firm-called = nėra įmonės „{ $name }“
+ui-no-material-called = nėra medžiagos „{ $name }“
 
 ## tasks.rs
 
-ui-save-as-stopped-without-a-result = Save As stopped without a result
-ui-opening-the-project-stopped-without-a = Opening the project stopped without a result
-ui-export-failed-it-stopped-without-a = Export failed: it stopped without a result
-ui-rediscovery-found = Greenfield matching found { $found } of the { $documented } documented exchanges, each in a year in which it ran (10 candidates per supply flow).
+ui-save-as-stopped-without-a-result = „Įrašyti kaip“ baigėsi be rezultato
+ui-opening-the-project-stopped-without-a = Projekto atvėrimas baigėsi be rezultato
+ui-export-failed-it-stopped-without-a = Eksportas nepavyko: jis baigėsi be rezultato
+ui-rediscovery-found = Derinimas nuo nulio rado { $found } iš { $documented } dokumentuotų mainų, kiekvienus tais metais, kai jie veikė (10 kandidatų vienam pasiūlos srautui).
 ui-rediscovery-products =
     { $count ->
-    [one] { $count } product sale (what a firm exists to sell) is not a symbiosis candidate and is left out.
-   *[other] { $count } product sales (what a firm exists to sell) are not symbiosis candidates and are left out.
+        [one] { $count } produkto pardavimas (to, ką įmonė gamina parduoti) nėra simbiozės kandidatas ir neįtraukiamas.
+        [few] { $count } produktų pardavimai (to, ką įmonė gamina parduoti) nėra simbiozės kandidatai ir neįtraukiami.
+       *[other] { $count } produktų pardavimų (to, ką įmonė gamina parduoti) nėra simbiozės kandidatai ir neįtraukiami.
     }
-ui-rediscovery-not-found = Not found: { $missed }.
-ui-result-dropped = { $job }: result dropped, the project changed while it ran; run it again
+ui-rediscovery-not-found = Nerasta: { $missed }.
+ui-result-dropped = { $job }: rezultatas atmestas, projektas pasikeitė darbo metu; paleiskite dar kartą
 ui-matching-found =
     { $count ->
-    [one] Matching found { $count } candidate
-   *[other] Matching found { $count } candidates
+        [one] Derinimas rado { $count } kandidatą
+        [few] Derinimas rado { $count } kandidatus
+       *[other] Derinimas rado { $count } kandidatų
     }
-ui-best-allocation-found = Best allocation found in the time limit: { $count } exchanges, within { $gap } % of the optimum
-ui-optimal-allocation-count = Optimal allocation: { $count } exchanges
-ui-optimisation-stopped = Optimisation stopped: { $error }
-ui-scenarios-stopped = Scenario comparison stopped: { $error }
-ui-export-failed = Export failed: { $error }
+ui-best-allocation-found = Geriausias per laiko ribą rastas paskirstymas: mainų — { $count }, iki { $gap } % nuo optimumo
+ui-optimal-allocation-count = Optimalus paskirstymas: mainų — { $count }
+ui-optimisation-stopped = Optimizavimas sustabdytas: { $error }
+ui-scenarios-stopped = Scenarijų palyginimas sustabdytas: { $error }
+ui-export-failed = Eksportas nepavyko: { $error }
 
 ## windows/export.rs
 
-ui-export-2 = Export
-ui-folder = Folder
-ui-include-confidential-flows-left-out-by = Include confidential flows (left out by default)
-ui-csv-the-import-formats = CSV (the import formats)
-ui-lat-lon-wgs-84 = lat/lon (WGS 84)
-ui-geojson-firms-exchanges-candidates-lon-lat = GeoJSON (firms, exchanges, candidates; lon/lat)
-ui-html-report-one-self-contained-file = HTML report (one self-contained file)
-ui-map-image-png-of-the-current = Map image (PNG) of the current view
-ui-the-map-image-has-a-legend = The map image has a legend, a scale bar and the basemap credits; it shows the year of the timeline.
-ui-programme-report-of = Programme report of
-ui-all-synergies = all synergies
-ui-programme-report-html = Programme report (HTML)
-ui-programme-report-csv = Programme report (CSV)
-ui-type-the-folder-to-export-into = Type the folder to export into
-ui-wrote = Wrote { $files }
+ui-export-2 = Eksportas
+ui-folder = Aplankas
+ui-include-confidential-flows-left-out-by = Įtraukti konfidencialius srautus (numatytai praleidžiami)
+ui-csv-the-import-formats = CSV (importo formatai)
+ui-lat-lon-wgs-84 = platuma/ilguma (WGS 84)
+ui-geojson-firms-exchanges-candidates-lon-lat = GeoJSON (įmonės, mainai, kandidatai; ilguma/platuma)
+ui-html-report-one-self-contained-file = HTML ataskaita (vienas savarankiškas failas)
+ui-map-image-png-of-the-current = Dabartinio vaizdo žemėlapio paveikslas (PNG)
+ui-the-map-image-has-a-legend = Žemėlapio paveiksle yra legenda, mastelio juosta ir pagrindo žemėlapio šaltiniai; jis rodo laiko juostos metus.
+ui-programme-report-of = Programos ataskaita:
+ui-all-synergies = visos sinergijos
+ui-programme-report-html = Programos ataskaita (HTML)
+ui-programme-report-csv = Programos ataskaita (CSV)
+ui-type-the-folder-to-export-into = Įveskite aplanką, į kurį eksportuoti
+ui-wrote = Įrašyta: { $files }
 ui-confidential-left-out =
     { $count ->
-    [one] { $count } confidential flow left out
-   *[other] { $count } confidential flows left out
+        [one] praleistas { $count } konfidencialus srautas
+        [few] praleisti { $count } konfidencialūs srautai
+       *[other] praleista { $count } konfidencialių srautų
     }
-ui-xy-in = x/y in { $code } { $name }
-ui-export-cards = Have/want cards (PDF, A4: a sheet per firm, then { $blank } blank cards)
-ui-exporting-into = Exporting into { $dir } …
+ui-xy-in = x/y sistemoje { $code } { $name }
+ui-export-cards = „Turi/reikia“ kortelės (PDF, A4: lapas kiekvienai įmonei, tada { $blank } tuščios kortelės)
+ui-exporting-into = Eksportuojama į { $dir } …
 
 ## windows/import.rs
 
-ui-choose-a-firms-csv-and-a = Choose a firms.csv and a flows.csv
-ui-checking-the-files-stopped-without-a = Checking the files stopped without a result
-ui-import-csv-2 = Import CSV
-ui-files-in-the-csv-formats-of = Files in the CSV formats of the README (firms.csv and flows.csv are needed). Firms already in the project are updated by id; flows and exchanges are added.
-ui-path-to-firms-csv = path to firms.csv
-ui-path-to-flows-csv = path to flows.csv
-ui-coordinates = Coordinates
-ui-lat-lon-or-x-y-with = lat/lon, or x/y with a crs column
-ui-check-files = Check files
-ui-leave-out = (leave out)
-ui-optional = optional
-ui-import-counts = Import { $firms } firms, { $flows } flows, { $exchanges } exchanges
-ui-column-mapping = Column mapping for { $file } (columns not in the format)
+ui-choose-a-firms-csv-and-a = Pasirinkite firms.csv ir flows.csv
+ui-checking-the-files-stopped-without-a = Failų tikrinimas baigėsi be rezultato
+ui-import-csv-2 = Importuoti CSV
+ui-files-in-the-csv-formats-of = Failai README aprašytais CSV formatais (reikia firms.csv ir flows.csv). Jau projekte esančios įmonės atnaujinamos pagal ID; srautai ir mainai pridedami.
+ui-path-to-firms-csv = kelias iki firms.csv
+ui-path-to-flows-csv = kelias iki flows.csv
+ui-coordinates = Koordinatės
+ui-lat-lon-or-x-y-with = platuma/ilguma arba x/y su stulpeliu crs
+ui-check-files = Tikrinti failus
+ui-leave-out = (praleisti)
+ui-optional = nebūtina
+ui-import-counts = Importuoti: įmonių — { $firms }, srautų — { $flows }, mainų — { $exchanges }
+ui-column-mapping = Stulpelių atitiktis failui { $file } (stulpeliai už formato ribų)
 ui-import-problems =
     { $count ->
-    [one] { $count } problem; nothing was imported. Fix it in the files (or map the columns) and check again:
-   *[other] { $count } problems; nothing was imported. Fix them in the files (or map the columns) and check again:
+        [one] { $count } problema; nieko neimportuota. Ištaisykite failus (arba priskirkite stulpelius) ir patikrinkite dar kartą:
+        [few] { $count } problemos; nieko neimportuota. Ištaisykite failus (arba priskirkite stulpelius) ir patikrinkite dar kartą:
+       *[other] { $count } problemų; nieko neimportuota. Ištaisykite failus (arba priskirkite stulpelius) ir patikrinkite dar kartą:
     }
-ui-imported-counts = Imported { $firms } firms, { $flows } flows, { $exchanges } exchanges (Ctrl+Z undoes)
+ui-imported-counts = Importuota: įmonių — { $firms }, srautų — { $flows }, mainų — { $exchanges } (Ctrl+Z atšaukia)
 
 ## windows/quick.rs
 
-ui-quick-have-want-entry = Quick have/want entry
-ui-type-tab-to-the-next-field = Type, Tab to the next field, Enter to add. A few letters of a firm or material are enough.
-ui-firm-name-or-id = firm name or id
-ui-has-or-wants = Has or wants
-ui-has-wants = has / wants
-ui-material-name-or-id = material name or id
-ui-rough-figure = rough figure
-ui-add-enter = Add (Enter)
-ui-discard = Discard
-ui-entries-to-review = { $count } workshop entries to review
+ui-quick-have-want-entry = Greitas „turi/reikia“ įvedimas
+ui-type-tab-to-the-next-field = Rašykite, Tab — į kitą lauką, Enter — pridėti. Užtenka kelių įmonės ar medžiagos pavadinimo raidžių.
+ui-firm-name-or-id = įmonės pavadinimas ar ID
+ui-has-or-wants = Turi ar reikia
+ui-has-wants = turi / reikia
+ui-material-name-or-id = medžiagos pavadinimas ar ID
+ui-rough-figure = apytikslis skaičius
+ui-add-enter = Pridėti (Enter)
+ui-discard = Atmesti
+ui-entries-to-review = Peržiūrėtini dirbtuvių įrašai: { $count }
 
 ## windows/team.rs
 
-ui-open-an-offline-copy-first-file = Open an offline copy first (File > Team server > Check out)
-ui-the-server-job-stopped-without-a = The server job stopped without a result
-ui-team-server = Team server
-ui-this-copy = This copy
-ui-send-this-copys-changes-since-it = Send this copy's changes since it was checked out, merged with the server's, in one transaction
-ui-refresh = Refresh
-ui-take-the-servers-changes-into-this = Take the server's changes into this copy without sending any
-ui-read-only-this-role-may-view = Read-only: this role may view the server project, not change it.
-ui-the-open-project-is-not-an-2 = The open project is not an offline copy of a server project.
-ui-check-out-from-server-2 = Check out from server
-ui-server = Server
-ui-project-schema = Project (schema)
-ui-area-w-s-e-n = Area W,S,E,N
-ui-empty-the-whole-project = empty: the whole project
-ui-offline-copy = Offline copy
-ui-the-password-comes-from-pgpassword-or = The password comes from PGPASSWORD or ~/.pgpass; it is never stored in the copy.
-ui-check-out = Check out
-ui-give-the-project-schema-and-a = Give the project (schema) and a path for the offline copy
-ui-merge-two-copies-no-server = Merge two copies (no server)
-ui-base = Base
-ui-the-copy-both-started-from-gpkg = the copy both started from (.gpkg)
-ui-mine = Mine
-ui-your-copy-gpkg = your copy (.gpkg)
-ui-theirs = Theirs
-ui-the-other-copy-gpkg = the other copy (.gpkg)
-ui-merged = Merged
-ui-the-file-to-write-gpkg = the file to write (.gpkg)
-ui-merge = Merge
-ui-give-all-four-files-base-mine = Give all four files: base, mine, theirs and the merged one to write
-ui-working-with-the-server = Working with the server…
-ui-row = Row
-ui-field = Field
-ui-mine-for-all = Mine for all
-ui-theirs-for-all = Theirs for all
-ui-this-copys-values-for-all = This copy's values for all
-ui-the-servers-values-for-all = The server's values for all
-ui-merge-with-these-choices = Merge with these choices
-ui-check-in-with-these-choices = Check in with these choices
-ui-refresh-with-these-choices = Refresh with these choices
-ui-checked-out = Checked out { $schema } (revision { $revision }): { $firms } firms, { $flows } flows, { $exchanges } exchanges
-ui-role-view-only = read-only: this role may only view it
-ui-refreshed = Refreshed: { $count } change(s) from the server; server revision { $revision }
-ui-checked-in = Checked in: { $sent } row(s) sent, { $received } received; server revision { $revision }
-ui-conflicts-decided = { $count } conflict(s) decided
-ui-checkin-conflicts = { $count } conflict(s): the same field was changed here and on the server. Nothing was changed; choose a side for each below
-ui-merge-conflicts = { $count } conflict(s); nothing was written. Choose a side for each below
-ui-merged-into = Merged into { $path }: { $mine } change(s) from mine, { $theirs } from theirs
-ui-nothing-written = { $error }; nothing was written
-ui-sync-line = copy of { $schema } on { $server }, revision { $revision }, synced { $at }
-ui-one-area = one area
-ui-conflicts-count = Conflicts ({ $count })
-ui-conflicts-open = { $count } conflict(s) still need a side
+ui-open-an-offline-copy-first-file = Pirmiausia atverkite kopiją (Failas > Komandos serveris > Paimti kopiją)
+ui-the-server-job-stopped-without-a = Darbas su serveriu baigėsi be rezultato
+ui-team-server = Komandos serveris
+ui-this-copy = Ši kopija
+ui-send-this-copys-changes-since-it = Siųsti šios kopijos pakeitimus nuo jos paėmimo, sujungtus su serverio pakeitimais, viena transakcija
+ui-refresh = Atnaujinti
+ui-take-the-servers-changes-into-this = Perimti serverio pakeitimus į šią kopiją nieko nesiunčiant
+ui-read-only-this-role-may-view = Tik skaityti: ši rolė gali peržiūrėti serverio projektą, bet ne keisti jį.
+ui-the-open-project-is-not-an-2 = Atvertas projektas nėra serverio projekto kopija.
+ui-check-out-from-server-2 = Paimti kopiją iš serverio
+ui-server = Serveris
+ui-project-schema = Projektas (schema)
+ui-area-w-s-e-n = Sritis V,P,R,Š (W,S,E,N)
+ui-empty-the-whole-project = tuščia: visas projektas
+ui-offline-copy = Kopija darbui neprisijungus
+ui-the-password-comes-from-pgpassword-or = Slaptažodis imamas iš PGPASSWORD arba ~/.pgpass; kopijoje jis niekada nesaugomas.
+ui-check-out = Paimti kopiją
+ui-give-the-project-schema-and-a = Nurodykite projektą (schemą) ir kopijos kelią
+ui-merge-two-copies-no-server = Sujungti dvi kopijas (be serverio)
+ui-base = Pagrindas
+ui-the-copy-both-started-from-gpkg = kopija, nuo kurios pradėjo abi (.gpkg)
+ui-mine = Mano
+ui-your-copy-gpkg = jūsų kopija (.gpkg)
+ui-theirs = Jų
+ui-the-other-copy-gpkg = kita kopija (.gpkg)
+ui-merged = Sujungta
+ui-the-file-to-write-gpkg = įrašomas failas (.gpkg)
+ui-merge = Sujungti
+ui-give-all-four-files-base-mine = Nurodykite visus keturis failus: pagrindą, mano, jų ir įrašomą sujungtą
+ui-working-with-the-server = Dirbama su serveriu…
+ui-row = Eilutė
+ui-field = Laukas
+ui-mine-for-all = Mano visiems
+ui-theirs-for-all = Jų visiems
+ui-this-copys-values-for-all = Šios kopijos vertės visiems
+ui-the-servers-values-for-all = Serverio vertės visiems
+ui-merge-with-these-choices = Sujungti su šiais pasirinkimais
+ui-check-in-with-these-choices = Grąžinti su šiais pasirinkimais
+ui-refresh-with-these-choices = Atnaujinti su šiais pasirinkimais
+ui-checked-out = Paimta { $schema } kopija (versija { $revision }): įmonių — { $firms }, srautų — { $flows }, mainų — { $exchanges }
+ui-role-view-only = tik skaityti: ši rolė gali tik peržiūrėti
+ui-refreshed = Atnaujinta: pakeitimų iš serverio — { $count }; serverio versija { $revision }
+ui-checked-in = Grąžinta: išsiųsta eilučių — { $sent }, gauta — { $received }; serverio versija { $revision }
+ui-conflicts-decided = išspręsta konfliktų: { $count }
+ui-checkin-conflicts = Konfliktų: { $count } — tas pats laukas pakeistas čia ir serveryje. Niekas nepakeista; žemiau kiekvienam pasirinkite pusę
+ui-merge-conflicts = Konfliktų: { $count }; niekas neįrašyta. Žemiau kiekvienam pasirinkite pusę
+ui-merged-into = Sujungta į { $path }: pakeitimų iš mano — { $mine }, iš jų — { $theirs }
+ui-nothing-written = { $error }; niekas neįrašyta
+ui-sync-line = { $schema } kopija serveryje { $server }, versija { $revision }, sinchronizuota { $at }
+ui-one-area = viena sritis
+ui-conflicts-count = Konfliktai ({ $count })
+ui-conflicts-open = Konfliktų be pasirinktos pusės: { $count }
 
 ## app.rs
 
-ui-basemap-fallback = { $error } The built-in basemap is used instead.
-ui-not-a-project-or-csv = { $path } is neither a project (.gpkg) nor a CSV file
+ui-basemap-fallback = { $error } Vietoj jo naudojamas įtaisytas pagrindo žemėlapis.
+ui-not-a-project-or-csv = { $path } nėra nei projektas (.gpkg), nei CSV failas
 
 ## recent.rs
 
-ui-opened-working-copy = a working copy: the sample itself stays as shipped; use Save As to keep your changes
-ui-opened-read-only-role = read-only: your role on the team server may only view this project
-ui-opened-read-only = read-only: use Save As to edit a copy
+ui-opened-working-copy = darbinė kopija: pats pavyzdys lieka nepakitęs; norėdami išsaugoti pakeitimus, naudokite „Įrašyti kaip“
+ui-opened-read-only-role = tik skaityti: jūsų rolė komandos serveryje gali šį projektą tik peržiūrėti
+ui-opened-read-only = tik skaityti: norėdami redaguoti kopiją, naudokite „Įrašyti kaip“
 ui-opened-redrawn =
     { $count ->
-    [one] { $count } exchange line redrawn to firms moved in another program (QGIS?)
-   *[other] { $count } exchange lines redrawn to firms moved in another program (QGIS?)
+        [one] { $count } mainų linija perbraižyta iki įmonių, perkeltų kita programa (QGIS?)
+        [few] { $count } mainų linijos perbraižytos iki įmonių, perkeltų kita programa (QGIS?)
+       *[other] { $count } mainų linijų perbraižyta iki įmonių, perkeltų kita programa (QGIS?)
     }
-ui-opened-overfilled-one = { $exchange }: evaluated at what the flows allow
+ui-opened-overfilled-one = { $exchange }: įvertinta pagal tai, ką leidžia srautai
 ui-opened-overfilled =
     { $count ->
-    [one] { $count } exchange states more than its flows allow (see the Exchanges tab)
-   *[other] { $count } exchanges state more than their flows allow (see the Exchanges tab)
+        [one] { $count } mainai nurodo daugiau, nei leidžia jų srautai (žr. kortelę „Mainai“)
+        [few] { $count } mainai nurodo daugiau, nei leidžia jų srautai (žr. kortelę „Mainai“)
+       *[other] { $count } mainų nurodo daugiau, nei leidžia jų srautai (žr. kortelę „Mainai“)
     }
-ui-opened = Opened { $path }
-ui-could-not-copy-sample = Could not copy the sample { $path }: { $error }
+ui-opened = Atverta { $path }
+ui-could-not-copy-sample = Nepavyko nukopijuoti pavyzdžio { $path }: { $error }
 
 ## jobs.rs (work in the background; a label is a message key)
 
-job-checking-files = Checking the files
-job-evaluation = Evaluation
-job-explanation = Explanation
-job-export = Export
-job-existing-figures = Figures of the existing exchanges
-job-matching = Matching
-job-opening = Opening
-job-optimisation = Optimisation
-job-presentation = Presentation
-job-rediscovery = Rediscovery
-job-save-as = Save As
-job-scenario-comparison = Scenario comparison
-job-team-server = Team server
+job-checking-files = Failų tikrinimas
+job-evaluation = Vertinimas
+job-explanation = Paaiškinimas
+job-export = Eksportas
+job-existing-figures = Esamų mainų rodikliai
+job-matching = Derinimas
+job-opening = Atvėrimas
+job-optimisation = Optimizavimas
+job-presentation = Pristatymas
+job-rediscovery = Pakartotinis atradimas
+job-save-as = Įrašyti kaip
+job-scenario-comparison = Scenarijų palyginimas
+job-team-server = Komandos serveris
 
 ## words.rs (the project's enumerations)
 
-stage-identified = identified
-stage-contacted = contacted
-stage-met = met
-stage-feasibility = feasibility study
-stage-agreed = agreed
-stage-implemented = implemented
-stage-completed = completed
-stage-dropped = dropped
-reason-technical = technical
-reason-economic = economic
-reason-regulatory = regulatory
-reason-quality = quality
-reason-no_interest = no interest
-reason-other = other
-direction-supply = has
-direction-demand = wants
-role-residue = residue
-role-product = product
-transport-road = road
-transport-articulated = articulated truck
-transport-rail = rail
-transport-ship = ship
-transport-pipeline = pipeline
-transport-grid = grid
+stage-identified = nustatyta
+stage-contacted = susisiekta
+stage-met = susitikta
+stage-feasibility = galimybių studija
+stage-agreed = sutarta
+stage-implemented = įgyvendinta
+stage-completed = užbaigta
+stage-dropped = atsisakyta
+reason-technical = techninės priežastys
+reason-economic = ekonominės priežastys
+reason-regulatory = teisinis reguliavimas
+reason-quality = kokybė
+reason-no_interest = nėra susidomėjimo
+reason-other = kita
+direction-supply = turi
+direction-demand = reikia
+role-residue = liekana
+role-product = produktas
+transport-road = sunkvežimis
+transport-articulated = vilkikas su puspriekabe
+transport-rail = geležinkelis
+transport-ship = laivas
+transport-pipeline = vamzdynas
+transport-grid = tinklas
