@@ -137,3 +137,14 @@ fn cards_prints_a_sheet_per_firm_then_blank_cards_and_refuses_an_unknown_firm() 
     assert!(stderr(&out).contains("unknown language 'xx'; the languages are en, ru"), "{}", stderr(&out));
     assert_eq!(std::fs::read(&pdf).unwrap(), russian);
 }
+
+#[test]
+fn with_lang_the_export_s_messages_are_in_that_language_and_without_it_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let ru = export(&kalundborg_gpkg(), "html", &dir.path().join("ru"), &["--lang", "ru"]);
+    assert!(ru.status.success(), "{}", stderr(&ru));
+    assert!(stderr(&ru).contains("записан "), "{}", stderr(&ru));
+    assert!(stderr(&ru).contains("конфиденциальный поток исключён"), "{}", stderr(&ru));
+    let en = export(&kalundborg_gpkg(), "html", &dir.path().join("en"), &[]);
+    assert!(stderr(&en).contains("wrote ") && stderr(&en).contains("1 confidential flows left out"), "{}", stderr(&en));
+}

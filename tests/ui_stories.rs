@@ -571,6 +571,31 @@ fn the_timeline_shows_the_gypsum_exchange_start_in_1993_and_end_after_2019() {
 }
 
 #[test]
+fn presentation_mode_shows_a_second_language_beside_the_first() {
+    let mut h = kalundborg();
+    h.get_by_label("Present (F11)").click();
+    wait_for_jobs(&mut h);
+    // Without a second language: English alone.
+    h.get_by_label("CO₂ avoided per year");
+    assert!(h.query_by_label("Energy / Энергия").is_none());
+    // The presentation bar's choice: Russian beside English.
+    h.get_by_label("Second language");
+    h.get_all_by_role(Role::ComboBox).find(|n| n.value().as_deref() == Some("none")).expect("the choice").click();
+    h.run_steps(2);
+    h.get_by_label("Русский").click();
+    h.run_steps(3);
+    assert_eq!(app(&mut h).state.second_lang, Some("ru"));
+    // The headline's labels in both, the legend's entries side by side.
+    h.get_by_label("CO₂ avoided per year");
+    h.get_by_label("CO₂ предотвращено в год");
+    h.get_by_label("Energy / Энергия");
+    h.get_by_label("Legend / Легенда");
+    h.get_by_label_contains("Agriculture and fishing / ");
+    // The app's own chrome stays in the first language.
+    h.get_by_label("Exit presentation (F11)");
+}
+
+#[test]
 fn presentation_mode_hides_confidential_flows_and_can_anonymise_names() {
     let mut h = kalundborg();
     h.get_by_label("Present (F11)").click();
