@@ -67,8 +67,7 @@ fn words(lang: &str, key: &str, args: &[(&str, String)]) -> String {
 }
 
 fn row(project: &ProjectData, flow: &Flow, lang: &str) -> CardRow {
-    let material =
-        project.material(&flow.material).map_or_else(|| flow.material.to_string(), |m| m.name_in(lang).to_string());
+    let material = project.material_name(&flow.material, lang).to_string();
     // Years are passed as text: a year is not a number to group ("1,990").
     let years = match (flow.available_from, flow.available_to) {
         (None, None) => String::new(),

@@ -19,36 +19,30 @@ pub use crate::core::lang::{LANGUAGES, UnknownLanguage};
 /// The pseudo-language of the tests: English, every message wrapped in `[#…#]`.
 pub const PSEUDO: &str = "qps";
 
-/// Each language's messages as shipped, English first: `app.ftl` (report, map image, cards,
-/// catalogue) and `ui.ftl` (the desktop app's own words).
-pub const FTL: &[(&str, &str)] = &[
-    ("en", include_str!("../assets/i18n/en/app.ftl")),
-    ("ru", include_str!("../assets/i18n/ru/app.ftl")),
-    ("da", include_str!("../assets/i18n/da/app.ftl")),
-    ("sv", include_str!("../assets/i18n/sv/app.ftl")),
-    ("nb", include_str!("../assets/i18n/nb/app.ftl")),
-    ("fi", include_str!("../assets/i18n/fi/app.ftl")),
-    ("de", include_str!("../assets/i18n/de/app.ftl")),
-    ("pl", include_str!("../assets/i18n/pl/app.ftl")),
-    ("et", include_str!("../assets/i18n/et/app.ftl")),
-    ("lv", include_str!("../assets/i18n/lv/app.ftl")),
-    ("lt", include_str!("../assets/i18n/lt/app.ftl")),
-];
+/// One `.ftl` file of every language, English first (the order of [`LANGUAGES`]).
+macro_rules! ftl_files {
+    ($file:literal) => {
+        &[
+            ("en", include_str!(concat!("../assets/i18n/en/", $file))),
+            ("ru", include_str!(concat!("../assets/i18n/ru/", $file))),
+            ("da", include_str!(concat!("../assets/i18n/da/", $file))),
+            ("sv", include_str!(concat!("../assets/i18n/sv/", $file))),
+            ("nb", include_str!(concat!("../assets/i18n/nb/", $file))),
+            ("fi", include_str!(concat!("../assets/i18n/fi/", $file))),
+            ("de", include_str!(concat!("../assets/i18n/de/", $file))),
+            ("pl", include_str!(concat!("../assets/i18n/pl/", $file))),
+            ("et", include_str!(concat!("../assets/i18n/et/", $file))),
+            ("lv", include_str!(concat!("../assets/i18n/lv/", $file))),
+            ("lt", include_str!(concat!("../assets/i18n/lt/", $file))),
+        ]
+    };
+}
 
-/// The desktop app's words (`ui.ftl`), in the order of [`FTL`].
-pub const UI_FTL: &[(&str, &str)] = &[
-    ("en", include_str!("../assets/i18n/en/ui.ftl")),
-    ("ru", include_str!("../assets/i18n/ru/ui.ftl")),
-    ("da", include_str!("../assets/i18n/da/ui.ftl")),
-    ("sv", include_str!("../assets/i18n/sv/ui.ftl")),
-    ("nb", include_str!("../assets/i18n/nb/ui.ftl")),
-    ("fi", include_str!("../assets/i18n/fi/ui.ftl")),
-    ("de", include_str!("../assets/i18n/de/ui.ftl")),
-    ("pl", include_str!("../assets/i18n/pl/ui.ftl")),
-    ("et", include_str!("../assets/i18n/et/ui.ftl")),
-    ("lv", include_str!("../assets/i18n/lv/ui.ftl")),
-    ("lt", include_str!("../assets/i18n/lt/ui.ftl")),
-];
+/// Each language's messages of the report, map image, cards, catalogue and command line.
+pub const FTL: &[(&str, &str)] = ftl_files!("app.ftl");
+
+/// The desktop app's words, in the order of [`FTL`].
+pub const UI_FTL: &[(&str, &str)] = ftl_files!("ui.ftl");
 
 /// A language's number conventions (CLDR): decimal and grouping separators, the minus sign, and
 /// the fewest integer digits that are grouped at all (Polish and Estonian write 1234 but 12 345).
@@ -259,11 +253,12 @@ macro_rules! tr {
     }};
 }
 
-/// A figure as the app shows it, in its current language: whole above 100, else to one decimal
-/// (`1,234` in English, `1 234` in Russian, `12,5` in German).
+/// A figure as the app shows it, in its current language: rounded as the command line rounds
+/// ([`crate::core::numbers::group_thousands`]: whole from 100, else to one decimal), written
+/// `1,234` in English, `1 234` in Russian, `12,5` in German.
 pub fn shown(v: f64) -> String {
-    let decimals = if v.abs() >= 100.0 || (v * 10.0).round() % 10.0 == 0.0 { 0 } else { 1 };
-    number(ui_language(), v, decimals)
+    let rounded = if v.abs() >= 100.0 { v.round() } else { (v * 10.0).round() / 10.0 };
+    number(ui_language(), rounded, decimals_of(rounded))
 }
 
 /// `v` with `decimals` decimals in the app's current language.

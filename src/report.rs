@@ -605,8 +605,7 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str,
         w.t("report-col-co2"),
         say!(w, "report-col-money", currency = currency),
     );
-    let material_name =
-        |id: &MaterialId| -> String { data.material(id).map_or_else(|| id.0.clone(), |m| m.name_in(lang).to_string()) };
+    let material_name = |id: &MaterialId| data.material_name(id, lang).to_string();
     for c in candidates.iter().take(shown) {
         let _ = write!(
             h,

@@ -764,6 +764,12 @@ impl ProjectData {
         self.materials.iter().find(|m| &m.id == id)
     }
 
+    /// A material's name in `lang` (its English name where it has none there), or its id where
+    /// the project does not have it.
+    pub fn material_name<'a>(&'a self, id: &'a MaterialId, lang: &str) -> &'a str {
+        self.material(id).map_or(id.0.as_str(), |m| m.name_in(lang))
+    }
+
     /// The material `typed` names best (its id, or the start of its name or a synonym in any
     /// language: "опилки" finds sawdust, "træflis" wood chips); on a tie, the first in the
     /// catalogue.

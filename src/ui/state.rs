@@ -213,7 +213,7 @@ impl AppState {
     /// A firm's name by id (its id where the firm is not in the project).
     /// A material's name in the app's language, else its id.
     pub fn material_name(&self, id: &crate::core::model::MaterialId) -> String {
-        self.data().and_then(|d| d.material(id)).map_or_else(|| id.0.clone(), |m| m.name_in(self.lang).to_string())
+        self.data().map_or_else(|| id.0.clone(), |d| d.material_name(id, self.lang).to_string())
     }
 
     pub fn firm_name(&self, id: &FirmId) -> String {

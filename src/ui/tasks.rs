@@ -121,8 +121,7 @@ fn rediscovery(data: &ProjectData) -> String {
             })
         })
         .map(|e| {
-            let material =
-                data.material(&e.material).map_or(e.material.0.as_str(), |m| m.name_in(crate::i18n::ui_language()));
+            let material = data.material_name(&e.material, crate::i18n::ui_language());
             format!("{} -> {}: {}", name(&e.from), name(&e.to), material)
         })
         .collect();

@@ -53,8 +53,7 @@ fn year_lines(data: &ProjectData, y: i32) -> Vec<String> {
         vec![t!("ui-timeline-year", year = y.to_string(), running = running.len(), totals = totals.join(" + "))];
     let names: std::collections::HashMap<&FirmId, &str> = data.firms.iter().map(|f| (&f.id, f.name.as_str())).collect();
     let name = |id: &FirmId| names.get(id).map_or(id.0.clone(), |n| (*n).to_string());
-    let material =
-        |id: &MaterialId| data.material(id).map_or(id.0.clone(), |m| m.name_in(crate::i18n::ui_language()).to_string());
+    let material = |id: &MaterialId| data.material_name(id, crate::i18n::ui_language()).to_string();
     for e in data.exchanges.iter().filter(|e| e.start_year == Some(y) && e.active_in(y)) {
         lines.push(t!("ui-timeline-new", from = name(&e.from), to = name(&e.to), material = material(&e.material)));
     }

@@ -125,25 +125,15 @@ impl ImportDialog {
         egui::Window::new(t!("ui-import-csv-2")).open(&mut open).default_width(560.0).show(ctx, |ui| {
             ui.label(t!("ui-files-in-the-csv-formats-of"));
             egui::Grid::new("import-files").num_columns(2).show(ui, |ui| {
-                ui.label("firms.csv");
-                ui.add(
-                    egui::TextEdit::singleline(&mut dialog.firms)
-                        .hint_text(t!("ui-path-to-firms-csv"))
-                        .desired_width(420.0),
-                );
-                ui.end_row();
-                ui.label("flows.csv");
-                ui.add(
-                    egui::TextEdit::singleline(&mut dialog.flows)
-                        .hint_text(t!("ui-path-to-flows-csv"))
-                        .desired_width(420.0),
-                );
-                ui.end_row();
-                ui.label("exchanges.csv");
-                ui.add(
-                    egui::TextEdit::singleline(&mut dialog.exchanges).hint_text(t!("ui-optional")).desired_width(420.0),
-                );
-                ui.end_row();
+                for (file, path, hint) in [
+                    ("firms.csv", &mut dialog.firms, "ui-path-to-firms-csv"),
+                    ("flows.csv", &mut dialog.flows, "ui-path-to-flows-csv"),
+                    ("exchanges.csv", &mut dialog.exchanges, "ui-optional"),
+                ] {
+                    ui.label(file);
+                    ui.add(egui::TextEdit::singleline(path).hint_text(t!(hint)).desired_width(420.0));
+                    ui.end_row();
+                }
                 ui.label(t!("ui-coordinates"));
                 let shown = |c: Option<&crate::core::crs::Crs>| match c {
                     None => t!("ui-lat-lon-or-x-y-with"),
