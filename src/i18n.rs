@@ -16,6 +16,9 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use crate::core::lang::{LANGUAGES, UnknownLanguage};
 
+pub mod errors;
+pub use errors::Localized;
+
 /// The pseudo-language of the tests: English, every message wrapped in `[#…#]`.
 pub const PSEUDO: &str = "qps";
 
@@ -43,6 +46,9 @@ pub const FTL: &[(&str, &str)] = ftl_files!("app.ftl");
 
 /// The desktop app's words, in the order of [`FTL`].
 pub const UI_FTL: &[(&str, &str)] = ftl_files!("ui.ftl");
+
+/// The core's errors ([`errors::Localized`]), in the order of [`FTL`].
+pub const ERRORS_FTL: &[(&str, &str)] = ftl_files!("errors.ftl");
 
 /// A language's number conventions (CLDR): decimal and grouping separators, the minus sign, and
 /// the fewest integer digits that are grouped at all (Polish and Estonian write 1234 but 12 345).
@@ -150,7 +156,7 @@ fn catalogue() -> &'static Catalogue {
                 bundle.set_use_isolating(false);
                 bundle.set_formatter(FORMATTERS.get(i).copied());
                 // A file that does not parse keeps the messages that do (a test fails on it).
-                for text in [text, UI_FTL[i].1] {
+                for text in [text, UI_FTL[i].1, ERRORS_FTL[i].1] {
                     let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
                     let _ = bundle.add_resource(resource);
                 }
@@ -316,12 +322,13 @@ mod tests {
     fn english_keys() -> Vec<String> {
         let mut all = keys(FTL[0].1).0;
         all.extend(keys(UI_FTL[0].1).0);
+        all.extend(keys(ERRORS_FTL[0].1).0);
         all
     }
 
     #[test]
     fn every_language_has_exactly_the_keys_of_english_and_parses() {
-        for (file, texts) in [("app.ftl", FTL), ("ui.ftl", UI_FTL)] {
+        for (file, texts) in [("app.ftl", FTL), ("ui.ftl", UI_FTL), ("errors.ftl", ERRORS_FTL)] {
             assert_eq!(texts.iter().map(|(code, _)| *code).collect::<Vec<_>>(), LANGUAGES);
             let (english, errors) = keys(texts[0].1);
             assert!(errors.is_empty(), "en/{file}: {errors:?}");
@@ -335,9 +342,9 @@ mod tests {
                 assert!(extra.is_empty(), "{code}/{file} has keys English lacks: {extra:?}");
             }
         }
-        let (app, _) = keys(FTL[0].1);
-        let twice: Vec<_> = keys(UI_FTL[0].1).0.into_iter().filter(|k| app.contains(k)).collect();
-        assert!(twice.is_empty(), "keys in both app.ftl and ui.ftl: {twice:?}");
+        let mut seen = std::collections::HashSet::new();
+        let twice: Vec<_> = english_keys().into_iter().filter(|k| !seen.insert(k.clone())).collect();
+        assert!(twice.is_empty(), "keys in more than one file: {twice:?}");
     }
 
     #[test]

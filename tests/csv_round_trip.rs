@@ -173,17 +173,9 @@ proptest! {
     #[test]
     fn export_then_import_gives_the_same_project(texts in project_texts()) {
         let sources = Sources {
-            firms: ("firms.csv".into(), &texts.firms),
-            flows: ("flows.csv".into(), &texts.flows),
             exchanges: Some(("exchanges.csv".into(), &texts.exchanges)),
-            materials: None,
-            rules: None,
             project: Some(("project.csv".into(), &texts.project)),
-            workshops: None,
-            contacts: None,
-            stages: None,
-            outcomes: None,
-            crs: None,
+            ..Sources::firms_and_flows(("firms.csv".into(), &texts.firms), ("flows.csv".into(), &texts.flows))
         };
         let imported = import_from(sources);
         prop_assert!(imported.is_ok(), "{:?}", imported.err());

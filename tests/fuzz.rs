@@ -485,19 +485,7 @@ fn run_finding(target: &str, bytes: &[u8], path: &Path) {
                 let mut files: Vec<Vec<u8>> = csv_seeds()[0].clone();
                 files[kind] = bytes.to_vec();
                 let named = |k: usize| (format!("{}.csv", KINDS[k]), files[k].as_slice());
-                let sources = Sources {
-                    firms: named(0),
-                    flows: named(1),
-                    exchanges: None,
-                    materials: None,
-                    rules: None,
-                    project: None,
-                    workshops: None,
-                    contacts: None,
-                    stages: None,
-                    outcomes: None,
-                    crs: None,
-                };
+                let sources = Sources::firms_and_flows(named(0), named(1));
                 if let Ok((project, _)) = import_from_with_notes(sources) {
                     assert!(project.problems().is_empty(), "{}", path.display());
                 }

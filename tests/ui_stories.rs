@@ -1010,6 +1010,69 @@ fn opening_a_bad_file_says_why_and_keeps_the_open_project() {
 }
 
 #[test]
+fn in_russian_a_refused_file_and_an_import_problem_say_why_in_russian() {
+    use symbiosis_explorer::i18n::message;
+    use symbiosis_explorer::ui::command::Command;
+    let dir = tempfile::tempdir().unwrap();
+    // A project with a planted trigger, as it might come by mail.
+    let trap = dir.path().join("trap.gpkg");
+    std::fs::copy(common::kalundborg_gpkg(), &trap).unwrap();
+    rusqlite::Connection::open(&trap)
+        .unwrap()
+        .execute_batch("CREATE TRIGGER wipe AFTER UPDATE ON exchanges BEGIN DELETE FROM flows; END;")
+        .unwrap();
+    let bytes = std::fs::read(&trap).unwrap();
+    let project = common::kalundborg_gpkg();
+    let mut h = Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_ui_state(
+        move |ui, state: &mut State| {
+            let options =
+                LaunchOptions { project: Some(project.clone()), lang: Some("ru"), ..LaunchOptions::default() };
+            state.get_or_insert_with(|| App::new(ui.ctx(), options)).show(ui);
+        },
+        None,
+    );
+    h.run_steps(1);
+    wait_for_jobs(&mut h);
+    app(&mut h).send(Command::Open(trap.clone()));
+    h.run_steps(1);
+    wait_for_jobs(&mut h);
+    let said = app(&mut h).state.message.clone().unwrap();
+    assert!(said.error);
+    for words in ["trap.gpkg", "содержит триггеры", "wipe", "оставлен без изменений", "DROP TRIGGER"]
+    {
+        assert!(said.text.contains(words), "'{words}' not in: {}", said.text);
+    }
+    assert!(!said.text.contains("holds triggers"), "no English left: {}", said.text);
+    assert_eq!(std::fs::read(&trap).unwrap(), bytes, "the refused file is left as it was");
+
+    // An import whose flows have problems: each at its cell, in Russian.
+    let firms = dir.path().join("firms.csv");
+    let flows = dir.path().join("flows.csv");
+    std::fs::write(&firms, "id,name,lat,lon\nnewco,New Co,55.67,11.12\n").unwrap();
+    std::fs::write(
+        &flows,
+        "firm_id,direction,material,quantity,unit\nnewco,supply,fly_ash,-5,t\nghost,supply,fly_ash,5,баррель\n",
+    )
+    .unwrap();
+    h.get_by_label(&message("ru", "ui-import-csv", None)).click();
+    h.run_steps(4);
+    for (hint, path) in [("ui-path-to-firms-csv", &firms), ("ui-path-to-flows-csv", &flows)] {
+        let hint = message("ru", hint, None);
+        h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some(hint.as_str())).click();
+        h.run_steps(1);
+        h.get_by(|n| n.role() == Role::TextInput && n.placeholder() == Some(hint.as_str()))
+            .type_text(&path.display().to_string());
+        h.run_steps(1);
+    }
+    h.get_by_label(&message("ru", "ui-check-files", None)).click();
+    wait_for_jobs(&mut h);
+    let at = |line_column: &str| format!("{}:{line_column}: ", flows.display());
+    h.get_by_label(&format!("{}отрицательное количество -5; количества даются за год и не меньше нуля", at("2:4")));
+    h.get_by_label(&format!("{}неизвестный id предприятия 'ghost' (его нет в файле предприятий)", at("3:1")));
+    h.get_by_label_contains(&format!("{}unit: неизвестное значение 'баррель'", at("3:5")));
+}
+
+#[test]
 fn matching_started_while_presenting_lands_without_confidential_flows() {
     use symbiosis_explorer::ui::command::Command;
     let mut h = kalundborg();

@@ -30,6 +30,21 @@ pub fn parse(code: &str) -> Result<&'static str, UnknownLanguage> {
     LANGUAGES.iter().copied().find(|l| *l == base).ok_or_else(|| UnknownLanguage { code: code.trim().to_string() })
 }
 
+/// A message that any of the languages can say: the key of a message in
+/// `assets/i18n/<code>/errors.ftl` and its arguments, as text. The core keeps its English
+/// words beside it; the app says the phrase in its own language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Phrase {
+    pub fn new<V: ToString, const N: usize>(key: &'static str, args: [(&'static str, V); N]) -> Phrase {
+        Phrase { key, args: args.into_iter().map(|(k, v)| (k, v.to_string())).collect() }
+    }
+}
+
 /// Names and synonyms of one built-in material in the other languages.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MaterialNames {

@@ -595,6 +595,26 @@ pub struct UnitError {
     pub column: &'static str,
 }
 
+impl UnitError {
+    /// The error in words any language can say: the message `{prefix}-density` or
+    /// `{prefix}-energy` of `assets/i18n/<code>/errors.ftl`, by the factor that is missing.
+    pub fn phrase(&self, prefix: &'static str) -> super::lang::Phrase {
+        let key = match (prefix, self.column) {
+            ("err-csv-unit-mismatch", "density_t_per_m3") => "err-csv-unit-mismatch-density",
+            ("err-csv-unit-mismatch", _) => "err-csv-unit-mismatch-energy",
+            (_, "density_t_per_m3") => "err-unit-no-density",
+            _ => "err-unit-no-energy",
+        };
+        let args = [
+            ("material", self.material.to_string()),
+            ("unit", self.unit.to_string()),
+            ("from", self.from.to_string()),
+            ("column", self.column.to_string()),
+        ];
+        super::lang::Phrase::new(key, args)
+    }
+}
+
 impl Material {
     /// Its name in `lang` (a code of [`super::lang::LANGUAGES`]), else the English one.
     pub fn name_in(&self, lang: &str) -> &str {

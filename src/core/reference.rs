@@ -60,6 +60,23 @@ pub enum FkkoError {
     Class(String, char),
 }
 
+impl FkkoError {
+    /// The error in words any language can say (`assets/i18n/<code>/errors.ftl`).
+    pub fn phrase(&self) -> super::lang::Phrase {
+        use super::lang::Phrase;
+        match self {
+            FkkoError::Length(text, n) => {
+                Phrase::new("err-fkko-length", [("text", text.clone()), ("digits", n.to_string())])
+            }
+            FkkoError::Characters(text) => Phrase::new("err-fkko-characters", [("text", text)]),
+            FkkoError::Block(text) => Phrase::new("err-fkko-block", [("text", text)]),
+            FkkoError::Class(text, class) => {
+                Phrase::new("err-fkko-class", [("text", text.clone()), ("class", class.to_string())])
+            }
+        }
+    }
+}
+
 impl FkkoCode {
     /// Reads a code as written (`4 71 101 01 52 1`, `47110101521`); spaces, hyphens and
     /// non-breaking spaces between the digits are allowed.

@@ -3,6 +3,7 @@
 //! workshop entry; matching runs again at once, and the entries can be kept or discarded later.
 
 use crate::core::model::*;
+use crate::i18n::Localized as _;
 use crate::t;
 
 /// A rough quantity as typed, in the material's unit: a number ("1 500", "2,5"), optionally with
@@ -27,7 +28,7 @@ fn quantity_in(text: &str, material: &Material) -> Result<f64, String> {
         return Ok(value);
     }
     let unit: Unit = unit.parse()?;
-    material.convert(value, unit).map(|(q, _)| q).map_err(|e| e.to_string())
+    material.convert(value, unit).map(|(q, _)| q).map_err(|e| e.localized())
 }
 
 /// The `source` of flows entered in a workshop (kept ones say so).

@@ -1,6 +1,7 @@
 //! Where projects come from: the shipped samples (opened as working copies), the recent list,
 //! and the caches kept in the user's folders.
 
+use crate::i18n::Localized as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -87,14 +88,14 @@ pub fn open_project(path: &Path) -> Result<(OpenProject, String), String> {
     } else {
         (path.to_path_buf(), None)
     };
-    let mut file = ProjectFile::open(&to_open).map_err(|e| e.to_string())?;
+    let mut file = ProjectFile::open(&to_open).map_err(|e| e.localized())?;
     let team = crate::core::sync::sync_state::header_of(&file);
     // A copy checked out by a role that may only read the server project opens view-only.
     if team.as_ref().is_some_and(|t| t.read_only) && !file.is_read_only() {
         drop(file);
-        file = ProjectFile::open_with(&to_open, OpenMode::ReadOnly).map_err(|e| e.to_string())?;
+        file = ProjectFile::open_with(&to_open, OpenMode::ReadOnly).map_err(|e| e.localized())?;
     }
-    let session = Session::new(file).map_err(|e| e.to_string())?;
+    let session = Session::new(file).map_err(|e| e.localized())?;
     let index = MapIndex::new(session.data());
     let project = OpenProject { session, index, sample_of, team };
     let note = if project.sample_of.is_some() {

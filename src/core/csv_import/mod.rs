@@ -11,6 +11,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use super::crs::Crs;
+pub use super::lang::Phrase;
 use super::model::*;
 use super::{reference, validate};
 
@@ -31,7 +32,11 @@ pub struct CsvProblem {
     pub file: String,
     pub line: u64,
     pub column: usize,
+    /// In English, as the command line writes it.
     pub message: String,
+    /// The same in words any language can say (a message key and its arguments), where the
+    /// problem is one of the common ones; the app shows it in its own language.
+    pub phrase: Option<Phrase>,
 }
 
 impl fmt::Display for CsvProblem {
@@ -202,6 +207,7 @@ fn read(path: &Path) -> Result<Vec<u8>, ImportError> {
                 message: format!(
                     "the line is longer than {MAX_LINE_BYTES} bytes; is this a CSV file? (rows are one line each)"
                 ),
+                phrase: Some(Phrase::new("err-csv-line-too-long", [("bytes", MAX_LINE_BYTES)])),
             }]));
         }
         out.extend_from_slice(&chunk[..n]);
@@ -266,6 +272,25 @@ pub struct Sources<'a> {
     pub outcomes: Option<(String, &'a [u8])>,
     /// The CRS of firm coordinates given as x/y (easting/northing) without a `crs` column.
     pub crs: Option<&'static Crs>,
+}
+
+impl<'a> Sources<'a> {
+    /// Just the two required files (name, bytes); the others absent, coordinates WGS 84.
+    pub fn firms_and_flows(firms: (String, &'a [u8]), flows: (String, &'a [u8])) -> Sources<'a> {
+        Sources {
+            firms,
+            flows,
+            exchanges: None,
+            materials: None,
+            rules: None,
+            project: None,
+            workshops: None,
+            contacts: None,
+            stages: None,
+            outcomes: None,
+            crs: None,
+        }
+    }
 }
 
 /// Builds a project from CSV texts, or returns every problem found.
@@ -339,7 +364,7 @@ pub fn import_from_with_notes(sources: Sources) -> Result<(ProjectData, Vec<CsvP
     let whole: Vec<CsvProblem> = project
         .problems()
         .into_iter()
-        .map(|message| CsvProblem { file: "(the imported project)".into(), line: 0, column: 0, message })
+        .map(|message| CsvProblem { file: "(the imported project)".into(), line: 0, column: 0, message, phrase: None })
         .take(MAX_PROBLEMS)
         .collect();
     if whole.is_empty() { Ok((project, problems.1)) } else { Err(whole) }
@@ -350,19 +375,7 @@ mod tests {
     use super::*;
 
     fn sources<'a>(firms: &'a str, flows: &'a str) -> Sources<'a> {
-        Sources {
-            firms: ("firms.csv".into(), firms.as_bytes()),
-            flows: ("flows.csv".into(), flows.as_bytes()),
-            exchanges: None,
-            materials: None,
-            rules: None,
-            project: None,
-            workshops: None,
-            contacts: None,
-            stages: None,
-            outcomes: None,
-            crs: None,
-        }
+        Sources::firms_and_flows(("firms.csv".into(), firms.as_bytes()), ("flows.csv".into(), flows.as_bytes()))
     }
 
     #[test]

@@ -388,7 +388,11 @@ pub(super) fn read_firms(
         if let Some(id) = &id
             && let Some(first) = seen.insert(id.clone(), row.line)
         {
-            id_cell.problem(problems, format!("duplicate firm id '{id}' (first on line {first})"));
+            id_cell.said(
+                problems,
+                format!("duplicate firm id '{id}' (first on line {first})"),
+                Phrase::new("err-csv-duplicate-firm", [("id", id.clone()), ("line", first.to_string())]),
+            );
         }
         let name = cell("name").required(problems, "name").map(str::to_string);
         let location = match position {
@@ -397,7 +401,14 @@ pub(super) fn read_firms(
                     let c = cell(name);
                     let v = c.required(problems, name).and_then(|_| c.number(problems, name))?;
                     if v.abs() > limit {
-                        c.problem(problems, format!("{name} {v} is outside -{limit}..{limit}"));
+                        c.said(
+                            problems,
+                            format!("{name} {v} is outside -{limit}..{limit}"),
+                            Phrase::new(
+                                "err-csv-coordinate-outside",
+                                [("name", name.to_string()), ("value", v.to_string()), ("limit", limit.to_string())],
+                            ),
+                        );
                         return None;
                     }
                     Some(v)
@@ -410,7 +421,11 @@ pub(super) fn read_firms(
         };
         let nace = opt("nace");
         if !nace.is_empty() && reference::nace(&nace).is_none() {
-            table.cell(row, "nace").expect("read above").problem(problems, format!("unknown NACE Rev.2 code '{nace}'"));
+            table.cell(row, "nace").expect("read above").said(
+                problems,
+                format!("unknown NACE Rev.2 code '{nace}'"),
+                Phrase::new("err-csv-unknown-nace", [("code", &nace)]),
+            );
         }
         let employees = table.cell(row, "employees").and_then(|c| {
             let v = c.optional_number(problems, "employees")?;
@@ -542,7 +557,11 @@ pub(super) fn firm_ref(cell: &Cell, firms: &HashSet<&str>, problems: &mut Proble
     if firms.contains(id) {
         Some(FirmId::new(id))
     } else {
-        cell.problem(problems, format!("unknown firm id '{id}' (not in the firms file)"));
+        cell.said(
+            problems,
+            format!("unknown firm id '{id}' (not in the firms file)"),
+            Phrase::new("err-csv-unknown-firm", [("id", id)]),
+        );
         None
     }
 }
@@ -553,7 +572,11 @@ pub(super) fn material_ref(cell: &Cell, project: &ProjectData, problems: &mut Pr
     match project.materials.iter().find(|m| m.id.0 == id) {
         Some(m) => Some((m.id.clone(), m.unit)),
         None => {
-            cell.problem(problems, format!("unknown material '{id}' (add it in materials.csv or use a catalogue id)"));
+            cell.said(
+                problems,
+                format!("unknown material '{id}' (add it in materials.csv or use a catalogue id)"),
+                Phrase::new("err-csv-unknown-material", [("id", id)]),
+            );
             None
         }
     }
@@ -569,7 +592,7 @@ pub(super) fn unit_for(
     let expected = material.map(|(_, u)| *u);
     let Some(cell) = cell.filter(|c| !c.is_empty()) else {
         if required && let Some(c) = cell {
-            c.problem(problems, "unit is required");
+            c.said(problems, "unit is required".into(), Phrase::new("err-csv-required", [("name", "unit")]));
             return None;
         }
         return expected;
@@ -601,7 +624,7 @@ pub(super) fn to_material_unit(
         }
         (Ok(factor), None) => Some(factor),
         (Err(e), Some(c)) => {
-            c.problem(problems, format!("unit mismatch: {e}"));
+            c.said(problems, format!("unit mismatch: {e}"), e.phrase("err-csv-unit-mismatch"));
             None
         }
         (Err(_), None) => None,
@@ -616,7 +639,11 @@ pub(super) fn year_range(
     if let (Some((_, Some(a))), Some((c, Some(b)))) = (&from, &to)
         && a > b
     {
-        c.problem(problems, format!("end year {b} is before start year {a}"));
+        c.said(
+            problems,
+            format!("end year {b} is before start year {a}"),
+            Phrase::new("err-csv-years-reversed", [("from", a), ("to", b)]),
+        );
         return false;
     }
     true
@@ -636,7 +663,11 @@ pub(super) fn read_flows(table: &Table, project: &mut ProjectData, problems: &mu
         let quantity = cell("quantity").and_then(|c| {
             let v = c.required(problems, "quantity").and_then(|_| c.number(problems, "quantity"))?;
             if v < 0.0 {
-                c.problem(problems, format!("negative quantity {v}; quantities are per year and zero or more"));
+                c.said(
+                    problems,
+                    format!("negative quantity {v}; quantities are per year and zero or more"),
+                    Phrase::new("err-csv-negative-quantity", [("value", v)]),
+                );
                 return None;
             }
             Some(v)
@@ -645,14 +676,18 @@ pub(super) fn read_flows(table: &Table, project: &mut ProjectData, problems: &mu
         let ewc = cell("ewc").filter(|c| !c.is_empty()).and_then(|c| match reference::ewc(c.text) {
             Some(e) => Some(e.code.clone()),
             None => {
-                c.problem(problems, format!("unknown EWC code '{}' (European List of Waste, e.g. 10 01 05)", c.text));
+                c.said(
+                    problems,
+                    format!("unknown EWC code '{}' (European List of Waste, e.g. 10 01 05)", c.text),
+                    Phrase::new("err-csv-unknown-ewc", [("code", c.text)]),
+                );
                 None
             }
         });
         let fkko = cell("fkko").filter(|c| !c.is_empty()).and_then(|c| match reference::FkkoCode::parse(c.text) {
             Ok(code) => Some(code.code),
             Err(e) => {
-                c.problem(problems, e.to_string());
+                c.said(problems, e.to_string(), e.phrase());
                 None
             }
         });

@@ -29,11 +29,21 @@ impl Problems {
     }
 
     pub(super) fn push(&mut self, file: &str, line: u64, column: usize, message: impl Into<String>) {
+        self.push_said(file, line, column, message.into(), None);
+    }
+
+    /// A problem that any language can say: `message` in English, and `phrase` for the app.
+    pub(super) fn push_phrase(&mut self, file: &str, line: u64, column: usize, message: String, phrase: Phrase) {
+        self.push_said(file, line, column, message, Some(phrase));
+    }
+
+    pub(super) fn push_said(&mut self, file: &str, line: u64, column: usize, message: String, phrase: Option<Phrase>) {
         if self.0.len() < MAX_PROBLEMS {
-            self.0.push(CsvProblem { file: file.to_string(), line, column, message: message.into() });
+            self.0.push(CsvProblem { file: file.to_string(), line, column, message, phrase });
         } else if self.0.len() == MAX_PROBLEMS {
             let message = format!("stopped after {MAX_PROBLEMS} problems; correct these and run the import again");
-            self.0.push(CsvProblem { file: file.to_string(), line, column, message });
+            let phrase = Some(Phrase::new("err-csv-stopped", [("count", MAX_PROBLEMS)]));
+            self.0.push(CsvProblem { file: file.to_string(), line, column, message, phrase });
         }
     }
 }
@@ -91,11 +101,13 @@ impl Table {
         }
         let delimiter = detect_delimiter(text.lines().next().unwrap_or(""));
         if let Some((line, column)) = unclosed_quote(text, delimiter) {
-            problems.push(
+            problems.push_phrase(
                 &file,
                 line,
                 column,
-                "a quote (\") opens a field here and is never closed; close it, or double a quote inside a field (\"\")",
+                "a quote (\") opens a field here and is never closed; close it, or double a quote inside a field (\"\")"
+                    .into(),
+                Phrase::new::<&str, 0>("err-csv-unclosed-quote", []),
             );
             return None;
         }
@@ -110,30 +122,48 @@ impl Table {
                 Ok(r) => {
                     let line = r.position().map_or(0, |p| p.line());
                     if let Some(i) = r.iter().position(|c| c.len() > MAX_FIELD_BYTES) {
-                        problems.push(&file, line, i + 1, format!("the field is longer than {MAX_FIELD_BYTES} bytes"));
+                        problems.push_phrase(
+                            &file,
+                            line,
+                            i + 1,
+                            format!("the field is longer than {MAX_FIELD_BYTES} bytes"),
+                            Phrase::new("err-csv-field-too-long", [("bytes", MAX_FIELD_BYTES)]),
+                        );
                         return None;
                     }
                     records.push(Row { line, cells: r.iter().map(|c| strip_formula_guard(c).to_string()).collect() });
                 }
                 Err(e) => {
                     let line = e.position().map_or(0, |p| p.line());
-                    problems.push(&file, line, 1, format!("unreadable CSV row: {e}"));
+                    problems.push_phrase(
+                        &file,
+                        line,
+                        1,
+                        format!("unreadable CSV row: {e}"),
+                        Phrase::new("err-csv-unreadable-row", [("detail", e)]),
+                    );
                     return None;
                 }
             }
         }
         let mut rows = records.into_iter();
         let Some(header) = rows.next() else {
-            problems.push(&file, 1, 1, format!("the file is empty; it needs a header with {}", required.join(", ")));
+            problems.push_phrase(
+                &file,
+                1,
+                1,
+                format!("the file is empty; it needs a header with {}", required.join(", ")),
+                Phrase::new("err-csv-empty-file", [("columns", required.join(", "))]),
+            );
             return None;
         };
         let mut columns = HashMap::new();
         let mut ok = true;
         let mut header_problems = 0usize;
-        let mut header_problem = |problems: &mut Problems, column: usize, message: String| {
+        let mut header_problem = |problems: &mut Problems, column: usize, message: String, phrase: Option<Phrase>| {
             header_problems += 1;
             if header_problems <= MAX_HEADER_PROBLEMS {
-                problems.push(&file, 1, column, message);
+                problems.push_said(&file, 1, column, message, phrase);
             }
         };
         for (i, name) in header.cells.iter().enumerate() {
@@ -142,27 +172,44 @@ impl Table {
                 continue;
             }
             if let Some(p) = validate::text_problem(&name, validate::TextKind::Name) {
-                header_problem(problems, i + 1, format!("the column name {p}"));
+                header_problem(problems, i + 1, format!("the column name {p}"), None);
                 ok = false;
             } else if !known.contains(&name.as_str()) {
-                header_problem(problems, i + 1, format!("unknown column '{name}' (expected: {})", known.join(", ")));
+                header_problem(
+                    problems,
+                    i + 1,
+                    format!("unknown column '{name}' (expected: {})", known.join(", ")),
+                    Some(Phrase::new("err-csv-unknown-column", [("name", name.clone()), ("known", known.join(", "))])),
+                );
                 ok = false;
             } else if columns.insert(name.clone(), i).is_some() {
-                header_problem(problems, i + 1, format!("column '{name}' appears twice"));
+                header_problem(
+                    problems,
+                    i + 1,
+                    format!("column '{name}' appears twice"),
+                    Some(Phrase::new("err-csv-column-twice", [("name", &name)])),
+                );
                 ok = false;
             }
         }
         if header_problems > MAX_HEADER_PROBLEMS {
-            problems.push(
+            problems.push_phrase(
                 &file,
                 1,
                 1,
                 format!("and {} more problems in the header", header_problems - MAX_HEADER_PROBLEMS),
+                Phrase::new("err-csv-more-in-header", [("count", header_problems - MAX_HEADER_PROBLEMS)]),
             );
         }
         for name in required {
             if !columns.contains_key(*name) {
-                problems.push(&file, 1, 1, format!("missing required column '{name}'"));
+                problems.push_phrase(
+                    &file,
+                    1,
+                    1,
+                    format!("missing required column '{name}'"),
+                    Phrase::new("err-csv-missing-column", [("name", name)]),
+                );
                 ok = false;
             }
         }
@@ -188,11 +235,12 @@ impl Table {
                     }
                 }
                 if row.cells.len() > width && row.cells[width..].iter().any(|c| !c.trim().is_empty()) {
-                    problems.push(
+                    problems.push_phrase(
                         &file,
                         row.line,
                         width + 1,
                         format!("row has {} fields but the header has {width}", row.cells.len()),
+                        Phrase::new("err-csv-row-width", [("fields", row.cells.len()), ("width", width)]),
                     );
                 }
             })
@@ -212,9 +260,20 @@ impl Cell<'_> {
         problems.push(&self.table.file, self.line, self.column, message);
     }
 
+    /// A problem of this cell in English, with the phrase the app says it in.
+    pub(super) fn said(&self, problems: &mut Problems, message: String, phrase: Phrase) {
+        problems.push_phrase(&self.table.file, self.line, self.column, message, phrase);
+    }
+
     pub(super) fn note(&self, problems: &mut Problems, message: impl Into<String>) {
         let message = format!("note: {}", message.into());
-        problems.1.push(CsvProblem { file: self.table.file.clone(), line: self.line, column: self.column, message });
+        problems.1.push(CsvProblem {
+            file: self.table.file.clone(),
+            line: self.line,
+            column: self.column,
+            message,
+            phrase: None,
+        });
     }
 
     pub(super) fn is_empty(&self) -> bool {
@@ -241,17 +300,22 @@ impl Cell<'_> {
                 None => Some(v),
             },
             _ if !self.table.decimal_comma && self.text.contains(',') => {
-                self.problem(
+                self.said(
                     problems,
                     format!(
                         "{name} '{}' is ambiguous in a comma-separated file; use a point as decimal mark",
                         self.text
                     ),
+                    Phrase::new("err-csv-ambiguous-comma", [("name", name), ("text", self.text)]),
                 );
                 None
             }
             _ => {
-                self.problem(problems, format!("{name} '{}' is not a number", self.text));
+                self.said(
+                    problems,
+                    format!("{name} '{}' is not a number", self.text),
+                    Phrase::new("err-csv-not-a-number", [("name", name), ("text", self.text)]),
+                );
                 None
             }
         }
@@ -272,11 +336,19 @@ impl Cell<'_> {
         match year {
             Some(y) if crate::core::model::PLAUSIBLE_YEARS.contains(&y) => Some(y),
             Some(y) => {
-                self.problem(problems, format!("{name} {y} is not a plausible year (1800..2200)"));
+                self.said(
+                    problems,
+                    format!("{name} {y} is not a plausible year (1800..2200)"),
+                    Phrase::new("err-csv-implausible-year", [("name", name.to_string()), ("year", y.to_string())]),
+                );
                 None
             }
             None => {
-                self.problem(problems, format!("{name} '{}' is not a year", self.text));
+                self.said(
+                    problems,
+                    format!("{name} '{}' is not a year", self.text),
+                    Phrase::new("err-csv-not-a-year", [("name", name), ("text", self.text)]),
+                );
                 None
             }
         }
@@ -287,7 +359,11 @@ impl Cell<'_> {
             "" | "0" | "false" | "no" | "n" | "nej" | "nei" | "ei" | "nein" => false,
             "1" | "true" | "yes" | "y" | "x" | "ja" | "j" | "kyllä" => true,
             _ => {
-                self.problem(problems, format!("{name} '{}' is not yes/no (use true or false)", self.text));
+                self.said(
+                    problems,
+                    format!("{name} '{}' is not yes/no (use true or false)", self.text),
+                    Phrase::new("err-csv-not-yes-no", [("name", name), ("text", self.text)]),
+                );
                 false
             }
         }
@@ -297,7 +373,10 @@ impl Cell<'_> {
         match self.text.parse::<T>() {
             Ok(v) => Some(v),
             Err(e) => {
-                self.problem(problems, e);
+                match unknown_value(&e) {
+                    Some(phrase) => self.said(problems, e, phrase),
+                    None => self.problem(problems, e),
+                }
                 None
             }
         }
@@ -305,7 +384,7 @@ impl Cell<'_> {
 
     pub(super) fn required(&self, problems: &mut Problems, name: &str) -> Option<&str> {
         if self.is_empty() {
-            self.problem(problems, format!("{name} is required"));
+            self.said(problems, format!("{name} is required"), Phrase::new("err-csv-required", [("name", name)]));
             None
         } else {
             Some(self.text)
@@ -314,6 +393,16 @@ impl Cell<'_> {
 }
 
 /// The range a numeric column's values must be in (see [`validate`]).
+/// The phrase of a text enum's "unknown unit 'barrel' (expected one of: t, kg, ...)" (the
+/// words `model::text_enum!` writes), with the field, the text and the choices as arguments.
+fn unknown_value(message: &str) -> Option<Phrase> {
+    let rest = message.strip_prefix("unknown ")?;
+    let (what, rest) = rest.split_once(" '")?;
+    let (text, rest) = rest.rsplit_once("' (expected one of: ")?;
+    let expected = rest.strip_suffix(')')?;
+    Some(Phrase::new("err-csv-unknown-value", [("what", what), ("text", text), ("expected", expected)]))
+}
+
 pub(super) fn range_of(column: &str) -> Option<&'static std::ops::RangeInclusive<f64>> {
     Some(match column {
         "quantity" => &validate::QUANTITY,

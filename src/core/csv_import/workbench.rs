@@ -268,6 +268,7 @@ pub(super) fn apply_stages(
                         "note: exchange {} has status {} but its latest stage is {} ({}): the stage wins, status {status}",
                         ex.id.0, ex.status, change.stage, change.date
                     ),
+                    phrase: None,
                 });
             }
             ex.status = status;

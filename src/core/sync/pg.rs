@@ -42,6 +42,10 @@ pub enum TeamError {
     Server { server: String, detail: String },
     #[error("{0}")]
     Local(String),
+    #[error(transparent)]
+    Open(crate::core::error::OpenError),
+    #[error(transparent)]
+    Store(crate::core::error::StoreError),
     /// The same fields were changed on both sides and no side was chosen.
     #[error("{} conflict(s); nothing was changed on the server or in the copy; choose a side with --prefer local|server", .0.len())]
     Conflicts(Vec<Conflict>),
@@ -55,13 +59,13 @@ impl From<super::sync_state::SyncStateError> for TeamError {
 
 impl From<crate::core::error::StoreError> for TeamError {
     fn from(e: crate::core::error::StoreError) -> Self {
-        TeamError::Local(e.to_string())
+        TeamError::Store(e)
     }
 }
 
 impl From<crate::core::error::OpenError> for TeamError {
     fn from(e: crate::core::error::OpenError) -> Self {
-        TeamError::Local(e.to_string())
+        TeamError::Open(e)
     }
 }
 

@@ -2,6 +2,7 @@
 //! project that lands), Save As (and the copy written), New, and the team server's actions,
 //! which close the open copy first.
 
+use crate::i18n::Localized as _;
 use std::path::PathBuf;
 
 use crate::core::model::*;
@@ -91,12 +92,11 @@ impl App {
         self.info(t!("ui-saving-as", path = path.display().to_string()));
         self.state.jobs.save_as =
             Some(crate::ui::jobs::Job::spawn("job-save-as", self.state.project_version(), move |_| {
-                let written = crate::core::ProjectFile::create(&path, &data, true)
-                    .and_then(|()| {
+                let written =
+                    crate::core::ProjectFile::create(&path, &data, true).map_err(|e| e.localized()).and_then(|()| {
                         crate::core::ProjectFile::open_with(&path, crate::core::store::OpenMode::ReadWrite)
-                            .map_err(|e| crate::core::error::StoreError::Invalid(e.to_string()))
-                    })
-                    .map_err(|e| e.to_string());
+                            .map_err(|e| e.localized())
+                    });
                 (from, path, written)
             }));
     }
@@ -128,7 +128,7 @@ impl App {
                 project.sample_of = None;
                 self.info(t!("ui-saved-as", path = path.display().to_string()));
             }
-            Err(e) => self.error(t!("ui-save-as-failed", error = e.to_string())),
+            Err(e) => self.error(t!("ui-save-as-failed", error = e.localized())),
         }
     }
 
@@ -138,7 +138,7 @@ impl App {
         }
         match crate::core::ProjectFile::create(&path, &ProjectData::new(ProjectMeta::default()), false) {
             Ok(()) => self.open(ctx, &path),
-            Err(e) => self.error(t!("ui-could-not-create", path = path.display().to_string(), error = e.to_string())),
+            Err(e) => self.error(t!("ui-could-not-create", path = path.display().to_string(), error = e.localized())),
         }
     }
 }

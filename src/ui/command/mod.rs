@@ -2,6 +2,7 @@
 //! the frame's UI, in the order sent. Only this module changes the project file (through the
 //! core's [`crate::core::session::Session`]), the open project, the selection or the jobs.
 
+use crate::i18n::Localized as _;
 use std::path::PathBuf;
 
 mod files;
@@ -185,7 +186,7 @@ impl App {
         let Some(project) = &mut self.state.project else { return };
         match project.session.apply(edit) {
             Ok(_) => self.after_edit(),
-            Err(e) => self.error(t!("ui-not-saved", error = e.to_string())),
+            Err(e) => self.error(t!("ui-not-saved", error = e.localized())),
         }
     }
 
@@ -197,7 +198,7 @@ impl App {
                 self.after_edit();
                 self.info(t!("ui-undo-history-cleared", what = text));
             }
-            Err(e) => self.error(t!("ui-not-removed", error = e.to_string())),
+            Err(e) => self.error(t!("ui-not-removed", error = e.localized())),
         }
     }
 
@@ -214,7 +215,7 @@ impl App {
                 self.after_edit();
                 self.info(format!("{done}: {text}"));
             }
-            Some(Err(e)) => self.error(format!("{failed}: {e}")),
+            Some(Err(e)) => self.error(format!("{failed}: {}", e.localized())),
             None => self.info(none),
         }
     }

@@ -1,5 +1,6 @@
 //! The add-or-edit-a-flow form of the Flows pane: its fields as typed, and the flow they make.
 
+use crate::i18n::Localized as _;
 use egui::RichText;
 
 use crate::core::history::Edit;
@@ -254,12 +255,12 @@ impl FlowDraft {
             .iter()
             .find(|m| m.id.0 == d.material)
             .ok_or_else(|| t!("ui-unknown-material", material = d.material.clone()))?;
-        let quantity = parse_number(&d.quantity).map_err(|e| t!("ui-quantity-bad", error = e.to_string()))?;
+        let quantity = parse_number(&d.quantity).map_err(|e| t!("ui-quantity-bad", error = e.localized()))?;
         if !(quantity.is_finite() && quantity >= 0.0) {
             return Err(t!("ui-quantity-must-be-zero-or-more"));
         }
         let (quantity, note) =
-            material.convert(quantity, d.unit.unwrap_or(material.unit)).map_err(|e| e.to_string())?;
+            material.convert(quantity, d.unit.unwrap_or(material.unit)).map_err(|e| e.localized())?;
         let year = |s: &str| -> Result<Option<i32>, String> {
             let s = s.trim();
             if s.is_empty() {
@@ -282,7 +283,7 @@ impl FlowDraft {
         }
         let fkko = match d.fkko.trim() {
             "" => None,
-            typed => Some(reference::FkkoCode::parse(typed).map_err(|e| e.to_string())?.code),
+            typed => Some(reference::FkkoCode::parse(typed).map_err(|e| e.localized())?.code),
         };
         let flow = Flow {
             id: FlowId(0),

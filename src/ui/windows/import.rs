@@ -1,6 +1,7 @@
 //! File > Import CSV: choose the files, map unknown columns, check them like `import` does, and
 //! merge them into the open project as one undoable edit.
 
+use crate::i18n::Localized as _;
 use egui::RichText;
 
 use crate::core::history::Edit;
@@ -74,27 +75,19 @@ impl ImportDialog {
             return;
         };
         let sources = Sources {
-            firms: (paths[0].clone(), firms),
-            flows: (paths[1].clone(), flows),
             exchanges: texts[2].as_deref().map(|b| (paths[2].clone(), b)),
-            materials: None,
-            rules: None,
-            project: None,
-            workshops: None,
-            contacts: None,
-            stages: None,
-            outcomes: None,
             crs: self.crs,
+            ..Sources::firms_and_flows((paths[0].clone(), firms), (paths[1].clone(), flows))
         };
         match csv_import::import_from_with_notes(sources) {
             Ok((data, notes)) => {
                 self.problems.clear();
-                self.notes = notes.iter().map(ToString::to_string).collect();
+                self.notes = notes.iter().map(|n| n.localized()).collect();
                 self.checked = Some(data);
             }
             Err(problems) => {
                 self.checked = None;
-                self.problems = problems.iter().map(ToString::to_string).collect();
+                self.problems = problems.iter().map(|p| p.localized()).collect();
             }
         }
     }

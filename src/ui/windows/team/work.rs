@@ -2,6 +2,7 @@
 //! through [`crate::core::sync`], each ending in a [`TeamOutcome`] for the window; and the title
 //! bar's account of where an offline copy comes from.
 
+use crate::i18n::Localized as _;
 use std::path::PathBuf;
 
 use crate::core::sync::pg::{self, TeamError};
@@ -55,7 +56,7 @@ pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
                 conflicts: Vec::new(),
                 retry: None,
             },
-            Err(e) => failed(e.to_string(), None),
+            Err(e) => failed(e.localized(), None),
         },
         TeamAction::CheckIn { sides } | TeamAction::Refresh { sides } => {
             let Some(path) = copy else {
@@ -89,14 +90,14 @@ pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
                     conflicts,
                     retry: Some(action),
                 },
-                Err(e) => failed(e.to_string(), Some(path)),
+                Err(e) => failed(e.localized(), Some(path)),
             }
         }
         TeamAction::Merge { base, mine, theirs, out, sides } => {
             let load = |p: &PathBuf| {
                 crate::core::ProjectFile::open_with(p, crate::core::OpenMode::ReadOnly)
-                    .map_err(|e| e.to_string())
-                    .and_then(|f| f.load().map_err(|e| format!("{}: {e}", p.display())))
+                    .map_err(|e| e.localized())
+                    .and_then(|f| f.load().map_err(|e| format!("{}: {}", p.display(), e.localized())))
             };
             let (b, m, t) = match (load(&base), load(&mine), load(&theirs)) {
                 (Ok(b), Ok(m), Ok(t)) => (b, m, t),
@@ -123,7 +124,7 @@ pub fn run(action: TeamAction, copy: Option<PathBuf>) -> TeamOutcome {
                         conflicts: Vec::new(),
                         retry: None,
                     },
-                    Err(e) => failed(e.to_string(), None),
+                    Err(e) => failed(e.localized(), None),
                 },
                 Err(e) => failed(t!("ui-nothing-written", error = e.to_string()), None),
             }

@@ -1,0 +1,78 @@
+# Kernens fejlmeddelelser, som appen viser dem (src/i18n/errors.rs).
+
+## Åbne en projektfil
+err-open-not-found = { $path }: ingen sådan fil
+err-open-empty = { $path }: filen er tom (0 byte) og ikke et projekt; opret et projekt med `import` eller Ny
+err-open-not-sqlite = { $path }: ikke en projektfil (hverken en SQLite-database eller en GeoPackage)
+err-open-truncated = { $path }: filen er afkortet ({ $actual } af { $expected } byte); gendan den fra en sikkerhedskopi
+err-open-corrupt = { $path }: filen er beskadiget ({ $detail }); den blev ikke ændret, gendan den fra en sikkerhedskopi
+err-open-foreign-sqlite = { $path }: en SQLite-database fra et andet program, ikke et GeoPackage-projekt; den blev ikke ændret
+err-open-foreign-geopackage = { $path }: en GeoPackage fra et andet program, ikke et Symbiosis Explorer-projekt; den blev ikke ændret. Importér i stedet dens data i et nyt projekt (eksportér lagene til CSV og kør `symbiosis-explorer import`)
+err-open-too-new = { $path }: skrevet af en nyere Symbiosis Explorer (projektskema { $found }; denne version læser op til { $supported }); filen blev ikke ændret, åbn den med en nyere version
+err-open-bad-version = { $path }: skemaversionen '{ $found }' (se_metadata) er ikke en, denne app har skrevet (1 til { $supported }); filen blev ikke ændret
+err-open-needs-upgrade = { $path }: projektskema { $found } skal opgraderes til { $supported }, men filen er skrivebeskyttet; åbn en skrivbar kopi
+err-open-locked = { $path }: låst af en anden proces (en anden Symbiosis Explorer eller QGIS skriver i den); luk den dér og prøv igen
+err-open-triggers = { $path }: indeholder triggere, der ikke er GeoPackages eller GDAL's egne ({ $names }); en trigger kører ved hver redigering, så filen blev afvist og ikke ændret. Fjern dem (DROP TRIGGER), hvis du stoler på filen
+err-open-not-tables = { $path }: { $detail }, hvor appen forventer en tabel; filen blev afvist og ikke ændret
+err-open-too-slow = { $path }: filen tager for lang tid at læse (over { $seconds } s); den kan indeholde en uendelig forespørgsel. Den blev ikke ændret
+err-open-invalid = { $path }: projektet indeholder data, appen ikke kan godtage: { $detail }; filen blev ikke ændret. Ret dem i det program, der skrev dem (eller gendan en sikkerhedskopi), og åbn filen igen
+err-open-unsaved-wal = { $path }: filen ligger på skrivebeskyttet lager med ugemte ændringer i { $path }-wal; kopiér begge filer til en skrivbar mappe og åbn kopien
+err-path-detail = { $path }: { $detail }
+
+## Læse og redigere et åbent projekt
+err-store-read-only = projektet er åbnet skrivebeskyttet; redigér en kopi med Gem som
+err-store-locked = projektfilen er låst af en anden proces; prøv igen om et øjeblik
+err-store-too-slow = projektfilen tager for lang tid at læse (over 10 s); den kan indeholde en uendelig forespørgsel
+err-store-not-found = { $what } blev ikke fundet
+err-store-exists = { $path } findes allerede; vælg et andet navn
+err-store-sqlite = projektfil: { $detail }
+
+## Teamets server
+err-team-connect = server { $server }: kunne ikke forbinde: { $detail }
+err-team-read-only = skrivebeskyttet: { $detail }
+err-team-server = server { $server }: { $detail }
+err-team-conflicts = { $count ->
+    [one] { $count } konflikt
+   *[other] { $count } konflikter
+}; intet blev ændret på serveren eller i kopien; vælg en side (--prefer local|server)
+
+## Indtastede tal, koder og enheder
+err-number-empty = intet tal angivet
+err-number-not-a-number = '{ $text }' er ikke et tal
+err-number-too-large = '{ $text }' er for stort
+err-fkko-length = '{ $text }' er ikke en FKKO-kode: den har { $digits } cifre, en FKKO-kode har 11 (f.eks. 4 71 101 01 52 1)
+err-fkko-characters = '{ $text }' er ikke en FKKO-kode: kun cifre og mellemrum må skrives (f.eks. 4 71 101 01 52 1)
+err-fkko-block = '{ $text }' er ikke en FKKO-kode: dens første ciffer, blokken, er 1 til 9
+err-fkko-class = '{ $text }' er ikke koden for en affaldsart: dens sidste ciffer, fareklassen, er { $class }; en affaldsart har klasse 1 til 5 (0 markerer en overskrift i kataloget)
+err-unit-no-density = { $material } måles i { $unit }, ikke { $from }, og kataloget angiver ingen densitet (t pr. m3) at omregne med (tilføj { $column } i materials.csv, eller angiv mængden i { $unit })
+err-unit-no-energy = { $material } måles i { $unit }, ikke { $from }, og kataloget angiver intet energiindhold (MWh pr. t) at omregne med (tilføj { $column } i materials.csv, eller angiv mængden i { $unit })
+
+## Problemer i importerede CSV-filer (hvert efter fil:linje:kolonne)
+err-csv-line-too-long = linjen er længere end { $bytes } byte; er dette en CSV-fil? (hver post står på én linje)
+err-csv-stopped = stoppede efter { $count } problemer; ret dem og kør importen igen
+err-csv-unclosed-quote = et anførselstegn (") åbner et felt her og lukkes aldrig; luk det, eller fordobl anførselstegn inde i et felt ("")
+err-csv-field-too-long = feltet er længere end { $bytes } byte
+err-csv-unreadable-row = ulæselig CSV-post: { $detail }
+err-csv-empty-file = filen er tom; den skal have en overskriftslinje med { $columns }
+err-csv-unknown-column = ukendt kolonne '{ $name }' (forventet: { $known })
+err-csv-column-twice = kolonnen '{ $name }' optræder to gange
+err-csv-more-in-header = og { $count } problemer mere i overskriftslinjen
+err-csv-missing-column = den påkrævede kolonne '{ $name }' mangler
+err-csv-row-width = posten har { $fields } felter, men overskriftslinjen har { $width }
+err-csv-ambiguous-comma = { $name } '{ $text }' er tvetydigt i en kommasepareret fil; brug punktum som decimaltegn
+err-csv-not-a-number = { $name } '{ $text }' er ikke et tal
+err-csv-implausible-year = { $name } { $year } er ikke et sandsynligt år (1800..2200)
+err-csv-not-a-year = { $name } '{ $text }' er ikke et årstal
+err-csv-not-yes-no = { $name } '{ $text }' er ikke ja/nej (skriv true eller false)
+err-csv-required = { $name } er påkrævet
+err-csv-unknown-value = { $what }: ukendt værdi '{ $text }' (tilladte: { $expected })
+err-csv-duplicate-firm = dobbelt virksomheds-id '{ $id }' (først på linje { $line })
+err-csv-coordinate-outside = { $name } { $value } ligger uden for -{ $limit }..{ $limit }
+err-csv-unknown-nace = ukendt NACE Rev.2-kode '{ $code }'
+err-csv-unknown-firm = ukendt virksomheds-id '{ $id }' (ikke i virksomhedsfilen)
+err-csv-unknown-material = ukendt materiale '{ $id }' (tilføj det i materials.csv eller brug et id fra kataloget)
+err-csv-unit-mismatch-density = enhederne passer ikke: { $material } måles i { $unit }, ikke { $from }, og kataloget angiver ingen densitet (t pr. m3) at omregne med (tilføj { $column } i materials.csv, eller angiv mængden i { $unit })
+err-csv-unit-mismatch-energy = enhederne passer ikke: { $material } måles i { $unit }, ikke { $from }, og kataloget angiver intet energiindhold (MWh pr. t) at omregne med (tilføj { $column } i materials.csv, eller angiv mængden i { $unit })
+err-csv-years-reversed = slutåret { $to } ligger før startåret { $from }
+err-csv-negative-quantity = negativ mængde { $value }; mængder er pr. år og nul eller mere
+err-csv-unknown-ewc = ukendt EAK/EWC-kode '{ $code }' (Det Europæiske Affaldskatalog, f.eks. 10 01 05)

@@ -1,0 +1,78 @@
+# Die Fehlermeldungen des Kerns, wie die App sie zeigt (src/i18n/errors.rs).
+
+## Eine Projektdatei öffnen
+err-open-not-found = { $path }: keine solche Datei
+err-open-empty = { $path }: die Datei ist leer (0 Byte) und kein Projekt; legen Sie ein Projekt mit `import` oder „Neu“ an
+err-open-not-sqlite = { $path }: keine Projektdatei (weder SQLite-Datenbank noch GeoPackage)
+err-open-truncated = { $path }: die Datei ist abgeschnitten ({ $actual } von { $expected } Byte); stellen Sie sie aus einer Sicherung wieder her
+err-open-corrupt = { $path }: die Datei ist beschädigt ({ $detail }); sie blieb unverändert, stellen Sie sie aus einer Sicherung wieder her
+err-open-foreign-sqlite = { $path }: eine SQLite-Datenbank eines anderen Programms, kein GeoPackage-Projekt; sie blieb unverändert
+err-open-foreign-geopackage = { $path }: ein GeoPackage eines anderen Programms, kein Symbiosis-Explorer-Projekt; es blieb unverändert. Importieren Sie seine Daten stattdessen in ein neues Projekt (Layer als CSV exportieren und `symbiosis-explorer import` ausführen)
+err-open-too-new = { $path }: von einem neueren Symbiosis Explorer geschrieben (Projektschema { $found }; diese Version liest bis { $supported }); die Datei blieb unverändert, öffnen Sie sie mit einer neueren Version
+err-open-bad-version = { $path }: die Schemaversion '{ $found }' (se_metadata) hat diese App nie geschrieben (1 bis { $supported }); die Datei blieb unverändert
+err-open-needs-upgrade = { $path }: Projektschema { $found } muss auf { $supported } aktualisiert werden, aber die Datei ist schreibgeschützt; öffnen Sie eine beschreibbare Kopie
+err-open-locked = { $path }: von einem anderen Prozess gesperrt (ein anderer Symbiosis Explorer oder QGIS schreibt hinein); schließen Sie sie dort und versuchen Sie es erneut
+err-open-triggers = { $path }: enthält Trigger, die nicht von GeoPackage oder GDAL stammen ({ $names }); ein Trigger läuft bei jeder Änderung mit, daher wurde die Datei abgelehnt und blieb unverändert. Entfernen Sie sie (DROP TRIGGER), wenn Sie der Datei vertrauen
+err-open-not-tables = { $path }: { $detail }, wo die App eine Tabelle erwartet; die Datei wurde abgelehnt und blieb unverändert
+err-open-too-slow = { $path }: das Lesen der Datei dauert zu lange (über { $seconds } s); sie enthält womöglich eine endlose Abfrage. Sie blieb unverändert
+err-open-invalid = { $path }: das Projekt enthält Daten, die die App nicht annehmen kann: { $detail }; die Datei blieb unverändert. Korrigieren Sie sie in dem Programm, das sie geschrieben hat (oder stellen Sie eine Sicherung wieder her), und öffnen Sie sie erneut
+err-open-unsaved-wal = { $path }: die Datei liegt auf einem schreibgeschützten Datenträger und hat ungesicherte Änderungen in { $path }-wal; kopieren Sie beide Dateien in einen beschreibbaren Ordner und öffnen Sie die Kopie
+err-path-detail = { $path }: { $detail }
+
+## Ein geöffnetes Projekt lesen und bearbeiten
+err-store-read-only = das Projekt ist schreibgeschützt geöffnet; bearbeiten Sie mit „Speichern unter“ eine Kopie
+err-store-locked = die Projektdatei ist von einem anderen Prozess gesperrt; versuchen Sie es gleich noch einmal
+err-store-too-slow = das Lesen der Projektdatei dauert zu lange (über 10 s); sie enthält womöglich eine endlose Abfrage
+err-store-not-found = { $what } nicht gefunden
+err-store-exists = { $path } existiert bereits; wählen Sie einen anderen Namen
+err-store-sqlite = Projektdatei: { $detail }
+
+## Der Server des Teams
+err-team-connect = Server { $server }: keine Verbindung möglich: { $detail }
+err-team-read-only = nur lesen: { $detail }
+err-team-server = Server { $server }: { $detail }
+err-team-conflicts = { $count ->
+    [one] { $count } Konflikt
+   *[other] { $count } Konflikte
+}; weder auf dem Server noch in der Kopie wurde etwas geändert; wählen Sie eine Seite (--prefer local|server)
+
+## Eingegebene Zahlen, Codes und Einheiten
+err-number-empty = keine Zahl angegeben
+err-number-not-a-number = '{ $text }' ist keine Zahl
+err-number-too-large = '{ $text }' ist zu groß
+err-fkko-length = '{ $text }' ist kein FKKO-Code: er hat { $digits } Ziffern, ein FKKO-Code hat 11 (z. B. 4 71 101 01 52 1)
+err-fkko-characters = '{ $text }' ist kein FKKO-Code: nur Ziffern und Leerzeichen sind erlaubt (z. B. 4 71 101 01 52 1)
+err-fkko-block = '{ $text }' ist kein FKKO-Code: seine erste Ziffer, der Block, ist 1 bis 9
+err-fkko-class = '{ $text }' ist kein Code einer Abfallart: seine letzte Ziffer, die Gefahrenklasse, ist { $class }; eine Abfallart hat Klasse 1 bis 5 (0 kennzeichnet eine Überschrift des Katalogs)
+err-unit-no-density = { $material } wird in { $unit } gemessen, nicht in { $from }, und der Katalog nennt keine Dichte (t je m3) zum Umrechnen (ergänzen Sie { $column } in materials.csv oder geben Sie die Menge in { $unit } an)
+err-unit-no-energy = { $material } wird in { $unit } gemessen, nicht in { $from }, und der Katalog nennt keinen Energiegehalt (MWh je t) zum Umrechnen (ergänzen Sie { $column } in materials.csv oder geben Sie die Menge in { $unit } an)
+
+## Probleme in importierten CSV-Dateien (jeweils nach Datei:Zeile:Spalte)
+err-csv-line-too-long = die Zeile ist länger als { $bytes } Byte; ist das eine CSV-Datei? (jeder Datensatz steht in einer Zeile)
+err-csv-stopped = nach { $count } Problemen abgebrochen; beheben Sie diese und starten Sie den Import erneut
+err-csv-unclosed-quote = hier öffnet ein Anführungszeichen (") ein Feld und wird nie geschlossen; schließen Sie es oder verdoppeln Sie Anführungszeichen im Feld ("")
+err-csv-field-too-long = das Feld ist länger als { $bytes } Byte
+err-csv-unreadable-row = unlesbarer CSV-Datensatz: { $detail }
+err-csv-empty-file = die Datei ist leer; sie braucht eine Kopfzeile mit { $columns }
+err-csv-unknown-column = unbekannte Spalte '{ $name }' (erwartet: { $known })
+err-csv-column-twice = Spalte '{ $name }' kommt zweimal vor
+err-csv-more-in-header = und { $count } weitere Probleme in der Kopfzeile
+err-csv-missing-column = Pflichtspalte '{ $name }' fehlt
+err-csv-row-width = der Datensatz hat { $fields } Felder, die Kopfzeile aber { $width }
+err-csv-ambiguous-comma = { $name } '{ $text }' ist in einer kommagetrennten Datei mehrdeutig; verwenden Sie einen Punkt als Dezimalzeichen
+err-csv-not-a-number = { $name } '{ $text }' ist keine Zahl
+err-csv-implausible-year = { $name } { $year } ist kein plausibles Jahr (1800..2200)
+err-csv-not-a-year = { $name } '{ $text }' ist keine Jahreszahl
+err-csv-not-yes-no = { $name } '{ $text }' ist nicht ja/nein (schreiben Sie true oder false)
+err-csv-required = { $name } ist ein Pflichtfeld
+err-csv-unknown-value = { $what }: unbekannter Wert '{ $text }' (möglich: { $expected })
+err-csv-duplicate-firm = doppelte Betriebs-ID '{ $id }' (zuerst in Zeile { $line })
+err-csv-coordinate-outside = { $name } { $value } liegt außerhalb von -{ $limit }..{ $limit }
+err-csv-unknown-nace = unbekannter NACE-Rev.-2-Code '{ $code }'
+err-csv-unknown-firm = unbekannte Betriebs-ID '{ $id }' (nicht in der Betriebsdatei)
+err-csv-unknown-material = unbekanntes Material '{ $id }' (in materials.csv ergänzen oder eine ID des Katalogs verwenden)
+err-csv-unit-mismatch-density = Einheiten passen nicht: { $material } wird in { $unit } gemessen, nicht in { $from }, und der Katalog nennt keine Dichte (t je m3) zum Umrechnen (ergänzen Sie { $column } in materials.csv oder geben Sie die Menge in { $unit } an)
+err-csv-unit-mismatch-energy = Einheiten passen nicht: { $material } wird in { $unit } gemessen, nicht in { $from }, und der Katalog nennt keinen Energiegehalt (MWh je t) zum Umrechnen (ergänzen Sie { $column } in materials.csv oder geben Sie die Menge in { $unit } an)
+err-csv-years-reversed = das Endjahr { $to } liegt vor dem Anfangsjahr { $from }
+err-csv-negative-quantity = negative Menge { $value }; Mengen gelten je Jahr und sind null oder mehr
+err-csv-unknown-ewc = unbekannter AVV/EWC-Code '{ $code }' (Europäisches Abfallverzeichnis, z. B. 10 01 05)

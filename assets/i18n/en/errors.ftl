@@ -1,0 +1,77 @@
+# The core's errors, as the desktop app shows them (src/i18n/errors.rs). English reads exactly
+# as the command line writes them; arguments are paths, ids, cell texts and details from the
+# system, which stay as they are.
+
+## Opening a project file
+err-open-not-found = { $path }: no such file
+err-open-empty = { $path }: the file is empty (0 bytes), not a project; create a project with `import` or New
+err-open-not-sqlite = { $path }: not a project file (not an SQLite database or GeoPackage)
+err-open-truncated = { $path }: the file is truncated ({ $actual } of { $expected } bytes); restore it from a backup
+err-open-corrupt = { $path }: the file is damaged ({ $detail }); it was left unchanged, restore it from a backup
+err-open-foreign-sqlite = { $path }: an SQLite database from another program, not a GeoPackage project; it was left unchanged
+err-open-foreign-geopackage = { $path }: a GeoPackage from another program, not a Symbiosis Explorer project; it was left unchanged. Import its data into a new project instead (export its layers to CSV and run `symbiosis-explorer import`)
+err-open-too-new = { $path }: written by a newer Symbiosis Explorer (project schema { $found }; this version reads up to { $supported }); it was left unchanged, open it with a newer version
+err-open-bad-version = { $path }: its schema version '{ $found }' (se_metadata) is not one this app wrote (1 to { $supported }); the file was left unchanged
+err-open-needs-upgrade = { $path }: project schema { $found } needs upgrading to { $supported }, but the file is read-only; open a writable copy
+err-open-locked = { $path }: locked by another process (another Symbiosis Explorer or QGIS is writing to it); close it there and try again
+err-open-triggers = { $path }: holds triggers that are not GeoPackage's or GDAL's own ({ $names }); a trigger runs inside every edit, so the file was refused and left unchanged. Remove them (DROP TRIGGER) if you trust the file
+err-open-not-tables = { $path }: { $detail } where the app expects a table; the file was refused and left unchanged
+err-open-too-slow = { $path }: the file takes too long to read (over { $seconds } s); it may hold an endless query. It was left unchanged
+err-open-invalid = { $path }: the project holds data the app cannot accept: { $detail }; the file was left unchanged. Correct it in the program that wrote it (or restore a backup) and open it again
+err-open-unsaved-wal = { $path }: the file is on read-only storage with unsaved changes in { $path }-wal; copy both files to a writable folder and open the copy
+err-path-detail = { $path }: { $detail }
+
+## Reading and editing an open project
+err-store-read-only = the project is open read-only; use Save As to edit a copy
+err-store-locked = the project file is locked by another process; try again in a moment
+err-store-too-slow = the project file takes too long to read (over 10 s); it may hold an endless query
+err-store-not-found = { $what } not found
+err-store-exists = { $path } already exists; choose another name
+err-store-sqlite = project file: { $detail }
+
+## The team's server
+err-team-connect = server { $server }: could not connect: { $detail }
+err-team-read-only = read-only: { $detail }
+err-team-server = server { $server }: { $detail }
+err-team-conflicts = { $count } conflict(s); nothing was changed on the server or in the copy; choose a side with --prefer local|server
+
+## Typed numbers, codes and units
+err-number-empty = no number given
+err-number-not-a-number = '{ $text }' is not a number
+err-number-too-large = '{ $text }' is too large
+err-fkko-length = '{ $text }' is not an FKKO code: it has { $digits } digits, an FKKO code has 11 (e.g. 4 71 101 01 52 1)
+err-fkko-characters = '{ $text }' is not an FKKO code: only digits and spaces may be written (e.g. 4 71 101 01 52 1)
+err-fkko-block = '{ $text }' is not an FKKO code: its first digit, the block, is 1 to 9
+err-fkko-class = '{ $text }' is not the code of a kind of waste: its last digit, the hazard class, is { $class }; a kind of waste has class 1 to 5 (0 marks a heading of the catalogue)
+err-unit-no-density = { $material } is measured in { $unit }, not { $from }, and the catalogue gives no density (t per m3) to convert it (add { $column } in materials.csv, or give the quantity in { $unit })
+err-unit-no-energy = { $material } is measured in { $unit }, not { $from }, and the catalogue gives no energy content (MWh per t) to convert it (add { $column } in materials.csv, or give the quantity in { $unit })
+
+## Problems in imported CSV files (each shown after its file:line:column)
+err-csv-line-too-long = the line is longer than { $bytes } bytes; is this a CSV file? (rows are one line each)
+err-csv-stopped = stopped after { $count } problems; correct these and run the import again
+err-csv-unclosed-quote = a quote (") opens a field here and is never closed; close it, or double a quote inside a field ("")
+err-csv-field-too-long = the field is longer than { $bytes } bytes
+err-csv-unreadable-row = unreadable CSV row: { $detail }
+err-csv-empty-file = the file is empty; it needs a header with { $columns }
+err-csv-unknown-column = unknown column '{ $name }' (expected: { $known })
+err-csv-column-twice = column '{ $name }' appears twice
+err-csv-more-in-header = and { $count } more problems in the header
+err-csv-missing-column = missing required column '{ $name }'
+err-csv-row-width = row has { $fields } fields but the header has { $width }
+err-csv-ambiguous-comma = { $name } '{ $text }' is ambiguous in a comma-separated file; use a point as decimal mark
+err-csv-not-a-number = { $name } '{ $text }' is not a number
+err-csv-implausible-year = { $name } { $year } is not a plausible year (1800..2200)
+err-csv-not-a-year = { $name } '{ $text }' is not a year
+err-csv-not-yes-no = { $name } '{ $text }' is not yes/no (use true or false)
+err-csv-required = { $name } is required
+err-csv-unknown-value = unknown { $what } '{ $text }' (expected one of: { $expected })
+err-csv-duplicate-firm = duplicate firm id '{ $id }' (first on line { $line })
+err-csv-coordinate-outside = { $name } { $value } is outside -{ $limit }..{ $limit }
+err-csv-unknown-nace = unknown NACE Rev.2 code '{ $code }'
+err-csv-unknown-firm = unknown firm id '{ $id }' (not in the firms file)
+err-csv-unknown-material = unknown material '{ $id }' (add it in materials.csv or use a catalogue id)
+err-csv-unit-mismatch-density = unit mismatch: { $material } is measured in { $unit }, not { $from }, and the catalogue gives no density (t per m3) to convert it (add { $column } in materials.csv, or give the quantity in { $unit })
+err-csv-unit-mismatch-energy = unit mismatch: { $material } is measured in { $unit }, not { $from }, and the catalogue gives no energy content (MWh per t) to convert it (add { $column } in materials.csv, or give the quantity in { $unit })
+err-csv-years-reversed = end year { $to } is before start year { $from }
+err-csv-negative-quantity = negative quantity { $value }; quantities are per year and zero or more
+err-csv-unknown-ewc = unknown EWC code '{ $code }' (European List of Waste, e.g. 10 01 05)

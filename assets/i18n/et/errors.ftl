@@ -1,0 +1,78 @@
+# Tuuma veateated nii, nagu rakendus neid näitab (src/i18n/errors.rs).
+
+## Projektifaili avamine
+err-open-not-found = { $path }: sellist faili pole
+err-open-empty = { $path }: fail on tühi (0 baiti) ega ole projekt; looge projekt käsuga `import` või valikuga Uus
+err-open-not-sqlite = { $path }: ei ole projektifail (ei SQLite'i andmebaas ega GeoPackage)
+err-open-truncated = { $path }: fail on kärbitud ({ $actual } baiti { $expected }-st); taastage see varukoopiast
+err-open-corrupt = { $path }: fail on rikutud ({ $detail }); see jäeti muutmata, taastage see varukoopiast
+err-open-foreign-sqlite = { $path }: teise programmi SQLite'i andmebaas, mitte GeoPackage'i projekt; see jäeti muutmata
+err-open-foreign-geopackage = { $path }: teise programmi GeoPackage, mitte Symbiosis Exploreri projekt; see jäeti muutmata. Importige selle andmed hoopis uude projekti (eksportige kihid CSV-vormingusse ja käivitage `symbiosis-explorer import`)
+err-open-too-new = { $path }: kirjutatud uuema Symbiosis Exploreriga (projekti skeem { $found }; see versioon loeb kuni { $supported }); fail jäeti muutmata, avage see uuema versiooniga
+err-open-bad-version = { $path }: skeemi versioon '{ $found }' (se_metadata) ei ole see rakendus kunagi kirjutanud (1 kuni { $supported }); fail jäeti muutmata
+err-open-needs-upgrade = { $path }: projekti skeem { $found } tuleb uuendada versioonini { $supported }, kuid fail on kirjutuskaitstud; avage kirjutatav koopia
+err-open-locked = { $path }: teine protsess on faili lukustanud (sellesse kirjutab teine Symbiosis Explorer või QGIS); sulgege see seal ja proovige uuesti
+err-open-triggers = { $path }: sisaldab päästikuid, mis ei ole GeoPackage'i ega GDAL-i omad ({ $names }); päästik käivitub iga muudatuse juures, seega fail lükati tagasi ja jäeti muutmata. Eemaldage need (DROP TRIGGER), kui faili usaldate
+err-open-not-tables = { $path }: { $detail } kohas, kus rakendus ootab tabelit; fail lükati tagasi ja jäeti muutmata
+err-open-too-slow = { $path }: faili lugemine võtab liiga kaua (üle { $seconds } s); selles võib olla lõputu päring. See jäeti muutmata
+err-open-invalid = { $path }: projektis on andmeid, mida rakendus ei saa vastu võtta: { $detail }; fail jäeti muutmata. Parandage need programmis, mis need kirjutas (või taastage varukoopia), ja avage fail uuesti
+err-open-unsaved-wal = { $path }: fail on kirjutuskaitstud andmekandjal ja failis { $path }-wal on salvestamata muudatusi; kopeerige mõlemad failid kirjutatavasse kausta ja avage koopia
+err-path-detail = { $path }: { $detail }
+
+## Avatud projekti lugemine ja muutmine
+err-store-read-only = projekt on avatud kirjutuskaitstuna; muutke koopiat (Salvesta nimega)
+err-store-locked = teine protsess on projektifaili lukustanud; proovige hetke pärast uuesti
+err-store-too-slow = projektifaili lugemine võtab liiga kaua (üle 10 s); selles võib olla lõputu päring
+err-store-not-found = { $what }: ei leitud
+err-store-exists = { $path } on juba olemas; valige teine nimi
+err-store-sqlite = projektifail: { $detail }
+
+## Meeskonna server
+err-team-connect = server { $server }: ühendus ebaõnnestus: { $detail }
+err-team-read-only = ainult lugemiseks: { $detail }
+err-team-server = server { $server }: { $detail }
+err-team-conflicts = { $count ->
+    [one] { $count } konflikt
+   *[other] { $count } konflikti
+}; serveris ega koopias ei muudetud midagi; valige pool (--prefer local|server)
+
+## Sisestatud arvud, koodid ja ühikud
+err-number-empty = arvu ei antud
+err-number-not-a-number = '{ $text }' ei ole arv
+err-number-too-large = '{ $text }' on liiga suur
+err-fkko-length = '{ $text }' ei ole FKKO kood: selles on { $digits } numbrit, FKKO koodis on 11 (nt 4 71 101 01 52 1)
+err-fkko-characters = '{ $text }' ei ole FKKO kood: lubatud on ainult numbrid ja tühikud (nt 4 71 101 01 52 1)
+err-fkko-block = '{ $text }' ei ole FKKO kood: selle esimene number, plokk, on 1 kuni 9
+err-fkko-class = '{ $text }' ei ole jäätmeliigi kood: selle viimane number, ohuklass, on { $class }; jäätmeliigi klass on 1 kuni 5 (0 tähistab kataloogi pealkirja)
+err-unit-no-density = { $material } mõõdetakse ühikus { $unit }, mitte { $from }, ja kataloog ei anna tihedust (t m3 kohta) teisendamiseks (lisage { $column } faili materials.csv või andke kogus ühikus { $unit })
+err-unit-no-energy = { $material } mõõdetakse ühikus { $unit }, mitte { $from }, ja kataloog ei anna energiasisaldust (MWh t kohta) teisendamiseks (lisage { $column } faili materials.csv või andke kogus ühikus { $unit })
+
+## Imporditud CSV-failide probleemid (igaüks pärast fail:rida:veerg)
+err-csv-line-too-long = rida on pikem kui { $bytes } baiti; kas see on CSV-fail? (iga kirje on ühel real)
+err-csv-stopped = peatati pärast { $count } probleemi; parandage need ja käivitage import uuesti
+err-csv-unclosed-quote = jutumärk (") avab siin välja ega sulgu kunagi; sulgege see või kahekordistage välja sees olevad jutumärgid ("")
+err-csv-field-too-long = väli on pikem kui { $bytes } baiti
+err-csv-unreadable-row = loetamatu CSV-kirje: { $detail }
+err-csv-empty-file = fail on tühi; selles peab olema päiserida veergudega { $columns }
+err-csv-unknown-column = tundmatu veerg '{ $name }' (oodatakse: { $known })
+err-csv-column-twice = veerg '{ $name }' esineb kaks korda
+err-csv-more-in-header = ja veel { $count } probleemi päisereal
+err-csv-missing-column = kohustuslik veerg '{ $name }' puudub
+err-csv-row-width = kirjes on { $fields } välja, päisereal aga { $width }
+err-csv-ambiguous-comma = { $name } '{ $text }' on komaga eraldatud failis mitmetähenduslik; kasutage kümnendkohtade eraldajana punkti
+err-csv-not-a-number = { $name } '{ $text }' ei ole arv
+err-csv-implausible-year = { $name } { $year } ei ole usutav aasta (1800..2200)
+err-csv-not-a-year = { $name } '{ $text }' ei ole aasta
+err-csv-not-yes-no = { $name } '{ $text }' ei ole jah/ei (kirjutage true või false)
+err-csv-required = { $name } on kohustuslik
+err-csv-unknown-value = { $what }: tundmatu väärtus '{ $text }' (lubatud: { $expected })
+err-csv-duplicate-firm = korduv ettevõtte ID '{ $id }' (esimest korda real { $line })
+err-csv-coordinate-outside = { $name } { $value } on väljaspool vahemikku -{ $limit }..{ $limit }
+err-csv-unknown-nace = tundmatu NACE Rev.2 kood '{ $code }'
+err-csv-unknown-firm = tundmatu ettevõtte ID '{ $id }' (ettevõtete failis pole)
+err-csv-unknown-material = tundmatu materjal '{ $id }' (lisage see faili materials.csv või kasutage kataloogi ID-d)
+err-csv-unit-mismatch-density = ühikud ei sobi: { $material } mõõdetakse ühikus { $unit }, mitte { $from }, ja kataloog ei anna tihedust (t m3 kohta) teisendamiseks (lisage { $column } faili materials.csv või andke kogus ühikus { $unit })
+err-csv-unit-mismatch-energy = ühikud ei sobi: { $material } mõõdetakse ühikus { $unit }, mitte { $from }, ja kataloog ei anna energiasisaldust (MWh t kohta) teisendamiseks (lisage { $column } faili materials.csv või andke kogus ühikus { $unit })
+err-csv-years-reversed = lõpuaasta { $to } on enne algusaastat { $from }
+err-csv-negative-quantity = negatiivne kogus { $value }; kogused on aasta kohta ja vähemalt null
+err-csv-unknown-ewc = tundmatu EWC kood '{ $code }' (Euroopa jäätmenimistu, nt 10 01 05)

@@ -1,0 +1,78 @@
+# Ytimen virheilmoitukset sellaisina kuin sovellus ne näyttää (src/i18n/errors.rs).
+
+## Projektitiedoston avaaminen
+err-open-not-found = { $path }: tiedostoa ei ole
+err-open-empty = { $path }: tiedosto on tyhjä (0 tavua) eikä ole projekti; luo projekti komennolla `import` tai valinnalla Uusi
+err-open-not-sqlite = { $path }: ei projektitiedosto (ei SQLite-tietokanta eikä GeoPackage)
+err-open-truncated = { $path }: tiedosto on katkennut ({ $actual } / { $expected } tavua); palauta se varmuuskopiosta
+err-open-corrupt = { $path }: tiedosto on vioittunut ({ $detail }); se jätettiin ennalleen, palauta se varmuuskopiosta
+err-open-foreign-sqlite = { $path }: toisen ohjelman SQLite-tietokanta, ei GeoPackage-projekti; se jätettiin ennalleen
+err-open-foreign-geopackage = { $path }: toisen ohjelman GeoPackage, ei Symbiosis Explorer -projekti; se jätettiin ennalleen. Tuo sen tiedot uuteen projektiin (vie tasot CSV-muotoon ja aja `symbiosis-explorer import`)
+err-open-too-new = { $path }: kirjoitettu uudemmalla Symbiosis Explorerilla (projektin skeema { $found }; tämä versio lukee enintään { $supported }); tiedosto jätettiin ennalleen, avaa se uudemmalla versiolla
+err-open-bad-version = { $path }: skeeman versio '{ $found }' (se_metadata) ei ole tämän sovelluksen kirjoittama (1–{ $supported }); tiedosto jätettiin ennalleen
+err-open-needs-upgrade = { $path }: projektin skeema { $found } pitää päivittää versioon { $supported }, mutta tiedosto on vain luku -tilassa; avaa kirjoitettava kopio
+err-open-locked = { $path }: toinen prosessi on lukinnut tiedoston (toinen Symbiosis Explorer tai QGIS kirjoittaa siihen); sulje se siellä ja yritä uudelleen
+err-open-triggers = { $path }: sisältää liipaisimia, jotka eivät ole GeoPackagen tai GDAL:n omia ({ $names }); liipaisin ajetaan jokaisen muokkauksen yhteydessä, joten tiedosto hylättiin ja jätettiin ennalleen. Poista ne (DROP TRIGGER), jos luotat tiedostoon
+err-open-not-tables = { $path }: { $detail } kohdassa, jossa sovellus odottaa taulua; tiedosto hylättiin ja jätettiin ennalleen
+err-open-too-slow = { $path }: tiedoston lukeminen kestää liian kauan (yli { $seconds } s); siinä voi olla loputon kysely. Se jätettiin ennalleen
+err-open-invalid = { $path }: projektissa on tietoja, joita sovellus ei voi hyväksyä: { $detail }; tiedosto jätettiin ennalleen. Korjaa ne ohjelmassa, joka ne kirjoitti (tai palauta varmuuskopio), ja avaa tiedosto uudelleen
+err-open-unsaved-wal = { $path }: tiedosto on vain luku -tallennusvälineellä, ja tiedostossa { $path }-wal on tallentamattomia muutoksia; kopioi molemmat tiedostot kansioon, johon voi kirjoittaa, ja avaa kopio
+err-path-detail = { $path }: { $detail }
+
+## Avoimen projektin lukeminen ja muokkaaminen
+err-store-read-only = projekti on avattu vain luku -tilassa; muokkaa kopiota (Tallenna nimellä)
+err-store-locked = toinen prosessi on lukinnut projektitiedoston; yritä hetken kuluttua uudelleen
+err-store-too-slow = projektitiedoston lukeminen kestää liian kauan (yli 10 s); siinä voi olla loputon kysely
+err-store-not-found = { $what }: ei löydy
+err-store-exists = { $path } on jo olemassa; valitse toinen nimi
+err-store-sqlite = projektitiedosto: { $detail }
+
+## Tiimin palvelin
+err-team-connect = palvelin { $server }: yhteys ei onnistunut: { $detail }
+err-team-read-only = vain luku: { $detail }
+err-team-server = palvelin { $server }: { $detail }
+err-team-conflicts = { $count ->
+    [one] { $count } ristiriita
+   *[other] { $count } ristiriitaa
+}; palvelimella tai kopiossa ei muutettu mitään; valitse puoli (--prefer local|server)
+
+## Syötetyt luvut, koodit ja yksiköt
+err-number-empty = lukua ei annettu
+err-number-not-a-number = '{ $text }' ei ole luku
+err-number-too-large = '{ $text }' on liian suuri
+err-fkko-length = '{ $text }' ei ole FKKO-koodi: siinä on { $digits } numeroa, FKKO-koodissa 11 (esim. 4 71 101 01 52 1)
+err-fkko-characters = '{ $text }' ei ole FKKO-koodi: vain numerot ja välilyönnit ovat sallittuja (esim. 4 71 101 01 52 1)
+err-fkko-block = '{ $text }' ei ole FKKO-koodi: sen ensimmäinen numero, lohko, on 1–9
+err-fkko-class = '{ $text }' ei ole jätelajin koodi: sen viimeinen numero, vaaraluokka, on { $class }; jätelajin luokka on 1–5 (0 merkitsee luettelon otsikkoa)
+err-unit-no-density = { $material } mitataan yksikössä { $unit }, ei { $from }, eikä luettelo anna tiheyttä (t/m3) muunnokseen (lisää { $column } tiedostoon materials.csv tai anna määrä yksikössä { $unit })
+err-unit-no-energy = { $material } mitataan yksikössä { $unit }, ei { $from }, eikä luettelo anna energiasisältöä (MWh/t) muunnokseen (lisää { $column } tiedostoon materials.csv tai anna määrä yksikössä { $unit })
+
+## Tuotujen CSV-tiedostojen ongelmat (kukin tiedosto:rivi:sarake-tiedon jälkeen)
+err-csv-line-too-long = rivi on pidempi kuin { $bytes } tavua; onko tämä CSV-tiedosto? (jokainen tietue on yhdellä rivillä)
+err-csv-stopped = pysäytetty { $count } ongelman jälkeen; korjaa ne ja aja tuonti uudelleen
+err-csv-unclosed-quote = lainausmerkki (") aloittaa tässä kentän eikä sulkeudu koskaan; sulje se tai kahdenna kentän sisäiset lainausmerkit ("")
+err-csv-field-too-long = kenttä on pidempi kuin { $bytes } tavua
+err-csv-unreadable-row = lukukelvoton CSV-tietue: { $detail }
+err-csv-empty-file = tiedosto on tyhjä; siinä pitää olla otsikkorivi, jossa { $columns }
+err-csv-unknown-column = tuntematon sarake '{ $name }' (odotetaan: { $known })
+err-csv-column-twice = sarake '{ $name }' esiintyy kahdesti
+err-csv-more-in-header = ja vielä { $count } ongelmaa otsikkorivillä
+err-csv-missing-column = pakollinen sarake '{ $name }' puuttuu
+err-csv-row-width = tietueessa on { $fields } kenttää, mutta otsikkorivillä { $width }
+err-csv-ambiguous-comma = { $name } '{ $text }' on pilkuin erotellussa tiedostossa monitulkintainen; käytä desimaalierottimena pistettä
+err-csv-not-a-number = { $name } '{ $text }' ei ole luku
+err-csv-implausible-year = { $name } { $year } ei ole uskottava vuosi (1800..2200)
+err-csv-not-a-year = { $name } '{ $text }' ei ole vuosi
+err-csv-not-yes-no = { $name } '{ $text }' ei ole kyllä/ei (kirjoita true tai false)
+err-csv-required = { $name } on pakollinen
+err-csv-unknown-value = { $what }: tuntematon arvo '{ $text }' (sallitut: { $expected })
+err-csv-duplicate-firm = toistuva yrityksen tunnus '{ $id }' (ensimmäisen kerran rivillä { $line })
+err-csv-coordinate-outside = { $name } { $value } on välin -{ $limit }..{ $limit } ulkopuolella
+err-csv-unknown-nace = tuntematon NACE Rev.2 -koodi '{ $code }'
+err-csv-unknown-firm = tuntematon yrityksen tunnus '{ $id }' (ei yritystiedostossa)
+err-csv-unknown-material = tuntematon materiaali '{ $id }' (lisää se tiedostoon materials.csv tai käytä luettelon tunnusta)
+err-csv-unit-mismatch-density = yksiköt eivät täsmää: { $material } mitataan yksikössä { $unit }, ei { $from }, eikä luettelo anna tiheyttä (t/m3) muunnokseen (lisää { $column } tiedostoon materials.csv tai anna määrä yksikössä { $unit })
+err-csv-unit-mismatch-energy = yksiköt eivät täsmää: { $material } mitataan yksikössä { $unit }, ei { $from }, eikä luettelo anna energiasisältöä (MWh/t) muunnokseen (lisää { $column } tiedostoon materials.csv tai anna määrä yksikössä { $unit })
+err-csv-years-reversed = päättymisvuosi { $to } on ennen alkamisvuotta { $from }
+err-csv-negative-quantity = negatiivinen määrä { $value }; määrät ovat vuotta kohden ja vähintään nolla
+err-csv-unknown-ewc = tuntematon EWC-koodi '{ $code }' (Euroopan jäteluettelo, esim. 10 01 05)

@@ -1,0 +1,79 @@
+# Branduolio klaidų pranešimai taip, kaip juos rodo programa (src/i18n/errors.rs).
+
+## Projekto failo atidarymas
+err-open-not-found = { $path }: tokio failo nėra
+err-open-empty = { $path }: failas tuščias (0 baitų) ir nėra projektas; sukurkite projektą komanda `import` arba Naujas
+err-open-not-sqlite = { $path }: ne projekto failas (nei SQLite duomenų bazė, nei GeoPackage)
+err-open-truncated = { $path }: failas nukirstas ({ $actual } iš { $expected } baitų); atkurkite jį iš atsarginės kopijos
+err-open-corrupt = { $path }: failas sugadintas ({ $detail }); jis paliktas nepakeistas, atkurkite jį iš atsarginės kopijos
+err-open-foreign-sqlite = { $path }: kitos programos SQLite duomenų bazė, o ne GeoPackage projektas; ji palikta nepakeista
+err-open-foreign-geopackage = { $path }: kitos programos GeoPackage, o ne Symbiosis Explorer projektas; jis paliktas nepakeistas. Verčiau importuokite jo duomenis į naują projektą (eksportuokite sluoksnius į CSV ir paleiskite `symbiosis-explorer import`)
+err-open-too-new = { $path }: įrašytas naujesne Symbiosis Explorer versija (projekto schema { $found }; ši versija skaito iki { $supported }); failas paliktas nepakeistas, atidarykite jį naujesne versija
+err-open-bad-version = { $path }: schemos versija '{ $found }' (se_metadata) nėra nė viena iš tų, kurias rašo ši programa (nuo 1 iki { $supported }); failas paliktas nepakeistas
+err-open-needs-upgrade = { $path }: projekto schemą { $found } reikia atnaujinti iki { $supported }, bet failas tik skaitomas; atidarykite kopiją, į kurią galima rašyti
+err-open-locked = { $path }: užrakintas kito proceso (į jį rašo kitas Symbiosis Explorer arba QGIS); uždarykite jį ten ir bandykite dar kartą
+err-open-triggers = { $path }: turi trigerių, kurie nėra GeoPackage ar GDAL ({ $names }); trigeris vykdomas per kiekvieną keitimą, todėl failas atmestas ir paliktas nepakeistas. Pašalinkite juos (DROP TRIGGER), jei pasitikite failu
+err-open-not-tables = { $path }: { $detail } ten, kur programa tikisi lentelės; failas atmestas ir paliktas nepakeistas
+err-open-too-slow = { $path }: failas skaitomas per ilgai (ilgiau nei { $seconds } s); jame gali būti begalinė užklausa. Jis paliktas nepakeistas
+err-open-invalid = { $path }: projekte yra duomenų, kurių programa negali priimti: { $detail }; failas paliktas nepakeistas. Pataisykite juos programoje, kuri juos įrašė (arba atkurkite atsarginę kopiją), ir atidarykite failą vėl
+err-open-unsaved-wal = { $path }: failas yra tik skaitomoje laikmenoje, o faile { $path }-wal yra neįrašytų pakeitimų; nukopijuokite abu failus į aplanką, į kurį galima rašyti, ir atidarykite kopiją
+err-path-detail = { $path }: { $detail }
+
+## Atidaryto projekto skaitymas ir redagavimas
+err-store-read-only = projektas atidarytas tik skaityti; redaguokite kopiją (Įrašyti kaip)
+err-store-locked = projekto failą užrakino kitas procesas; netrukus bandykite dar kartą
+err-store-too-slow = projekto failas skaitomas per ilgai (ilgiau nei 10 s); jame gali būti begalinė užklausa
+err-store-not-found = { $what }: nerasta
+err-store-exists = { $path } jau yra; pasirinkite kitą pavadinimą
+err-store-sqlite = projekto failas: { $detail }
+
+## Komandos serveris
+err-team-connect = serveris { $server }: nepavyko prisijungti: { $detail }
+err-team-read-only = tik skaityti: { $detail }
+err-team-server = serveris { $server }: { $detail }
+err-team-conflicts = { $count ->
+    [one] { $count } konfliktas
+    [few] { $count } konfliktai
+   *[other] { $count } konfliktų
+}; nei serveryje, nei kopijoje nieko nepakeista; pasirinkite pusę (--prefer local|server)
+
+## Įvesti skaičiai, kodai ir vienetai
+err-number-empty = skaičius neįvestas
+err-number-not-a-number = '{ $text }' nėra skaičius
+err-number-too-large = '{ $text }' per didelis
+err-fkko-length = '{ $text }' nėra FKKO kodas: jame { $digits } skaitmenys, o FKKO kode 11 (pvz., 4 71 101 01 52 1)
+err-fkko-characters = '{ $text }' nėra FKKO kodas: leidžiami tik skaitmenys ir tarpai (pvz., 4 71 101 01 52 1)
+err-fkko-block = '{ $text }' nėra FKKO kodas: jo pirmasis skaitmuo, blokas, yra nuo 1 iki 9
+err-fkko-class = '{ $text }' nėra atliekų rūšies kodas: jo paskutinis skaitmuo, pavojingumo klasė, yra { $class }; atliekų rūšies klasė yra nuo 1 iki 5 (0 žymi katalogo antraštę)
+err-unit-no-density = { $material } matuojama vienetais { $unit }, ne { $from }, o kataloge nėra tankio (t/m3) perskaičiavimui (pridėkite { $column } faile materials.csv arba nurodykite kiekį vienetais { $unit })
+err-unit-no-energy = { $material } matuojama vienetais { $unit }, ne { $from }, o kataloge nėra energijos kiekio (MWh/t) perskaičiavimui (pridėkite { $column } faile materials.csv arba nurodykite kiekį vienetais { $unit })
+
+## Importuotų CSV failų problemos (kiekviena po failas:eilutė:stulpelis)
+err-csv-line-too-long = eilutė ilgesnė nei { $bytes } baitų; ar tai CSV failas? (kiekvienas įrašas yra vienoje eilutėje)
+err-csv-stopped = sustabdyta po { $count } problemų; ištaisykite jas ir paleiskite importą dar kartą
+err-csv-unclosed-quote = kabutė (") čia atveria lauką ir niekur neužsidaro; uždarykite ją arba padvigubinkite kabutes lauko viduje ("")
+err-csv-field-too-long = laukas ilgesnis nei { $bytes } baitų
+err-csv-unreadable-row = neperskaitomas CSV įrašas: { $detail }
+err-csv-empty-file = failas tuščias; jam reikia antraštės eilutės su { $columns }
+err-csv-unknown-column = nežinomas stulpelis '{ $name }' (tikimasi: { $known })
+err-csv-column-twice = stulpelis '{ $name }' kartojasi du kartus
+err-csv-more-in-header = ir dar problemų antraštėje: { $count }
+err-csv-missing-column = trūksta privalomo stulpelio '{ $name }'
+err-csv-row-width = įraše yra { $fields } laukai, o antraštėje { $width }
+err-csv-ambiguous-comma = { $name } '{ $text }' kableliais atskirtame faile yra dviprasmiškas; dešimtainiam skyrikliui naudokite tašką
+err-csv-not-a-number = { $name } '{ $text }' nėra skaičius
+err-csv-implausible-year = { $name } { $year } nėra tikėtini metai (1800..2200)
+err-csv-not-a-year = { $name } '{ $text }' nėra metai
+err-csv-not-yes-no = { $name } '{ $text }' nėra taip/ne (rašykite true arba false)
+err-csv-required = { $name } yra privalomas
+err-csv-unknown-value = { $what }: nežinoma reikšmė '{ $text }' (leidžiamos: { $expected })
+err-csv-duplicate-firm = pasikartojantis įmonės ID '{ $id }' (pirmą kartą eilutėje { $line })
+err-csv-coordinate-outside = { $name } { $value } yra už ribų -{ $limit }..{ $limit }
+err-csv-unknown-nace = nežinomas NACE 2 red. kodas '{ $code }'
+err-csv-unknown-firm = nežinomas įmonės ID '{ $id }' (nėra įmonių faile)
+err-csv-unknown-material = nežinoma medžiaga '{ $id }' (pridėkite ją faile materials.csv arba naudokite katalogo ID)
+err-csv-unit-mismatch-density = vienetai nesutampa: { $material } matuojama vienetais { $unit }, ne { $from }, o kataloge nėra tankio (t/m3) perskaičiavimui (pridėkite { $column } faile materials.csv arba nurodykite kiekį vienetais { $unit })
+err-csv-unit-mismatch-energy = vienetai nesutampa: { $material } matuojama vienetais { $unit }, ne { $from }, o kataloge nėra energijos kiekio (MWh/t) perskaičiavimui (pridėkite { $column } faile materials.csv arba nurodykite kiekį vienetais { $unit })
+err-csv-years-reversed = pabaigos metai { $to } yra ankstesni nei pradžios metai { $from }
+err-csv-negative-quantity = neigiamas kiekis { $value }; kiekiai nurodomi per metus ir yra nulis arba daugiau
+err-csv-unknown-ewc = nežinomas EWC kodas '{ $code }' (Europos atliekų sąrašas, pvz., 10 01 05)

@@ -1,0 +1,79 @@
+# Kodola kļūdu paziņojumi tā, kā tos rāda lietotne (src/i18n/errors.rs).
+
+## Projekta faila atvēršana
+err-open-not-found = { $path }: šāda faila nav
+err-open-empty = { $path }: fails ir tukšs (0 baitu) un nav projekts; izveidojiet projektu ar `import` vai Jauns
+err-open-not-sqlite = { $path }: nav projekta fails (ne SQLite datubāze, ne GeoPackage)
+err-open-truncated = { $path }: fails ir nogriezts ({ $actual } no { $expected } baitiem); atjaunojiet to no rezerves kopijas
+err-open-corrupt = { $path }: fails ir bojāts ({ $detail }); tas netika mainīts, atjaunojiet to no rezerves kopijas
+err-open-foreign-sqlite = { $path }: citas programmas SQLite datubāze, nevis GeoPackage projekts; tā netika mainīta
+err-open-foreign-geopackage = { $path }: citas programmas GeoPackage, nevis Symbiosis Explorer projekts; tas netika mainīts. Tā vietā importējiet tā datus jaunā projektā (eksportējiet slāņus CSV formātā un palaidiet `symbiosis-explorer import`)
+err-open-too-new = { $path }: rakstīts ar jaunāku Symbiosis Explorer (projekta shēma { $found }; šī versija lasa līdz { $supported }); fails netika mainīts, atveriet to ar jaunāku versiju
+err-open-bad-version = { $path }: shēmas versiju '{ $found }' (se_metadata) šī lietotne nav rakstījusi (no 1 līdz { $supported }); fails netika mainīts
+err-open-needs-upgrade = { $path }: projekta shēma { $found } jāatjaunina uz { $supported }, bet fails ir tikai lasāms; atveriet rakstāmu kopiju
+err-open-locked = { $path }: to bloķējis cits process (tajā raksta cits Symbiosis Explorer vai QGIS); aizveriet to tur un mēģiniet vēlreiz
+err-open-triggers = { $path }: satur trigerus, kas nav GeoPackage vai GDAL pašu ({ $names }); trigeris darbojas katrā labojumā, tāpēc fails tika noraidīts un netika mainīts. Noņemiet tos (DROP TRIGGER), ja uzticaties failam
+err-open-not-tables = { $path }: { $detail } vietā, kur lietotne gaida tabulu; fails tika noraidīts un netika mainīts
+err-open-too-slow = { $path }: faila lasīšana ilgst pārāk ilgi (vairāk nekā { $seconds } s); tajā var būt bezgalīgs vaicājums. Tas netika mainīts
+err-open-invalid = { $path }: projektā ir dati, ko lietotne nevar pieņemt: { $detail }; fails netika mainīts. Izlabojiet tos programmā, kas tos rakstīja (vai atjaunojiet rezerves kopiju), un atveriet failu vēlreiz
+err-open-unsaved-wal = { $path }: fails atrodas tikai lasāmā krātuvē, un failā { $path }-wal ir nesaglabātas izmaiņas; nokopējiet abus failus rakstāmā mapē un atveriet kopiju
+err-path-detail = { $path }: { $detail }
+
+## Atvērta projekta lasīšana un labošana
+err-store-read-only = projekts ir atvērts tikai lasīšanai; labojiet kopiju (Saglabāt kā)
+err-store-locked = projekta failu bloķējis cits process; pēc brīža mēģiniet vēlreiz
+err-store-too-slow = projekta faila lasīšana ilgst pārāk ilgi (vairāk nekā 10 s); tajā var būt bezgalīgs vaicājums
+err-store-not-found = { $what }: nav atrasts
+err-store-exists = { $path } jau pastāv; izvēlieties citu nosaukumu
+err-store-sqlite = projekta fails: { $detail }
+
+## Komandas serveris
+err-team-connect = serveris { $server }: neizdevās savienoties: { $detail }
+err-team-read-only = tikai lasīšanai: { $detail }
+err-team-server = serveris { $server }: { $detail }
+err-team-conflicts = { $count ->
+    [zero] { $count } konfliktu
+    [one] { $count } konflikts
+   *[other] { $count } konflikti
+}; ne serverī, ne kopijā nekas netika mainīts; izvēlieties pusi (--prefer local|server)
+
+## Ievadīti skaitļi, kodi un mērvienības
+err-number-empty = skaitlis nav norādīts
+err-number-not-a-number = '{ $text }' nav skaitlis
+err-number-too-large = '{ $text }' ir pārāk liels
+err-fkko-length = '{ $text }' nav FKKO kods: tajā ir { $digits } cipari, FKKO kodā ir 11 (piem., 4 71 101 01 52 1)
+err-fkko-characters = '{ $text }' nav FKKO kods: drīkst rakstīt tikai ciparus un atstarpes (piem., 4 71 101 01 52 1)
+err-fkko-block = '{ $text }' nav FKKO kods: tā pirmais cipars, bloks, ir no 1 līdz 9
+err-fkko-class = '{ $text }' nav atkritumu veida kods: tā pēdējais cipars, bīstamības klase, ir { $class }; atkritumu veidam ir klase no 1 līdz 5 (0 apzīmē kataloga virsrakstu)
+err-unit-no-density = { $material } mēra vienībās { $unit }, nevis { $from }, un katalogs nenorāda blīvumu (t uz m3) pārrēķinam (pievienojiet { $column } failā materials.csv vai norādiet daudzumu vienībās { $unit })
+err-unit-no-energy = { $material } mēra vienībās { $unit }, nevis { $from }, un katalogs nenorāda enerģijas saturu (MWh uz t) pārrēķinam (pievienojiet { $column } failā materials.csv vai norādiet daudzumu vienībās { $unit })
+
+## Problēmas importētajos CSV failos (katra pēc fails:rinda:kolonna)
+err-csv-line-too-long = rinda ir garāka par { $bytes } baitiem; vai tas ir CSV fails? (katrs ieraksts ir vienā rindā)
+err-csv-stopped = apturēts pēc { $count } problēmām; izlabojiet tās un palaidiet importu vēlreiz
+err-csv-unclosed-quote = pēdiņa (") šeit atver lauku un nekad netiek aizvērta; aizveriet to vai dubultojiet pēdiņas lauka iekšienē ("")
+err-csv-field-too-long = lauks ir garāks par { $bytes } baitiem
+err-csv-unreadable-row = nelasāms CSV ieraksts: { $detail }
+err-csv-empty-file = fails ir tukšs; tam vajadzīga galvenes rinda ar { $columns }
+err-csv-unknown-column = nezināma kolonna '{ $name }' (gaidītas: { $known })
+err-csv-column-twice = kolonna '{ $name }' parādās divreiz
+err-csv-more-in-header = un vēl problēmas galvenē: { $count }
+err-csv-missing-column = trūkst obligātās kolonnas '{ $name }'
+err-csv-row-width = ierakstā ir { $fields } lauki, bet galvenē { $width }
+err-csv-ambiguous-comma = { $name } '{ $text }' ar komatiem atdalītā failā ir neviennozīmīgs; kā decimālatdalītāju lietojiet punktu
+err-csv-not-a-number = { $name } '{ $text }' nav skaitlis
+err-csv-implausible-year = { $name } { $year } nav ticams gads (1800..2200)
+err-csv-not-a-year = { $name } '{ $text }' nav gads
+err-csv-not-yes-no = { $name } '{ $text }' nav jā/nē (rakstiet true vai false)
+err-csv-required = { $name } ir obligāts
+err-csv-unknown-value = { $what }: nezināma vērtība '{ $text }' (atļautās: { $expected })
+err-csv-duplicate-firm = atkārtots uzņēmuma ID '{ $id }' (pirmo reizi rindā { $line })
+err-csv-coordinate-outside = { $name } { $value } ir ārpus -{ $limit }..{ $limit }
+err-csv-unknown-nace = nezināms NACE 2. red. kods '{ $code }'
+err-csv-unknown-firm = nezināms uzņēmuma ID '{ $id }' (nav uzņēmumu failā)
+err-csv-unknown-material = nezināms materiāls '{ $id }' (pievienojiet to failā materials.csv vai lietojiet kataloga ID)
+err-csv-unit-mismatch-density = mērvienības nesakrīt: { $material } mēra vienībās { $unit }, nevis { $from }, un katalogs nenorāda blīvumu (t uz m3) pārrēķinam (pievienojiet { $column } failā materials.csv vai norādiet daudzumu vienībās { $unit })
+err-csv-unit-mismatch-energy = mērvienības nesakrīt: { $material } mēra vienībās { $unit }, nevis { $from }, un katalogs nenorāda enerģijas saturu (MWh uz t) pārrēķinam (pievienojiet { $column } failā materials.csv vai norādiet daudzumu vienībās { $unit })
+err-csv-years-reversed = beigu gads { $to } ir pirms sākuma gada { $from }
+err-csv-negative-quantity = negatīvs daudzums { $value }; daudzumi ir gadā un ir nulle vai vairāk
+err-csv-unknown-ewc = nezināms EWC kods '{ $code }' (Eiropas atkritumu saraksts, piem., 10 01 05)

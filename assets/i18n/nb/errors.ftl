@@ -1,0 +1,78 @@
+# Kjernens feilmeldinger slik appen viser dem (src/i18n/errors.rs).
+
+## Åpne en prosjektfil
+err-open-not-found = { $path }: ingen slik fil
+err-open-empty = { $path }: filen er tom (0 byte) og ikke et prosjekt; opprett et prosjekt med `import` eller Ny
+err-open-not-sqlite = { $path }: ikke en prosjektfil (verken en SQLite-database eller en GeoPackage)
+err-open-truncated = { $path }: filen er avkortet ({ $actual } av { $expected } byte); gjenopprett den fra en sikkerhetskopi
+err-open-corrupt = { $path }: filen er skadet ({ $detail }); den ble ikke endret, gjenopprett den fra en sikkerhetskopi
+err-open-foreign-sqlite = { $path }: en SQLite-database fra et annet program, ikke et GeoPackage-prosjekt; den ble ikke endret
+err-open-foreign-geopackage = { $path }: en GeoPackage fra et annet program, ikke et Symbiosis Explorer-prosjekt; den ble ikke endret. Importer heller dataene i et nytt prosjekt (eksporter lagene til CSV og kjør `symbiosis-explorer import`)
+err-open-too-new = { $path }: skrevet av en nyere Symbiosis Explorer (prosjektskjema { $found }; denne versjonen leser opptil { $supported }); filen ble ikke endret, åpne den med en nyere versjon
+err-open-bad-version = { $path }: skjemaversjonen '{ $found }' (se_metadata) er ikke en denne appen har skrevet (1 til { $supported }); filen ble ikke endret
+err-open-needs-upgrade = { $path }: prosjektskjema { $found } må oppgraderes til { $supported }, men filen er skrivebeskyttet; åpne en skrivbar kopi
+err-open-locked = { $path }: låst av en annen prosess (en annen Symbiosis Explorer eller QGIS skriver i den); lukk den der og prøv igjen
+err-open-triggers = { $path }: inneholder triggere som ikke er GeoPackages eller GDALs egne ({ $names }); en trigger kjører ved hver endring, så filen ble avvist og ikke endret. Fjern dem (DROP TRIGGER) hvis du stoler på filen
+err-open-not-tables = { $path }: { $detail } der appen venter en tabell; filen ble avvist og ikke endret
+err-open-too-slow = { $path }: filen tar for lang tid å lese (over { $seconds } s); den kan inneholde en uendelig spørring. Den ble ikke endret
+err-open-invalid = { $path }: prosjektet inneholder data appen ikke kan godta: { $detail }; filen ble ikke endret. Rett dem i programmet som skrev dem (eller gjenopprett en sikkerhetskopi), og åpne filen igjen
+err-open-unsaved-wal = { $path }: filen ligger på skrivebeskyttet lagring med ulagrede endringer i { $path }-wal; kopier begge filene til en skrivbar mappe og åpne kopien
+err-path-detail = { $path }: { $detail }
+
+## Lese og redigere et åpent prosjekt
+err-store-read-only = prosjektet er åpnet skrivebeskyttet; rediger en kopi med Lagre som
+err-store-locked = prosjektfilen er låst av en annen prosess; prøv igjen om et øyeblikk
+err-store-too-slow = prosjektfilen tar for lang tid å lese (over 10 s); den kan inneholde en uendelig spørring
+err-store-not-found = { $what } ble ikke funnet
+err-store-exists = { $path } finnes allerede; velg et annet navn
+err-store-sqlite = prosjektfil: { $detail }
+
+## Teamets server
+err-team-connect = server { $server }: kunne ikke koble til: { $detail }
+err-team-read-only = skrivebeskyttet: { $detail }
+err-team-server = server { $server }: { $detail }
+err-team-conflicts = { $count ->
+    [one] { $count } konflikt
+   *[other] { $count } konflikter
+}; ingenting ble endret på serveren eller i kopien; velg en side (--prefer local|server)
+
+## Inntastede tall, koder og enheter
+err-number-empty = ikke noe tall oppgitt
+err-number-not-a-number = '{ $text }' er ikke et tall
+err-number-too-large = '{ $text }' er for stort
+err-fkko-length = '{ $text }' er ikke en FKKO-kode: den har { $digits } sifre, en FKKO-kode har 11 (f.eks. 4 71 101 01 52 1)
+err-fkko-characters = '{ $text }' er ikke en FKKO-kode: bare sifre og mellomrom kan skrives (f.eks. 4 71 101 01 52 1)
+err-fkko-block = '{ $text }' er ikke en FKKO-kode: det første sifferet, blokken, er 1 til 9
+err-fkko-class = '{ $text }' er ikke koden for en avfallstype: det siste sifferet, fareklassen, er { $class }; en avfallstype har klasse 1 til 5 (0 markerer en overskrift i katalogen)
+err-unit-no-density = { $material } måles i { $unit }, ikke { $from }, og katalogen oppgir ingen tetthet (t per m3) å regne om med (legg til { $column } i materials.csv, eller oppgi mengden i { $unit })
+err-unit-no-energy = { $material } måles i { $unit }, ikke { $from }, og katalogen oppgir ikke noe energiinnhold (MWh per t) å regne om med (legg til { $column } i materials.csv, eller oppgi mengden i { $unit })
+
+## Problemer i importerte CSV-filer (hvert etter fil:linje:kolonne)
+err-csv-line-too-long = linjen er lengre enn { $bytes } byte; er dette en CSV-fil? (hver post står på én linje)
+err-csv-stopped = stoppet etter { $count } problemer; rett dem og kjør importen igjen
+err-csv-unclosed-quote = et anførselstegn (") åpner et felt her og lukkes aldri; lukk det, eller doble anførselstegn inne i et felt ("")
+err-csv-field-too-long = feltet er lengre enn { $bytes } byte
+err-csv-unreadable-row = uleselig CSV-post: { $detail }
+err-csv-empty-file = filen er tom; den må ha en overskriftslinje med { $columns }
+err-csv-unknown-column = ukjent kolonne '{ $name }' (ventet: { $known })
+err-csv-column-twice = kolonnen '{ $name }' forekommer to ganger
+err-csv-more-in-header = og { $count } problemer til i overskriftslinjen
+err-csv-missing-column = den påkrevde kolonnen '{ $name }' mangler
+err-csv-row-width = posten har { $fields } felt, men overskriftslinjen har { $width }
+err-csv-ambiguous-comma = { $name } '{ $text }' er tvetydig i en kommaseparert fil; bruk punktum som desimaltegn
+err-csv-not-a-number = { $name } '{ $text }' er ikke et tall
+err-csv-implausible-year = { $name } { $year } er ikke et sannsynlig år (1800..2200)
+err-csv-not-a-year = { $name } '{ $text }' er ikke et årstall
+err-csv-not-yes-no = { $name } '{ $text }' er ikke ja/nei (skriv true eller false)
+err-csv-required = { $name } er påkrevd
+err-csv-unknown-value = { $what }: ukjent verdi '{ $text }' (tillatt: { $expected })
+err-csv-duplicate-firm = duplisert bedrifts-id '{ $id }' (først på linje { $line })
+err-csv-coordinate-outside = { $name } { $value } ligger utenfor -{ $limit }..{ $limit }
+err-csv-unknown-nace = ukjent NACE Rev.2-kode '{ $code }'
+err-csv-unknown-firm = ukjent bedrifts-id '{ $id }' (ikke i bedriftsfilen)
+err-csv-unknown-material = ukjent materiale '{ $id }' (legg det til i materials.csv eller bruk en id fra katalogen)
+err-csv-unit-mismatch-density = enhetene stemmer ikke: { $material } måles i { $unit }, ikke { $from }, og katalogen oppgir ingen tetthet (t per m3) å regne om med (legg til { $column } i materials.csv, eller oppgi mengden i { $unit })
+err-csv-unit-mismatch-energy = enhetene stemmer ikke: { $material } måles i { $unit }, ikke { $from }, og katalogen oppgir ikke noe energiinnhold (MWh per t) å regne om med (legg til { $column } i materials.csv, eller oppgi mengden i { $unit })
+err-csv-years-reversed = sluttåret { $to } ligger før startåret { $from }
+err-csv-negative-quantity = negativ mengde { $value }; mengder er per år og null eller mer
+err-csv-unknown-ewc = ukjent EAL/EWC-kode '{ $code }' (Den europeiske avfallslisten, f.eks. 10 01 05)

@@ -1,0 +1,79 @@
+# Błędy rdzenia w postaci, w jakiej pokazuje je aplikacja (src/i18n/errors.rs).
+
+## Otwieranie pliku projektu
+err-open-not-found = { $path }: nie ma takiego pliku
+err-open-empty = { $path }: plik jest pusty (0 bajtów) i nie jest projektem; utwórz projekt poleceniem `import` lub Nowy
+err-open-not-sqlite = { $path }: to nie jest plik projektu (ani baza SQLite, ani GeoPackage)
+err-open-truncated = { $path }: plik jest ucięty ({ $actual } z { $expected } bajtów); przywróć go z kopii zapasowej
+err-open-corrupt = { $path }: plik jest uszkodzony ({ $detail }); pozostawiono go bez zmian, przywróć go z kopii zapasowej
+err-open-foreign-sqlite = { $path }: baza SQLite innego programu, a nie projekt GeoPackage; pozostawiono ją bez zmian
+err-open-foreign-geopackage = { $path }: GeoPackage innego programu, a nie projekt Symbiosis Explorer; pozostawiono go bez zmian. Zaimportuj jego dane do nowego projektu (wyeksportuj warstwy do CSV i uruchom `symbiosis-explorer import`)
+err-open-too-new = { $path }: zapisany przez nowszy Symbiosis Explorer (schemat projektu { $found }; ta wersja czyta do { $supported }); plik pozostawiono bez zmian, otwórz go nowszą wersją
+err-open-bad-version = { $path }: wersja schematu '{ $found }' (se_metadata) nie jest żadną z zapisywanych przez tę aplikację (od 1 do { $supported }); plik pozostawiono bez zmian
+err-open-needs-upgrade = { $path }: schemat projektu { $found } wymaga aktualizacji do { $supported }, ale plik jest tylko do odczytu; otwórz kopię z prawem zapisu
+err-open-locked = { $path }: zablokowany przez inny proces (zapisuje do niego inny Symbiosis Explorer lub QGIS); zamknij go tam i spróbuj ponownie
+err-open-triggers = { $path }: zawiera wyzwalacze, które nie należą do GeoPackage ani GDAL ({ $names }); wyzwalacz uruchamia się przy każdej edycji, więc plik odrzucono i pozostawiono bez zmian. Usuń je (DROP TRIGGER), jeśli ufasz plikowi
+err-open-not-tables = { $path }: { $detail } tam, gdzie aplikacja oczekuje tabeli; plik odrzucono i pozostawiono bez zmian
+err-open-too-slow = { $path }: odczyt pliku trwa zbyt długo (ponad { $seconds } s); może zawierać niekończące się zapytanie. Pozostawiono go bez zmian
+err-open-invalid = { $path }: projekt zawiera dane, których aplikacja nie może przyjąć: { $detail }; plik pozostawiono bez zmian. Popraw je w programie, który je zapisał (lub przywróć kopię zapasową), i otwórz plik ponownie
+err-open-unsaved-wal = { $path }: plik leży na nośniku tylko do odczytu, a w { $path }-wal są niezapisane zmiany; skopiuj oba pliki do folderu z prawem zapisu i otwórz kopię
+err-path-detail = { $path }: { $detail }
+
+## Odczyt i edycja otwartego projektu
+err-store-read-only = projekt jest otwarty tylko do odczytu; edytuj kopię (Zapisz jako)
+err-store-locked = plik projektu jest zablokowany przez inny proces; spróbuj ponownie za chwilę
+err-store-too-slow = odczyt pliku projektu trwa zbyt długo (ponad 10 s); może zawierać niekończące się zapytanie
+err-store-not-found = nie znaleziono: { $what }
+err-store-exists = { $path } już istnieje; wybierz inną nazwę
+err-store-sqlite = plik projektu: { $detail }
+
+## Serwer zespołu
+err-team-connect = serwer { $server }: nie udało się połączyć: { $detail }
+err-team-read-only = tylko do odczytu: { $detail }
+err-team-server = serwer { $server }: { $detail }
+err-team-conflicts = { $count ->
+    [one] { $count } konflikt
+    [few] { $count } konflikty
+   *[many] { $count } konfliktów
+}; ani na serwerze, ani w kopii niczego nie zmieniono; wybierz stronę (--prefer local|server)
+
+## Wpisane liczby, kody i jednostki
+err-number-empty = nie podano liczby
+err-number-not-a-number = '{ $text }' nie jest liczbą
+err-number-too-large = '{ $text }' to zbyt duża liczba
+err-fkko-length = '{ $text }' nie jest kodem FKKO: ma { $digits } cyfr, a kod FKKO ma 11 (np. 4 71 101 01 52 1)
+err-fkko-characters = '{ $text }' nie jest kodem FKKO: dozwolone są tylko cyfry i spacje (np. 4 71 101 01 52 1)
+err-fkko-block = '{ $text }' nie jest kodem FKKO: jego pierwsza cyfra, blok, wynosi od 1 do 9
+err-fkko-class = '{ $text }' nie jest kodem rodzaju odpadu: jego ostatnia cyfra, klasa zagrożenia, to { $class }; rodzaj odpadu ma klasę od 1 do 5 (0 oznacza nagłówek katalogu)
+err-unit-no-density = { $material } mierzy się w { $unit }, nie w { $from }, a katalog nie podaje gęstości (t na m3) do przeliczenia (dodaj { $column } w materials.csv albo podaj ilość w { $unit })
+err-unit-no-energy = { $material } mierzy się w { $unit }, nie w { $from }, a katalog nie podaje wartości energetycznej (MWh na t) do przeliczenia (dodaj { $column } w materials.csv albo podaj ilość w { $unit })
+
+## Problemy w importowanych plikach CSV (każdy po plik:wiersz:kolumna)
+err-csv-line-too-long = wiersz jest dłuższy niż { $bytes } bajtów; czy to plik CSV? (każdy rekord zajmuje jeden wiersz)
+err-csv-stopped = przerwano po { $count } problemach; popraw je i uruchom import ponownie
+err-csv-unclosed-quote = cudzysłów (") otwiera tu pole i nigdzie się nie zamyka; zamknij go albo podwój cudzysłów wewnątrz pola ("")
+err-csv-field-too-long = pole jest dłuższe niż { $bytes } bajtów
+err-csv-unreadable-row = nieczytelny rekord CSV: { $detail }
+err-csv-empty-file = plik jest pusty; potrzebny jest wiersz nagłówka z { $columns }
+err-csv-unknown-column = nieznana kolumna '{ $name }' (oczekiwane: { $known })
+err-csv-column-twice = kolumna '{ $name }' występuje dwukrotnie
+err-csv-more-in-header = i jeszcze problemów w nagłówku: { $count }
+err-csv-missing-column = brak wymaganej kolumny '{ $name }'
+err-csv-row-width = rekord ma { $fields } pól, a nagłówek { $width }
+err-csv-ambiguous-comma = { $name } '{ $text }' jest niejednoznaczne w pliku rozdzielanym przecinkami; użyj kropki jako separatora dziesiętnego
+err-csv-not-a-number = { $name } '{ $text }' nie jest liczbą
+err-csv-implausible-year = { $name } { $year } to nieprawdopodobny rok (1800..2200)
+err-csv-not-a-year = { $name } '{ $text }' nie jest rokiem
+err-csv-not-yes-no = { $name } '{ $text }' to nie tak/nie (wpisz true lub false)
+err-csv-required = { $name }: pole wymagane
+err-csv-unknown-value = { $what }: nieznana wartość '{ $text }' (dozwolone: { $expected })
+err-csv-duplicate-firm = powtórzony identyfikator przedsiębiorstwa '{ $id }' (po raz pierwszy w wierszu { $line })
+err-csv-coordinate-outside = { $name } { $value } poza zakresem -{ $limit }..{ $limit }
+err-csv-unknown-nace = nieznany kod NACE Rev.2 '{ $code }'
+err-csv-unknown-firm = nieznany identyfikator przedsiębiorstwa '{ $id }' (brak w pliku przedsiębiorstw)
+err-csv-unknown-material = nieznany materiał '{ $id }' (dodaj go w materials.csv lub użyj identyfikatora z katalogu)
+err-csv-unit-mismatch-density = jednostki nie pasują: { $material } mierzy się w { $unit }, nie w { $from }, a katalog nie podaje gęstości (t na m3) do przeliczenia (dodaj { $column } w materials.csv albo podaj ilość w { $unit })
+err-csv-unit-mismatch-energy = jednostki nie pasują: { $material } mierzy się w { $unit }, nie w { $from }, a katalog nie podaje wartości energetycznej (MWh na t) do przeliczenia (dodaj { $column } w materials.csv albo podaj ilość w { $unit })
+err-csv-years-reversed = rok końcowy { $to } jest wcześniejszy niż rok początkowy { $from }
+err-csv-negative-quantity = ujemna ilość { $value }; ilości podaje się na rok i wynoszą zero lub więcej
+err-csv-unknown-ewc = nieznany kod odpadu EWC '{ $code }' (europejski katalog odpadów, np. 10 01 05)

@@ -1,0 +1,79 @@
+# Ошибки ядра, как их показывает приложение (src/i18n/errors.rs).
+
+## Открытие файла проекта
+err-open-not-found = { $path }: такого файла нет
+err-open-empty = { $path }: файл пуст (0 байт) и не является проектом; создайте проект командой `import` или «Создать»
+err-open-not-sqlite = { $path }: это не файл проекта (не база SQLite и не GeoPackage)
+err-open-truncated = { $path }: файл обрезан ({ $actual } из { $expected } байт); восстановите его из резервной копии
+err-open-corrupt = { $path }: файл повреждён ({ $detail }); он оставлен без изменений, восстановите его из резервной копии
+err-open-foreign-sqlite = { $path }: база SQLite другой программы, а не проект GeoPackage; файл оставлен без изменений
+err-open-foreign-geopackage = { $path }: GeoPackage другой программы, а не проект Symbiosis Explorer; файл оставлен без изменений. Импортируйте его данные в новый проект (выгрузите слои в CSV и выполните `symbiosis-explorer import`)
+err-open-too-new = { $path }: записан более новой версией Symbiosis Explorer (схема проекта { $found }; эта версия читает до { $supported }); файл оставлен без изменений, откройте его более новой версией
+err-open-bad-version = { $path }: версия схемы '{ $found }' (se_metadata) не из тех, что пишет это приложение (от 1 до { $supported }); файл оставлен без изменений
+err-open-needs-upgrade = { $path }: схему проекта { $found } нужно обновить до { $supported }, но файл доступен только для чтения; откройте копию, доступную для записи
+err-open-locked = { $path }: файл заблокирован другим процессом (в него пишет другой Symbiosis Explorer или QGIS); закройте его там и повторите попытку
+err-open-triggers = { $path }: содержит триггеры, не принадлежащие GeoPackage или GDAL ({ $names }); триггер срабатывает при каждой правке, поэтому файл отклонён и оставлен без изменений. Удалите их (DROP TRIGGER), если доверяете файлу
+err-open-not-tables = { $path }: { $detail } там, где приложение ожидает таблицу; файл отклонён и оставлен без изменений
+err-open-too-slow = { $path }: файл читается слишком долго (более { $seconds } с); возможно, в нём бесконечный запрос. Файл оставлен без изменений
+err-open-invalid = { $path }: в проекте есть данные, которые приложение не может принять: { $detail }; файл оставлен без изменений. Исправьте их в программе, которая их записала (или восстановите резервную копию), и откройте файл снова
+err-open-unsaved-wal = { $path }: файл лежит на носителе только для чтения, а в { $path }-wal есть несохранённые изменения; скопируйте оба файла в папку с правом записи и откройте копию
+err-path-detail = { $path }: { $detail }
+
+## Чтение и правка открытого проекта
+err-store-read-only = проект открыт только для чтения; чтобы править, сохраните копию («Сохранить как»)
+err-store-locked = файл проекта заблокирован другим процессом; повторите попытку чуть позже
+err-store-too-slow = файл проекта читается слишком долго (более 10 с); возможно, в нём бесконечный запрос
+err-store-not-found = { $what }: не найдено
+err-store-exists = { $path } уже существует; выберите другое имя
+err-store-sqlite = файл проекта: { $detail }
+
+## Сервер команды
+err-team-connect = сервер { $server }: не удалось подключиться: { $detail }
+err-team-read-only = только чтение: { $detail }
+err-team-server = сервер { $server }: { $detail }
+err-team-conflicts = { $count ->
+    [one] { $count } конфликт
+    [few] { $count } конфликта
+   *[other] { $count } конфликтов
+}; ни на сервере, ни в копии ничего не изменено; выберите сторону (--prefer local|server)
+
+## Введённые числа, коды и единицы
+err-number-empty = число не введено
+err-number-not-a-number = '{ $text }' — не число
+err-number-too-large = '{ $text }' — слишком большое число
+err-fkko-length = '{ $text }' — не код ФККО: в нём { $digits } цифр, а в коде ФККО 11 (например, 4 71 101 01 52 1)
+err-fkko-characters = '{ $text }' — не код ФККО: допускаются только цифры и пробелы (например, 4 71 101 01 52 1)
+err-fkko-block = '{ $text }' — не код ФККО: его первая цифра, блок, от 1 до 9
+err-fkko-class = '{ $text }' — не код вида отходов: его последняя цифра, класс опасности, равна { $class }; у вида отходов класс от 1 до 5 (0 обозначает заголовок каталога)
+err-unit-no-density = { $material } измеряется в { $unit }, а не в { $from }, и в каталоге нет плотности (т на м3) для пересчёта (добавьте { $column } в materials.csv или укажите количество в { $unit })
+err-unit-no-energy = { $material } измеряется в { $unit }, а не в { $from }, и в каталоге нет энергосодержания (МВт·ч на т) для пересчёта (добавьте { $column } в materials.csv или укажите количество в { $unit })
+
+## Ошибки в импортируемых файлах CSV (после файл:строка:столбец)
+err-csv-line-too-long = строка длиннее { $bytes } байт; это точно файл CSV? (каждая запись занимает одну строку)
+err-csv-stopped = остановлено после { $count } ошибок; исправьте их и запустите импорт снова
+err-csv-unclosed-quote = здесь кавычка (") открывает поле и нигде не закрывается; закройте её или удвойте кавычку внутри поля ("")
+err-csv-field-too-long = поле длиннее { $bytes } байт
+err-csv-unreadable-row = не удаётся прочитать запись CSV: { $detail }
+err-csv-empty-file = файл пуст; нужна строка заголовков с { $columns }
+err-csv-unknown-column = неизвестный столбец '{ $name }' (ожидаются: { $known })
+err-csv-column-twice = столбец '{ $name }' встречается дважды
+err-csv-more-in-header = и ещё ошибок в заголовке: { $count }
+err-csv-missing-column = нет обязательного столбца '{ $name }'
+err-csv-row-width = в записи { $fields } полей, а в заголовке { $width }
+err-csv-ambiguous-comma = { $name } '{ $text }': в файле с разделителем-запятой это неоднозначно; используйте точку как десятичный знак
+err-csv-not-a-number = { $name } '{ $text }' — не число
+err-csv-implausible-year = { $name } { $year } — неправдоподобный год (1800..2200)
+err-csv-not-a-year = { $name } '{ $text }' — не год
+err-csv-not-yes-no = { $name } '{ $text }' — не «да/нет» (пишите true или false)
+err-csv-required = { $name }: поле обязательно
+err-csv-unknown-value = { $what }: неизвестное значение '{ $text }' (допустимы: { $expected })
+err-csv-duplicate-firm = повторный id предприятия '{ $id }' (впервые в строке { $line })
+err-csv-coordinate-outside = { $name } { $value } вне диапазона -{ $limit }..{ $limit }
+err-csv-unknown-nace = неизвестный код NACE Rev.2 '{ $code }'
+err-csv-unknown-firm = неизвестный id предприятия '{ $id }' (его нет в файле предприятий)
+err-csv-unknown-material = неизвестный материал '{ $id }' (добавьте его в materials.csv или используйте id из каталога)
+err-csv-unit-mismatch-density = единицы не совпадают: { $material } измеряется в { $unit }, а не в { $from }, и в каталоге нет плотности (т на м3) для пересчёта (добавьте { $column } в materials.csv или укажите количество в { $unit })
+err-csv-unit-mismatch-energy = единицы не совпадают: { $material } измеряется в { $unit }, а не в { $from }, и в каталоге нет энергосодержания (МВт·ч на т) для пересчёта (добавьте { $column } в materials.csv или укажите количество в { $unit })
+err-csv-years-reversed = год окончания { $to } раньше года начала { $from }
+err-csv-negative-quantity = отрицательное количество { $value }; количества даются за год и не меньше нуля
+err-csv-unknown-ewc = неизвестный код EWC '{ $code }' (Европейский перечень отходов, например 10 01 05)

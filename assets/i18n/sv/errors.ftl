@@ -1,0 +1,78 @@
+# Kärnans felmeddelanden så som appen visar dem (src/i18n/errors.rs).
+
+## Öppna en projektfil
+err-open-not-found = { $path }: ingen sådan fil
+err-open-empty = { $path }: filen är tom (0 byte) och inget projekt; skapa ett projekt med `import` eller Nytt
+err-open-not-sqlite = { $path }: ingen projektfil (varken SQLite-databas eller GeoPackage)
+err-open-truncated = { $path }: filen är avkortad ({ $actual } av { $expected } byte); återställ den från en säkerhetskopia
+err-open-corrupt = { $path }: filen är skadad ({ $detail }); den lämnades oförändrad, återställ den från en säkerhetskopia
+err-open-foreign-sqlite = { $path }: en SQLite-databas från ett annat program, inte ett GeoPackage-projekt; den lämnades oförändrad
+err-open-foreign-geopackage = { $path }: ett GeoPackage från ett annat program, inte ett Symbiosis Explorer-projekt; det lämnades oförändrat. Importera dess data till ett nytt projekt i stället (exportera lagren till CSV och kör `symbiosis-explorer import`)
+err-open-too-new = { $path }: skriven av en nyare Symbiosis Explorer (projektschema { $found }; den här versionen läser upp till { $supported }); filen lämnades oförändrad, öppna den med en nyare version
+err-open-bad-version = { $path }: schemaversionen '{ $found }' (se_metadata) är inte en som den här appen skrivit (1 till { $supported }); filen lämnades oförändrad
+err-open-needs-upgrade = { $path }: projektschema { $found } behöver uppgraderas till { $supported }, men filen är skrivskyddad; öppna en skrivbar kopia
+err-open-locked = { $path }: låst av en annan process (en annan Symbiosis Explorer eller QGIS skriver i den); stäng den där och försök igen
+err-open-triggers = { $path }: innehåller triggrar som inte är GeoPackages eller GDAL:s egna ({ $names }); en trigger körs vid varje ändring, så filen avvisades och lämnades oförändrad. Ta bort dem (DROP TRIGGER) om du litar på filen
+err-open-not-tables = { $path }: { $detail } där appen väntar sig en tabell; filen avvisades och lämnades oförändrad
+err-open-too-slow = { $path }: filen tar för lång tid att läsa (över { $seconds } s); den kan innehålla en oändlig fråga. Den lämnades oförändrad
+err-open-invalid = { $path }: projektet innehåller data som appen inte kan godta: { $detail }; filen lämnades oförändrad. Rätta dem i programmet som skrev dem (eller återställ en säkerhetskopia) och öppna filen igen
+err-open-unsaved-wal = { $path }: filen ligger på skrivskyddad lagring med osparade ändringar i { $path }-wal; kopiera båda filerna till en skrivbar mapp och öppna kopian
+err-path-detail = { $path }: { $detail }
+
+## Läsa och redigera ett öppet projekt
+err-store-read-only = projektet är öppnat skrivskyddat; redigera en kopia med Spara som
+err-store-locked = projektfilen är låst av en annan process; försök igen om en stund
+err-store-too-slow = projektfilen tar för lång tid att läsa (över 10 s); den kan innehålla en oändlig fråga
+err-store-not-found = { $what } hittades inte
+err-store-exists = { $path } finns redan; välj ett annat namn
+err-store-sqlite = projektfil: { $detail }
+
+## Teamets server
+err-team-connect = server { $server }: kunde inte ansluta: { $detail }
+err-team-read-only = skrivskyddad: { $detail }
+err-team-server = server { $server }: { $detail }
+err-team-conflicts = { $count ->
+    [one] { $count } konflikt
+   *[other] { $count } konflikter
+}; inget ändrades på servern eller i kopian; välj en sida (--prefer local|server)
+
+## Inskrivna tal, koder och enheter
+err-number-empty = inget tal angivet
+err-number-not-a-number = '{ $text }' är inget tal
+err-number-too-large = '{ $text }' är för stort
+err-fkko-length = '{ $text }' är ingen FKKO-kod: den har { $digits } siffror, en FKKO-kod har 11 (t.ex. 4 71 101 01 52 1)
+err-fkko-characters = '{ $text }' är ingen FKKO-kod: bara siffror och mellanslag får skrivas (t.ex. 4 71 101 01 52 1)
+err-fkko-block = '{ $text }' är ingen FKKO-kod: dess första siffra, blocket, är 1 till 9
+err-fkko-class = '{ $text }' är ingen kod för ett avfallsslag: dess sista siffra, faroklassen, är { $class }; ett avfallsslag har klass 1 till 5 (0 markerar en rubrik i katalogen)
+err-unit-no-density = { $material } mäts i { $unit }, inte { $from }, och katalogen anger ingen densitet (t per m3) att räkna om med (lägg till { $column } i materials.csv, eller ange mängden i { $unit })
+err-unit-no-energy = { $material } mäts i { $unit }, inte { $from }, och katalogen anger inget energiinnehåll (MWh per t) att räkna om med (lägg till { $column } i materials.csv, eller ange mängden i { $unit })
+
+## Problem i importerade CSV-filer (var och ett efter fil:rad:kolumn)
+err-csv-line-too-long = raden är längre än { $bytes } byte; är detta en CSV-fil? (varje post står på en rad)
+err-csv-stopped = stoppade efter { $count } problem; rätta dem och kör importen igen
+err-csv-unclosed-quote = ett citattecken (") öppnar ett fält här och stängs aldrig; stäng det, eller dubblera citattecken inuti ett fält ("")
+err-csv-field-too-long = fältet är längre än { $bytes } byte
+err-csv-unreadable-row = oläslig CSV-post: { $detail }
+err-csv-empty-file = filen är tom; den behöver en rubrikrad med { $columns }
+err-csv-unknown-column = okänd kolumn '{ $name }' (väntade: { $known })
+err-csv-column-twice = kolumnen '{ $name }' förekommer två gånger
+err-csv-more-in-header = och { $count } problem till i rubrikraden
+err-csv-missing-column = den obligatoriska kolumnen '{ $name }' saknas
+err-csv-row-width = posten har { $fields } fält men rubrikraden har { $width }
+err-csv-ambiguous-comma = { $name } '{ $text }' är tvetydigt i en kommaseparerad fil; använd punkt som decimaltecken
+err-csv-not-a-number = { $name } '{ $text }' är inget tal
+err-csv-implausible-year = { $name } { $year } är inget rimligt år (1800..2200)
+err-csv-not-a-year = { $name } '{ $text }' är inget år
+err-csv-not-yes-no = { $name } '{ $text }' är inte ja/nej (skriv true eller false)
+err-csv-required = { $name } är obligatoriskt
+err-csv-unknown-value = { $what }: okänt värde '{ $text }' (tillåtna: { $expected })
+err-csv-duplicate-firm = dubblett av företags-id '{ $id }' (först på rad { $line })
+err-csv-coordinate-outside = { $name } { $value } ligger utanför -{ $limit }..{ $limit }
+err-csv-unknown-nace = okänd NACE Rev.2-kod '{ $code }'
+err-csv-unknown-firm = okänt företags-id '{ $id }' (finns inte i företagsfilen)
+err-csv-unknown-material = okänt material '{ $id }' (lägg till det i materials.csv eller använd ett id ur katalogen)
+err-csv-unit-mismatch-density = enheterna stämmer inte: { $material } mäts i { $unit }, inte { $from }, och katalogen anger ingen densitet (t per m3) att räkna om med (lägg till { $column } i materials.csv, eller ange mängden i { $unit })
+err-csv-unit-mismatch-energy = enheterna stämmer inte: { $material } mäts i { $unit }, inte { $from }, och katalogen anger inget energiinnehåll (MWh per t) att räkna om med (lägg till { $column } i materials.csv, eller ange mängden i { $unit })
+err-csv-years-reversed = slutåret { $to } ligger före startåret { $from }
+err-csv-negative-quantity = negativ mängd { $value }; mängder anges per år och är noll eller mer
+err-csv-unknown-ewc = okänd EWC-kod '{ $code }' (Europeiska avfallsförteckningen, t.ex. 10 01 05)

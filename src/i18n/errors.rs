@@ -1,0 +1,350 @@
+//! The core's errors in the user's language.
+//!
+//! The core writes its errors in English (the command line's words, which scripts read); the
+//! desktop app shows them through [`Localized`], which puts the same facts into the message of
+//! `assets/i18n/<code>/errors.ftl`. English gives back exactly the error's own text (a test
+//! checks every variant), so nothing changes where no language was chosen. Details that come
+//! from the operating system, SQLite or the server stay as those wrote them.
+
+use fluent_bundle::FluentArgs;
+
+use crate::core::csv_import::{CsvProblem, ImportError};
+use crate::core::error::{OpenError, StoreError};
+use crate::core::lang::Phrase;
+use crate::core::model::UnitError;
+use crate::core::numbers::NumberError;
+use crate::core::reference::FkkoError;
+use crate::core::sync::pg::TeamError;
+
+/// An error that can be written in any of the app's languages.
+pub trait Localized: std::fmt::Display {
+    /// The error in `lang` (a code of [`super::LANGUAGES`] or the pseudo-language).
+    fn in_lang(&self, lang: &str) -> String;
+
+    /// The error in the desktop app's current language ([`super::ui_language`]).
+    fn localized(&self) -> String {
+        self.in_lang(super::ui_language())
+    }
+}
+
+/// The message `key` with text arguments (numbers too are given as text here: byte counts
+/// and schema versions are written as the error writes them).
+fn say(lang: &str, key: &str, args: &[(&str, String)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    super::message(lang, key, Some(&fluent))
+}
+
+fn path_of(path: &std::path::Path) -> String {
+    path.display().to_string()
+}
+
+impl Localized for OpenError {
+    fn in_lang(&self, lang: &str) -> String {
+        use OpenError::*;
+        let p = |path: &std::path::Path| ("path", path_of(path));
+        match self {
+            NotFound(path) => say(lang, "err-open-not-found", &[p(path)]),
+            Empty(path) => say(lang, "err-open-empty", &[p(path)]),
+            NotSqlite(path) => say(lang, "err-open-not-sqlite", &[p(path)]),
+            Truncated { path, expected, actual } => say(
+                lang,
+                "err-open-truncated",
+                &[p(path), ("expected", expected.to_string()), ("actual", actual.to_string())],
+            ),
+            Corrupt { path, detail } => say(lang, "err-open-corrupt", &[p(path), ("detail", detail.clone())]),
+            ForeignSqlite(path) => say(lang, "err-open-foreign-sqlite", &[p(path)]),
+            ForeignGeoPackage(path) => say(lang, "err-open-foreign-geopackage", &[p(path)]),
+            TooNew { path, found, supported } => say(
+                lang,
+                "err-open-too-new",
+                &[p(path), ("found", found.to_string()), ("supported", supported.to_string())],
+            ),
+            BadVersion { path, found, supported } => say(
+                lang,
+                "err-open-bad-version",
+                &[p(path), ("found", found.clone()), ("supported", supported.to_string())],
+            ),
+            NeedsUpgrade { path, found, supported } => say(
+                lang,
+                "err-open-needs-upgrade",
+                &[p(path), ("found", found.to_string()), ("supported", supported.to_string())],
+            ),
+            Locked(path) => say(lang, "err-open-locked", &[p(path)]),
+            Triggers { path, names } => say(lang, "err-open-triggers", &[p(path), ("names", names.join(", "))]),
+            NotTables { path, detail } => say(lang, "err-open-not-tables", &[p(path), ("detail", detail.clone())]),
+            TooSlow { path, seconds } => say(lang, "err-open-too-slow", &[p(path), ("seconds", seconds.to_string())]),
+            Invalid { path, detail } => say(lang, "err-open-invalid", &[p(path), ("detail", detail.clone())]),
+            UnsavedWal { path } => say(lang, "err-open-unsaved-wal", &[p(path)]),
+            Io { path, source } => say(lang, "err-path-detail", &[p(path), ("detail", source.to_string())]),
+            Sqlite { path, source } => say(lang, "err-path-detail", &[p(path), ("detail", source.to_string())]),
+        }
+    }
+}
+
+impl Localized for StoreError {
+    fn in_lang(&self, lang: &str) -> String {
+        use StoreError::*;
+        match self {
+            ReadOnly => say(lang, "err-store-read-only", &[]),
+            Locked => say(lang, "err-store-locked", &[]),
+            // Free text of the core's checks (which field, which value): as written.
+            Invalid(text) => text.clone(),
+            TooSlow => say(lang, "err-store-too-slow", &[]),
+            NotFound(what) => say(lang, "err-store-not-found", &[("what", what.clone())]),
+            Exists(path) => say(lang, "err-store-exists", &[("path", path_of(path))]),
+            Io { path, source } => {
+                say(lang, "err-path-detail", &[("path", path_of(path)), ("detail", source.to_string())])
+            }
+            Sqlite(e) => say(lang, "err-store-sqlite", &[("detail", e.to_string())]),
+        }
+    }
+}
+
+impl Localized for CsvProblem {
+    fn in_lang(&self, lang: &str) -> String {
+        let Some(phrase) = &self.phrase else { return self.to_string() };
+        format!("{}:{}:{}: {}", self.file, self.line, self.column, phrase_in(lang, phrase))
+    }
+}
+
+impl Localized for ImportError {
+    fn in_lang(&self, lang: &str) -> String {
+        match self {
+            ImportError::Problems(problems) => problems.iter().map(|p| p.in_lang(lang)).collect::<Vec<_>>().join("\n"),
+            ImportError::Io { path, source } => {
+                say(lang, "err-path-detail", &[("path", path_of(path)), ("detail", source.to_string())])
+            }
+        }
+    }
+}
+
+impl Localized for TeamError {
+    fn in_lang(&self, lang: &str) -> String {
+        use TeamError::*;
+        match self {
+            Connect { server, detail } => {
+                say(lang, "err-team-connect", &[("server", server.clone()), ("detail", detail.clone())])
+            }
+            ReadOnly(detail) => say(lang, "err-team-read-only", &[("detail", detail.clone())]),
+            Server { server, detail } => {
+                say(lang, "err-team-server", &[("server", server.clone()), ("detail", detail.clone())])
+            }
+            // A number, for the plural forms of the other languages.
+            Conflicts(conflicts) => crate::tr!(lang, "err-team-conflicts", count = conflicts.len() as i64),
+            Open(e) => e.in_lang(lang),
+            Store(e) => e.in_lang(lang),
+            Refused(text) | Local(text) => text.clone(),
+        }
+    }
+}
+
+impl Localized for NumberError {
+    fn in_lang(&self, lang: &str) -> String {
+        match self {
+            NumberError::Empty => say(lang, "err-number-empty", &[]),
+            NumberError::NotANumber(text) => say(lang, "err-number-not-a-number", &[("text", text.clone())]),
+            NumberError::TooLarge(text) => say(lang, "err-number-too-large", &[("text", text.clone())]),
+        }
+    }
+}
+
+impl Localized for FkkoError {
+    fn in_lang(&self, lang: &str) -> String {
+        phrase_in(lang, &self.phrase())
+    }
+}
+
+impl Localized for UnitError {
+    fn in_lang(&self, lang: &str) -> String {
+        phrase_in(lang, &self.phrase("err-unit"))
+    }
+}
+
+/// A phrase of the core in `lang`.
+pub fn phrase_in(lang: &str, phrase: &Phrase) -> String {
+    let args: Vec<(&str, String)> = phrase.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+    say(lang, phrase.key, &args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn open_errors() -> Vec<OpenError> {
+        let path = PathBuf::from("/tmp/park.gpkg");
+        vec![
+            OpenError::NotFound(path.clone()),
+            OpenError::Empty(path.clone()),
+            OpenError::NotSqlite(path.clone()),
+            OpenError::Truncated { path: path.clone(), expected: 40960, actual: 4096 },
+            OpenError::Corrupt { path: path.clone(), detail: "database disk image is malformed".into() },
+            OpenError::ForeignSqlite(path.clone()),
+            OpenError::ForeignGeoPackage(path.clone()),
+            OpenError::TooNew { path: path.clone(), found: 9, supported: 7 },
+            OpenError::BadVersion { path: path.clone(), found: "x".into(), supported: 7 },
+            OpenError::NeedsUpgrade { path: path.clone(), found: 5, supported: 7 },
+            OpenError::Locked(path.clone()),
+            OpenError::Triggers { path: path.clone(), names: vec!["evil".into(), "worse".into()] },
+            OpenError::NotTables { path: path.clone(), detail: "firms is a view".into() },
+            OpenError::TooSlow { path: path.clone(), seconds: 10 },
+            OpenError::Invalid { path: path.clone(), detail: "firm f1: lat 95 is outside -90..90".into() },
+            OpenError::UnsavedWal { path },
+        ]
+    }
+
+    fn other_errors() -> Vec<Box<dyn Localized>> {
+        let material = crate::core::model::MaterialId("sawdust".into());
+        use crate::core::model::Unit;
+        vec![
+            Box::new(StoreError::ReadOnly),
+            Box::new(StoreError::Locked),
+            Box::new(StoreError::TooSlow),
+            Box::new(StoreError::NotFound("firm f9".into())),
+            Box::new(StoreError::Exists(PathBuf::from("/tmp/a.gpkg"))),
+            Box::new(TeamError::Connect { server: "db.local".into(), detail: "timed out".into() }),
+            Box::new(TeamError::ReadOnly("role se_viewer may not write".into())),
+            Box::new(TeamError::Server { server: "db.local".into(), detail: "relation missing".into() }),
+            Box::new(TeamError::Conflicts(vec![])),
+            Box::new(TeamError::Open(OpenError::Locked(PathBuf::from("/tmp/b.gpkg")))),
+            Box::new(NumberError::Empty),
+            Box::new(NumberError::NotANumber("12a".into())),
+            Box::new(NumberError::TooLarge("1e400".into())),
+            Box::new(FkkoError::Length("123".into(), 3)),
+            Box::new(FkkoError::Characters("4x".into())),
+            Box::new(FkkoError::Block("0 71 101 01 52 1".into())),
+            Box::new(FkkoError::Class("4 71 101 01 52 0".into(), '0')),
+            Box::new(UnitError {
+                material: material.clone(),
+                unit: Unit::Tonne,
+                from: Unit::CubicMetre,
+                what: "density (t per m3)",
+                column: "density_t_per_m3",
+            }),
+            Box::new(UnitError {
+                material,
+                unit: Unit::Mwh,
+                from: Unit::Tonne,
+                what: "energy content (MWh per t)",
+                column: "energy_mwh_per_t",
+            }),
+        ]
+    }
+
+    #[test]
+    fn in_english_every_error_reads_exactly_as_the_core_writes_it() {
+        for e in open_errors() {
+            assert_eq!(e.in_lang("en"), e.to_string());
+        }
+        for e in other_errors() {
+            assert_eq!(e.in_lang("en"), e.to_string());
+        }
+        // The system's own words stay as the system wrote them, in every language.
+        let io = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "permission denied");
+        let e = OpenError::Io { path: PathBuf::from("/tmp/park.gpkg"), source: io };
+        assert_eq!(e.in_lang("en"), e.to_string());
+        assert_eq!(e.in_lang("ru"), "/tmp/park.gpkg: permission denied");
+    }
+
+    #[test]
+    fn in_every_other_language_every_error_is_translated_and_keeps_its_facts() {
+        let all: Vec<Box<dyn Localized>> =
+            open_errors().into_iter().map(|e| Box::new(e) as Box<dyn Localized>).chain(other_errors()).collect();
+        for lang in &super::super::LANGUAGES[1..] {
+            for e in &all {
+                let (english, theirs) = (e.to_string(), e.in_lang(lang));
+                // "server X: <the server's words>" reads the same in Danish, Swedish, Norwegian, Estonian.
+                let same_word = english.starts_with("server db.local: relation");
+                assert!(theirs != english || same_word, "{lang}: not translated: {english}");
+                for fact in ["/tmp/park.gpkg", "/tmp/a.gpkg", "db.local", "12a", "sawdust", "evil, worse", "firm f9"] {
+                    if english.contains(fact) {
+                        assert!(theirs.contains(fact), "{lang}: '{theirs}' lost '{fact}' of '{english}'");
+                    }
+                }
+            }
+        }
+        let ru = OpenError::Triggers { path: PathBuf::from("/tmp/park.gpkg"), names: vec!["evil".into()] };
+        assert!(ru.in_lang("ru").contains("триггер"), "{}", ru.in_lang("ru"));
+    }
+
+    /// Import problems of crafted files, one kind of phrase or more each.
+    fn import_problems() -> Vec<CsvProblem> {
+        use crate::core::csv_import::{Sources, import_from};
+        let run = |firms: &str, flows: &str| {
+            let sources = Sources::firms_and_flows(
+                ("firms.csv".into(), firms.as_bytes()),
+                ("flows.csv".into(), flows.as_bytes()),
+            );
+            import_from(sources).err().unwrap_or_default()
+        };
+        let firms = "id,name,lat,lon,nace\na,A,95,11,99.99\na,A,55,x,\nb,B,55,11,\n";
+        let flows = "firm_id,direction,material,quantity,unit,available_from,available_to,ewc,fkko,confidential\n\
+                     zz,supply,wood_chips,1,t,,,,,\n\
+                     b,sideways,nothing,-1,,2030,2020,99 99 99,123,maybe\n\
+                     b,supply,district_heat,1,t,1700,,,,\n\
+                     b,supply,fly_ash,1,barrel,,,,,\n\
+                     b,supply,fly_ash,\"1,5\",t,,,,,,extra\n";
+        let mut all = run(firms, flows);
+        all.extend(run("id,name,lat,lon,lat,bogus\n", "firm_id,direction,material,unit\n"));
+        all.extend(run("", "firm_id,direction,material,quantity,unit\nb,\"supply,x,1,t\n"));
+        all
+    }
+
+    #[test]
+    fn every_phrased_import_problem_reads_in_english_as_the_core_writes_it_and_in_russian_otherwise() {
+        let problems = import_problems();
+        let keys: std::collections::BTreeSet<&str> =
+            problems.iter().filter_map(|p| p.phrase.as_ref().map(|ph| ph.key)).collect();
+        for key in [
+            "err-csv-coordinate-outside",
+            "err-csv-duplicate-firm",
+            "err-csv-not-a-number",
+            "err-csv-unknown-nace",
+            "err-csv-unknown-firm",
+            "err-csv-unknown-value",
+            "err-csv-unknown-material",
+            "err-csv-negative-quantity",
+            "err-csv-required",
+            "err-csv-years-reversed",
+            "err-csv-unknown-ewc",
+            "err-fkko-length",
+            "err-csv-not-yes-no",
+            "err-csv-unit-mismatch-energy",
+            "err-csv-implausible-year",
+            "err-csv-ambiguous-comma",
+            "err-csv-row-width",
+            "err-csv-column-twice",
+            "err-csv-unknown-column",
+            "err-csv-missing-column",
+            "err-csv-empty-file",
+            "err-csv-unclosed-quote",
+        ] {
+            assert!(keys.contains(key), "no {key} among {keys:?}: {problems:#?}");
+        }
+        for p in problems.iter().filter(|p| p.phrase.is_some()) {
+            assert_eq!(p.in_lang("en"), p.to_string());
+            let ru = p.in_lang("ru");
+            assert_ne!(ru, p.to_string());
+            assert!(ru.starts_with(&format!("{}:{}:{}: ", p.file, p.line, p.column)), "{ru}");
+        }
+    }
+
+    #[test]
+    fn an_import_problem_with_a_phrase_is_translated_at_its_cell_and_one_without_stays_as_written() {
+        let phrased = CsvProblem {
+            file: "flows.csv".into(),
+            line: 3,
+            column: 4,
+            message: "quantity 'abc' is not a number".into(),
+            phrase: Some(Phrase::new("err-csv-not-a-number", [("name", "quantity"), ("text", "abc")])),
+        };
+        assert_eq!(phrased.in_lang("en"), phrased.to_string());
+        let ru = phrased.in_lang("ru");
+        assert!(ru.starts_with("flows.csv:3:4: ") && ru.contains("'abc'") && ru.contains("не число"), "{ru}");
+        let plain = CsvProblem { phrase: None, ..phrased };
+        assert_eq!(plain.in_lang("ru"), plain.to_string());
+    }
+}
