@@ -702,6 +702,36 @@ impl Material {
         };
         format!("{} {from} converted to {} {} for {}{how}", short(quantity), short(converted), self.unit, self.id)
     }
+
+    /// [`Self::conversion_note`] in words any language can say (`note-converted*` of
+    /// `assets/i18n/<code>/errors.ftl`), "note: " before it as import notes have it.
+    pub fn conversion_phrase(&self, quantity: f64, from: Unit, converted: f64) -> super::lang::Phrase {
+        let (have, _) = from.dimension();
+        let (want, _) = self.unit.dimension();
+        let (key, factor, source) = match (have, want) {
+            (a, b) if a == b => ("note-converted", String::new(), String::new()),
+            (Dimension::Energy, _) | (_, Dimension::Energy) if self.energy_mwh_per_t.is_some() => {
+                let e = self.energy_mwh_per_t.as_ref().expect("checked");
+                ("note-converted-energy", short(e.value), e.source.clone())
+            }
+            _ => {
+                let d = self.density_t_per_m3.as_ref().map_or((0.0, String::new()), |d| (d.value, d.source.clone()));
+                ("note-converted-density", short(d.0), d.1)
+            }
+        };
+        super::lang::Phrase::new(
+            key,
+            [
+                ("quantity", short(quantity)),
+                ("from", from.to_string()),
+                ("converted", short(converted)),
+                ("unit", self.unit.to_string()),
+                ("material", self.id.to_string()),
+                ("factor", factor),
+                ("source", source),
+            ],
+        )
+    }
 }
 
 fn default_route() -> DisposalRoute {

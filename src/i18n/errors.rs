@@ -333,6 +333,30 @@ mod tests {
     }
 
     #[test]
+    fn the_notes_of_unit_conversions_are_said_in_the_app_s_language() {
+        use crate::core::csv_import::{Sources, import_from_with_notes};
+        let firms = "id;name;lat;lon\ntgk;ТГК-1;59,95;30,3\n";
+        let flows = "firm_id;direction;material;quantity;unit\ntgk;supply;district_heat;\"1 000,5\";Гкал\ntgk;supply;fly_ash;2;тыс. т\n";
+        let sources =
+            Sources::firms_and_flows(("firms.csv".into(), firms.as_bytes()), ("flows.csv".into(), flows.as_bytes()));
+        let (_, notes) = import_from_with_notes(sources).unwrap();
+        assert_eq!(notes.len(), 2, "{notes:#?}");
+        for note in &notes {
+            assert!(note.phrase.is_some());
+            assert_eq!(note.in_lang("en"), note.to_string());
+        }
+        assert_eq!(
+            notes[0].in_lang("en"),
+            "flows.csv:2:5: note: 1000.5 Gcal converted to 1163.5815 MWh for district_heat"
+        );
+        assert_eq!(
+            notes[0].in_lang("ru"),
+            "flows.csv:2:5: примечание: 1000.5 Gcal пересчитано в 1163.5815 MWh для district_heat"
+        );
+        assert!(notes[1].in_lang("de").contains("Hinweis: 2 kt in 2000 t umgerechnet"), "{}", notes[1].in_lang("de"));
+    }
+
+    #[test]
     fn an_import_problem_with_a_phrase_is_translated_at_its_cell_and_one_without_stays_as_written() {
         let phrased = CsvProblem {
             file: "flows.csv".into(),

@@ -76,3 +76,8 @@ err-csv-unit-mismatch-energy = enhederne passer ikke: { $material } måles i { $
 err-csv-years-reversed = slutåret { $to } ligger før startåret { $from }
 err-csv-negative-quantity = negativ mængde { $value }; mængder er pr. år og nul eller mere
 err-csv-unknown-ewc = ukendt EAK/EWC-kode '{ $code }' (Det Europæiske Affaldskatalog, f.eks. 10 01 05)
+
+## Bemærkninger om importerede værdier
+note-converted = bemærk: { $quantity } { $from } omregnet til { $converted } { $unit } for { $material }
+note-converted-energy = bemærk: { $quantity } { $from } omregnet til { $converted } { $unit } for { $material } med { $factor } MWh pr. t ({ $source })
+note-converted-density = bemærk: { $quantity } { $from } omregnet til { $converted } { $unit } for { $material } med { $factor } t pr. m3 ({ $source })

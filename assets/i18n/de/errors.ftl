@@ -76,3 +76,8 @@ err-csv-unit-mismatch-energy = Einheiten passen nicht: { $material } wird in { $
 err-csv-years-reversed = das Endjahr { $to } liegt vor dem Anfangsjahr { $from }
 err-csv-negative-quantity = negative Menge { $value }; Mengen gelten je Jahr und sind null oder mehr
 err-csv-unknown-ewc = unbekannter AVV/EWC-Code '{ $code }' (Europäisches Abfallverzeichnis, z. B. 10 01 05)
+
+## Hinweise zu importierten Werten
+note-converted = Hinweis: { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material }
+note-converted-energy = Hinweis: { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material } mit { $factor } MWh je t ({ $source })
+note-converted-density = Hinweis: { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material } mit { $factor } t je m3 ({ $source })

@@ -75,3 +75,8 @@ err-csv-unit-mismatch-energy = unit mismatch: { $material } is measured in { $un
 err-csv-years-reversed = end year { $to } is before start year { $from }
 err-csv-negative-quantity = negative quantity { $value }; quantities are per year and zero or more
 err-csv-unknown-ewc = unknown EWC code '{ $code }' (European List of Waste, e.g. 10 01 05)
+
+## Notes on imported values
+note-converted = note: { $quantity } { $from } converted to { $converted } { $unit } for { $material }
+note-converted-energy = note: { $quantity } { $from } converted to { $converted } { $unit } for { $material } using { $factor } MWh per t ({ $source })
+note-converted-density = note: { $quantity } { $from } converted to { $converted } { $unit } for { $material } using { $factor } t per m3 ({ $source })

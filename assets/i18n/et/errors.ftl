@@ -76,3 +76,8 @@ err-csv-unit-mismatch-energy = ühikud ei sobi: { $material } mõõdetakse ühik
 err-csv-years-reversed = lõpuaasta { $to } on enne algusaastat { $from }
 err-csv-negative-quantity = negatiivne kogus { $value }; kogused on aasta kohta ja vähemalt null
 err-csv-unknown-ewc = tundmatu EWC kood '{ $code }' (Euroopa jäätmenimistu, nt 10 01 05)
+
+## Märkused imporditud väärtuste kohta
+note-converted = märkus: { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material }
+note-converted-energy = märkus: { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material } kasutades { $factor } MWh t kohta ({ $source })
+note-converted-density = märkus: { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material } kasutades { $factor } t m3 kohta ({ $source })

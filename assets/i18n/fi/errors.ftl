@@ -76,3 +76,8 @@ err-csv-unit-mismatch-energy = yksiköt eivät täsmää: { $material } mitataan
 err-csv-years-reversed = päättymisvuosi { $to } on ennen alkamisvuotta { $from }
 err-csv-negative-quantity = negatiivinen määrä { $value }; määrät ovat vuotta kohden ja vähintään nolla
 err-csv-unknown-ewc = tuntematon EWC-koodi '{ $code }' (Euroopan jäteluettelo, esim. 10 01 05)
+
+## Huomautukset tuoduista arvoista
+note-converted = huomautus: { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material }
+note-converted-energy = huomautus: { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material } käyttäen arvoa { $factor } MWh/t ({ $source })
+note-converted-density = huomautus: { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material } käyttäen arvoa { $factor } t/m3 ({ $source })

@@ -77,3 +77,8 @@ err-csv-unit-mismatch-energy = vienetai nesutampa: { $material } matuojama viene
 err-csv-years-reversed = pabaigos metai { $to } yra ankstesni nei pradžios metai { $from }
 err-csv-negative-quantity = neigiamas kiekis { $value }; kiekiai nurodomi per metus ir yra nulis arba daugiau
 err-csv-unknown-ewc = nežinomas EWC kodas '{ $code }' (Europos atliekų sąrašas, pvz., 10 01 05)
+
+## Pastabos apie importuotas reikšmes
+note-converted = pastaba: { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material }
+note-converted-energy = pastaba: { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material } naudojant { $factor } MWh/t ({ $source })
+note-converted-density = pastaba: { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material } naudojant { $factor } t/m3 ({ $source })

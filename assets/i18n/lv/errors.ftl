@@ -77,3 +77,8 @@ err-csv-unit-mismatch-energy = mērvienības nesakrīt: { $material } mēra vien
 err-csv-years-reversed = beigu gads { $to } ir pirms sākuma gada { $from }
 err-csv-negative-quantity = negatīvs daudzums { $value }; daudzumi ir gadā un ir nulle vai vairāk
 err-csv-unknown-ewc = nezināms EWC kods '{ $code }' (Eiropas atkritumu saraksts, piem., 10 01 05)
+
+## Piezīmes par importētajām vērtībām
+note-converted = piezīme: { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material }
+note-converted-energy = piezīme: { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material } ar { $factor } MWh uz t ({ $source })
+note-converted-density = piezīme: { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material } ar { $factor } t uz m3 ({ $source })

@@ -76,3 +76,8 @@ err-csv-unit-mismatch-energy = enhetene stemmer ikke: { $material } måles i { $
 err-csv-years-reversed = sluttåret { $to } ligger før startåret { $from }
 err-csv-negative-quantity = negativ mengde { $value }; mengder er per år og null eller mer
 err-csv-unknown-ewc = ukjent EAL/EWC-kode '{ $code }' (Den europeiske avfallslisten, f.eks. 10 01 05)
+
+## Merknader om importerte verdier
+note-converted = merk: { $quantity } { $from } regnet om til { $converted } { $unit } for { $material }
+note-converted-energy = merk: { $quantity } { $from } regnet om til { $converted } { $unit } for { $material } med { $factor } MWh per t ({ $source })
+note-converted-density = merk: { $quantity } { $from } regnet om til { $converted } { $unit } for { $material } med { $factor } t per m3 ({ $source })

@@ -77,3 +77,8 @@ err-csv-unit-mismatch-energy = jednostki nie pasują: { $material } mierzy się 
 err-csv-years-reversed = rok końcowy { $to } jest wcześniejszy niż rok początkowy { $from }
 err-csv-negative-quantity = ujemna ilość { $value }; ilości podaje się na rok i wynoszą zero lub więcej
 err-csv-unknown-ewc = nieznany kod odpadu EWC '{ $code }' (europejski katalog odpadów, np. 10 01 05)
+
+## Uwagi o zaimportowanych wartościach
+note-converted = uwaga: { $quantity } { $from } przeliczono na { $converted } { $unit } dla { $material }
+note-converted-energy = uwaga: { $quantity } { $from } przeliczono na { $converted } { $unit } dla { $material } przy { $factor } MWh na t ({ $source })
+note-converted-density = uwaga: { $quantity } { $from } przeliczono na { $converted } { $unit } dla { $material } przy { $factor } t na m3 ({ $source })

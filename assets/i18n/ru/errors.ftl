@@ -77,3 +77,8 @@ err-csv-unit-mismatch-energy = единицы не совпадают: { $materi
 err-csv-years-reversed = год окончания { $to } раньше года начала { $from }
 err-csv-negative-quantity = отрицательное количество { $value }; количества даются за год и не меньше нуля
 err-csv-unknown-ewc = неизвестный код EWC '{ $code }' (Европейский перечень отходов, например 10 01 05)
+
+## Примечания к импортированным значениям
+note-converted = примечание: { $quantity } { $from } пересчитано в { $converted } { $unit } для { $material }
+note-converted-energy = примечание: { $quantity } { $from } пересчитано в { $converted } { $unit } для { $material } по { $factor } МВт·ч на т ({ $source })
+note-converted-density = примечание: { $quantity } { $from } пересчитано в { $converted } { $unit } для { $material } по { $factor } т на м3 ({ $source })

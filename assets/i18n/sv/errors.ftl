@@ -76,3 +76,8 @@ err-csv-unit-mismatch-energy = enheterna stämmer inte: { $material } mäts i { 
 err-csv-years-reversed = slutåret { $to } ligger före startåret { $from }
 err-csv-negative-quantity = negativ mängd { $value }; mängder anges per år och är noll eller mer
 err-csv-unknown-ewc = okänd EWC-kod '{ $code }' (Europeiska avfallsförteckningen, t.ex. 10 01 05)
+
+## Anmärkningar om importerade värden
+note-converted = anmärkning: { $quantity } { $from } omräknat till { $converted } { $unit } för { $material }
+note-converted-energy = anmärkning: { $quantity } { $from } omräknat till { $converted } { $unit } för { $material } med { $factor } MWh per t ({ $source })
+note-converted-density = anmärkning: { $quantity } { $from } omräknat till { $converted } { $unit } för { $material } med { $factor } t per m3 ({ $source })

@@ -618,7 +618,11 @@ pub(super) fn to_material_unit(
     match (m.units_per(unit), cell) {
         (Ok(factor), Some(c)) => {
             if let Some(q) = quantity {
-                c.note(problems, m.conversion_note(q, unit, q * factor));
+                c.note_phrase(
+                    problems,
+                    m.conversion_note(q, unit, q * factor),
+                    m.conversion_phrase(q, unit, q * factor),
+                );
             }
             Some(factor)
         }

@@ -265,6 +265,17 @@ impl Cell<'_> {
         problems.push_phrase(&self.table.file, self.line, self.column, message, phrase);
     }
 
+    /// A note in English, with the phrase the app says it in (which has the "note: " itself).
+    pub(super) fn note_phrase(&self, problems: &mut Problems, message: String, phrase: Phrase) {
+        problems.1.push(CsvProblem {
+            file: self.table.file.clone(),
+            line: self.line,
+            column: self.column,
+            message: format!("note: {message}"),
+            phrase: Some(phrase),
+        });
+    }
+
     pub(super) fn note(&self, problems: &mut Problems, message: impl Into<String>) {
         let message = format!("note: {}", message.into());
         problems.1.push(CsvProblem {
