@@ -14,8 +14,13 @@ use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Stroke, Transform};
 /// `../shared/data/basemap` are clipped to it. Outside it the map is drawn as "no data".
 pub const EXTENT: [f64; 4] = [3.0, 49.0, 42.0, 71.0];
 
-/// The credit the map must show for this basemap.
+/// The credit the map must show for this basemap (in English; [`credits`] in a language).
 pub const CREDITS: &str = "Made with Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)";
+
+/// The basemap's credit in `lang`: "Made with" translated, the names and the licence as they are.
+pub fn credits(lang: &str) -> String {
+    crate::i18n::message(lang, "basemap-credits", None)
+}
 
 /// From this zoom on, land and lakes come from GSHHG full resolution.
 pub const DETAIL_FROM_ZOOM: u8 = 8;

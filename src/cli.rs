@@ -47,6 +47,9 @@ pub struct Cli {
     /// last time, else the system's).
     #[arg(long, value_name = "CODE", value_parser = parse_lang)]
     pub lang: Option<&'static str>,
+    /// Presentation mode's second language, shown beside the first (as chosen in its top bar).
+    #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+    pub second_lang: Option<&'static str>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -41,6 +41,8 @@ fn main() -> ExitCode {
             presentation: args.presentation,
             mbtiles: args.mbtiles.clone(),
             lang: args.lang,
+            second_lang: args.second_lang,
+            size,
             system_lang: None,
         };
         return match ui::run(launch, size) {

@@ -366,7 +366,7 @@ pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
     let mpp = metres_per_pixel(view.lat, world);
     let (metres, bar_px) = scale_bar(mpp, 160.0 * f64::from(unit));
     let credit_px = (12.0 * unit).max(11.0);
-    let credits = crate::tr!(lang, "map-credits", basemap = basemap::CREDITS);
+    let credits = crate::tr!(lang, "map-credits", basemap = basemap::credits(lang));
     let cw = text.width(&credits, credit_px);
     let (bx, by) = (w as f32 - pad - bar_px as f32, h as f32 - pad - credit_px * 2.6);
     let label = distance_label(metres);

@@ -691,14 +691,14 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str,
     let _ = write!(
         h,
         "</table><p class=\"meta\">{}</p></section></body></html>",
-        say!(w, "report-credits", basemap = crate::basemap::CREDITS)
+        say!(w, "report-credits", basemap = crate::basemap::credits(w.lang))
     );
     h.push('\n');
     Ok(Report { html: h, confidential_left_out })
 }
 
 /// A scenario's name in `lang`, unescaped (for chart labels, which escape it themselves).
-fn scenario_label(lang: &str, scenario: &str) -> String {
+pub fn scenario_label(lang: &str, scenario: &str) -> String {
     match scenario {
         "existing" => crate::i18n::message(lang, "scenario-existing", None),
         "existing_plus_proposed" => crate::i18n::message(lang, "scenario-existing-plus-proposed", None),

@@ -658,8 +658,9 @@ fn compare_the_scenarios_side_by_side() {
     h.run_steps(2);
     h.get_by_label("Compare scenarios").click();
     wait_for_jobs(&mut h);
-    h.get_by_label("existing plus proposed");
-    h.get_by_label("optimal");
+    // The scenarios by their names, as the report names them.
+    h.get_by_label("Existing + proposed");
+    h.get_by_label("Optimal allocation");
     h.get_by_label("cyclicity");
     let report = app(&mut h).state.scenarios.clone().expect("a report");
     assert_eq!(report.scenarios.len(), 3);
@@ -1218,7 +1219,7 @@ fn a_reported_outcome_is_shown_beside_the_modelled_one_and_in_the_charts() {
     h.get_by_label("Charts").click();
     wait_for_jobs(&mut h);
     h.get_by_label_contains("CO₂ per exchange: modelled (t/yr) beside reported (t CO₂e)");
-    h.get_by_label_contains("Novo Nordisk Kalundborg steam: modelled ");
+    h.get_by_label_contains("Novo Nordisk Kalundborg Steam: modelled ");
     h.get_by_label_contains("reported 9,800 t in 2022 (verified)");
     // One undo takes it back.
     app(&mut h).send(symbiosis_explorer::ui::command::Command::Undo);

@@ -83,6 +83,7 @@ impl App {
             app.state.lang_chosen = true;
         }
         app.state.present_on_open = launch.presentation;
+        app.state.second_lang = launch.second_lang;
         // What the first jobs (opening the project) say is in the app's language too.
         crate::i18n::set_ui_language(app.state.lang);
         app.open(ctx, &path);
@@ -162,6 +163,13 @@ impl App {
         // Every word drawn this frame is in the state's language (View > Language, --lang).
         crate::i18n::set_ui_language(self.state.lang);
         self.screenshot.frames += 1;
+        // eframe restores the window size it remembered even where the app remembers nothing:
+        // `--size` is asked for again once the window is up.
+        if self.screenshot.frames == 1
+            && let Some((w, h)) = self.state.launch.size
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(egui::vec2(w as f32, h as f32)));
+        }
         super::tasks::poll(&mut self.state, &ctx);
         if let Some(opened) = super::tasks::poll_open(&mut self.state) {
             self.opened(&ctx, opened);

@@ -27,6 +27,7 @@ pub use state::LaunchOptions;
 /// Opens the desktop window. Blocks until it is closed.
 pub fn run(mut launch: LaunchOptions, size: Option<(u32, u32)>) -> anyhow::Result<()> {
     launch.system_lang = crate::i18n::system_language();
+    launch.size = size;
     let (w, h) = size.unwrap_or((1600, 1000));
     let viewport = egui::ViewportBuilder::default()
         .with_title("Symbiosis Explorer")

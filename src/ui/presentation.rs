@@ -121,22 +121,28 @@ pub fn headline_ui(
             }
             ui.label(RichText::new(text).heading());
         }
-        ui.add_space(24.0);
-        let figure = |ui: &mut egui::Ui, value: String, key: &str| {
-            ui.label(RichText::new(value).heading().strong());
-            ui.vertical(|ui| {
-                ui.label(t!(key));
-                if let Some(lang) = second {
-                    ui.label(RichText::new(crate::i18n::message(lang, key, None)).italics());
-                }
+    });
+    // The four figures side by side, each in a quarter of the width, so that long words
+    // (Russian, Finnish) wrap between words within their own figure.
+    let kt = |t: f64| format!("{} {}", crate::i18n::ui_number(t / 1000.0, 0), t!("ui-unit-kt"));
+    let figures = [
+        (headline.firms.to_string(), "ui-firms-linked"),
+        (headline.exchanges.to_string(), "ui-headline-exchanges"),
+        (kt(headline.tonnes), "ui-materials-per-year"),
+        (kt(headline.co2_avoided_t), "ui-co2-avoided-per-year"),
+    ];
+    ui.columns(figures.len(), |columns| {
+        for (ui, (value, key)) in columns.iter_mut().zip(figures) {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(value).heading().strong());
+                ui.vertical(|ui| {
+                    ui.label(t!(key));
+                    if let Some(lang) = second {
+                        ui.label(RichText::new(crate::i18n::message(lang, key, None)).italics());
+                    }
+                });
             });
-            ui.add_space(18.0);
-        };
-        let kt = |t: f64| format!("{} kt", crate::i18n::ui_number(t / 1000.0, 0));
-        figure(ui, headline.firms.to_string(), "ui-firms-linked");
-        figure(ui, headline.exchanges.to_string(), "ui-headline-exchanges");
-        figure(ui, kt(headline.tonnes), "ui-materials-per-year");
-        figure(ui, kt(headline.co2_avoided_t), "ui-co2-avoided-per-year");
+        }
     });
 }
 

@@ -32,6 +32,10 @@ pub struct LaunchOptions {
     pub dark: bool,
     /// `--lang`: the language asked for on the command line (it wins over a remembered choice).
     pub lang: Option<&'static str>,
+    /// `--second-lang`: presentation mode's second language.
+    pub second_lang: Option<&'static str>,
+    /// `--size`: the window's inner size in points.
+    pub size: Option<(u32, u32)>,
     /// The system's language, where it is one of the app's (used until the user chooses).
     pub system_lang: Option<&'static str>,
 }

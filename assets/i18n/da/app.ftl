@@ -157,3 +157,4 @@ cli-confidential-left-out =
        *[other] { $count } fortrolige strømme udeladt (brug --include-confidential for at eksportere dem)
     }
 cli-wrote-cards = skrev { $file } ({ $sheets } A4-ark, heraf { $blank } tomme)
+basemap-credits = Lavet med Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)

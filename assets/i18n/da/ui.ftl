@@ -714,3 +714,4 @@ transport-rail = jernbane
 transport-ship = skib
 transport-pipeline = rørledning
 transport-grid = net
+ui-unit-kt = kt

@@ -157,3 +157,4 @@ cli-confidential-left-out =
        *[other] { $count } vertrauliche Ströme weggelassen (mit --include-confidential exportieren)
     }
 cli-wrote-cards = geschrieben: { $file } ({ $sheets } A4-Blätter, davon { $blank } leer)
+basemap-credits = Erstellt mit Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)

@@ -714,3 +714,4 @@ transport-rail = Bahn
 transport-ship = Schiff
 transport-pipeline = Rohrleitung
 transport-grid = Netz
+ui-unit-kt = kt

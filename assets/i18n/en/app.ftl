@@ -155,3 +155,4 @@ cli-wrote = wrote { $file }
 # Kept word for word as the command line has always printed it (scripts read it).
 cli-confidential-left-out = { $count } confidential flows left out (use --include-confidential to export them)
 cli-wrote-cards = wrote { $file } ({ $sheets } A4 sheets, { $blank } of them blank)
+basemap-credits = Made with Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)

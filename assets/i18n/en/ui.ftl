@@ -715,3 +715,4 @@ transport-rail = rail
 transport-ship = ship
 transport-pipeline = pipeline
 transport-grid = grid
+ui-unit-kt = kt

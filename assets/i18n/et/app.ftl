@@ -157,3 +157,4 @@ cli-confidential-left-out =
        *[other] { $count } konfidentsiaalset voogu jäeti välja (eksportimiseks kasutage --include-confidential)
     }
 cli-wrote-cards = kirjutatud { $file } ({ $sheets } A4-lehte, neist { $blank } tühja)
+basemap-credits = Tehtud Natural Earthi abil · GSHHG, Wessel & Smith (LGPL-3.0)

@@ -714,3 +714,4 @@ transport-rail = raudtee
 transport-ship = laev
 transport-pipeline = torujuhe
 transport-grid = võrk
+ui-unit-kt = kt

@@ -157,3 +157,4 @@ cli-confidential-left-out =
        *[other] { $count } luottamuksellista virtaa jätetty pois (vie ne valinnalla --include-confidential)
     }
 cli-wrote-cards = kirjoitettu { $file } ({ $sheets } A4-arkkia, joista { $blank } tyhjää)
+basemap-credits = Tehty Natural Earth -aineistolla · GSHHG, Wessel & Smith (LGPL-3.0)

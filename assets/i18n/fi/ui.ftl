@@ -714,3 +714,4 @@ transport-rail = rautatie
 transport-ship = laiva
 transport-pipeline = putki
 transport-grid = verkko
+ui-unit-kt = kt

@@ -160,3 +160,4 @@ cli-confidential-left-out =
        *[other] { $count } konfidencialių srautų praleista (norėdami juos eksportuoti, naudokite --include-confidential)
     }
 cli-wrote-cards = įrašyta { $file } (A4 lapų: { $sheets }, iš jų tuščių: { $blank })
+basemap-credits = Sukurta naudojant Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)

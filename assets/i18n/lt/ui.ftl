@@ -727,3 +727,4 @@ transport-rail = geležinkelis
 transport-ship = laivas
 transport-pipeline = vamzdynas
 transport-grid = tinklas
+ui-unit-kt = kt

@@ -158,3 +158,4 @@ cli-confidential-left-out =
        *[other] { $count } konfidenciālas plūsmas izlaistas (lai tās eksportētu, lietojiet --include-confidential)
     }
 cli-wrote-cards = ierakstīts { $file } (A4 lapas: { $sheets }, no tām tukšas: { $blank })
+basemap-credits = Veidots, izmantojot Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)

@@ -727,3 +727,4 @@ transport-rail = dzelzceļš
 transport-ship = kuģis
 transport-pipeline = cauruļvads
 transport-grid = tīkls
+ui-unit-kt = kt

@@ -157,3 +157,4 @@ cli-confidential-left-out =
        *[other] { $count } fortrolige strømmer utelatt (bruk --include-confidential for å eksportere dem)
     }
 cli-wrote-cards = skrev { $file } ({ $sheets } A4-ark, hvorav { $blank } tomme)
+basemap-credits = Laget med Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)

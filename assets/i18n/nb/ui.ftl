@@ -714,3 +714,4 @@ transport-rail = jernbane
 transport-ship = skip
 transport-pipeline = rørledning
 transport-grid = nett
+ui-unit-kt = kt

@@ -161,3 +161,4 @@ cli-confidential-left-out =
        *[other] { $count } poufnych przepływów pominięto (użyj --include-confidential, aby je wyeksportować)
     }
 cli-wrote-cards = zapisano { $file } (arkuszy A4: { $sheets }, w tym pustych: { $blank })
+basemap-credits = Wykonano z użyciem Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)

@@ -740,3 +740,4 @@ transport-rail = kolej
 transport-ship = statek
 transport-pipeline = rurociąg
 transport-grid = sieć
+ui-unit-kt = tys. t

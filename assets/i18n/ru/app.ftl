@@ -160,3 +160,4 @@ cli-confidential-left-out =
        *[other] { $count } конфиденциальных потоков исключены (чтобы экспортировать их, укажите --include-confidential)
     }
 cli-wrote-cards = записан { $file } (листов A4: { $sheets }, из них пустых: { $blank })
+basemap-credits = Создано с использованием Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)

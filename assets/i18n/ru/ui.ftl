@@ -740,3 +740,4 @@ transport-rail = железная дорога
 transport-ship = судно
 transport-pipeline = трубопровод
 transport-grid = сеть
+ui-unit-kt = тыс. т

@@ -157,3 +157,4 @@ cli-confidential-left-out =
        *[other] { $count } konfidentiella flöden utelämnade (använd --include-confidential för att exportera dem)
     }
 cli-wrote-cards = skrev { $file } ({ $sheets } A4-ark, varav { $blank } tomma)
+basemap-credits = Skapad med Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)

@@ -714,3 +714,4 @@ transport-rail = järnväg
 transport-ship = fartyg
 transport-pipeline = rörledning
 transport-grid = nät
+ui-unit-kt = kt

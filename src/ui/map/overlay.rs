@@ -81,7 +81,12 @@ fn legend_ui(ui: &mut egui::Ui, second: Option<&'static str>) {
             ui.label(label);
         });
     }
-    ui.label(RichText::new(both("ui-solid-realised-dashed-proposed-agreed-faded")).small());
+    // A sentence, not a name: the second language on a line of its own.
+    let styles = "ui-solid-realised-dashed-proposed-agreed-faded";
+    ui.label(RichText::new(t!(styles)).small());
+    if let Some(lang) = second.filter(|s| *s != crate::i18n::ui_language()) {
+        ui.label(RichText::new(crate::i18n::message(lang, styles, None)).small().italics());
+    }
     ui.horizontal(|ui| {
         let (r, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
         ui.painter().extend(egui::Shape::dotted_line(
@@ -150,14 +155,14 @@ fn credits_and_scale(
     // Credits: the basemap and place names need them; walkers draws none.
     let credits = match (&map.online, &map.mbtiles) {
         // The built-in basemap shows through wherever the chosen source has no tile.
-        (Some(_), _) => t!("ui-credits-online", basemap = crate::basemap::CREDITS),
+        (Some(_), _) => t!("ui-credits-online", basemap = crate::basemap::credits(crate::i18n::ui_language())),
         (None, Some(m)) => t!(
             "ui-credits-mbtiles",
             name = m.source.name.clone(),
             attribution = m.source.attribution.clone(),
-            basemap = crate::basemap::CREDITS
+            basemap = crate::basemap::credits(crate::i18n::ui_language())
         ),
-        (None, None) => t!("ui-credits", basemap = crate::basemap::CREDITS),
+        (None, None) => t!("ui-credits", basemap = crate::basemap::credits(crate::i18n::ui_language())),
     };
     let painter = ui.painter();
     let galley = painter.layout_no_wrap(

@@ -77,7 +77,12 @@ fn outcomes_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui, cache: &mut Option<(
                 let e = data.exchanges.iter().find(|e| e.id == o.exchange)?;
                 let reported = o.co2_t.unwrap_or(0.0);
                 Some(OutcomeBars {
-                    label: format!("{} -> {} {}", ctx.state.firm_name(&e.from), ctx.state.firm_name(&e.to), e.material),
+                    label: format!(
+                        "{} -> {} {}",
+                        ctx.state.firm_name(&e.from),
+                        ctx.state.firm_name(&e.to),
+                        ctx.state.material_name(&e.material)
+                    ),
                     modelled: modelled.get(&(&e.from, &e.to, e.material.as_str())).copied(),
                     reported,
                     verified: if o.verified { reported } else { 0.0 },
@@ -141,7 +146,7 @@ fn scenarios_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
     egui::Grid::new("scenario-table").striped(true).num_columns(4).show(ui, |ui| {
         ui.label("");
         for s in &report.scenarios {
-            ui.label(RichText::new(s.scenario.replace('_', " ")).strong());
+            ui.label(RichText::new(crate::report::scenario_label(ctx.state.lang, &s.scenario)).strong());
         }
         ui.end_row();
         let row = |ui: &mut egui::Ui, name: &str, value: &dyn Fn(&crate::core::indicators::Indicators) -> String| {
@@ -212,7 +217,7 @@ fn charts_ui(
         *sums = Some((links_id, by_material));
     }
     let by_material = sums.as_ref().map(|(_, m)| m.clone()).unwrap_or_default();
-    let names: Vec<String> = by_material.keys().cloned().collect();
+    let names: Vec<String> = by_material.keys().map(|id| ctx.state.material_name(&MaterialId(id.clone()))).collect();
     let co2: Vec<Bar> =
         by_material.values().enumerate().map(|(i, v)| Bar::new(i as f64 - 0.2, v.0).width(0.4)).collect();
     let benefit: Vec<Bar> =
@@ -264,11 +269,16 @@ fn charts_ui(
             .map(|(i, f)| {
                 let sign = if f.direction == Direction::Supply { 1.0 } else { -1.0 };
                 Bar::new(i as f64, sign * f.quantity)
-                    .name(format!("{} {} ({})", f.direction, f.material, f.unit))
+                    .name(format!(
+                        "{} {} ({})",
+                        crate::ui::words::direction(f.direction),
+                        ctx.state.material_name(&f.material),
+                        f.unit
+                    ))
                     .width(0.7)
             })
             .collect();
-        let names: Vec<String> = flows.iter().map(|f| f.material.0.clone()).collect();
+        let names: Vec<String> = flows.iter().map(|f| ctx.state.material_name(&f.material)).collect();
         Plot::new("firm-flows")
             .height(200.0)
             .x_axis_formatter(move |mark, _| names.get(mark.value.round() as usize).cloned().unwrap_or_default())
