@@ -13,6 +13,7 @@ use crate::core::info::Info;
 use crate::core::matching::{CANDIDATE_COLUMNS, Candidate, MatchOptions, Matcher, Objective, format_number};
 use crate::core::model::{FlowId, ProjectData};
 use crate::core::{OpenMode, ProjectFile, scenarios};
+use crate::i18n::Localized as _;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -43,9 +44,10 @@ pub struct Cli {
     /// Open the desktop app with the timeline at this year.
     #[arg(long)]
     pub year: Option<i32>,
-    /// The desktop app's language (en ru da sv nb fi de pl et lv lt; default: the one chosen
-    /// last time, else the system's).
-    #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+    /// The language (en ru da sv nb fi de pl et lv lt): of the desktop app (default: the one
+    /// chosen last time, else the system's); of a command's messages on stderr (default
+    /// English); of `export --format html|png` and `cards`. CSV and JSON stay the same.
+    #[arg(long, global = true, value_name = "CODE", value_parser = parse_lang)]
     pub lang: Option<&'static str>,
     /// Presentation mode's second language, shown beside the first (as chosen in its top bar).
     #[arg(long, value_name = "CODE", value_parser = parse_lang)]
@@ -141,13 +143,9 @@ pub struct CardsArgs {
     /// Also print confidential flows (a card lies on a shared table: left out by default).
     #[arg(long)]
     pub include_confidential: bool,
-    /// The PDF to write.
+    /// The PDF to write. (`--lang`: the cards' words, material names and numbers; default en.)
     #[arg(long)]
     pub out: PathBuf,
-    /// The language of the cards (en ru da sv nb fi de pl et lv lt; default en): their words,
-    /// material names and numbers.
-    #[arg(long, value_name = "CODE", value_parser = parse_lang)]
-    pub lang: Option<&'static str>,
 }
 
 /// The arguments of `info`.
@@ -324,12 +322,9 @@ pub struct ExportArgs {
     #[arg(long)]
     pub year: Option<i32>,
     /// PNG only: map centre and zoom LAT,LON,ZOOM (default: the project's view, else all firms).
+    /// (`--lang`: HTML and PNG in that language; CSV and GeoJSON are the same in every one.)
     #[arg(long, value_parser = crate::map_image::parse_view)]
     pub view: Option<crate::core::model::MapView>,
-    /// HTML and PNG: the language of the report or image (en ru da sv nb fi de pl et lv lt;
-    /// default en).
-    #[arg(long, value_name = "CODE", value_parser = parse_lang)]
-    pub lang: Option<&'static str>,
 }
 
 fn parse_lang(code: &str) -> Result<&'static str, String> {
@@ -413,9 +408,11 @@ pub struct Failure {
 
 impl From<anyhow::Error> for Failure {
     fn from(err: anyhow::Error) -> Self {
-        // One line: the context chain joined, most general first.
-        let text = err.chain().map(ToString::to_string).collect::<Vec<_>>().join(": ");
-        Failure { lines: vec![format!("error: {text}")], code: 1 }
+        // One line: the context chain joined, most general first; the core's errors in the
+        // language of --lang (English without it).
+        let lang = crate::i18n::ui_language();
+        let text = err.chain().map(|cause| in_lang(cause, lang)).collect::<Vec<_>>().join(": ");
+        Failure { lines: vec![error_line(lang, &text)], code: 1 }
     }
 }
 
@@ -624,18 +621,48 @@ fn truncate(s: &str, n: usize) -> String {
 }
 
 /// Runs a subcommand, writing its output to `out`.
-pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<(), Failure> {
+/// One cause of an error in `lang`: the core's typed errors in its words, anything else as it
+/// reads.
+fn in_lang(cause: &(dyn std::error::Error + 'static), lang: &str) -> String {
+    macro_rules! first_of {
+        ($($ty:ty),+) => {
+            $(if let Some(e) = cause.downcast_ref::<$ty>() {
+                return e.in_lang(lang);
+            })+
+        };
+    }
+    first_of!(
+        crate::core::error::OpenError,
+        crate::core::error::StoreError,
+        ImportError,
+        crate::core::sync::pg::TeamError,
+        crate::core::model::UnitError,
+        crate::core::numbers::NumberError,
+        crate::core::reference::FkkoError
+    );
+    cause.to_string()
+}
+
+/// `error: TEXT` as the command line writes it, in `lang`.
+pub fn error_line(lang: &str, text: &str) -> String {
+    if lang == "en" { format!("error: {text}") } else { crate::tr!(lang, "cli-error", text = text) }
+}
+
+/// Runs a command; `lang` is `--lang`, the language of its messages on stderr (English without
+/// it: scripts read them) and of the HTML report, map image and cards.
+pub fn run(command: Command, lang: Option<&'static str>, out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    crate::i18n::set_ui_language(lang.unwrap_or("en"));
     match command {
         Command::Match(args) => run_match(args, out),
         Command::Optimise(args) => run_optimise(args, out),
         Command::Indicators(args) => run_indicators(args, out),
         Command::Explain(args) => run_explain(args, out),
         Command::Exchanges(args) => run_exchanges(args, out),
-        Command::Export(args) => run_export(args, out),
+        Command::Export(args) => run_export(args, lang, out),
         Command::Generate(args) => run_generate(args, out),
         Command::Info(args) => run_info(args, out),
         Command::Import(args) => run_import(args, out),
-        Command::Cards(args) => run_cards(args, out),
+        Command::Cards(args) => run_cards(args, lang, out),
         Command::ProgrammeReport(args) => run_programme_report(args, out),
         Command::Publish(args) => crate::cli_team::run_publish(args, out),
         Command::Checkout(args) => crate::cli_team::run_checkout(args, out),
@@ -674,8 +701,8 @@ fn run_programme_report(args: ProgrammeReportArgs, _out: &mut dyn std::io::Write
 }
 
 /// The `cards` command.
-fn run_cards(args: CardsArgs, out: &mut dyn std::io::Write) -> Result<(), Failure> {
-    let CardsArgs { project: path, firms, blank, include_confidential, out: pdf_path, lang } = args;
+fn run_cards(args: CardsArgs, lang: Option<&'static str>, out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let CardsArgs { project: path, firms, blank, include_confidential, out: pdf_path } = args;
     let lang = lang.unwrap_or("en");
     if blank > 1000 {
         return Err(anyhow::anyhow!("--blank {blank}: at most 1000 blank cards").into());
@@ -1005,19 +1032,9 @@ fn run_exchanges(args: ExchangesArgs, out: &mut dyn std::io::Write) -> Result<()
 }
 
 /// The `export` command.
-fn run_export(args: ExportArgs, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
-    let ExportArgs {
-        project: path,
-        format,
-        out: dir,
-        include_confidential,
-        include_personal,
-        crs,
-        size,
-        year,
-        view,
-        lang,
-    } = args;
+fn run_export(args: ExportArgs, lang: Option<&'static str>, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
+    let ExportArgs { project: path, format, out: dir, include_confidential, include_personal, crs, size, year, view } =
+        args;
     if include_personal && format != ExportFormat::Csv {
         return Err(anyhow::anyhow!(
             "--include-personal applies to --format csv only; contacts appear in no other export"
@@ -1025,12 +1042,7 @@ fn run_export(args: ExportArgs, _out: &mut dyn std::io::Write) -> Result<(), Fai
         .into());
     }
     check_year(year)?;
-    if lang.is_some() && !matches!(format, ExportFormat::Html | ExportFormat::Png) {
-        return Err(anyhow::anyhow!(
-            "--lang applies to --format html and png; CSV and GeoJSON are the same in every language"
-        )
-        .into());
-    }
+    // CSV and GeoJSON are the same in every language: --lang changes only the messages.
     let lang = lang.unwrap_or("en");
     if format != ExportFormat::Png && (size.is_some() || view.is_some() || year.is_some()) {
         return Err(anyhow::anyhow!("--size, --view and --year apply to --format png only").into());
@@ -1128,24 +1140,29 @@ fn run_import(args: ImportArgs, _out: &mut dyn std::io::Write) -> Result<(), Fai
     let (data, notes) = match csv_import::import_with_notes(&files) {
         Ok(imported) => imported,
         Err(ImportError::Problems(problems)) => {
-            return Err(Failure { lines: problems.iter().map(ToString::to_string).collect(), code: 2 });
+            return Err(Failure { lines: problems.iter().map(|p| p.localized()).collect(), code: 2 });
         }
         Err(e) => return Err(anyhow::Error::from(e).into()),
     };
     ProjectFile::create(&target, &data, true).with_context(|| format!("could not write {}", target.display()))?;
     for note in &notes {
-        eprintln!("{note}");
+        eprintln!("{}", note.localized());
     }
     let year = Some(data.meta.year());
     for text in scenarios::overfills(&data, year) {
         eprintln!("note: {text}; it is evaluated at what the flows allow");
     }
-    eprintln!(
-        "imported {} firms, {} flows, {} exchanges into {}",
-        data.firms.len(),
-        data.flows.len(),
-        data.exchanges.len(),
-        target.display()
-    );
+    let lang = crate::i18n::ui_language();
+    let (firms, flows, exchanges) = (data.firms.len(), data.flows.len(), data.exchanges.len());
+    let path = target.display().to_string();
+    if lang == "en" {
+        // Word for word as ever: scripts read it.
+        eprintln!("imported {firms} firms, {flows} flows, {exchanges} exchanges into {path}");
+    } else {
+        eprintln!(
+            "{}",
+            crate::tr!(lang, "cli-imported", firms = firms, flows = flows, exchanges = exchanges, path = path)
+        );
+    }
     Ok(())
 }

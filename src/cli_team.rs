@@ -76,7 +76,11 @@ fn team(e: TeamError) -> Failure {
         TeamError::Conflicts(conflicts) => {
             conflict_failure(&conflicts, "nothing was changed on the server or in the copy")
         }
-        other => Failure { lines: vec![format!("error: {other}")], code: 1 },
+        other => {
+            use crate::i18n::Localized as _;
+            let lang = crate::i18n::ui_language();
+            Failure { lines: vec![crate::cli::error_line(lang, &other.in_lang(lang))], code: 1 }
+        }
     }
 }
 

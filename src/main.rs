@@ -24,7 +24,10 @@ fn main() -> ExitCode {
         if let Some(path) = &args.project
             && let Err(e) = ui::recent::check_project(path)
         {
-            eprintln!("error: {}", symbiosis_explorer::core::output::terminal_safe(&e.to_string()));
+            use symbiosis_explorer::i18n::Localized as _;
+            let lang = args.lang.unwrap_or("en");
+            let text = e.in_lang(lang);
+            eprintln!("{}", cli::error_line(lang, &symbiosis_explorer::core::output::terminal_safe(&text)));
             return ExitCode::from(1);
         }
         if let Some(y) = args.year
@@ -54,7 +57,7 @@ fn main() -> ExitCode {
         };
     };
     let stdout = std::io::stdout();
-    match cli::run(command, &mut stdout.lock()) {
+    match cli::run(command, args.lang, &mut stdout.lock()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             for line in failure.lines {

@@ -182,7 +182,7 @@ fn the_report_in_russian_speaks_russian_with_russian_numbers_and_material_names(
 }
 
 #[test]
-fn an_unknown_language_is_refused_with_the_list_and_csv_takes_none() {
+fn an_unknown_language_is_refused_with_the_list_and_csv_is_the_same_in_every_language() {
     let dir = tempfile::tempdir().unwrap();
     let out = export(&kalundborg_gpkg(), "html", dir.path(), &["--lang", "xx"]);
     assert_eq!(out.status.code(), Some(2));
@@ -191,10 +191,73 @@ fn an_unknown_language_is_refused_with_the_list_and_csv_takes_none() {
         err.contains("unknown language 'xx'; the languages are en, ru, da, sv, nb, fi, de, pl, et, lv, lt"),
         "{err}"
     );
-    let out = export(&kalundborg_gpkg(), "csv", dir.path(), &["--lang", "ru"]);
-    assert!(!out.status.success());
-    assert!(stderr(&out).contains("--lang applies to --format html and png"), "{}", stderr(&out));
-    assert!(!dir.path().join("report.html").exists() && !dir.path().join("firms.csv").exists());
+    assert!(!dir.path().join("report.html").exists());
+    // CSV with --lang: the files byte for byte as without it; only the messages are Russian.
+    let (english, russian) = (dir.path().join("en"), dir.path().join("ru"));
+    let plain = export(&kalundborg_gpkg(), "csv", &english, &[]);
+    let out = export(&kalundborg_gpkg(), "csv", &russian, &["--lang", "ru"]);
+    assert!(plain.status.success() && out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&plain).contains("wrote "), "{}", stderr(&plain));
+    assert!(stderr(&out).contains("записан"), "{}", stderr(&out));
+    let mut files: Vec<_> = fs::read_dir(&english).unwrap().map(|e| e.unwrap().file_name()).collect();
+    files.sort();
+    assert!(files.len() >= 5, "{files:?}");
+    for name in files {
+        assert_eq!(fs::read(english.join(&name)).unwrap(), fs::read(russian.join(&name)).unwrap(), "{name:?}");
+    }
+}
+
+#[test]
+fn every_command_s_messages_follow_lang_and_without_it_stay_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let flows = "firm_id,direction,material,quantity,unit\n\
+                 tgk,supply,district_heat,\"1 000,5\",Гкал\n\
+                 cement,supply,fly_ash,-5,t\n\
+                 ghost,supply,fly_ash,5,t\n";
+    let firms = write(dir.path(), "firms.csv", FIRMS);
+    let flows_csv = write(dir.path(), "flows.csv", flows);
+    let out = dir.path().join("park.gpkg").display().to_string();
+    let import = |lang: &[&str]| {
+        let mut args = vec!["import", "--firms", &firms, "--flows", &flows_csv, "--out", &out];
+        args.extend(lang);
+        cli(&args)
+    };
+    // The problems at their cells, in Russian with --lang ru (the option anywhere on the line).
+    let ru = import(&["--lang", "ru"]);
+    assert_eq!(ru.status.code(), Some(2));
+    let text = stderr(&ru);
+    assert!(text.contains("flows.csv:3:4: отрицательное количество -5"), "{text}");
+    assert!(text.contains("flows.csv:4:1: неизвестный id предприятия 'ghost'"), "{text}");
+    // Without --lang: English, word for word as before.
+    let en = import(&[]);
+    let text = stderr(&en);
+    assert!(text.contains("flows.csv:3:4: negative quantity -5; quantities are per year and zero or more"), "{text}");
+    assert!(text.contains("flows.csv:4:1: unknown firm id 'ghost' (not in the firms file)"), "{text}");
+    assert!(!Path::new(&out).exists(), "nothing was written");
+
+    // A clean file: the conversion note and the summary in German.
+    write(
+        dir.path(),
+        "flows.csv",
+        "firm_id,direction,material,quantity,unit\ntgk,supply,district_heat,1000.5,Гкал\n",
+    );
+    let de = import(&["--lang", "de"]);
+    assert!(de.status.success(), "{}", stderr(&de));
+    let text = stderr(&de);
+    assert!(text.contains("Hinweis: 1000.5 Gcal in 1163.5815 MWh umgerechnet"), "{text}");
+    assert!(text.contains(": Betriebe: 2, Ströme: 1, Austausche: 0"), "{text}");
+    fs::remove_file(&out).unwrap();
+    let en = import(&[]);
+    assert!(stderr(&en).contains("note: 1000.5 Gcal converted to 1163.5815 MWh"), "{}", stderr(&en));
+    assert!(stderr(&en).contains("imported 2 firms, 1 flows, 0 exchanges into"), "{}", stderr(&en));
+
+    // A refused file: the reason in the language asked for, before or after the command.
+    let missing = dir.path().join("nothere.gpkg").display().to_string();
+    let out = cli(&["--lang", "ru", "info", &missing]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).starts_with("ошибка: ") && stderr(&out).contains("такого файла нет"), "{}", stderr(&out));
+    let out = cli(&["info", &missing]);
+    assert!(stderr(&out).starts_with("error: ") && stderr(&out).contains(": no such file"), "{}", stderr(&out));
 }
 
 #[test]

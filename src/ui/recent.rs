@@ -122,6 +122,6 @@ pub fn open_project(path: &Path) -> Result<(OpenProject, String), String> {
 }
 
 /// Checks a project path before the window opens, so that a bad file is a clear CLI error.
-pub fn check_project(path: &Path) -> Result<(), String> {
-    ProjectFile::open_with(path, OpenMode::ReadOnly).map(drop).map_err(|e| e.to_string())
+pub fn check_project(path: &Path) -> Result<(), crate::core::error::OpenError> {
+    ProjectFile::open_with(path, OpenMode::ReadOnly).map(drop)
 }

@@ -158,3 +158,5 @@ cli-confidential-left-out =
     }
 cli-wrote-cards = skrev { $file } ({ $sheets } A4-ark, heraf { $blank } tomme)
 basemap-credits = Lavet med Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)
+cli-error = fejl: { $text }
+cli-imported = importeret til { $path }: virksomheder: { $firms }, strømme: { $flows }, udvekslinger: { $exchanges }

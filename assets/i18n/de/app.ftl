@@ -158,3 +158,5 @@ cli-confidential-left-out =
     }
 cli-wrote-cards = geschrieben: { $file } ({ $sheets } A4-Blätter, davon { $blank } leer)
 basemap-credits = Erstellt mit Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)
+cli-error = Fehler: { $text }
+cli-imported = importiert nach { $path }: Betriebe: { $firms }, Ströme: { $flows }, Austausche: { $exchanges }

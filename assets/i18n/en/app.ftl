@@ -156,3 +156,5 @@ cli-wrote = wrote { $file }
 cli-confidential-left-out = { $count } confidential flows left out (use --include-confidential to export them)
 cli-wrote-cards = wrote { $file } ({ $sheets } A4 sheets, { $blank } of them blank)
 basemap-credits = Made with Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)
+cli-error = error: { $text }
+cli-imported = imported { $firms } firms, { $flows } flows, { $exchanges } exchanges into { $path }

@@ -158,3 +158,5 @@ cli-confidential-left-out =
     }
 cli-wrote-cards = kirjutatud { $file } ({ $sheets } A4-lehte, neist { $blank } tühja)
 basemap-credits = Tehtud Natural Earthi abil · GSHHG, Wessel & Smith (LGPL-3.0)
+cli-error = viga: { $text }
+cli-imported = imporditi faili { $path }: ettevõtteid { $firms }, vooge { $flows }, vahetusi { $exchanges }

@@ -158,3 +158,5 @@ cli-confidential-left-out =
     }
 cli-wrote-cards = kirjoitettu { $file } ({ $sheets } A4-arkkia, joista { $blank } tyhjää)
 basemap-credits = Tehty Natural Earth -aineistolla · GSHHG, Wessel & Smith (LGPL-3.0)
+cli-error = virhe: { $text }
+cli-imported = tuotu tiedostoon { $path }: yrityksiä { $firms }, virtoja { $flows }, vaihtoja { $exchanges }

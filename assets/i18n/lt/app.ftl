@@ -161,3 +161,5 @@ cli-confidential-left-out =
     }
 cli-wrote-cards = įrašyta { $file } (A4 lapų: { $sheets }, iš jų tuščių: { $blank })
 basemap-credits = Sukurta naudojant Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)
+cli-error = klaida: { $text }
+cli-imported = importuota į { $path }: įmonių: { $firms }, srautų: { $flows }, mainų: { $exchanges }

@@ -159,3 +159,5 @@ cli-confidential-left-out =
     }
 cli-wrote-cards = ierakstīts { $file } (A4 lapas: { $sheets }, no tām tukšas: { $blank })
 basemap-credits = Veidots, izmantojot Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)
+cli-error = kļūda: { $text }
+cli-imported = importēts failā { $path }: uzņēmumi: { $firms }, plūsmas: { $flows }, apmaiņas: { $exchanges }

@@ -158,3 +158,5 @@ cli-confidential-left-out =
     }
 cli-wrote-cards = skrev { $file } ({ $sheets } A4-ark, hvorav { $blank } tomme)
 basemap-credits = Laget med Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)
+cli-error = feil: { $text }
+cli-imported = importert til { $path }: bedrifter: { $firms }, strømmer: { $flows }, utvekslinger: { $exchanges }

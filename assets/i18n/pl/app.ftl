@@ -162,3 +162,5 @@ cli-confidential-left-out =
     }
 cli-wrote-cards = zapisano { $file } (arkuszy A4: { $sheets }, w tym pustych: { $blank })
 basemap-credits = Wykonano z użyciem Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)
+cli-error = błąd: { $text }
+cli-imported = zaimportowano do { $path }: przedsiębiorstwa: { $firms }, przepływy: { $flows }, wymiany: { $exchanges }

@@ -161,3 +161,5 @@ cli-confidential-left-out =
     }
 cli-wrote-cards = записан { $file } (листов A4: { $sheets }, из них пустых: { $blank })
 basemap-credits = Создано с использованием Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)
+cli-error = ошибка: { $text }
+cli-imported = импортировано в { $path }: предприятий: { $firms }, потоков: { $flows }, обменов: { $exchanges }

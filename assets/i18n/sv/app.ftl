@@ -158,3 +158,5 @@ cli-confidential-left-out =
     }
 cli-wrote-cards = skrev { $file } ({ $sheets } A4-ark, varav { $blank } tomma)
 basemap-credits = Skapad med Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)
+cli-error = fel: { $text }
+cli-imported = importerat till { $path }: företag: { $firms }, flöden: { $flows }, utbyten: { $exchanges }
