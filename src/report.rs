@@ -537,7 +537,12 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str,
                 let _ = write!(
                     h,
                     "<tr class=\"detail\"><td colspan=\"10\"><details><summary>{}</summary>{}</details></td></tr>",
-                    say!(w, "report-how-evaluated", counterfactual = b.counterfactual.as_str()),
+                    say!(
+                        w,
+                        "report-how-evaluated",
+                        counterfactual =
+                            crate::i18n::errors::counterfactual_in(w.lang, &b.counterfactual_phrases, &data)
+                    ),
                     breakdown_table(w, b)
                 );
             }

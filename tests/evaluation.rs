@@ -627,3 +627,30 @@ fn a_price_the_solver_cannot_take_is_one_clear_error_not_a_panic() {
     }
     assert_eq!(std::fs::read(d.join("p.gpkg")).unwrap(), before);
 }
+
+#[test]
+fn every_counterfactual_is_said_in_english_as_written_and_in_russian_in_russian() {
+    use symbiosis_explorer::i18n::errors::counterfactual_in;
+    let mut said = std::collections::BTreeSet::new();
+    for name in SAMPLES {
+        let data = load(&sample(name));
+        let matcher = Matcher::new(&data, MatchOptions { year: Some(data.meta.year()), ..MatchOptions::default() });
+        let mut breakdowns: Vec<Breakdown> =
+            data.exchanges.iter().filter_map(|e| matcher.explain_exchange(e.id)).collect();
+        for c in matcher.run(&AtomicBool::new(false)).candidates.iter().take(50) {
+            breakdowns.push(matcher.explain(c.supply_flow_id, c.demand_flow_id).unwrap());
+        }
+        for b in &breakdowns {
+            assert_eq!(b.counterfactual_phrases.len(), 2, "{name}: supply and demand");
+            assert_eq!(counterfactual_in("en", &b.counterfactual_phrases, &data), b.counterfactual, "{name}");
+            let ru = counterfactual_in("ru", &b.counterfactual_phrases, &data);
+            assert!(ru.starts_with("поставка: ") && ru.contains("; спрос: "), "{name}: {ru}");
+            assert!(!ru.contains("would otherwise") && !ru.contains("displaces"), "{name}: {ru}");
+            said.extend(b.counterfactual_phrases.iter().map(|p| p.key));
+        }
+    }
+    // The samples between them say most kinds of counterfactual.
+    for key in ["cf-supply-route-in", "cf-demand-new", "cf-demand-energy-of", "cf-supply-product"] {
+        assert!(said.contains(key), "no {key} in {said:?}");
+    }
+}

@@ -236,11 +236,7 @@ fn every_command_s_messages_follow_lang_and_without_it_stay_english() {
     assert!(!Path::new(&out).exists(), "nothing was written");
 
     // A clean file: the conversion note and the summary in German.
-    write(
-        dir.path(),
-        "flows.csv",
-        "firm_id,direction,material,quantity,unit\ntgk,supply,district_heat,1000.5,Гкал\n",
-    );
+    write(dir.path(), "flows.csv", "firm_id,direction,material,quantity,unit\ntgk,supply,district_heat,1000.5,Гкал\n");
     let de = import(&["--lang", "de"]);
     assert!(de.status.success(), "{}", stderr(&de));
     let text = stderr(&de);

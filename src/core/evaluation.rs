@@ -241,6 +241,46 @@ impl<'a> FlowTerms<'a> {
     }
 }
 
+impl FlowTerms<'_> {
+    /// [`Self::supply_counterfactual`] in words any language can say (`cf-*` messages): the
+    /// material by its id, the disposal route by its name, the country by its code.
+    pub fn supply_counterfactual_phrase(&self) -> super::lang::Phrase {
+        use super::lang::Phrase;
+        let material = self.material.map_or("?".to_string(), |m| m.id.to_string());
+        let country = self.country.map(|c| c.code.to_string());
+        match (self.product, self.chp.is_some(), country) {
+            (true, ..) => Phrase::new("cf-supply-product", [("material", material)]),
+            (false, true, Some(c)) => Phrase::new("cf-supply-chp-in", [("material", material), ("country", c)]),
+            (false, true, None) => Phrase::new("cf-supply-chp", [("material", material)]),
+            (false, false, Some(c)) => Phrase::new(
+                "cf-supply-route-in",
+                [("material", material), ("route", self.route.as_str().to_string()), ("country", c)],
+            ),
+            (false, false, None) => {
+                Phrase::new("cf-supply-route", [("material", material), ("route", self.route.as_str().to_string())])
+            }
+        }
+    }
+
+    /// [`Self::demand_counterfactual`] in words any language can say.
+    pub fn demand_counterfactual_phrase(&self) -> super::lang::Phrase {
+        use super::lang::Phrase;
+        let material = self.material.map_or("?".to_string(), |m| m.id.to_string());
+        match self.material.map(|m| m.id.as_str()) {
+            Some("electricity") | Some("district_heat") => match self.country {
+                Some(c) => {
+                    Phrase::new("cf-demand-energy-of", [("material", material), ("country", c.code.to_string())])
+                }
+                None => Phrase::new("cf-demand-energy", [("material", material)]),
+            },
+            _ if self.ef_virgin.value == 0.0 && self.price.value == 0.0 => {
+                Phrase::new("cf-demand-as-is", [("material", material)])
+            }
+            _ => Phrase::new("cf-demand-new", [("material", material)]),
+        }
+    }
+}
+
 /// How a term's value follows from its parameters (so that a reader, or a test, can redo it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -163,6 +163,30 @@ impl Localized for UnitError {
     }
 }
 
+/// Both sides' counterfactuals of an evaluation in `lang` ("supply: …; demand: …"): materials
+/// by their names in `lang` (from `data`), disposal routes in its words.
+pub fn counterfactual_in(lang: &str, phrases: &[Phrase], data: &crate::core::model::ProjectData) -> String {
+    let said: Vec<String> = phrases
+        .iter()
+        .map(|phrase| {
+            let args: Vec<(&str, String)> = phrase
+                .args
+                .iter()
+                .map(|(k, v)| {
+                    let v = match *k {
+                        "material" => data.material_name(&crate::core::model::MaterialId(v.clone()), lang).to_string(),
+                        "route" => super::message(lang, &format!("route-{v}"), None),
+                        _ => v.clone(),
+                    };
+                    (*k, v)
+                })
+                .collect();
+            say(lang, phrase.key, &args)
+        })
+        .collect();
+    said.join("; ")
+}
+
 /// A phrase of the core in `lang`.
 pub fn phrase_in(lang: &str, phrase: &Phrase) -> String {
     let args: Vec<(&str, String)> = phrase.args.iter().map(|(k, v)| (*k, v.clone())).collect();

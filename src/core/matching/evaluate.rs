@@ -131,6 +131,7 @@ impl<'a> Matcher<'a> {
         };
         let use_ef = if supply_m.id == demand_m.id { 0.0 } else { rule.map_or(0.0, |r| r.use_ef) };
         let counterfactual = format!("{}; {}", st.supply_counterfactual(), dt.demand_counterfactual());
+        let counterfactual_phrases = vec![st.supply_counterfactual_phrase(), dt.demand_counterfactual_phrase()];
 
         let mut terms = vec![given(
             "distance_km",
@@ -541,6 +542,7 @@ impl<'a> Matcher<'a> {
             net_benefit,
             fixed_link_cost,
             counterfactual,
+            counterfactual_phrases,
             terms,
         }
     }
@@ -614,6 +616,8 @@ pub(super) struct Evaluation {
     pub(super) net_benefit: f64,
     pub(super) fixed_link_cost: f64,
     pub(super) counterfactual: String,
+    /// The same in words any language can say: the supply side, then the demand side.
+    pub(super) counterfactual_phrases: Vec<crate::core::lang::Phrase>,
     pub(super) terms: Vec<Term>,
     /// The mode it travels by (the material's own, or ship).
     pub(super) mode: TransportMode,

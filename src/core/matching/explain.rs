@@ -43,7 +43,13 @@ impl<'a> Matcher<'a> {
             });
         }
         let (candidate, eval) = self.candidate(s, d, ratio);
-        Ok(Breakdown { candidate, counterfactual: eval.counterfactual, terms: eval.terms, exchange: None })
+        Ok(Breakdown {
+            candidate,
+            counterfactual: eval.counterfactual,
+            counterfactual_phrases: eval.counterfactual_phrases,
+            terms: eval.terms,
+            exchange: None,
+        })
     }
 
     /// The evaluation breakdown of an exchange within the one allocation of the matcher's year:
@@ -67,6 +73,7 @@ impl<'a> Matcher<'a> {
         Some(Breakdown {
             candidate,
             counterfactual: eval.counterfactual,
+            counterfactual_phrases: eval.counterfactual_phrases,
             terms: eval.terms,
             exchange: Some(ExchangeNote {
                 id: exchange,
@@ -86,6 +93,10 @@ pub struct Breakdown {
     pub candidate: Candidate,
     /// Both sides' counterfactuals in words.
     pub counterfactual: String,
+    /// The same in words any language can say (supply, then demand); not in the JSON, which
+    /// has the English.
+    #[serde(skip)]
+    pub counterfactual_phrases: Vec<crate::core::lang::Phrase>,
     pub terms: Vec<Term>,
     /// Where the breakdown is of an exchange: which, and whether it over-fills its flows.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -182,7 +182,7 @@ impl CandidatesPanel {
             match explanation {
                 Ok(b) => {
                     ui.label(RichText::new(t!("ui-why-this-candidate-every-term-and")).strong());
-                    breakdown_ui(ui, b);
+                    breakdown_ui(ui, b, state.data());
                 }
                 Err(e) => {
                     ui.label(RichText::new(e).color(colors::VERMILION));

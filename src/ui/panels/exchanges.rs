@@ -232,7 +232,7 @@ impl ExchangesPanel {
                 if let Some(text) = b.exchange.as_ref().and_then(|n| n.overfill_text.as_ref()) {
                     ui.label(RichText::new(text).color(colors::VERMILION));
                 }
-                ui.collapsing(t!("ui-evaluation-every-term-and-its-source"), |ui| breakdown_ui(ui, &b));
+                ui.collapsing(t!("ui-evaluation-every-term-and-its-source"), |ui| breakdown_ui(ui, &b, state.data()));
             }
             Some(None) => {
                 ui.label(RichText::new(t!("ui-no-evaluation-the-flows-behind-this")).weak());

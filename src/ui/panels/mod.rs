@@ -51,8 +51,15 @@ impl Panels {
 }
 
 /// Every term of an evaluation with its formula, and every parameter with its source.
-pub fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown) {
-    ui.label(RichText::new(t!("ui-counterfactual", text = b.counterfactual.to_string())).strong());
+/// `data`: the project, for the materials' names in the app's language.
+pub fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, data: Option<&crate::core::model::ProjectData>) {
+    let counterfactual = match data {
+        Some(data) if !b.counterfactual_phrases.is_empty() => {
+            crate::i18n::errors::counterfactual_in(crate::i18n::ui_language(), &b.counterfactual_phrases, data)
+        }
+        _ => b.counterfactual.clone(),
+    };
+    ui.label(RichText::new(t!("ui-counterfactual", text = counterfactual)).strong());
     if let Some(note) = &b.exchange {
         if !note.in_existing {
             ui.label(t!("ui-not-running-in-the-year-shown-2"));
