@@ -161,7 +161,7 @@ fn line_chart(words: Words, title: &str, points: &[(i32, f64)], unit: &str) -> S
     svg
 }
 
-fn breakdown_table(words: Words, b: &Breakdown) -> String {
+fn breakdown_table(words: Words, b: &Breakdown, data: &ProjectData) -> String {
     let mut out = format!(
         "<table class=\"terms\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
         words.t("report-col-term"),
@@ -179,7 +179,7 @@ fn breakdown_table(words: Words, b: &Breakdown) -> String {
                     escape(&p.name),
                     escape(&format_number(p.value)),
                     escape(&p.unit),
-                    words.source_text(&p.source)
+                    words.source_text(&crate::i18n::errors::source_in(words.lang, &p.source))
                 )
             })
             .collect();
@@ -189,7 +189,7 @@ fn breakdown_table(words: Words, b: &Breakdown) -> String {
             escape(&t.name),
             escape(&format_number(t.value)),
             escape(&t.unit),
-            escape(&t.formula),
+            escape(&crate::i18n::errors::formula_in(words.lang, &t.formula, &b.counterfactual_phrases, data)),
             params.join("<br>")
         );
     }
@@ -543,7 +543,7 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str,
                         counterfactual =
                             crate::i18n::errors::counterfactual_in(w.lang, &b.counterfactual_phrases, &data)
                     ),
-                    breakdown_table(w, b)
+                    breakdown_table(w, b, &data)
                 );
             }
             Some(b) if ex.status == ExchangeStatus::Proposed => {
@@ -557,7 +557,7 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str,
                         benefit = w.figure(b.candidate.net_benefit, 0),
                         currency = currency
                     ),
-                    breakdown_table(w, b)
+                    breakdown_table(w, b, &data)
                 );
             }
             _ if !row.in_existing => {

@@ -647,6 +647,21 @@ fn every_counterfactual_is_said_in_english_as_written_and_in_russian_in_russian(
             assert!(ru.starts_with("поставка: ") && ru.contains("; спрос: "), "{name}: {ru}");
             assert!(!ru.contains("would otherwise") && !ru.contains("displaces"), "{name}: {ru}");
             said.extend(b.counterfactual_phrases.iter().map(|p| p.key));
+            // The formulas' prose and the evaluation's own source words too; symbols stay.
+            for t in &b.terms {
+                let phrases = &b.counterfactual_phrases;
+                assert_eq!(symbiosis_explorer::i18n::errors::formula_in("en", &t.formula, phrases, &data), t.formula);
+                let ru = symbiosis_explorer::i18n::errors::formula_in("ru", &t.formula, phrases, &data);
+                for english in
+                    ["would otherwise", "displaces", "great-circle", "capacity before", "trade, not symbiosis"]
+                {
+                    assert!(!ru.contains(english), "{name}: {} reads '{ru}'", t.name);
+                }
+                for p in &t.parameters {
+                    let source = symbiosis_explorer::i18n::errors::source_in("ru", &p.source);
+                    assert!(source != "term above" && source != "quantity in tonnes", "{name}: {}", p.name);
+                }
+            }
         }
     }
     // The samples between them say most kinds of counterfactual.

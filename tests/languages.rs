@@ -168,8 +168,12 @@ fn the_report_in_russian_speaks_russian_with_russian_numbers_and_material_names(
             assert!(cyrillic(text) || text == "NACE", "{tag}{text} is not in Russian");
         }
     }
-    // Still in English (to be translated): the evaluation breakdowns (terms, formulas, the
-    // counterfactuals in words and the catalogue's sources); firm names and sources stay as given.
+    // The breakdowns' counterfactuals and the prose of their formulas are Russian.
+    assert!(html.contains("Как это оценено: поставка: "), "the counterfactual in Russian");
+    assert!(html.contains("расстояние между предприятиями по дуге большого круга"), "a formula's prose");
+    assert!(!html.contains("would otherwise be") && !html.contains("great-circle distance"));
+    // Still in English: the catalogue's sources ("assumption: ..."), term and parameter names
+    // (the formulas' symbols) and units; firm names and the user's sources stay as given.
     let letters = visible_letters(&html);
     let share = letters.iter().filter(|c| cyrillic(&c.to_string())).count() as f64 / letters.len() as f64;
     eprintln!("Cyrillic share of all the letters of the Russian report: {:.0} %", share * 100.0);

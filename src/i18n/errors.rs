@@ -187,6 +187,64 @@ pub fn counterfactual_in(lang: &str, phrases: &[Phrase], data: &crate::core::mod
     said.join("; ")
 }
 
+/// The prose of the evaluation's formulas, by message (the English is the text the core writes).
+const FORMULA_PROSE: &[&str] = &[
+    "formula-product-sale",
+    "formula-haversine",
+    "formula-road-legs",
+    "formula-shipped-cheaper",
+    "formula-capacity-before",
+    "formula-product-transport",
+    "formula-use-emits",
+    "formula-suppliers-country",
+    "formula-ets-burns-less",
+    "formula-ets-emits",
+    "formula-ets-flares-less",
+    "formula-not-paid",
+];
+
+/// The evaluation's own words for where a parameter comes from, by message.
+const SOURCE_WORDS: &[&str] = &[
+    "source-term-above",
+    "source-as-above",
+    "source-in-tonnes",
+    "source-unit-conversion",
+    "source-own-quantity",
+    "source-stated-supplier",
+];
+
+/// A term's formula in `lang`: its symbols as written, its prose and the counterfactual it
+/// names (`phrases`, as in [`counterfactual_in`]) in the language.
+pub fn formula_in(lang: &str, formula: &str, phrases: &[Phrase], data: &crate::core::model::ProjectData) -> String {
+    if lang == "en" {
+        return formula.to_string();
+    }
+    let mut text = formula.to_string();
+    for phrase in phrases {
+        let one = std::slice::from_ref(phrase);
+        let english = counterfactual_in("en", one, data);
+        if text.ends_with(&english) {
+            text = format!("{}{}", &text[..text.len() - english.len()], counterfactual_in(lang, one, data));
+        }
+    }
+    for key in FORMULA_PROSE {
+        let english = super::message("en", key, None);
+        if text.contains(&english) {
+            text = text.replace(&english, &super::message(lang, key, None));
+        }
+    }
+    text
+}
+
+/// A parameter's source in `lang`: the evaluation's own words ("term above") translated, the
+/// catalogue's and the user's sources as written.
+pub fn source_in(lang: &str, source: &str) -> String {
+    SOURCE_WORDS
+        .iter()
+        .find(|key| super::message("en", key, None) == source)
+        .map_or_else(|| source.to_string(), |key| super::message(lang, key, None))
+}
+
 /// A phrase of the core in `lang`.
 pub fn phrase_in(lang: &str, phrase: &Phrase) -> String {
     let args: Vec<(&str, String)> = phrase.args.iter().map(|(k, v)| (*k, v.clone())).collect();

@@ -68,11 +68,17 @@ pub fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, data: Option<&crate::core:
             ui.label(RichText::new(t!("ui-evaluated-at-flows", exchange = text.to_string())).color(colors::VERMILION));
         }
     }
+    let lang = crate::i18n::ui_language();
     for t in &b.terms {
-        ui.label(format!("{} = {:.2} {}   ({})", t.name, t.value, t.unit, t.formula));
+        let formula = match data {
+            Some(data) => crate::i18n::errors::formula_in(lang, &t.formula, &b.counterfactual_phrases, data),
+            None => t.formula.clone(),
+        };
+        ui.label(format!("{} = {:.2} {}   ({formula})", t.name, t.value, t.unit));
         for p in &t.parameters {
             let assumption = t!("assumption");
-            let source = if p.source.is_empty() { assumption.as_str() } else { p.source.as_str() };
+            let said = crate::i18n::errors::source_in(lang, &p.source);
+            let source = if p.source.is_empty() { assumption.as_str() } else { said.as_str() };
             ui.label(
                 RichText::new(format!("    {} = {} {} — {}", p.name, format_number(p.value), p.unit, source)).weak(),
             );
