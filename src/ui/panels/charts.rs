@@ -168,7 +168,8 @@ fn scenarios_ui(ctx: &mut AppContext<'_>, ui: &mut egui::Ui) {
     let bars = |f: fn(&crate::core::indicators::Indicators) -> f64, offset: f64| -> Vec<Bar> {
         report.scenarios.iter().enumerate().map(|(i, s)| Bar::new(i as f64 + offset, f(s)).width(0.35)).collect()
     };
-    let names: Vec<String> = report.scenarios.iter().map(|s| s.scenario.replace('_', " ")).collect();
+    let names: Vec<String> =
+        report.scenarios.iter().map(|s| crate::report::scenario_label(ctx.state.lang, &s.scenario)).collect();
     Plot::new("scenario-chart")
         .height(180.0)
         .legend(Legend::default())
@@ -217,7 +218,8 @@ fn charts_ui(
         *sums = Some((links_id, by_material));
     }
     let by_material = sums.as_ref().map(|(_, m)| m.clone()).unwrap_or_default();
-    let names: Vec<String> = by_material.keys().map(|id| ctx.state.material_name(&MaterialId(id.clone()))).collect();
+    let names: Vec<String> =
+        by_material.keys().map(|id| axis_label(&ctx.state.material_name(&MaterialId(id.clone())))).collect();
     let co2: Vec<Bar> =
         by_material.values().enumerate().map(|(i, v)| Bar::new(i as f64 - 0.2, v.0).width(0.4)).collect();
     let benefit: Vec<Bar> =
@@ -278,7 +280,7 @@ fn charts_ui(
                     .width(0.7)
             })
             .collect();
-        let names: Vec<String> = flows.iter().map(|f| ctx.state.material_name(&f.material)).collect();
+        let names: Vec<String> = flows.iter().map(|f| axis_label(&ctx.state.material_name(&f.material))).collect();
         Plot::new("firm-flows")
             .height(200.0)
             .x_axis_formatter(move |mark, _| names.get(mark.value.round() as usize).cloned().unwrap_or_default())
@@ -289,6 +291,17 @@ fn charts_ui(
             });
     } else {
         ui.label(t!("ui-select-a-firm-to-see-its"));
+    }
+}
+
+/// A name short enough to stand under a bar: up to 14 letters, then "…" (the legend and the
+/// tooltips have it whole).
+fn axis_label(name: &str) -> String {
+    const MAX: usize = 14;
+    if name.chars().count() <= MAX {
+        name.to_string()
+    } else {
+        format!("{}…", name.chars().take(MAX - 1).collect::<String>().trim_end())
     }
 }
 
