@@ -17,6 +17,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 pub use crate::core::lang::{LANGUAGES, UnknownLanguage};
 
 pub mod errors;
+pub mod sources;
 pub use errors::Localized;
 
 /// The pseudo-language of the tests: English, every message wrapped in `[#…#]`.
@@ -118,9 +119,14 @@ fn decimals_of(v: f64) -> usize {
     text.trim_end_matches('0').split_once('.').map_or(0, |(_, f)| f.len())
 }
 
+/// `v` as precise as it is (up to six decimals), as `lang` writes numbers.
+pub fn precise(lang: &str, v: f64) -> String {
+    number(lang, v, decimals_of(v))
+}
+
 /// `v` as precise as it is (up to six decimals), in the app's current language.
 pub fn ui_decimal(v: f64) -> String {
-    number(ui_language(), v, decimals_of(v))
+    precise(ui_language(), v)
 }
 
 type Formatter = fn(&FluentValue, &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String>;
@@ -393,6 +399,15 @@ mod tests {
                 for c in text.chars().filter(|c| !c.is_control()) {
                     let found = fonts.iter().any(|f| f.glyph_id(c).0 != 0);
                     assert!(found, "{code} {key}: no glyph for {c:?} (U+{:04X}) in the app's fonts", c as u32);
+                }
+            }
+        }
+        // The catalogue's sources in every language: the breakdowns show them.
+        for (english, texts) in sources::translated_sources() {
+            for (code, text) in texts {
+                for c in text.chars() {
+                    let found = fonts.iter().any(|f| f.glyph_id(c).0 != 0);
+                    assert!(found, "{code} source of '{english}': no glyph for {c:?}");
                 }
             }
         }

@@ -10,7 +10,7 @@ use base64::Engine as _;
 
 use crate::core::export::{ExportError, ExportSummary};
 use crate::core::indicators::Indicators;
-use crate::core::matching::{Breakdown, Candidate, MatchOptions, Matcher, Objective, format_number};
+use crate::core::matching::{Breakdown, Candidate, MatchOptions, Matcher, Objective};
 use crate::core::model::*;
 use crate::core::{info::Info, scenarios, store::SCHEMA_VERSION, style};
 use crate::map_image::{self, MapImageOptions};
@@ -54,8 +54,14 @@ impl Words<'_> {
         crate::i18n::number(self.lang, v, decimals)
     }
 
+    /// A source in the report's language ([`crate::i18n::sources::source_in`]), escaped; an empty one
+    /// reads "assumption".
     fn source_text(&self, source: &str) -> String {
-        if source.trim().is_empty() { format!("<em>{}</em>", self.t("assumption")) } else { escape(source) }
+        if source.trim().is_empty() {
+            format!("<em>{}</em>", self.t("assumption"))
+        } else {
+            escape(&crate::i18n::sources::source_in(self.lang, source))
+        }
     }
 
     fn scenario_name(&self, s: &str) -> String {
@@ -174,27 +180,33 @@ fn breakdown_table(words: Words, b: &Breakdown, data: &ProjectData) -> String {
             .parameters
             .iter()
             .map(|p| {
-                format!(
-                    "{} = {} {} ({})",
-                    escape(&p.name),
-                    escape(&format_number(p.value)),
-                    escape(&p.unit),
-                    words.source_text(&crate::i18n::errors::source_in(words.lang, &p.source))
-                )
+                let value = crate::i18n::precise(words.lang, p.value);
+                let unit = crate::i18n::sources::unit_in(words.lang, &p.unit);
+                let value = if unit.is_empty() { value } else { format!("{value} {unit}") };
+                format!("{} = {} ({})", escape(&p.name), escape(&value), words.source_text(&p.source))
             })
             .collect();
         let _ = write!(
             out,
             "<tr><td>{}</td><td class=\"n\">{} {}</td><td><code>{}</code></td><td>{}</td></tr>",
-            escape(&t.name),
-            escape(&format_number(t.value)),
-            escape(&t.unit),
+            term_cell(words, &t.name),
+            escape(&crate::i18n::precise(words.lang, t.value)),
+            escape(&crate::i18n::sources::unit_in(words.lang, &t.unit)),
             escape(&crate::i18n::errors::formula_in(words.lang, &t.formula, &b.counterfactual_phrases, data)),
             params.join("<br>")
         );
     }
     out.push_str("</table>");
     out
+}
+
+/// A term of a breakdown: its name in the report's language, and its symbol (as the formulas
+/// use it) underneath.
+fn term_cell(words: Words, symbol: &str) -> String {
+    match crate::i18n::sources::term_name(words.lang, symbol) {
+        Some(name) => format!("{}<br><code class=\"meta\">{}</code>", escape(&name), escape(symbol)),
+        None => escape(symbol),
+    }
 }
 
 /// A material for a table: its name in the report's language, and its id (as in the CSV files)
@@ -651,7 +663,10 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str,
                 .into_iter()
                 .flatten()
                 .filter(|f| f.direction == direction)
-                .map(|f| format!("{} {} {}", escape(&material_name(&f.material)), w.figure(f.quantity, 0), f.unit))
+                .map(|f| {
+                    let unit = crate::i18n::sources::unit_in(w.lang, f.unit.as_str());
+                    format!("{} {} {}", escape(&material_name(&f.material)), w.figure(f.quantity, 0), escape(&unit))
+                })
                 .collect::<Vec<_>>()
                 .join("<br>")
         };
@@ -689,7 +704,7 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str,
             h,
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"src\">{}</td></tr>",
             escape(&key),
-            escape(&format_number(value)),
+            escape(&crate::i18n::precise(w.lang, value)),
             w.source_text(&source)
         );
     }

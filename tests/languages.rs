@@ -172,11 +172,23 @@ fn the_report_in_russian_speaks_russian_with_russian_numbers_and_material_names(
     assert!(html.contains("Как это оценено: поставка: "), "the counterfactual in Russian");
     assert!(html.contains("расстояние между предприятиями по дуге большого круга"), "a formula's prose");
     assert!(!html.contains("would otherwise be") && !html.contains("great-circle distance"));
-    // Still in English: the catalogue's sources ("assumption: ..."), term and parameter names
-    // (the formulas' symbols) and units; firm names and the user's sources stay as given.
+    // The catalogue's sources, the terms' names and the units are Russian too.
+    for words in [
+        "допущение: класс Symbiosis Explorer по умолчанию: вода и газы по трубе 50 км",
+        "МГЭИК 2006, т. 2, табл. 2.2, по умолчанию 56,1 кг CO2/ГДж = 0,202 т CO2/МВт·ч (сжигание)",
+        "чистая выгода<br><code class=\"meta\">net_benefit</code>",
+        "т CO2-экв./МВт·ч",
+        "поток поставки 69: допущение: ",
+    ] {
+        assert!(html.contains(words), "{words} missing");
+    }
+    assert!(!html.contains("assumption: used only where") && !html.contains("(combustion)"));
+    // Mostly Cyrillic letters: what stays Latin is the formulas' symbols (supply_left x ratio),
+    // firm names, ids and the user's own sources, as given.
     let letters = visible_letters(&html);
     let share = letters.iter().filter(|c| cyrillic(&c.to_string())).count() as f64 / letters.len() as f64;
     eprintln!("Cyrillic share of all the letters of the Russian report: {:.0} %", share * 100.0);
+    assert!(share > 0.5, "only {:.0} % of the Russian report's letters are Cyrillic", share * 100.0);
 
     // The English report of the same project has none.
     let en = tempfile::tempdir().unwrap();
@@ -317,4 +329,73 @@ fn descriptions_and_tours_in_other_languages_are_read_kept_and_exported() {
         cli(&["import", "--firms", &firms, "--flows", &flows, "--project", &bad, "--out", bad_out.to_str().unwrap()]);
     assert!(!out.status.success());
     assert!(stderr(&out).contains("bad.csv:2:1: 'description.xx' is not a translated key"), "{}", stderr(&out));
+}
+
+/// Every `source` text in `value` (the catalogue's, the rules' and the parameters' own).
+fn sources_of(value: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                if let (true, Some(text)) = (key.ends_with("source"), v.as_str()) {
+                    out.insert(text.to_string());
+                }
+                sources_of(v, out);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| sources_of(v, out)),
+        _ => {}
+    }
+}
+
+/// The figures of a text, whatever a language's separators: "1 250,5" and "1,250.5" both
+/// give 12505; "CO2" gives 2.
+fn figures(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.replace('³', "3").chars().collect();
+    let mut runs = vec![String::new()];
+    for (i, &c) in chars.iter().enumerate() {
+        let digit_at = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
+        let thousands = |j: usize| (j..j + 3).all(digit_at) && !digit_at(j + 3);
+        let joins = i > 0 && digit_at(i - 1) && digit_at(i + 1);
+        if c.is_ascii_digit() {
+            runs.last_mut().unwrap().push(c);
+        } else if joins && (c == '.' || c == ',' || ([' ', '\u{a0}', '\u{202f}'].contains(&c) && thousands(i + 1))) {
+            // a separator inside one number
+        } else if !runs.last().unwrap().is_empty() {
+            runs.push(String::new());
+        }
+    }
+    runs.retain(|r| !r.is_empty());
+    runs.sort();
+    runs
+}
+
+#[test]
+fn every_source_of_the_catalogue_is_translated_into_every_language_with_its_figures_kept() {
+    use symbiosis_explorer::core::{catalogue, params::EvaluationParams};
+    use symbiosis_explorer::i18n::sources::{source_in, translated_sources};
+    let mut texts = std::collections::BTreeSet::new();
+    sources_of(&serde_json::to_value(catalogue::builtin_materials()).unwrap(), &mut texts);
+    sources_of(&serde_json::to_value(catalogue::builtin_rules()).unwrap(), &mut texts);
+    sources_of(&serde_json::to_value(EvaluationParams::default()).unwrap(), &mut texts);
+    texts.remove("");
+    assert!(texts.len() > 200, "{} sources", texts.len());
+    let table: std::collections::BTreeMap<_, _> = translated_sources().collect();
+    let others = ["ru", "da", "sv", "nb", "fi", "de", "pl", "et", "lv", "lt"];
+    for text in &texts {
+        let row = table.get(text.as_str()).unwrap_or_else(|| panic!("no row in sources.csv for '{text}'"));
+        let langs: Vec<&str> = row.iter().map(|(lang, _)| *lang).collect();
+        assert_eq!(langs, others, "{text}");
+        for (lang, said) in row {
+            assert!(!said.trim().is_empty() && said != text, "{lang}: '{text}' is not translated");
+            assert_eq!(figures(said), figures(text), "{lang}: '{said}' does not keep the figures of '{text}'");
+            assert_eq!(&source_in(lang, text), said);
+        }
+        assert_eq!(source_in("en", text), *text);
+    }
+    // No row for a text the catalogue no longer has.
+    let stale: Vec<_> = table.keys().filter(|t| !texts.contains(**t)).collect();
+    assert!(stale.is_empty(), "rows of sources.csv no source uses: {stale:?}");
+    // The check of figures is not blind.
+    assert_eq!(figures("1 250,5 EUR je t CO2"), figures("1,250.5 EUR per t CO2"));
+    assert_ne!(figures("0,2 t"), figures("0.02 t"));
 }

@@ -1010,6 +1010,52 @@ fn opening_a_bad_file_says_why_and_keeps_the_open_project() {
     assert_eq!(std::fs::read_to_string(&bad).unwrap(), "firm,lat,lon\n", "the bad file is left as it was");
 }
 
+/// The app in Russian with the Kalundborg sample open, its first jobs done.
+fn russian_kalundborg() -> Harness<'static, State> {
+    let project = common::kalundborg_gpkg();
+    let mut h = Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_ui_state(
+        move |ui, state: &mut State| {
+            let options =
+                LaunchOptions { project: Some(project.clone()), lang: Some("ru"), ..LaunchOptions::default() };
+            state.get_or_insert_with(|| App::new(ui.ctx(), options)).show(ui);
+        },
+        None,
+    );
+    h.run_steps(1);
+    wait_for_jobs(&mut h);
+    h
+}
+
+#[test]
+fn in_russian_an_exchange_s_breakdown_names_its_terms_units_and_sources_in_russian() {
+    let mut h = russian_kalundborg();
+    let data = app(&mut h).state.data().unwrap().clone();
+    // The charts' units are Russian ("тыс. м³/год", not "m3").
+    let shown: Vec<String> = h.get_all_by(|_| true).filter_map(|n| n.accesskit_node().label()).collect();
+    let has = |needle: &str| shown.iter().any(|l| l.contains(needle));
+    assert!(has("тыс. м³/год") && !has("тыс. m3/год"), "{shown:?}");
+    // The breakdown of the first exchange, as the Exchanges pane shows it unfolded.
+    let matcher = symbiosis_explorer::core::matching::Matcher::new(
+        &data,
+        symbiosis_explorer::core::matching::MatchOptions { year: Some(data.meta.year()), ..Default::default() },
+    );
+    let breakdown = matcher.explain_exchange(data.exchanges.first().unwrap().id).unwrap();
+    let mut pane = Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_ui(move |ui| {
+        symbiosis_explorer::i18n::set_ui_language("ru");
+        symbiosis_explorer::ui::panels::breakdown_ui(ui, &breakdown, Some(&data));
+    });
+    pane.run_steps(3);
+    // (a plain label's text is its accessible value here)
+    let shown: Vec<String> = pane.get_all_by(|_| true).filter_map(|n| n.accesskit_node().value()).collect();
+    let has = |needle: &str| shown.iter().any(|l| l.contains(needle));
+    // The term by its Russian name beside its symbol, its value the Russian way, its unit in Russian.
+    assert!(has("чистая выгода (net_benefit) = "), "{shown:?}");
+    assert!(has("расстояние (distance_km) = ") && has(" км "), "{shown:?}");
+    // The parameters' sources: the catalogue's in Russian, a flow's own words after "допущение:".
+    assert!(has("допущение: класс Symbiosis Explorer по умолчанию"), "{shown:?}");
+    assert!(!has("assumption: used only where") && !has("Symbiosis Explorer default class"), "{shown:?}");
+}
+
 #[test]
 fn in_russian_a_refused_file_and_an_import_problem_say_why_in_russian() {
     use symbiosis_explorer::i18n::message;
@@ -1023,17 +1069,7 @@ fn in_russian_a_refused_file_and_an_import_problem_say_why_in_russian() {
         .execute_batch("CREATE TRIGGER wipe AFTER UPDATE ON exchanges BEGIN DELETE FROM flows; END;")
         .unwrap();
     let bytes = std::fs::read(&trap).unwrap();
-    let project = common::kalundborg_gpkg();
-    let mut h = Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_ui_state(
-        move |ui, state: &mut State| {
-            let options =
-                LaunchOptions { project: Some(project.clone()), lang: Some("ru"), ..LaunchOptions::default() };
-            state.get_or_insert_with(|| App::new(ui.ctx(), options)).show(ui);
-        },
-        None,
-    );
-    h.run_steps(1);
-    wait_for_jobs(&mut h);
+    let mut h = russian_kalundborg();
     app(&mut h).send(Command::Open(trap.clone()));
     h.run_steps(1);
     wait_for_jobs(&mut h);

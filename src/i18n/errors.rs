@@ -203,16 +203,6 @@ const FORMULA_PROSE: &[&str] = &[
     "formula-not-paid",
 ];
 
-/// The evaluation's own words for where a parameter comes from, by message.
-const SOURCE_WORDS: &[&str] = &[
-    "source-term-above",
-    "source-as-above",
-    "source-in-tonnes",
-    "source-unit-conversion",
-    "source-own-quantity",
-    "source-stated-supplier",
-];
-
 /// A term's formula in `lang`: its symbols as written, its prose and the counterfactual it
 /// names (`phrases`, as in [`counterfactual_in`]) in the language.
 pub fn formula_in(lang: &str, formula: &str, phrases: &[Phrase], data: &crate::core::model::ProjectData) -> String {
@@ -227,22 +217,45 @@ pub fn formula_in(lang: &str, formula: &str, phrases: &[Phrase], data: &crate::c
             text = format!("{}{}", &text[..text.len() - english.len()], counterfactual_in(lang, one, data));
         }
     }
-    for key in FORMULA_PROSE {
-        let english = super::message("en", key, None);
-        if text.contains(&english) {
-            text = text.replace(&english, &super::message(lang, key, None));
+    for (english, key) in formula_words() {
+        if text.contains(english.as_str()) {
+            text = text.replace(english.as_str(), &super::message(lang, key, None));
         }
+    }
+    // A disposal term's formula ends with the route it is priced at ("…(refinery_gas): flared").
+    if let Some((english, key)) = route_words().iter().find(|(english, _)| text.ends_with(&format!("): {english}"))) {
+        text = format!("{}{}", &text[..text.len() - english.len()], super::message(lang, key, None));
     }
     text
 }
 
-/// A parameter's source in `lang`: the evaluation's own words ("term above") translated, the
-/// catalogue's and the user's sources as written.
-pub fn source_in(lang: &str, source: &str) -> String {
-    SOURCE_WORDS
-        .iter()
-        .find(|key| super::message("en", key, None) == source)
-        .map_or_else(|| source.to_string(), |key| super::message(lang, key, None))
+/// The disposal routes' words, by message.
+const ROUTES: &[&str] = &[
+    "route-none",
+    "route-landfill",
+    "route-incineration",
+    "route-flaring",
+    "route-discharge",
+    "route-cooling",
+    "route-treatment",
+    "route-spreading",
+];
+
+/// The English of each message of `keys`, with its key.
+fn english(keys: &[&'static str]) -> Vec<(String, &'static str)> {
+    keys.iter().map(|key| (super::message("en", key, None), *key)).collect()
+}
+
+/// [`FORMULA_PROSE`]'s English, formatted once (a breakdown open in the app asks every frame).
+fn formula_words() -> &'static [(String, &'static str)] {
+    static WORDS: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| english(FORMULA_PROSE))
+}
+
+/// [`ROUTES`]' English, formatted once.
+fn route_words() -> &'static [(String, &'static str)] {
+    static WORDS: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| english(ROUTES))
 }
 
 /// A phrase of the core in `lang`.

@@ -195,3 +195,61 @@ source-in-tonnes = mængde i ton
 source-unit-conversion = enhedsomregning
 source-own-quantity = udvekslingens egen mængde
 source-stated-supplier = udvekslingens angivne referenceleverandør
+
+## Sources the evaluation composes from a flow's, a country's or a parameter's own source
+source-supply-flow = udbudsstrøm { $id }: { $source }
+source-demand-flow = behovsstrøm { $id }: { $source }
+source-flow = strøm { $id }: { $source }
+source-country-grid = elnet { $country }: { $source }
+source-country-heat = fjernvarme { $country }: { $source }
+source-country-landfill = deponiafgift og modtagegebyr { $country }: { $source }
+source-crf = { $formula } med r = { $r } ({ $r_source }) og n = { $n } år ({ $n_source })
+source-road-legs = storcirkel til havnene { $from } og { $to } (Natural Earths havne)
+source-identity = identitet: samme materiale
+source-water-t = vand: 1 t pr. m³
+source-tag-assumption = antagelse
+source-tag-illustrative = illustrativ
+source-tag-computed = beregnet
+source-tag-computed-upper = beregnet øvre grænse
+
+## The terms of an evaluation (their symbols stay beside them, as the formulas use them)
+term-distance_km = afstand
+term-transport_km = transportafstand
+term-sea_km = afstand til søs
+term-quantity = udvekslet mængde
+term-quantity_supply = mængde taget fra udbuddet
+term-supply_left_after = udbud tilbage bagefter
+term-demand_left_after = behov tilbage bagefter
+term-co2_displaced = CO2 for det fortrængte
+term-co2_disposal_avoided = CO2 for den undgåede bortskaffelse
+term-co2_transport = CO2 for transporten
+term-co2_transport_sea = CO2 for søtransporten
+term-co2_use_emitted = CO2 udledt ved brug
+term-chp_power_lost = tabt kraftvarme-elproduktion
+term-co2_chp_power_lost = CO2 for den tabte kraftvarme-el
+term-co2_avoided_t = undgået CO2
+term-purchase_avoided = undgået indkøb
+term-disposal_avoided = undgåede bortskaffelsesomkostninger
+term-handling_cost = håndteringsomkostning
+term-transport_cost = transportomkostning
+term-transport_cost_sea = omkostning til søtransport
+term-port_handling_cost = havnehåndteringsomkostning
+term-fixed_link_cost = omkostning til fast forbindelse (årlig)
+term-carbon_value_displaced = CO2-pris for det fortrængte
+term-carbon_value_flaring = CO2-pris for den undgåede fakling
+term-carbon_cost_use = CO2-pris for udledningen ved brug
+term-product_sale = produktsalg
+term-net_benefit = nettogevinst
+
+## Units in breakdowns (currency codes stay as they are)
+unit-t = t
+unit-kg = kg
+unit-km = km
+unit-m = m
+unit-m3 = m³
+unit-MWh = MWh
+unit-t-km = tkm
+unit-co2e = CO2e
+unit-unit = enhed
+unit-per = { $a } pr. { $b }
+unit-per-year = pr. år

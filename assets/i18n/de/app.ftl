@@ -195,3 +195,61 @@ source-in-tonnes = Menge in Tonnen
 source-unit-conversion = Einheitenumrechnung
 source-own-quantity = die eigene Menge des Austauschs
 source-stated-supplier = der im Austausch angegebene Referenzlieferant
+
+## Sources the evaluation composes from a flow's, a country's or a parameter's own source
+source-supply-flow = Angebotsstrom { $id }: { $source }
+source-demand-flow = Bedarfsstrom { $id }: { $source }
+source-flow = Strom { $id }: { $source }
+source-country-grid = Stromnetz { $country }: { $source }
+source-country-heat = Fernwärme { $country }: { $source }
+source-country-landfill = Deponiesteuer und Annahmegebühr { $country }: { $source }
+source-crf = { $formula } mit r = { $r } ({ $r_source }) und n = { $n } Jahren ({ $n_source })
+source-road-legs = Großkreis zu den Häfen { $from } und { $to } (Häfen von Natural Earth)
+source-identity = Identität: dasselbe Material
+source-water-t = Wasser: 1 t je m³
+source-tag-assumption = Annahme
+source-tag-illustrative = illustrativ
+source-tag-computed = berechnet
+source-tag-computed-upper = berechnete Obergrenze
+
+## The terms of an evaluation (their symbols stay beside them, as the formulas use them)
+term-distance_km = Entfernung
+term-transport_km = Transportstrecke
+term-sea_km = Strecke auf See
+term-quantity = ausgetauschte Menge
+term-quantity_supply = dem Angebot entnommene Menge
+term-supply_left_after = verbleibendes Angebot danach
+term-demand_left_after = verbleibender Bedarf danach
+term-co2_displaced = CO2 des Ersetzten
+term-co2_disposal_avoided = CO2 der vermiedenen Entsorgung
+term-co2_transport = CO2 des Transports
+term-co2_transport_sea = CO2 des Seetransports
+term-co2_use_emitted = CO2 bei der Nutzung
+term-chp_power_lost = verlorene KWK-Stromerzeugung
+term-co2_chp_power_lost = CO2 der verlorenen KWK-Stromerzeugung
+term-co2_avoided_t = vermiedenes CO2
+term-purchase_avoided = vermiedener Einkauf
+term-disposal_avoided = vermiedene Entsorgungskosten
+term-handling_cost = Umschlagkosten
+term-transport_cost = Transportkosten
+term-transport_cost_sea = Kosten des Seetransports
+term-port_handling_cost = Hafenumschlagkosten
+term-fixed_link_cost = Kosten der festen Verbindung (annualisiert)
+term-carbon_value_displaced = CO2-Preis des Ersetzten
+term-carbon_value_flaring = CO2-Preis der vermiedenen Abfackelung
+term-carbon_cost_use = CO2-Preis der Emissionen bei der Nutzung
+term-product_sale = Produktverkauf
+term-net_benefit = Nettonutzen
+
+## Units in breakdowns (currency codes stay as they are)
+unit-t = t
+unit-kg = kg
+unit-km = km
+unit-m = m
+unit-m3 = m³
+unit-MWh = MWh
+unit-t-km = tkm
+unit-co2e = CO2e
+unit-unit = Einheit
+unit-per = { $a } je { $b }
+unit-per-year = pro Jahr

@@ -193,3 +193,62 @@ source-in-tonnes = quantity in tonnes
 source-unit-conversion = unit conversion
 source-own-quantity = the exchange's own quantity
 source-stated-supplier = the exchange's stated counterfactual supplier
+
+## Sources the evaluation composes from a flow's, a country's or a parameter's own source
+source-supply-flow = supply flow { $id }: { $source }
+source-demand-flow = demand flow { $id }: { $source }
+source-flow = flow { $id }: { $source }
+source-country-grid = { $country } grid: { $source }
+source-country-heat = { $country } district heat: { $source }
+source-country-landfill = { $country } landfill tax and gate fee: { $source }
+source-crf = { $formula } with r = { $r } ({ $r_source }) and n = { $n } years ({ $n_source })
+source-road-legs = great circle to the ports { $from } and { $to } (Natural Earth ports)
+source-identity = identity: same material
+source-water-t = water: 1 t per m3
+# How a project's own source begins ("assumption: …"): the word is translated, the rest stays as written.
+source-tag-assumption = assumption
+source-tag-illustrative = illustrative
+source-tag-computed = computed
+source-tag-computed-upper = computed upper bound
+
+## The terms of an evaluation (their symbols stay beside them, as the formulas use them)
+term-distance_km = distance
+term-transport_km = transport distance
+term-sea_km = distance by sea
+term-quantity = quantity exchanged
+term-quantity_supply = quantity taken from the supply
+term-supply_left_after = supply left afterwards
+term-demand_left_after = demand left afterwards
+term-co2_displaced = CO2 of what is displaced
+term-co2_disposal_avoided = CO2 of the disposal avoided
+term-co2_transport = CO2 of transport
+term-co2_transport_sea = CO2 of transport by sea
+term-co2_use_emitted = CO2 emitted in use
+term-chp_power_lost = CHP power lost
+term-co2_chp_power_lost = CO2 of the CHP power lost
+term-co2_avoided_t = CO2 avoided
+term-purchase_avoided = purchase avoided
+term-disposal_avoided = disposal cost avoided
+term-handling_cost = handling cost
+term-transport_cost = transport cost
+term-transport_cost_sea = cost of transport by sea
+term-port_handling_cost = port handling cost
+term-fixed_link_cost = fixed link cost (annualised)
+term-carbon_value_displaced = carbon price of what is displaced
+term-carbon_value_flaring = carbon price of the flaring avoided
+term-carbon_cost_use = carbon price of the emissions in use
+term-product_sale = product sale
+term-net_benefit = net benefit
+
+## Units in breakdowns (currency codes stay as they are)
+unit-t = t
+unit-kg = kg
+unit-km = km
+unit-m = m
+unit-m3 = m3
+unit-MWh = MWh
+unit-t-km = t-km
+unit-co2e = CO2e
+unit-unit = unit
+unit-per = { $a } per { $b }
+unit-per-year = per year

@@ -195,3 +195,61 @@ source-in-tonnes = kogus tonnides
 source-unit-conversion = ühikute teisendus
 source-own-quantity = vahetuse enda kogus
 source-stated-supplier = vahetuses antud võrdlustarnija
+
+## Sources the evaluation composes from a flow's, a country's or a parameter's own source
+source-supply-flow = pakkumisvoog { $id }: { $source }
+source-demand-flow = nõudlusvoog { $id }: { $source }
+source-flow = voog { $id }: { $source }
+source-country-grid = elektrivõrk { $country }: { $source }
+source-country-heat = kaugküte { $country }: { $source }
+source-country-landfill = prügilamaks ja vastuvõtutasu { $country }: { $source }
+source-crf = { $formula }, kus r = { $r } ({ $r_source }) ja n = { $n } aastat ({ $n_source })
+source-road-legs = suurring sadamateni { $from } ja { $to } (Natural Earthi sadamad)
+source-identity = samasus: sama materjal
+source-water-t = vesi: 1 t m³ kohta
+source-tag-assumption = eeldus
+source-tag-illustrative = illustratiivne
+source-tag-computed = arvutatud
+source-tag-computed-upper = arvutatud ülempiir
+
+## The terms of an evaluation (their symbols stay beside them, as the formulas use them)
+term-distance_km = kaugus
+term-transport_km = veokaugus
+term-sea_km = merekaugus
+term-quantity = vahetatud kogus
+term-quantity_supply = pakkumisest võetud kogus
+term-supply_left_after = pakkumist alles pärast
+term-demand_left_after = nõudlust alles pärast
+term-co2_displaced = asendatava CO2
+term-co2_disposal_avoided = välditud kõrvaldamise CO2
+term-co2_transport = veo CO2
+term-co2_transport_sea = mereveo CO2
+term-co2_use_emitted = kasutamisel eralduv CO2
+term-chp_power_lost = kaotatud koostootmiselekter
+term-co2_chp_power_lost = kaotatud koostootmiselektri CO2
+term-co2_avoided_t = välditud CO2
+term-purchase_avoided = välditud ost
+term-disposal_avoided = välditud kõrvaldamiskulu
+term-handling_cost = käitluskulu
+term-transport_cost = veokulu
+term-transport_cost_sea = mereveo kulu
+term-port_handling_cost = sadamakäitluse kulu
+term-fixed_link_cost = püsiühenduse kulu (aastas)
+term-carbon_value_displaced = asendatava süsinikuhind
+term-carbon_value_flaring = välditud tõrvikpõletuse süsinikuhind
+term-carbon_cost_use = kasutamise heite süsinikuhind
+term-product_sale = toote müük
+term-net_benefit = netokasu
+
+## Units in breakdowns (currency codes stay as they are)
+unit-t = t
+unit-kg = kg
+unit-km = km
+unit-m = m
+unit-m3 = m³
+unit-MWh = MWh
+unit-t-km = tkm
+unit-co2e = CO2e
+unit-unit = ühik
+unit-per = { $a } { $b } kohta
+unit-per-year = aastas

@@ -195,3 +195,61 @@ source-in-tonnes = määrä tonneina
 source-unit-conversion = yksikkömuunnos
 source-own-quantity = vaihdon oma määrä
 source-stated-supplier = vaihdossa annettu vertailutoimittaja
+
+## Sources the evaluation composes from a flow's, a country's or a parameter's own source
+source-supply-flow = tarjontavirta { $id }: { $source }
+source-demand-flow = kysyntävirta { $id }: { $source }
+source-flow = virta { $id }: { $source }
+source-country-grid = sähköverkko { $country }: { $source }
+source-country-heat = kaukolämpö { $country }: { $source }
+source-country-landfill = kaatopaikkavero ja vastaanottomaksu { $country }: { $source }
+source-crf = { $formula }, kun r = { $r } ({ $r_source }) ja n = { $n } vuotta ({ $n_source })
+source-road-legs = isoympyrä satamiin { $from } ja { $to } (Natural Earthin satamat)
+source-identity = identtinen: sama materiaali
+source-water-t = vesi: 1 t/m³
+source-tag-assumption = oletus
+source-tag-illustrative = havainnollistava
+source-tag-computed = laskettu
+source-tag-computed-upper = laskettu yläraja
+
+## The terms of an evaluation (their symbols stay beside them, as the formulas use them)
+term-distance_km = etäisyys
+term-transport_km = kuljetusmatka
+term-sea_km = merimatka
+term-quantity = vaihdettu määrä
+term-quantity_supply = tarjonnasta otettu määrä
+term-supply_left_after = tarjontaa jäljellä jälkeenpäin
+term-demand_left_after = kysyntää jäljellä jälkeenpäin
+term-co2_displaced = korvattavan CO2
+term-co2_disposal_avoided = vältetyn hävityksen CO2
+term-co2_transport = kuljetuksen CO2
+term-co2_transport_sea = merikuljetuksen CO2
+term-co2_use_emitted = käytössä syntyvä CO2
+term-chp_power_lost = menetetty CHP-sähkö
+term-co2_chp_power_lost = menetetyn CHP-sähkön CO2
+term-co2_avoided_t = vältetty CO2
+term-purchase_avoided = vältetty hankinta
+term-disposal_avoided = vältetyt hävityskustannukset
+term-handling_cost = käsittelykustannus
+term-transport_cost = kuljetuskustannus
+term-transport_cost_sea = merikuljetuksen kustannus
+term-port_handling_cost = satamakäsittelyn kustannus
+term-fixed_link_cost = kiinteän yhteyden kustannus (vuotuinen)
+term-carbon_value_displaced = korvattavan hiilen hinta
+term-carbon_value_flaring = vältetyn soihdutuksen hiilen hinta
+term-carbon_cost_use = käytön päästöjen hiilen hinta
+term-product_sale = tuotemyynti
+term-net_benefit = nettohyöty
+
+## Units in breakdowns (currency codes stay as they are)
+unit-t = t
+unit-kg = kg
+unit-km = km
+unit-m = m
+unit-m3 = m³
+unit-MWh = MWh
+unit-t-km = tkm
+unit-co2e = CO2e
+unit-unit = yksikkö
+unit-per = { $a }/{ $b }
+unit-per-year = vuodessa

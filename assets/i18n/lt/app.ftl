@@ -198,3 +198,61 @@ source-in-tonnes = kiekis tonomis
 source-unit-conversion = vienetų perskaičiavimas
 source-own-quantity = pačių mainų kiekis
 source-stated-supplier = mainuose nurodytas bazinis tiekėjas
+
+## Sources the evaluation composes from a flow's, a country's or a parameter's own source
+source-supply-flow = pasiūlos srautas { $id }: { $source }
+source-demand-flow = poreikio srautas { $id }: { $source }
+source-flow = srautas { $id }: { $source }
+source-country-grid = elektros tinklas { $country }: { $source }
+source-country-heat = centralizuotas šilumos tiekimas { $country }: { $source }
+source-country-landfill = sąvartynų mokestis ir priėmimo mokestis { $country }: { $source }
+source-crf = { $formula }, kai r = { $r } ({ $r_source }) ir n = { $n } m. ({ $n_source })
+source-road-legs = didžiojo apskritimo lankas iki uostų { $from } ir { $to } (Natural Earth uostai)
+source-identity = tapatumas: ta pati medžiaga
+source-water-t = vanduo: 1 t m³
+source-tag-assumption = prielaida
+source-tag-illustrative = iliustracinis
+source-tag-computed = apskaičiuota
+source-tag-computed-upper = apskaičiuota viršutinė riba
+
+## The terms of an evaluation (their symbols stay beside them, as the formulas use them)
+term-distance_km = atstumas
+term-transport_km = transportavimo atstumas
+term-sea_km = atstumas jūra
+term-quantity = mainų kiekis
+term-quantity_supply = iš pasiūlos paimtas kiekis
+term-supply_left_after = likusi pasiūla po mainų
+term-demand_left_after = likęs poreikis po mainų
+term-co2_displaced = pakeičiamo CO2
+term-co2_disposal_avoided = išvengto šalinimo CO2
+term-co2_transport = transportavimo CO2
+term-co2_transport_sea = jūrinio transportavimo CO2
+term-co2_use_emitted = naudojant išmetamas CO2
+term-chp_power_lost = prarasta kogeneracinės elektros gamyba
+term-co2_chp_power_lost = prarastos kogeneracinės elektros CO2
+term-co2_avoided_t = išvengtas CO2
+term-purchase_avoided = išvengtas pirkimas
+term-disposal_avoided = išvengtos šalinimo sąnaudos
+term-handling_cost = krovos sąnaudos
+term-transport_cost = transportavimo sąnaudos
+term-transport_cost_sea = jūrinio transportavimo sąnaudos
+term-port_handling_cost = krovos uoste sąnaudos
+term-fixed_link_cost = nuolatinės jungties sąnaudos (per metus)
+term-carbon_value_displaced = pakeičiamo anglies dioksido kaina
+term-carbon_value_flaring = išvengto deginimo fakele anglies dioksido kaina
+term-carbon_cost_use = naudojimo emisijų anglies dioksido kaina
+term-product_sale = produkto pardavimas
+term-net_benefit = grynoji nauda
+
+## Units in breakdowns (currency codes stay as they are)
+unit-t = t
+unit-kg = kg
+unit-km = km
+unit-m = m
+unit-m3 = m³
+unit-MWh = MWh
+unit-t-km = tkm
+unit-co2e = CO2e
+unit-unit = vienetą
+unit-per = { $a }/{ $b }
+unit-per-year = per metus

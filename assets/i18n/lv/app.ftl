@@ -196,3 +196,61 @@ source-in-tonnes = daudzums tonnās
 source-unit-conversion = mērvienību pārrēķins
 source-own-quantity = apmaiņas pašas daudzums
 source-stated-supplier = apmaiņā norādītais atskaites piegādātājs
+
+## Sources the evaluation composes from a flow's, a country's or a parameter's own source
+source-supply-flow = piedāvājuma plūsma { $id }: { $source }
+source-demand-flow = pieprasījuma plūsma { $id }: { $source }
+source-flow = plūsma { $id }: { $source }
+source-country-grid = elektrotīkls { $country }: { $source }
+source-country-heat = centralizētā siltumapgāde { $country }: { $source }
+source-country-landfill = poligonu nodoklis un pieņemšanas maksa { $country }: { $source }
+source-crf = { $formula }, kur r = { $r } ({ $r_source }) un n = { $n } gadi ({ $n_source })
+source-road-legs = lielā riņķa loks līdz ostām { $from } un { $to } (Natural Earth ostas)
+source-identity = identitāte: tas pats materiāls
+source-water-t = ūdens: 1 t uz m³
+source-tag-assumption = pieņēmums
+source-tag-illustrative = ilustratīvs
+source-tag-computed = aprēķināts
+source-tag-computed-upper = aprēķinātā augšējā robeža
+
+## The terms of an evaluation (their symbols stay beside them, as the formulas use them)
+term-distance_km = attālums
+term-transport_km = pārvadājuma attālums
+term-sea_km = attālums pa jūru
+term-quantity = apmainītais daudzums
+term-quantity_supply = no piedāvājuma ņemtais daudzums
+term-supply_left_after = atlikušais piedāvājums pēc tam
+term-demand_left_after = atlikušais pieprasījums pēc tam
+term-co2_displaced = aizstātā CO2
+term-co2_disposal_avoided = novērstās apsaimniekošanas CO2
+term-co2_transport = pārvadājuma CO2
+term-co2_transport_sea = jūras pārvadājuma CO2
+term-co2_use_emitted = izmantošanā izdalītais CO2
+term-chp_power_lost = zaudētā koģenerācijas elektroenerģija
+term-co2_chp_power_lost = zaudētās koģenerācijas elektroenerģijas CO2
+term-co2_avoided_t = novērstais CO2
+term-purchase_avoided = novērstais pirkums
+term-disposal_avoided = novērstās apsaimniekošanas izmaksas
+term-handling_cost = kravas apstrādes izmaksas
+term-transport_cost = pārvadājuma izmaksas
+term-transport_cost_sea = jūras pārvadājuma izmaksas
+term-port_handling_cost = ostas apstrādes izmaksas
+term-fixed_link_cost = pastāvīgā savienojuma izmaksas (gadā)
+term-carbon_value_displaced = aizstātā oglekļa cena
+term-carbon_value_flaring = novērstās lāpas sadedzināšanas oglekļa cena
+term-carbon_cost_use = izmantošanas emisiju oglekļa cena
+term-product_sale = produkta pārdošana
+term-net_benefit = neto ieguvums
+
+## Units in breakdowns (currency codes stay as they are)
+unit-t = t
+unit-kg = kg
+unit-km = km
+unit-m = m
+unit-m3 = m³
+unit-MWh = MWh
+unit-t-km = tkm
+unit-co2e = CO2e
+unit-unit = vienību
+unit-per = { $a } uz { $b }
+unit-per-year = gadā

@@ -195,3 +195,61 @@ source-in-tonnes = mengde i tonn
 source-unit-conversion = enhetsomregning
 source-own-quantity = utvekslingens egen mengde
 source-stated-supplier = utvekslingens oppgitte referanseleverandør
+
+## Sources the evaluation composes from a flow's, a country's or a parameter's own source
+source-supply-flow = tilbudsstrøm { $id }: { $source }
+source-demand-flow = behovsstrøm { $id }: { $source }
+source-flow = strøm { $id }: { $source }
+source-country-grid = strømnett { $country }: { $source }
+source-country-heat = fjernvarme { $country }: { $source }
+source-country-landfill = deponiavgift og mottaksavgift { $country }: { $source }
+source-crf = { $formula } med r = { $r } ({ $r_source }) og n = { $n } år ({ $n_source })
+source-road-legs = storsirkel til havnene { $from } og { $to } (Natural Earths havner)
+source-identity = identitet: samme materiale
+source-water-t = vann: 1 t per m³
+source-tag-assumption = antakelse
+source-tag-illustrative = illustrativ
+source-tag-computed = beregnet
+source-tag-computed-upper = beregnet øvre grense
+
+## The terms of an evaluation (their symbols stay beside them, as the formulas use them)
+term-distance_km = avstand
+term-transport_km = transportavstand
+term-sea_km = avstand til sjøs
+term-quantity = utvekslet mengde
+term-quantity_supply = mengde tatt fra tilbudet
+term-supply_left_after = tilbud igjen etterpå
+term-demand_left_after = behov igjen etterpå
+term-co2_displaced = CO2 for det som fortrenges
+term-co2_disposal_avoided = CO2 for unngått disponering
+term-co2_transport = CO2 for transporten
+term-co2_transport_sea = CO2 for sjøtransporten
+term-co2_use_emitted = CO2 sluppet ut ved bruk
+term-chp_power_lost = tapt kraftvarme-strøm
+term-co2_chp_power_lost = CO2 for tapt kraftvarme-strøm
+term-co2_avoided_t = unngått CO2
+term-purchase_avoided = unngått innkjøp
+term-disposal_avoided = unngåtte disponeringskostnader
+term-handling_cost = håndteringskostnad
+term-transport_cost = transportkostnad
+term-transport_cost_sea = kostnad for sjøtransport
+term-port_handling_cost = havnehåndteringskostnad
+term-fixed_link_cost = kostnad for fast forbindelse (årlig)
+term-carbon_value_displaced = karbonpris for det som fortrenges
+term-carbon_value_flaring = karbonpris for unngått fakling
+term-carbon_cost_use = karbonpris for utslipp ved bruk
+term-product_sale = produktsalg
+term-net_benefit = nettogevinst
+
+## Units in breakdowns (currency codes stay as they are)
+unit-t = t
+unit-kg = kg
+unit-km = km
+unit-m = m
+unit-m3 = m³
+unit-MWh = MWh
+unit-t-km = tkm
+unit-co2e = CO2e
+unit-unit = enhet
+unit-per = { $a } per { $b }
+unit-per-year = per år

@@ -199,3 +199,65 @@ source-in-tonnes = ilość w tonach
 source-unit-conversion = przeliczenie jednostek
 source-own-quantity = własna ilość wymiany
 source-stated-supplier = podany w wymianie dostawca bazowy
+
+## Sources the evaluation composes from a flow's, a country's or a parameter's own source
+source-supply-flow = strumień podaży { $id }: { $source }
+source-demand-flow = strumień zapotrzebowania { $id }: { $source }
+source-flow = strumień { $id }: { $source }
+source-country-grid = sieć { $country }: { $source }
+source-country-heat = ciepło systemowe { $country }: { $source }
+source-country-landfill = podatek od składowania i opłata za przyjęcie { $country }: { $source }
+source-crf = { $formula } przy r = { $r } ({ $r_source }) i n = { $n } { $n ->
+        [one] rok
+        [few] lata
+       *[other] lat
+    } ({ $n_source })
+source-road-legs = ortodroma do portów { $from } i { $to } (porty Natural Earth)
+source-identity = tożsamość: ten sam materiał
+source-water-t = woda: 1 t na m³
+source-tag-assumption = założenie
+source-tag-illustrative = ilustracyjne
+source-tag-computed = obliczone
+source-tag-computed-upper = obliczona górna granica
+
+## The terms of an evaluation (their symbols stay beside them, as the formulas use them)
+term-distance_km = odległość
+term-transport_km = odległość transportu
+term-sea_km = odległość morska
+term-quantity = wymieniona ilość
+term-quantity_supply = ilość pobrana z podaży
+term-supply_left_after = podaż pozostała potem
+term-demand_left_after = zapotrzebowanie pozostałe potem
+term-co2_displaced = CO2 tego, co zastąpione
+term-co2_disposal_avoided = CO2 unikniętego zagospodarowania
+term-co2_transport = CO2 transportu
+term-co2_transport_sea = CO2 transportu morskiego
+term-co2_use_emitted = CO2 emitowany przy użyciu
+term-chp_power_lost = utracona produkcja energii elektrycznej w kogeneracji
+term-co2_chp_power_lost = CO2 utraconej energii z kogeneracji
+term-co2_avoided_t = uniknięty CO2
+term-purchase_avoided = uniknięty zakup
+term-disposal_avoided = uniknięte koszty zagospodarowania
+term-handling_cost = koszt przeładunku
+term-transport_cost = koszt transportu
+term-transport_cost_sea = koszt transportu morskiego
+term-port_handling_cost = koszt przeładunku w porcie
+term-fixed_link_cost = koszt stałego połączenia (rocznie)
+term-carbon_value_displaced = cena uprawnień dla tego, co zastąpione
+term-carbon_value_flaring = cena uprawnień dla unikniętego spalania w pochodni
+term-carbon_cost_use = cena uprawnień dla emisji przy użyciu
+term-product_sale = sprzedaż produktu
+term-net_benefit = korzyść netto
+
+## Units in breakdowns (currency codes stay as they are)
+unit-t = t
+unit-kg = kg
+unit-km = km
+unit-m = m
+unit-m3 = m³
+unit-MWh = MWh
+unit-t-km = tkm
+unit-co2e = CO2e
+unit-unit = jednostkę
+unit-per = { $a } na { $b }
+unit-per-year = na rok

@@ -198,3 +198,65 @@ source-in-tonnes = количество в тоннах
 source-unit-conversion = перевод единиц
 source-own-quantity = собственное количество обмена
 source-stated-supplier = указанный в обмене контрфактический поставщик
+
+## Sources the evaluation composes from a flow's, a country's or a parameter's own source
+source-supply-flow = поток поставки { $id }: { $source }
+source-demand-flow = поток спроса { $id }: { $source }
+source-flow = поток { $id }: { $source }
+source-country-grid = энергосистема { $country }: { $source }
+source-country-heat = централизованное теплоснабжение { $country }: { $source }
+source-country-landfill = налог на захоронение и плата за приём { $country }: { $source }
+source-crf = { $formula } при r = { $r } ({ $r_source }) и n = { $n } { $n ->
+        [one] год
+        [few] года
+       *[other] лет
+    } ({ $n_source })
+source-road-legs = по дуге большого круга до портов { $from } и { $to } (порты Natural Earth)
+source-identity = тождество: тот же материал
+source-water-t = вода: 1 т на м³
+source-tag-assumption = допущение
+source-tag-illustrative = иллюстрация
+source-tag-computed = рассчитано
+source-tag-computed-upper = рассчитанная верхняя граница
+
+## The terms of an evaluation (their symbols stay beside them, as the formulas use them)
+term-distance_km = расстояние
+term-transport_km = расстояние перевозки
+term-sea_km = расстояние по морю
+term-quantity = объём обмена
+term-quantity_supply = объём, взятый из поставки
+term-supply_left_after = остаток поставки после обмена
+term-demand_left_after = остаток спроса после обмена
+term-co2_displaced = CO2 замещаемого
+term-co2_disposal_avoided = CO2 предотвращённого удаления
+term-co2_transport = CO2 перевозки
+term-co2_transport_sea = CO2 морской перевозки
+term-co2_use_emitted = CO2 при использовании
+term-chp_power_lost = потеря выработки электроэнергии ТЭЦ
+term-co2_chp_power_lost = CO2 потерянной выработки ТЭЦ
+term-co2_avoided_t = предотвращённые выбросы CO2
+term-purchase_avoided = предотвращённая покупка
+term-disposal_avoided = предотвращённые затраты на удаление
+term-handling_cost = погрузочно-разгрузочные затраты
+term-transport_cost = затраты на перевозку
+term-transport_cost_sea = затраты на морскую перевозку
+term-port_handling_cost = затраты на портовую обработку
+term-fixed_link_cost = затраты на постоянную линию (в год)
+term-carbon_value_displaced = цена углерода замещаемого
+term-carbon_value_flaring = цена углерода предотвращённого сжигания на факеле
+term-carbon_cost_use = цена углерода выбросов при использовании
+term-product_sale = продажа продукции
+term-net_benefit = чистая выгода
+
+## Units in breakdowns (currency codes stay as they are)
+unit-t = т
+unit-kg = кг
+unit-km = км
+unit-m = м
+unit-m3 = м³
+unit-MWh = МВт·ч
+unit-t-km = т·км
+unit-co2e = CO2-экв.
+unit-unit = единицу
+unit-per = { $a } на { $b }
+unit-per-year = в год

@@ -195,3 +195,61 @@ source-in-tonnes = mängd i ton
 source-unit-conversion = enhetsomräkning
 source-own-quantity = utbytets egen mängd
 source-stated-supplier = utbytets angivna referensleverantör
+
+## Sources the evaluation composes from a flow's, a country's or a parameter's own source
+source-supply-flow = utbudsflöde { $id }: { $source }
+source-demand-flow = behovsflöde { $id }: { $source }
+source-flow = flöde { $id }: { $source }
+source-country-grid = elnät { $country }: { $source }
+source-country-heat = fjärrvärme { $country }: { $source }
+source-country-landfill = deponiskatt och mottagningsavgift { $country }: { $source }
+source-crf = { $formula } med r = { $r } ({ $r_source }) och n = { $n } år ({ $n_source })
+source-road-legs = storcirkel till hamnarna { $from } och { $to } (Natural Earths hamnar)
+source-identity = identitet: samma material
+source-water-t = vatten: 1 t per m³
+source-tag-assumption = antagande
+source-tag-illustrative = illustrativt
+source-tag-computed = beräknat
+source-tag-computed-upper = beräknad övre gräns
+
+## The terms of an evaluation (their symbols stay beside them, as the formulas use them)
+term-distance_km = avstånd
+term-transport_km = transportavstånd
+term-sea_km = avstånd till sjöss
+term-quantity = utbytt mängd
+term-quantity_supply = mängd tagen ur utbudet
+term-supply_left_after = utbud kvar efteråt
+term-demand_left_after = behov kvar efteråt
+term-co2_displaced = CO2 för det som ersätts
+term-co2_disposal_avoided = CO2 för undviket bortskaffande
+term-co2_transport = CO2 för transporten
+term-co2_transport_sea = CO2 för sjötransporten
+term-co2_use_emitted = CO2 vid användning
+term-chp_power_lost = förlorad kraftvärme-el
+term-co2_chp_power_lost = CO2 för förlorad kraftvärme-el
+term-co2_avoided_t = undviken CO2
+term-purchase_avoided = undvikt inköp
+term-disposal_avoided = undvikna bortskaffningskostnader
+term-handling_cost = hanteringskostnad
+term-transport_cost = transportkostnad
+term-transport_cost_sea = kostnad för sjötransport
+term-port_handling_cost = hamnhanteringskostnad
+term-fixed_link_cost = kostnad för fast förbindelse (årlig)
+term-carbon_value_displaced = koldioxidpris för det som ersätts
+term-carbon_value_flaring = koldioxidpris för undviken fackling
+term-carbon_cost_use = koldioxidpris för utsläpp vid användning
+term-product_sale = produktförsäljning
+term-net_benefit = nettonytta
+
+## Units in breakdowns (currency codes stay as they are)
+unit-t = t
+unit-kg = kg
+unit-km = km
+unit-m = m
+unit-m3 = m³
+unit-MWh = MWh
+unit-t-km = tkm
+unit-co2e = CO2e
+unit-unit = enhet
+unit-per = { $a } per { $b }
+unit-per-year = per år

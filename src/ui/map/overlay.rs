@@ -139,11 +139,7 @@ fn credits_and_scale(
             painter
                 .line_segment([origin + egui::vec2(x, -6.0), origin + egui::vec2(x, 4.0)], egui::Stroke::new(2.0, ink));
         }
-        let label = if nice >= 1000.0 {
-            format!("{} km", crate::i18n::ui_number(nice / 1000.0, 0))
-        } else {
-            format!("{} m", crate::i18n::ui_number(nice, 0))
-        };
+        let label = crate::i18n::sources::distance(crate::i18n::ui_language(), nice);
         painter.text(
             origin + egui::vec2(width / 2.0, -8.0),
             egui::Align2::CENTER_BOTTOM,

@@ -253,9 +253,15 @@ fn charts_ui(
                 Dimension::Volume => colors::BLUE,
             };
             plot.line(
-                Line::new(t!("ui-thousand-unit-per-year", unit = unit.to_string()), PlotPoints::from(points))
-                    .color(color)
-                    .width(2.5),
+                Line::new(
+                    t!(
+                        "ui-thousand-unit-per-year",
+                        unit = crate::i18n::sources::unit_in(crate::i18n::ui_language(), unit.as_str())
+                    ),
+                    PlotPoints::from(points),
+                )
+                .color(color)
+                .width(2.5),
             );
         }
     });

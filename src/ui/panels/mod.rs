@@ -20,7 +20,7 @@ pub mod workshops;
 use egui::RichText;
 
 use super::map::layer::colors;
-use crate::core::matching::{Breakdown, format_number};
+use crate::core::matching::Breakdown;
 use crate::t;
 
 /// Every pane's own state.
@@ -74,14 +74,20 @@ pub fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, data: Option<&crate::core:
             Some(data) => crate::i18n::errors::formula_in(lang, &t.formula, &b.counterfactual_phrases, data),
             None => t.formula.clone(),
         };
-        ui.label(format!("{} = {:.2} {}   ({formula})", t.name, t.value, t.unit));
+        let name = match crate::i18n::sources::term_name(lang, &t.name) {
+            Some(said) => format!("{said} ({})", t.name),
+            None => t.name.clone(),
+        };
+        let value = crate::i18n::number(lang, t.value, 2);
+        ui.label(format!("{name} = {value} {}   ({formula})", crate::i18n::sources::unit_in(lang, &t.unit)));
         for p in &t.parameters {
-            let assumption = t!("assumption");
-            let said = crate::i18n::errors::source_in(lang, &p.source);
-            let source = if p.source.is_empty() { assumption.as_str() } else { said.as_str() };
-            ui.label(
-                RichText::new(format!("    {} = {} {} — {}", p.name, format_number(p.value), p.unit, source)).weak(),
-            );
+            let source = match p.source.as_str() {
+                "" => t!("assumption"),
+                written => crate::i18n::sources::source_in(lang, written),
+            };
+            let value = crate::i18n::precise(lang, p.value);
+            let unit = crate::i18n::sources::unit_in(lang, &p.unit);
+            ui.label(RichText::new(format!("    {} = {value} {unit} — {source}", p.name)).weak());
         }
     }
 }
