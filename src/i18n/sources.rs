@@ -92,14 +92,20 @@ fn translated(lang: &str, source: &str) -> Option<String> {
     if let Some(key) = source_words().get(source) {
         return Some(message(lang, key, None));
     }
+    composed(lang, source).or_else(|| part_in(lang, source))
+}
+
+/// The part a composed source wraps (a flow's, a country's or a parameter's own source): the
+/// catalogue's texts and a user's tag translated, never composed again, so a crafted source
+/// ("flow 1: flow 1: …" a million times) cannot nest the translation without end.
+fn part_in(lang: &str, part: &str) -> Option<String> {
     let table = table();
-    if let Some(texts) = table.rows.get(source) {
-        let column = table.langs.iter().position(|l| l == lang);
-        if let Some(text) = column.and_then(|i| texts.get(i)) {
-            return Some(text.clone());
-        }
-    }
-    composed(lang, source).or_else(|| tagged(lang, source))
+    let column = table.langs.iter().position(|l| l == lang);
+    table.rows.get(part).zip(column).and_then(|(texts, i)| texts.get(i).cloned()).or_else(|| tagged(lang, part))
+}
+
+fn part(lang: &str, part: &str) -> String {
+    part_in(lang, part).unwrap_or_else(|| part.to_string())
 }
 
 /// The sources the evaluation composes around a flow's, a country's or a parameter's own.
@@ -112,7 +118,7 @@ fn composed(lang: &str, source: &str) -> Option<String> {
             && !id.is_empty()
             && id.bytes().all(|b| b.is_ascii_digit())
         {
-            return Some(say(lang, key, [("id", text(id)), ("source", text(&source_in(lang, rest)))]));
+            return Some(say(lang, key, [("id", text(id)), ("source", text(&part(lang, rest)))]));
         }
     }
     if let Some((country, rest)) = source.split_once(' ')
@@ -125,7 +131,7 @@ fn composed(lang: &str, source: &str) -> Option<String> {
             ("landfill tax and gate fee: ", "source-country-landfill"),
         ] {
             if let Some(rest) = rest.strip_prefix(what) {
-                return Some(say(lang, key, [("country", text(country)), ("source", text(&source_in(lang, rest)))]));
+                return Some(say(lang, key, [("country", text(country)), ("source", text(&part(lang, rest)))]));
             }
         }
     }
@@ -148,9 +154,9 @@ fn composed(lang: &str, source: &str) -> Option<String> {
         [
             ("formula", text(formula)),
             ("r", number(r)?),
-            ("r_source", text(&source_in(lang, r_source))),
+            ("r_source", text(&part(lang, r_source))),
             ("n", number(n)?),
-            ("n_source", text(&source_in(lang, n_source))),
+            ("n_source", text(&part(lang, n_source))),
         ],
     ))
 }
@@ -242,6 +248,14 @@ mod tests {
             "r(1+r)^n / ((1+r)^n - 1) при r = 0,05 (допущение: реальная ставка дисконтирования для инфраструктуры) и n = 25 лет (допущение: типичный срок службы промышленной трубы или кабеля)"
         );
         assert!(source_in("fi", "SE grid: not in the EU ETS").starts_with("sähköverkko SE: ei EU:n"));
+    }
+
+    #[test]
+    fn a_crafted_source_nesting_flows_without_end_is_said_once_and_kept() {
+        // A project's flow source from a hostile file: the evaluation wraps it once.
+        let crafted = "flow 1: ".repeat(200_000);
+        let said = source_in("ru", &format!("supply flow 7: {crafted}"));
+        assert_eq!(said, format!("поток поставки 7: {crafted}"));
     }
 
     #[test]
