@@ -107,6 +107,7 @@ pub struct ProgrammeReportArgs {
     /// Only stage changes on or before this date (YYYY-MM-DD).
     #[arg(long, value_parser = parse_date)]
     pub to: Option<String>,
+    /// (`--lang`: the HTML in that language; the CSV is the same in every one.)
     #[arg(long, value_enum)]
     pub format: ProgrammeFormat,
     /// Directory to write programme_report.html or programme_report.csv into.
@@ -441,7 +442,7 @@ pub(crate) fn load(path: &std::path::Path) -> Result<ProjectData, Failure> {
 fn check_year(year: Option<i32>) -> Result<(), Failure> {
     match year {
         Some(y) if !crate::core::model::PLAUSIBLE_YEARS.contains(&y) => {
-            Err(anyhow::anyhow!("--year {y} is not a plausible year (1800..2200)").into())
+            Err(anyhow::anyhow!(crate::t!("cli-year-implausible", year = y.to_string())).into())
         }
         _ => Ok(()),
     }
@@ -663,7 +664,7 @@ pub fn run(command: Command, lang: Option<&'static str>, out: &mut dyn std::io::
         Command::Info(args) => run_info(args, out),
         Command::Import(args) => run_import(args, out),
         Command::Cards(args) => run_cards(args, lang, out),
-        Command::ProgrammeReport(args) => run_programme_report(args, out),
+        Command::ProgrammeReport(args) => run_programme_report(args, lang, out),
         Command::Publish(args) => crate::cli_team::run_publish(args, out),
         Command::Checkout(args) => crate::cli_team::run_checkout(args, out),
         Command::Checkin(args) => crate::cli_team::run_checkin(args, out),
@@ -672,12 +673,17 @@ pub fn run(command: Command, lang: Option<&'static str>, out: &mut dyn std::io::
 }
 
 /// The `programme-report` command.
-fn run_programme_report(args: ProgrammeReportArgs, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
+fn run_programme_report(
+    args: ProgrammeReportArgs,
+    lang: Option<&'static str>,
+    _out: &mut dyn std::io::Write,
+) -> Result<(), Failure> {
     let ProgrammeReportArgs { project: path, programme, from, to, format, out: dir } = args;
+    let lang = lang.unwrap_or("en");
     if let (Some(f), Some(t)) = (&from, &to)
         && f > t
     {
-        return Err(anyhow::anyhow!("--from {f} is after --to {t}").into());
+        return Err(anyhow::anyhow!(crate::tr!(lang, "cli-from-after-to", from = f.as_str(), to = t.as_str())).into());
     }
     let project = load(&path)?;
     if let Some(p) = &programme
@@ -687,16 +693,18 @@ fn run_programme_report(args: ProgrammeReportArgs, _out: &mut dyn std::io::Write
             project.exchanges.iter().map(|e| e.programme.as_str()).filter(|p| !p.is_empty()).collect();
         known.sort_unstable();
         known.dedup();
-        let known = if known.is_empty() { "none".to_string() } else { known.join(", ") };
-        return Err(
-            anyhow::anyhow!("no exchange belongs to programme '{p}' (the project's programmes: {known})").into()
-        );
+        let known = if known.is_empty() { crate::tr!(lang, "cli-none") } else { known.join(", ") };
+        let text = crate::tr!(lang, "cli-no-such-programme", programme = p.as_str(), known = known);
+        return Err(anyhow::anyhow!(text).into());
     }
     let selection = crate::core::programme::Selection { programme, from, to };
     let csv = matches!(format, ProgrammeFormat::Csv);
     let (target, synergies) =
-        crate::report::export_programme(&project, &dir, &selection, csv).map_err(anyhow::Error::from)?;
-    eprintln!("wrote {} ({synergies} synergies)", target.display());
+        crate::report::export_programme(&project, &dir, &selection, csv, lang).map_err(anyhow::Error::from)?;
+    eprintln!(
+        "{}",
+        crate::tr!(lang, "cli-wrote-programme", file = target.display().to_string(), synergies = synergies)
+    );
     Ok(())
 }
 
@@ -705,7 +713,7 @@ fn run_cards(args: CardsArgs, lang: Option<&'static str>, out: &mut dyn std::io:
     let CardsArgs { project: path, firms, blank, include_confidential, out: pdf_path } = args;
     let lang = lang.unwrap_or("en");
     if blank > 1000 {
-        return Err(anyhow::anyhow!("--blank {blank}: at most 1000 blank cards").into());
+        return Err(anyhow::anyhow!(crate::t!("cli-blank-too-many", blank = blank.to_string())).into());
     }
     let project = load(&path)?;
     let firms: Vec<crate::core::model::FirmId> = firms.iter().map(crate::core::model::FirmId::new).collect();
@@ -725,7 +733,7 @@ fn run_match(args: MatchArgs, out: &mut dyn std::io::Write) -> Result<(), Failur
         args;
     check_year(year)?;
     if top == 0 {
-        return Err(anyhow::anyhow!("--top must be at least 1").into());
+        return Err(anyhow::anyhow!(crate::t!("cli-top-at-least-one")).into());
     }
     let started = std::time::Instant::now();
     let phase = |name: &str, since: std::time::Instant| {
@@ -738,7 +746,7 @@ fn run_match(args: MatchArgs, out: &mut dyn std::io::Write) -> Result<(), Failur
         (Some(path), _, _) => load(path)?,
         (None, Some(db), Some(schema)) => crate::core::sync::pg::load(db, schema)
             .map_err(|e| Failure { lines: vec![format!("error: {e}")], code: 1 })?,
-        _ => return Err(anyhow::anyhow!("give a project file, or --db URL --schema NAME").into()),
+        _ => return Err(anyhow::anyhow!(crate::t!("cli-project-or-db")).into()),
     };
     let t = phase("load", started);
     let year = evaluation_year(year, &project);
@@ -782,7 +790,7 @@ fn run_optimise(args: OptimiseArgs, out: &mut dyn std::io::Write) -> Result<(), 
         args;
     check_year(year)?;
     if top == 0 || time_limit.is_nan() || time_limit <= 0.0 {
-        return Err(anyhow::anyhow!("--top must be at least 1 and --time-limit positive").into());
+        return Err(anyhow::anyhow!(crate::t!("cli-top-and-time-limit")).into());
     }
     let started = std::time::Instant::now();
     let project = load(&path)?;
@@ -982,9 +990,12 @@ fn run_explain(args: ExplainArgs, out: &mut dyn std::io::Write) -> Result<(), Fa
     let project = load(&path)?;
     for id in [supply_flow_id, demand_flow_id] {
         if !project.flows.iter().any(|f| f.id.0 == id) {
-            return Err(
-                anyhow::anyhow!("{}: there is no flow {id} (flow ids are listed by `match`)", path.display()).into()
-            );
+            return Err(anyhow::anyhow!(crate::t!(
+                "cli-no-such-flow",
+                file = path.display().to_string(),
+                id = id.to_string()
+            ))
+            .into());
         }
     }
     let year = evaluation_year(year, &project);
@@ -1022,11 +1033,8 @@ fn run_exchanges(args: ExchangesArgs, out: &mut dyn std::io::Write) -> Result<()
         ListFormat::Table => exchanges_table(&rows, &totals, year, &project.meta.currency),
     };
     for row in rows.iter().filter(|r| r.overfill.is_some()) {
-        eprintln!(
-            "note: exchange {}: {}; evaluated at what the flows allow",
-            row.exchange_id,
-            row.overfill.as_deref().unwrap_or_default()
-        );
+        let text = format!("{}: {}", row.exchange_id, row.overfill.as_deref().unwrap_or_default());
+        eprintln!("{}", crate::t!("cli-note-exchange-overfill", text = text));
     }
     emit(out, &text)
 }
@@ -1036,21 +1044,16 @@ fn run_export(args: ExportArgs, lang: Option<&'static str>, _out: &mut dyn std::
     let ExportArgs { project: path, format, out: dir, include_confidential, include_personal, crs, size, year, view } =
         args;
     if include_personal && format != ExportFormat::Csv {
-        return Err(anyhow::anyhow!(
-            "--include-personal applies to --format csv only; contacts appear in no other export"
-        )
-        .into());
+        return Err(anyhow::anyhow!(crate::t!("cli-personal-csv-only")).into());
     }
     check_year(year)?;
     // CSV and GeoJSON are the same in every language: --lang changes only the messages.
     let lang = lang.unwrap_or("en");
     if format != ExportFormat::Png && (size.is_some() || view.is_some() || year.is_some()) {
-        return Err(anyhow::anyhow!("--size, --view and --year apply to --format png only").into());
+        return Err(anyhow::anyhow!(crate::t!("cli-png-only")).into());
     }
     if crs.is_some_and(|c| !c.is_geographic()) && !matches!(format, ExportFormat::Csv) {
-        return Err(
-            anyhow::anyhow!("--crs applies to --format csv only; GeoJSON is always WGS 84 lon/lat (RFC 7946)").into()
-        );
+        return Err(anyhow::anyhow!(crate::t!("cli-crs-csv-only")).into());
     }
     let project = load(&path)?;
     let summary = match format {
@@ -1088,22 +1091,22 @@ fn run_export(args: ExportArgs, lang: Option<&'static str>, _out: &mut dyn std::
 fn run_generate(args: GenerateArgs, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
     let GenerateArgs { firms, seed, out: target } = args;
     if firms == 0 {
-        return Err(anyhow::anyhow!("--firms must be at least 1").into());
+        return Err(anyhow::anyhow!(crate::t!("cli-firms-at-least-one")).into());
     }
     if firms > generate::MAX_FIRMS {
-        return Err(anyhow::anyhow!(
-            "--firms {firms} is more than the generator makes (at most {})",
-            generate::MAX_FIRMS
-        )
-        .into());
+        let most = generate::MAX_FIRMS.to_string();
+        return Err(anyhow::anyhow!(crate::t!("cli-firms-too-many", firms = firms.to_string(), most = most)).into());
     }
     let started = std::time::Instant::now();
     let data = generate::generate(GenerateOptions { firms, seed }, |done| {
-        eprintln!("generate: {done}/{firms} firms");
+        eprintln!("{}", crate::t!("cli-generate-progress", done = done.to_string(), firms = firms.to_string()));
     });
-    eprintln!("generate: writing {} firms and {} flows to {}", data.firms.len(), data.flows.len(), target.display());
-    ProjectFile::create(&target, &data, true).with_context(|| format!("could not write {}", target.display()))?;
-    eprintln!("generate: done in {:.1} s", started.elapsed().as_secs_f64());
+    let (firm_count, flow_count) = (data.firms.len().to_string(), data.flows.len().to_string());
+    let file = target.display().to_string();
+    eprintln!("{}", crate::t!("cli-generate-writing", firms = firm_count, flows = flow_count, file = file.clone()));
+    ProjectFile::create(&target, &data, true).with_context(|| crate::t!("cli-could-not-write", file = file))?;
+    let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
+    eprintln!("{}", crate::t!("cli-generate-done", seconds = seconds));
     Ok(())
 }
 
@@ -1144,13 +1147,14 @@ fn run_import(args: ImportArgs, _out: &mut dyn std::io::Write) -> Result<(), Fai
         }
         Err(e) => return Err(anyhow::Error::from(e).into()),
     };
-    ProjectFile::create(&target, &data, true).with_context(|| format!("could not write {}", target.display()))?;
+    ProjectFile::create(&target, &data, true)
+        .with_context(|| crate::t!("cli-could-not-write", file = target.display().to_string()))?;
     for note in &notes {
         eprintln!("{}", note.localized());
     }
     let year = Some(data.meta.year());
     for text in scenarios::overfills(&data, year) {
-        eprintln!("note: {text}; it is evaluated at what the flows allow");
+        eprintln!("{}", crate::t!("cli-note-overfill", text = text));
     }
     let lang = crate::i18n::ui_language();
     let (firms, flows, exchanges) = (data.firms.len(), data.flows.len(), data.exchanges.len());

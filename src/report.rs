@@ -238,12 +238,13 @@ pub fn export_html(
 
 /// Writes the programme report of `selection` into `dir`: `programme_report.html` (self-contained,
 /// printable) or, with `csv`, `programme_report.csv` (section, item, value, verified; names
-/// guarded against formulas). Returns the file and the number of synergies it covers.
+/// guarded against formulas, the same in every language), the HTML in `lang`. Returns the file and the number of synergies it covers.
 pub fn export_programme(
     project: &ProjectData,
     dir: &std::path::Path,
     selection: &crate::core::programme::Selection,
     csv: bool,
+    lang: &str,
 ) -> Result<(std::path::PathBuf, usize), ExportError> {
     crate::core::guard::heavy("a programme report");
     let report = crate::core::programme::report(project, selection);
@@ -258,7 +259,7 @@ pub fn export_programme(
         }
         ("programme_report.csv", writer.into_inner().map_err(|e| ExportError::Render(e.to_string()))?)
     } else {
-        ("programme_report.html", programme_html(project, &report).into_bytes())
+        ("programme_report.html", programme_html(project, &report, lang).into_bytes())
     };
     let path = dir.join(name);
     crate::core::output::write_atomic(&path, &bytes).map_err(ExportError::Write)?;
@@ -727,86 +728,144 @@ pub fn scenario_label(lang: &str, scenario: &str) -> String {
     }
 }
 
-/// The programme report as one self-contained, printable HTML page (English).
-pub fn programme_html(data: &ProjectData, r: &crate::core::programme::ProgrammeReport) -> String {
-    let w = Words { lang: "en" };
+/// The label of an outcome figure of [`crate::core::workbench::OUTCOME_FIGURES`] in `lang`, with
+/// its unit (`currency` for money); an unknown name as it is.
+pub fn outcome_figure_label(lang: &str, name: &str, currency: &str) -> String {
+    let currency = currency.to_string();
+    match name {
+        "landfill_diversion_t" => crate::tr!(lang, "ui-landfill-diversion-t"),
+        "co2_t" => crate::tr!(lang, "ui-co2-t-co2e"),
+        "cost_savings" => crate::tr!(lang, "ui-cost-savings", currency = currency),
+        "additional_sales" => crate::tr!(lang, "ui-additional-sales", currency = currency),
+        "jobs_created" => crate::tr!(lang, "ui-jobs-created"),
+        "jobs_safeguarded" => crate::tr!(lang, "ui-jobs-safeguarded"),
+        "private_investment" => crate::tr!(lang, "ui-private-investment", currency = currency),
+        "water_saved_m3" => crate::tr!(lang, "ui-water-saved-m3"),
+        "virgin_material_saved_t" => crate::tr!(lang, "ui-virgin-material-saved-t"),
+        other => other.into(),
+    }
+}
+
+/// The programme report as one self-contained HTML page in `lang` (a code of
+/// [`crate::i18n::LANGUAGES`]): its words, stage and reason names and numbers; the names of
+/// programmes, workshops and facilitators stay as they are.
+pub fn programme_html(data: &ProjectData, r: &crate::core::programme::ProgrammeReport, lang: &str) -> String {
+    let w = Words { lang };
+    let html_lang = if crate::i18n::LANGUAGES.contains(&lang) { lang } else { "en" };
+    let stage = |s: crate::core::workbench::Stage| w.t(&format!("stage-{s}"));
     let mut h = String::new();
     let scope = match (&r.programme, &r.from, &r.to) {
-        (None, None, None) => "all synergies, all dates".to_string(),
-        (p, f, t) => format!(
-            "{}{}",
-            p.as_ref().map_or("all programmes".to_string(), |p| format!("programme {p}")),
+        (None, None, None) => crate::tr!(lang, "programme-scope-everything"),
+        (p, f, t) => {
+            let programme = p.as_ref().map_or_else(
+                || crate::tr!(lang, "programme-scope-all-programmes"),
+                |p| crate::tr!(lang, "programme-scope-programme", programme = p.as_str()),
+            );
             match (f, t) {
-                (None, None) => String::new(),
-                (f, t) => format!(
-                    ", stage changes {} to {}",
-                    f.as_deref().unwrap_or("the start"),
-                    t.as_deref().unwrap_or("today")
+                (None, None) => programme,
+                (f, t) => crate::tr!(
+                    lang,
+                    "programme-scope-window",
+                    scope = programme,
+                    from = f.clone().unwrap_or_else(|| crate::tr!(lang, "programme-scope-start")),
+                    to = t.clone().unwrap_or_else(|| crate::tr!(lang, "programme-scope-today"))
                 ),
             }
-        ),
+        }
     };
+    let title = say!(w, "programme-title", name = data.meta.name.as_str());
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{} — programme report</title><style>{CSS}</style></head><body>\
-         <header><h1>{} — programme report</h1><p class=\"lead\">{}</p><p class=\"meta\">{} synergies. Reported outcomes are what the programme reports, \
-         beside the model's figures for the same exchanges (running ones, {}); the two are never added together.</p>{}</header>",
-        escape(&data.meta.name),
-        escape(&data.meta.name),
+        "<!DOCTYPE html>\n<html lang=\"{html_lang}\"><head><meta charset=\"utf-8\"><title>{title}</title><style>{CSS}</style></head><body>\
+         <header><h1>{title}</h1><p class=\"lead\">{}</p><p class=\"meta\">{}</p>{}</header>",
         escape(&scope),
-        r.synergies,
-        r.year,
+        say!(w, "programme-lead", synergies = r.synergies, year = r.year.to_string()),
         if r.without_history > 0 {
             format!(
-                "<p class=\"meta\">{} of the {} synergies have no stage change recorded: each counts at the stage its status stands for, \
-                 as having passed every stage before it, which raises the early conversion rates below.</p>",
-                r.without_history, r.synergies
+                "<p class=\"meta\">{}</p>",
+                say!(w, "programme-without-history", without = r.without_history, synergies = r.synergies)
             )
         } else {
             String::new()
         }
     );
-    h.push_str("<section><h2>Synergies by stage</h2><table><tr><th>stage</th><th>synergies</th></tr>");
-    for (stage, n) in &r.by_stage {
-        let _ = write!(h, "<tr><td>{stage}</td><td class=\"n\">{n}</td></tr>");
+    let _ = write!(
+        h,
+        "<section><h2>{}</h2><table><tr><th>{}</th><th>{}</th></tr>",
+        w.t("programme-by-stage"),
+        w.t("programme-col-stage"),
+        w.t("programme-col-synergies")
+    );
+    for (s, n) in &r.by_stage {
+        let _ = write!(h, "<tr><td>{}</td><td class=\"n\">{n}</td></tr>", stage(*s));
     }
-    h.push_str("</table><table><tr><th>dropped because</th><th>synergies</th></tr>");
+    let _ = write!(
+        h,
+        "</table><table><tr><th>{}</th><th>{}</th></tr>",
+        w.t("programme-col-dropped-because"),
+        w.t("programme-col-synergies")
+    );
     for (reason, n) in &r.dropped_by_reason {
-        let _ = write!(h, "<tr><td>{}</td><td class=\"n\">{n}</td></tr>", escape(reason));
+        let key = format!("reason-{reason}");
+        let name = if reason == crate::core::programme::REASON_NOT_GIVEN {
+            w.t("programme-reason-not-given")
+        } else if crate::i18n::has_message(&key) {
+            w.t(&key)
+        } else {
+            escape(reason)
+        };
+        let _ = write!(h, "<tr><td>{name}</td><td class=\"n\">{n}</td></tr>");
     }
-    h.push_str("</table></section><section><h2>Conversion between stages</h2><table><tr><th>from</th><th>to</th><th>reached from</th><th>reached to</th><th>rate</th></tr>");
+    let _ = write!(
+        h,
+        "</table></section><section><h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        w.t("programme-conversion"),
+        w.t("programme-col-from"),
+        w.t("programme-col-to"),
+        w.t("programme-col-reached-from"),
+        w.t("programme-col-reached-to"),
+        w.t("programme-col-rate")
+    );
     for c in &r.conversions {
         let rate = c.rate.map_or("—".to_string(), |v| format!("{} %", w.figure(v * 100.0, 0)));
         let _ = write!(
             h,
             "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{rate}</td></tr>",
-            c.from, c.to, c.reached_from, c.reached_to
+            stage(c.from),
+            stage(c.to),
+            w.figure(c.reached_from as f64, 0),
+            w.figure(c.reached_to as f64, 0)
         );
     }
     let _ = write!(
         h,
-        "</table></section><section><h2>Outcomes: reported beside modelled</h2>\
-         <p class=\"meta\">Reported: summed over the synergies and the years they reported (t, m3, jobs, {cur}). \
-         Modelled: per year, in {year}, for the running synergies. Different quantities, never added together.</p>\
-         <table><tr><th>figure</th><th>synergies reporting</th><th>reported</th><th>of it verified</th><th>modelled</th></tr>",
-        cur = escape(&r.currency),
-        year = r.year
+        "</table></section><section><h2>{}</h2><p class=\"meta\">{}</p>\
+         <table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        w.t("programme-outcomes"),
+        say!(w, "programme-outcomes-meta", currency = r.currency.as_str(), year = r.year.to_string()),
+        w.t("programme-col-figure"),
+        w.t("programme-col-reporting"),
+        w.t("programme-col-reported"),
+        w.t("programme-col-verified"),
+        w.t("programme-col-modelled")
     );
     for rep in &r.reported {
+        let label = escape(&outcome_figure_label(lang, rep.figure, &r.currency));
         let modelled = match rep.figure {
-            "co2_t" => format!(
-                "{} t/yr (all running); {} t/yr for the {} reporting",
-                w.figure(r.modelled_co2_t, 0),
-                w.figure(r.modelled_co2_t_of_reporting, 0),
-                rep.synergies
+            "co2_t" => say!(
+                w,
+                "programme-modelled-co2",
+                all = w.figure(r.modelled_co2_t, 0),
+                reporting = w.figure(r.modelled_co2_t_of_reporting, 0),
+                synergies = rep.synergies
             ),
             _ => "—".into(),
         };
         if rep.synergies == 0 {
             let _ = write!(
                 h,
-                "<tr><td>{}</td><td class=\"n\">0</td><td class=\"n\">not reported</td><td class=\"n\">—</td><td class=\"n\">{modelled}</td></tr>",
-                rep.figure
+                "<tr><td>{label}</td><td class=\"n\">0</td><td class=\"n\">{}</td><td class=\"n\">—</td><td class=\"n\">{modelled}</td></tr>",
+                w.t("programme-not-reported")
             );
             continue;
         }
@@ -817,8 +876,7 @@ pub fn programme_html(data: &ProjectData, r: &crate::core::programme::ProgrammeR
         };
         let _ = write!(
             h,
-            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}{share}</td><td class=\"n\">{modelled}</td></tr>",
-            rep.figure,
+            "<tr><td>{label}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}{share}</td><td class=\"n\">{modelled}</td></tr>",
             rep.synergies,
             w.figure(rep.total, 0),
             w.figure(rep.verified, 0)
@@ -826,25 +884,32 @@ pub fn programme_html(data: &ProjectData, r: &crate::core::programme::ProgrammeR
     }
     let _ = write!(
         h,
-        "<tr><td>net benefit (modelled only)</td><td></td><td></td><td></td><td class=\"n\">{} {}/yr</td></tr>",
-        w.figure(r.modelled_net_benefit, 0),
-        escape(&r.currency)
+        "<tr><td>{}</td><td></td><td></td><td></td><td class=\"n\">{}</td></tr></table></section>",
+        w.t("programme-net-benefit"),
+        say!(w, "programme-per-year", value = w.figure(r.modelled_net_benefit, 0), currency = r.currency.as_str())
     );
-    h.push_str("</table></section>");
-    for (title, groups) in [("Per workshop", &r.by_workshop), ("Per facilitator", &r.by_facilitator)] {
+    for (title, groups) in
+        [("programme-per-workshop", &r.by_workshop), ("programme-per-facilitator", &r.by_facilitator)]
+    {
         let _ = write!(
             h,
-            "<section><h2>{title}</h2><table><tr><th></th><th>synergies</th><th>in progress</th><th>implemented or completed</th><th>dropped</th></tr>"
+            "<section><h2>{}</h2><table><tr><th></th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+            w.t(title),
+            w.t("programme-col-synergies"),
+            w.t("programme-col-in-progress"),
+            w.t("programme-col-completed"),
+            w.t("programme-col-dropped")
         );
         for (name, g) in groups {
+            let name = match name.as_str() {
+                crate::core::programme::NO_WORKSHOP => w.t("programme-no-workshop"),
+                crate::core::programme::NO_FACILITATOR => w.t("programme-no-facilitator"),
+                name => escape(name),
+            };
             let _ = write!(
                 h,
-                "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-                escape(name),
-                g.synergies,
-                g.in_progress,
-                g.completed,
-                g.dropped
+                "<tr><td>{name}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+                g.synergies, g.in_progress, g.completed, g.dropped
             );
         }
         h.push_str("</table></section>");

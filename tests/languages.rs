@@ -256,7 +256,7 @@ fn every_command_s_messages_follow_lang_and_without_it_stay_english() {
     let de = import(&["--lang", "de"]);
     assert!(de.status.success(), "{}", stderr(&de));
     let text = stderr(&de);
-    assert!(text.contains("Hinweis: 1000.5 Gcal in 1163.5815 MWh umgerechnet"), "{text}");
+    assert!(text.contains("Hinweis: 1.000,5 Gcal in 1.163,5815 MWh umgerechnet"), "{text}");
     assert!(text.contains(": Betriebe: 2, Ströme: 1, Austausche: 0"), "{text}");
     fs::remove_file(&out).unwrap();
     let en = import(&[]);
@@ -270,6 +270,17 @@ fn every_command_s_messages_follow_lang_and_without_it_stay_english() {
     assert!(stderr(&out).starts_with("ошибка: ") && stderr(&out).contains("такого файла нет"), "{}", stderr(&out));
     let out = cli(&["info", &missing]);
     assert!(stderr(&out).starts_with("error: ") && stderr(&out).contains(": no such file"), "{}", stderr(&out));
+
+    // A refused option too, in Finnish with --lang fi and word for word in English without it.
+    let park = dir.path().join("park.gpkg").display().to_string();
+    let target = dir.path().join("x").display().to_string();
+    let fi = cli(&["export", &park, "--format", "csv", "--year", "2020", "--out", &target, "--lang", "fi"]);
+    assert_eq!(fi.status.code(), Some(1));
+    assert_eq!(stderr(&fi).trim(), "virhe: --size, --view ja --year koskevat vain --format png -vientiä");
+    let en = cli(&["match", &park, "--top", "0"]);
+    assert_eq!(stderr(&en).trim(), "error: --top must be at least 1");
+    let ru = cli(&["match", &park, "--top", "0", "--lang", "ru"]);
+    assert_eq!(stderr(&ru).trim(), "ошибка: --top должен быть не меньше 1");
 }
 
 #[test]

@@ -40,6 +40,11 @@ fn write(dir: &Path, name: &str, text: &str) -> String {
 
 /// `import` of the files given as (flag, name, text), with firms and flows.
 fn import(dir: &Path, files: &[(&str, &str, &str)]) -> std::process::Output {
+    import_with(dir, files, &[])
+}
+
+/// [`import`] with more arguments (`--lang ru`).
+fn import_with(dir: &Path, files: &[(&str, &str, &str)], extra: &[&str]) -> std::process::Output {
     let mut args = vec![
         "import".to_string(),
         "--firms".into(),
@@ -52,6 +57,7 @@ fn import(dir: &Path, files: &[(&str, &str, &str)]) -> std::process::Output {
         args.push(write(dir, name, text));
     }
     args.extend(["--out".into(), dir.join("park.gpkg").display().to_string()]);
+    args.extend(extra.iter().map(|a| a.to_string()));
     cli(&args.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
@@ -209,6 +215,13 @@ fn bad_workbench_rows_are_file_line_column_errors_and_nothing_is_written() {
         assert!(!out.status.success(), "{name}: {text} was accepted");
         assert!(stderr(&out).contains(expected), "{expected}\n{}", stderr(&out));
         assert!(!dir.path().join("park.gpkg").exists(), "nothing written for {name}");
+        // The same problem at the same cell in Russian, none of its English words left.
+        let ru = stderr(&import_with(dir.path(), &files, &["--lang", "ru"]));
+        let cell = expected.split(": ").next().unwrap();
+        let said = ru.lines().find(|l| l.contains(cell)).unwrap_or_else(|| panic!("{cell} in {ru}"));
+        let words = said.split_once(cell).unwrap().1;
+        assert!(words.chars().any(|c| ('а'..='я').contains(&c)), "in Russian: {said}");
+        assert!(!words.contains(" is not ") && !words.contains("unknown"), "no English left: {said}");
     }
     // A flow naming a workshop that workshops.csv does not have.
     let out = import(dir.path(), &[("exchanges", "exchanges.csv", EXCHANGES)]);
@@ -262,16 +275,21 @@ fn the_workbench_tables_are_registered_for_qgis_and_an_older_file_gains_them() {
     assert!(contacts.starts_with("PERSONAL DATA"), "marked as personal data in the file: {contacts}");
 }
 
+/// `programme-report PROJECT --format FORMAT --out DIR` and `extra`.
+fn programme_report(project: &Path, format: &str, dir: &Path, extra: &[&str]) -> std::process::Output {
+    let mut args =
+        vec!["programme-report", project.to_str().unwrap(), "--format", format, "--out", dir.to_str().unwrap()];
+    args.extend(extra);
+    cli(&args)
+}
+
 /// `programme-report` as CSV: (section, item) -> (value, verified).
 fn programme_csv(
     project: &Path,
     dir: &Path,
     extra: &[&str],
 ) -> std::collections::HashMap<(String, String), (String, String)> {
-    let mut args =
-        vec!["programme-report", project.to_str().unwrap(), "--format", "csv", "--out", dir.to_str().unwrap()];
-    args.extend(extra);
-    let out = cli(&args);
+    let out = programme_report(project, "csv", dir, extra);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = fs::read_to_string(dir.join("programme_report.csv")).unwrap();
     let mut lines = text.lines();
@@ -329,14 +347,7 @@ fn the_programme_report_counts_synergies_by_stage_and_sets_reported_beside_model
     assert_eq!(get(&rows, "stage", "agreed").0, "1");
 
     // The HTML is one self-contained page.
-    let out = cli(&[
-        "programme-report",
-        project.to_str().unwrap(),
-        "--format",
-        "html",
-        "--out",
-        dir.path().join("html").to_str().unwrap(),
-    ]);
+    let out = programme_report(&project, "html", &dir.path().join("html"), &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     let html = fs::read_to_string(dir.path().join("html/programme_report.html")).unwrap();
     assert!(
@@ -348,22 +359,56 @@ fn the_programme_report_counts_synergies_by_stage_and_sets_reported_beside_model
 }
 
 #[test]
+fn the_programme_report_speaks_the_language_of_lang_and_its_csv_stays_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(import(dir.path(), &all_files()).status.success());
+    let project = dir.path().join("park.gpkg");
+    let report = |lang: &str, format: &str| {
+        let out_dir = dir.path().join(format!("{lang}-{format}"));
+        let out = programme_report(&project, format, &out_dir, &["--lang", lang]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let file = out_dir.join(format!("programme_report.{format}"));
+        (fs::read_to_string(&file).unwrap(), stderr(&out))
+    };
+    let (html, said) = report("ru", "html");
+    assert!(html.contains("<html lang=\"ru\">"), "{}", &html[..200]);
+    for words in [
+        "отчёт по программе",
+        "<h2>Синергии по этапам</h2>",
+        "<h2>Переход между этапами</h2>",
+        "<td>технико-экономическое обоснование</td>",
+        "<h2>Результаты: отчётные рядом с модельными</h2>",
+        "<td>Создано рабочих мест</td>",
+        "нет отчёта",
+        "(действующих, 2026 г.)",
+        "<td>(без семинара)</td>",
+        "Синергий без записанной смены этапа: 1 из 2.",
+    ] {
+        assert!(html.contains(words), "the Russian programme report says {words:?}: {html}");
+    }
+    for english in ["Synergies by stage", "reached from", "not reported", "net benefit", "feasibility"] {
+        assert!(!html.contains(english), "no English {english:?} left in the Russian report");
+    }
+    assert!(said.contains("синергий: 2"), "stderr in Russian too: {said}");
+    // Numbers with Russian separators: the modelled CO2 is in the thousands.
+    let modelled = html.split("т/год (все действующие)").next().unwrap().rsplit('>').next().unwrap().trim();
+    assert!(modelled.contains('\u{a0}') || modelled.len() < 4, "grouped the Russian way: {modelled:?}");
+    // The German report in German; the CSV is the same bytes in every language.
+    let (de, _) = report("de", "html");
+    assert!(de.contains("<h2>Übergang zwischen Stufen</h2>") && de.contains("<td>Machbarkeitsstudie</td>"));
+    assert_eq!(report("ru", "csv").0, report("en", "csv").0);
+    // The refusals in Russian as well.
+    let out = programme_report(&project, "csv", dir.path(), &["--programme", "Nope", "--lang", "ru"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("ни один обмен не относится к программе «Nope»"), "{}", stderr(&out));
+}
+
+#[test]
 fn a_programme_report_of_an_unknown_programme_or_a_backwards_window_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     assert!(import(dir.path(), &all_files()).status.success());
     let project = dir.path().join("park.gpkg");
-    let run = |extra: &[&str]| {
-        let mut args = vec![
-            "programme-report",
-            project.to_str().unwrap(),
-            "--format",
-            "csv",
-            "--out",
-            dir.path().to_str().unwrap(),
-        ];
-        args.extend(extra);
-        cli(&args)
-    };
+    let run = |extra: &[&str]| programme_report(&project, "csv", dir.path(), extra);
     let out = run(&["--programme", "Nope"]);
     assert!(!out.status.success());
     assert!(

@@ -37,11 +37,34 @@ pub fn parse(code: &str) -> Result<&'static str, UnknownLanguage> {
 pub struct Phrase {
     pub key: &'static str,
     pub args: Vec<(&'static str, String)>,
+    /// The arguments that are numbers written the English way (`1000.5`): each language writes
+    /// them with its own separators (`1 000,5`).
+    pub numbers: Vec<&'static str>,
+    /// The arguments that are units written the English way (`MWh`): each language writes them
+    /// its own way (`МВт·ч`).
+    pub units: Vec<&'static str>,
 }
 
 impl Phrase {
     pub fn new<V: ToString, const N: usize>(key: &'static str, args: [(&'static str, V); N]) -> Phrase {
-        Phrase { key, args: args.into_iter().map(|(k, v)| (k, v.to_string())).collect() }
+        Phrase {
+            key,
+            args: args.into_iter().map(|(k, v)| (k, v.to_string())).collect(),
+            numbers: Vec::new(),
+            units: Vec::new(),
+        }
+    }
+
+    /// The phrase with `names` marked as numbers.
+    pub fn with_numbers(mut self, names: &[&'static str]) -> Phrase {
+        self.numbers.extend_from_slice(names);
+        self
+    }
+
+    /// The phrase with `names` marked as units.
+    pub fn with_units(mut self, names: &[&'static str]) -> Phrase {
+        self.units.extend_from_slice(names);
+        self
     }
 }
 

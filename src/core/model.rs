@@ -731,6 +731,8 @@ impl Material {
                 ("source", source),
             ],
         )
+        .with_numbers(&["quantity", "converted", "factor"])
+        .with_units(&["from", "unit"])
     }
 }
 

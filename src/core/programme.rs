@@ -74,6 +74,13 @@ pub struct ProgrammeReport {
     pub by_facilitator: BTreeMap<String, Group>,
 }
 
+/// The reason counted for a dropped synergy whose drop gives none.
+pub const REASON_NOT_GIVEN: &str = "not given";
+/// The group of the synergies that came from no workshop.
+pub const NO_WORKSHOP: &str = "(none)";
+/// The group of the synergies whose facilitator is not known.
+pub const NO_FACILITATOR: &str = "(not given)";
+
 /// The stages a synergy passes on its way, in order (dropped stands apart).
 const PIPELINE: [Stage; 7] = [
     Stage::Identified,
@@ -134,7 +141,7 @@ pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
                 .rev()
                 .find(|c| c.stage == Stage::Dropped)
                 .and_then(|c| c.reason)
-                .map_or("not given".to_string(), |r: DropReason| r.to_string());
+                .map_or(REASON_NOT_GIVEN.to_string(), |r: DropReason| r.to_string());
             *dropped_by_reason.entry(reason).or_default() += 1;
         }
         // The furthest pipeline stage it reached (a dropped synergy keeps how far it got).
@@ -152,7 +159,7 @@ pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
                 _ => g.in_progress += 1,
             }
         };
-        let workshop = origins.workshop_of(ex).unwrap_or("(none)").to_string();
+        let workshop = origins.workshop_of(ex).unwrap_or(NO_WORKSHOP).to_string();
         group(by_workshop.entry(workshop.clone()).or_default());
         let facilitator = history
             .iter()
@@ -161,7 +168,7 @@ pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
             .filter(|b| !b.is_empty())
             .or_else(|| data.workshops.iter().find(|w| w.id == workshop).map(|w| w.facilitator.clone()))
             .filter(|f| !f.is_empty())
-            .unwrap_or_else(|| "(not given)".into());
+            .unwrap_or_else(|| NO_FACILITATOR.into());
         group(by_facilitator.entry(facilitator).or_default());
     }
     let ids: std::collections::HashSet<i64> = synergies.iter().map(|e| e.id.0).collect();

@@ -259,8 +259,23 @@ fn route_words() -> &'static [(String, &'static str)] {
 }
 
 /// A phrase of the core in `lang`.
+/// Its numbers with the language's separators and its units in the language's symbols; English
+/// keeps them as the core wrote them (`1000.5 Gcal`: scripts read the command line's English).
 pub fn phrase_in(lang: &str, phrase: &Phrase) -> String {
-    let args: Vec<(&str, String)> = phrase.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+    let args: Vec<(&str, String)> = phrase
+        .args
+        .iter()
+        .map(|(k, v)| {
+            if lang == "en" {
+                return (*k, v.clone());
+            }
+            match v.parse::<f64>() {
+                Ok(n) if n.is_finite() && phrase.numbers.contains(k) => (*k, super::precise(lang, n)),
+                _ if phrase.units.contains(k) => (*k, super::sources::unit_in(lang, v)),
+                _ => (*k, v.clone()),
+            }
+        })
+        .collect();
     say(lang, phrase.key, &args)
 }
 
@@ -385,6 +400,22 @@ mod tests {
         let mut all = run(firms, flows);
         all.extend(run("id,name,lat,lon,lat,bogus\n", "firm_id,direction,material,unit\n"));
         all.extend(run("", "firm_id,direction,material,quantity,unit\nb,\"supply,x,1,t\n"));
+        all.extend(run("id,name,x,y,employees\nc,C,500000,6400000,-3\n", "firm_id,direction,material,quantity\n"));
+        let latin1 = b"firm_id,direction,material,quantity\nc,supply,tr\xe6flis,1\n";
+        let sources = Sources::firms_and_flows(
+            ("firms.csv".into(), b"id,name,lat,lon\nc,C,55,11\n".as_slice()),
+            ("flows.csv".into(), latin1.as_slice()),
+        );
+        all.extend(import_from(sources).err().unwrap_or_default());
+        let project = "key,value\ncurrency,XYZ\nview_zoom,99\ntour_x,Hello\ndescription.xx,Hej\n";
+        let sources = Sources {
+            project: Some(("project.csv".into(), project.as_bytes())),
+            ..Sources::firms_and_flows(
+                ("firms.csv".into(), b"id,name,lat,lon\nc,C,55,11\n".as_slice()),
+                ("flows.csv".into(), b"firm_id,direction,material,quantity\n".as_slice()),
+            )
+        };
+        all.extend(import_from(sources).err().unwrap_or_default());
         all
     }
 
@@ -416,6 +447,12 @@ mod tests {
             "err-csv-missing-column",
             "err-csv-empty-file",
             "err-csv-unclosed-quote",
+            "err-csv-employees",
+            "err-csv-needs-crs",
+            "err-csv-not-utf8",
+            "err-csv-outside-range",
+            "err-csv-tour-step",
+            "err-csv-not-translated-key",
         ] {
             assert!(keys.contains(key), "no {key} among {keys:?}: {problems:#?}");
         }
@@ -446,9 +483,9 @@ mod tests {
         );
         assert_eq!(
             notes[0].in_lang("ru"),
-            "flows.csv:2:5: примечание: 1000.5 Gcal пересчитано в 1163.5815 MWh для district_heat"
+            "flows.csv:2:5: примечание: 1\u{a0}000,5 Гкал пересчитано в 1\u{a0}163,5815 МВт·ч для district_heat"
         );
-        assert!(notes[1].in_lang("de").contains("Hinweis: 2 kt in 2000 t umgerechnet"), "{}", notes[1].in_lang("de"));
+        assert!(notes[1].in_lang("de").contains("Hinweis: 2 kt in 2.000 t umgerechnet"), "{}", notes[1].in_lang("de"));
     }
 
     #[test]

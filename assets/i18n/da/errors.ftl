@@ -76,6 +76,26 @@ err-csv-unit-mismatch-energy = enhederne passer ikke: { $material } måles i { $
 err-csv-years-reversed = slutåret { $to } ligger før startåret { $from }
 err-csv-negative-quantity = negativ mængde { $value }; mængder er pr. år og nul eller mere
 err-csv-unknown-ewc = ukendt EAK/EWC-kode '{ $code }' (Det Europæiske Affaldskatalog, f.eks. 10 01 05)
+err-csv-not-negative = { $name } må ikke være negativ
+err-csv-not-positive = { $name } skal være større end nul, ikke { $value }
+err-csv-unknown-workshop = ukendt workshop '{ $id }' (ikke i workshops.csv)
+err-csv-ratio-positive = ratio skal være positiv, ikke { $value }
+err-csv-employees = employees skal være et helt tal på nul eller mere, ikke { $text }
+err-csv-needs-crs = { $x }/{ $y } kræver et koordinatsystem: tilføj en kolonne 'crs' (f.eks. EPSG:3006) eller importér med --crs
+err-csv-id-not-whole = id '{ $text }' er ikke et helt tal fra 1
+err-csv-exchange-id-twice = udvekslings-id { $id } bruges to gange
+err-csv-same-firm-twice = en udveksling kræver to forskellige virksomheder, ikke '{ $id }' to gange
+err-csv-counterfactual-km = counterfactual_km skal være 0 til 20000 km, ikke { $value }
+err-csv-not-utf8 = filen er ikke UTF-8; gem den som "CSV UTF-8" og prøv igen
+err-csv-not-a-date = { $name } '{ $text }' er ikke en dato skrevet ÅÅÅÅ-MM-DD (f.eks. 2021-06-14)
+err-csv-unknown-exchange = ukendt udveksling { $id } (de id'er, som `exchanges` og appen viser, eller id-kolonnen i exchanges.csv)
+err-csv-exchange-id-not-whole = exchange_id '{ $text }' er ikke et helt tal
+err-csv-workshop-id-twice = workshop-id '{ $id }' bruges to gange
+err-csv-unknown-firm-in-csv = ukendt virksomhed '{ $id }' (ikke i firms.csv)
+err-csv-reason-not-dropped = en årsag angives kun, hvor fasen er opgivet (dropped)
+err-csv-outside-range = { $name } { $value } ligger uden for { $from }..{ $to }
+err-csv-not-translated-key = '{ $key }' er ikke en oversat nøgle: description.<kode> eller tour_N.<kode>, <kode> en af { $codes }
+err-csv-tour-step = turtrinnet '{ $key }' skal have et nummer fra 1 (tour_1, tour_2, ...)
 
 ## Bemærkninger om importerede værdier
 note-converted = bemærk: { $quantity } { $from } omregnet til { $converted } { $unit } for { $material }

@@ -76,6 +76,26 @@ err-csv-unit-mismatch-energy = Einheiten passen nicht: { $material } wird in { $
 err-csv-years-reversed = das Endjahr { $to } liegt vor dem Anfangsjahr { $from }
 err-csv-negative-quantity = negative Menge { $value }; Mengen gelten je Jahr und sind null oder mehr
 err-csv-unknown-ewc = unbekannter AVV/EWC-Code '{ $code }' (Europäisches Abfallverzeichnis, z. B. 10 01 05)
+err-csv-not-negative = { $name } darf nicht negativ sein
+err-csv-not-positive = { $name } muss größer als null sein, nicht { $value }
+err-csv-unknown-workshop = unbekannter Workshop '{ $id }' (nicht in workshops.csv)
+err-csv-ratio-positive = ratio muss positiv sein, nicht { $value }
+err-csv-employees = employees muss eine ganze Zahl von null oder mehr sein, nicht { $text }
+err-csv-needs-crs = { $x }/{ $y } brauchen ein Koordinatensystem: eine Spalte 'crs' ergänzen (z. B. EPSG:3006) oder mit --crs importieren
+err-csv-id-not-whole = id '{ $text }' ist keine ganze Zahl ab 1
+err-csv-exchange-id-twice = Austausch-ID { $id } kommt zweimal vor
+err-csv-same-firm-twice = ein Austausch braucht zwei verschiedene Betriebe, nicht zweimal '{ $id }'
+err-csv-counterfactual-km = counterfactual_km muss 0 bis 20000 km sein, nicht { $value }
+err-csv-not-utf8 = die Datei ist nicht UTF-8; als „CSV UTF-8“ speichern und erneut versuchen
+err-csv-not-a-date = { $name } '{ $text }' ist kein Datum der Form JJJJ-MM-TT (z. B. 2021-06-14)
+err-csv-unknown-exchange = unbekannter Austausch { $id } (die IDs, die `exchanges` und die App zeigen, oder die Spalte id in exchanges.csv)
+err-csv-exchange-id-not-whole = exchange_id '{ $text }' ist keine ganze Zahl
+err-csv-workshop-id-twice = Workshop-ID '{ $id }' kommt zweimal vor
+err-csv-unknown-firm-in-csv = unbekannter Betrieb '{ $id }' (nicht in firms.csv)
+err-csv-reason-not-dropped = ein Grund wird nur angegeben, wo die Stufe abgebrochen ist (dropped)
+err-csv-outside-range = { $name } { $value } liegt außerhalb von { $from }..{ $to }
+err-csv-not-translated-key = '{ $key }' ist kein übersetzter Schlüssel: description.<Code> oder tour_N.<Code>, <Code> einer von { $codes }
+err-csv-tour-step = Tourschritt '{ $key }' braucht eine Nummer ab 1 (tour_1, tour_2, ...)
 
 ## Hinweise zu importierten Werten
 note-converted = Hinweis: { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material }

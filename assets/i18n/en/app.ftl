@@ -157,6 +157,31 @@ cli-confidential-left-out = { $count } confidential flows left out (use --includ
 cli-wrote-cards = wrote { $file } ({ $sheets } A4 sheets, { $blank } of them blank)
 basemap-credits = Made with Natural Earth · GSHHG, Wessel & Smith (LGPL-3.0)
 cli-error = error: { $text }
+cli-wrote-programme =
+    { $synergies ->
+        [one] wrote { $file } ({ $synergies } synergy)
+       *[other] wrote { $file } ({ $synergies } synergies)
+    }
+cli-from-after-to = --from { $from } is after --to { $to }
+cli-no-such-programme = no exchange belongs to programme '{ $programme }' (the project's programmes: { $known })
+cli-none = none
+cli-year-implausible = --year { $year } is not a plausible year (1800..2200)
+cli-blank-too-many = --blank { $blank }: at most 1000 blank cards
+cli-top-at-least-one = --top must be at least 1
+cli-project-or-db = give a project file, or --db URL --schema NAME
+cli-top-and-time-limit = --top must be at least 1 and --time-limit positive
+cli-no-such-flow = { $file }: there is no flow { $id } (flow ids are listed by `match`)
+cli-personal-csv-only = --include-personal applies to --format csv only; contacts appear in no other export
+cli-png-only = --size, --view and --year apply to --format png only
+cli-crs-csv-only = --crs applies to --format csv only; GeoJSON is always WGS 84 lon/lat (RFC 7946)
+cli-firms-at-least-one = --firms must be at least 1
+cli-firms-too-many = --firms { $firms } is more than the generator makes (at most { $most })
+cli-generate-progress = generate: { $done }/{ $firms } firms
+cli-generate-writing = generate: writing { $firms } firms and { $flows } flows to { $file }
+cli-could-not-write = could not write { $file }
+cli-generate-done = generate: done in { $seconds } s
+cli-note-overfill = note: { $text }; it is evaluated at what the flows allow
+cli-note-exchange-overfill = note: exchange { $text }; evaluated at what the flows allow
 cli-imported = imported { $firms } firms, { $flows } flows, { $exchanges } exchanges into { $path }
 cf-supply-product = supply: { $material } is a product the firm sells (trade, no counterfactual credit)
 cf-supply-chp = supply: { $material } extracted from a CHP at the cost of the power it would otherwise make
@@ -247,8 +272,57 @@ unit-km = km
 unit-m = m
 unit-m3 = m3
 unit-MWh = MWh
+unit-kWh = kWh
+unit-GWh = GWh
+unit-GJ = GJ
+unit-Gcal = Gcal
+unit-kt = kt
 unit-t-km = t-km
 unit-co2e = CO2e
 unit-unit = unit
 unit-per = { $a } per { $b }
 unit-per-year = per year
+
+## The programme report (programme-report --format html, File > Export)
+programme-title = { $name } — programme report
+programme-scope-everything = all synergies, all dates
+programme-scope-programme = programme { $programme }
+programme-scope-all-programmes = all programmes
+programme-scope-window = { $scope }, stage changes { $from } to { $to }
+programme-scope-start = the start
+programme-scope-today = today
+programme-lead = Synergies: { $synergies }. Reported outcomes are what the programme reports, beside the model's figures for the same exchanges (running ones, { $year }); the two are never added together.
+programme-without-history =
+    { $synergies ->
+        [one] { $without } of the { $synergies } synergy has
+       *[other] { $without } of the { $synergies } synergies have
+    } no stage change recorded: each counts at the stage its status stands for, as having passed every stage before it, which raises the early conversion rates below.
+programme-by-stage = Synergies by stage
+programme-col-stage = stage
+programme-col-synergies = synergies
+programme-col-dropped-because = dropped because
+programme-reason-not-given = not given
+programme-conversion = Conversion between stages
+programme-col-from = from
+programme-col-to = to
+programme-col-reached-from = reached from
+programme-col-reached-to = reached to
+programme-col-rate = rate
+programme-outcomes = Outcomes: reported beside modelled
+programme-outcomes-meta = Reported: summed over the synergies and the years they reported (t, m3, jobs, { $currency }). Modelled: per year, in { $year }, for the running synergies. Different quantities, never added together.
+programme-col-figure = figure
+programme-col-reporting = synergies reporting
+programme-col-reported = reported
+programme-col-verified = of it verified
+programme-col-modelled = modelled
+programme-modelled-co2 = { $all } t/yr (all running); { $reporting } t/yr for those reporting ({ $synergies })
+programme-not-reported = not reported
+programme-net-benefit = net benefit (modelled only)
+programme-per-year = { $value } { $currency }/yr
+programme-per-workshop = Per workshop
+programme-per-facilitator = Per facilitator
+programme-col-in-progress = in progress
+programme-col-completed = implemented or completed
+programme-col-dropped = dropped
+programme-no-workshop = (no workshop)
+programme-no-facilitator = (not given)

@@ -75,6 +75,26 @@ err-csv-unit-mismatch-energy = unit mismatch: { $material } is measured in { $un
 err-csv-years-reversed = end year { $to } is before start year { $from }
 err-csv-negative-quantity = negative quantity { $value }; quantities are per year and zero or more
 err-csv-unknown-ewc = unknown EWC code '{ $code }' (European List of Waste, e.g. 10 01 05)
+err-csv-not-negative = { $name } must not be negative
+err-csv-not-positive = { $name } must be more than zero, not { $value }
+err-csv-unknown-workshop = unknown workshop '{ $id }' (not in workshops.csv)
+err-csv-ratio-positive = ratio must be positive, not { $value }
+err-csv-employees = employees must be a whole number of zero or more, not { $text }
+err-csv-needs-crs = { $x }/{ $y } need a CRS: add a 'crs' column (e.g. EPSG:3006) or import with --crs
+err-csv-id-not-whole = id '{ $text }' is not a whole number from 1
+err-csv-exchange-id-twice = exchange id { $id } is used twice
+err-csv-same-firm-twice = an exchange needs two different firms, not '{ $id }' twice
+err-csv-counterfactual-km = counterfactual_km must be 0 to 20000 km, not { $value }
+err-csv-not-utf8 = the file is not UTF-8; save it as "CSV UTF-8" and try again
+err-csv-not-a-date = { $name } '{ $text }' is not a date written YYYY-MM-DD (e.g. 2021-06-14)
+err-csv-unknown-exchange = unknown exchange { $id } (the ids that `exchanges` and the app show, or the id column of exchanges.csv)
+err-csv-exchange-id-not-whole = exchange_id '{ $text }' is not a whole number
+err-csv-workshop-id-twice = workshop id '{ $id }' is used twice
+err-csv-unknown-firm-in-csv = unknown firm '{ $id }' (not in firms.csv)
+err-csv-reason-not-dropped = a reason is given only where the stage is dropped
+err-csv-outside-range = { $name } { $value } is outside { $from }..{ $to }
+err-csv-not-translated-key = '{ $key }' is not a translated key: description.<code> or tour_N.<code>, <code> one of { $codes }
+err-csv-tour-step = tour step '{ $key }' needs a number from 1 (tour_1, tour_2, ...)
 
 ## Notes on imported values
 note-converted = note: { $quantity } { $from } converted to { $converted } { $unit } for { $material }

@@ -76,6 +76,26 @@ err-csv-unit-mismatch-energy = ühikud ei sobi: { $material } mõõdetakse ühik
 err-csv-years-reversed = lõpuaasta { $to } on enne algusaastat { $from }
 err-csv-negative-quantity = negatiivne kogus { $value }; kogused on aasta kohta ja vähemalt null
 err-csv-unknown-ewc = tundmatu EWC kood '{ $code }' (Euroopa jäätmenimistu, nt 10 01 05)
+err-csv-not-negative = { $name } ei tohi olla negatiivne
+err-csv-not-positive = { $name } peab olema nullist suurem, mitte { $value }
+err-csv-unknown-workshop = tundmatu töötuba '{ $id }' (pole failis workshops.csv)
+err-csv-ratio-positive = ratio peab olema positiivne, mitte { $value }
+err-csv-employees = employees peab olema täisarv null või rohkem, mitte { $text }
+err-csv-needs-crs = { $x }/{ $y } vajavad koordinaatsüsteemi: lisage veerg 'crs' (nt EPSG:3006) või importige võtmega --crs
+err-csv-id-not-whole = id '{ $text }' ei ole täisarv alates 1
+err-csv-exchange-id-twice = vahetuse tunnus { $id } esineb kaks korda
+err-csv-same-firm-twice = vahetus vajab kaht eri ettevõtet, mitte kaks korda '{ $id }'
+err-csv-counterfactual-km = counterfactual_km peab olema 0 kuni 20000 km, mitte { $value }
+err-csv-not-utf8 = fail ei ole UTF-8 kodeeringus; salvestage see kui „CSV UTF-8“ ja proovige uuesti
+err-csv-not-a-date = { $name } '{ $text }' ei ole kuupäev kujul AAAA-KK-PP (nt 2021-06-14)
+err-csv-unknown-exchange = tundmatu vahetus { $id } (tunnused, mida näitavad `exchanges` ja rakendus, või exchanges.csv veerg id)
+err-csv-exchange-id-not-whole = exchange_id '{ $text }' ei ole täisarv
+err-csv-workshop-id-twice = töötoa tunnus '{ $id }' esineb kaks korda
+err-csv-unknown-firm-in-csv = tundmatu ettevõte '{ $id }' (pole failis firms.csv)
+err-csv-reason-not-dropped = põhjus märgitakse ainult siis, kui etapist on loobutud (dropped)
+err-csv-outside-range = { $name } { $value } on väljaspool vahemikku { $from }..{ $to }
+err-csv-not-translated-key = '{ $key }' ei ole tõlkevõti: description.<kood> või tour_N.<kood>, <kood> üks järgmistest: { $codes }
+err-csv-tour-step = tuuri samm '{ $key }' vajab numbrit alates 1 (tour_1, tour_2, ...)
 
 ## Märkused imporditud väärtuste kohta
 note-converted = märkus: { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material }

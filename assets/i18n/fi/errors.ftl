@@ -76,6 +76,26 @@ err-csv-unit-mismatch-energy = yksiköt eivät täsmää: { $material } mitataan
 err-csv-years-reversed = päättymisvuosi { $to } on ennen alkamisvuotta { $from }
 err-csv-negative-quantity = negatiivinen määrä { $value }; määrät ovat vuotta kohden ja vähintään nolla
 err-csv-unknown-ewc = tuntematon EWC-koodi '{ $code }' (Euroopan jäteluettelo, esim. 10 01 05)
+err-csv-not-negative = { $name } ei saa olla negatiivinen
+err-csv-not-positive = { $name } on oltava suurempi kuin nolla, ei { $value }
+err-csv-unknown-workshop = tuntematon työpaja '{ $id }' (ei tiedostossa workshops.csv)
+err-csv-ratio-positive = ratio on oltava positiivinen, ei { $value }
+err-csv-employees = employees on oltava kokonaisluku, nolla tai enemmän, ei { $text }
+err-csv-needs-crs = { $x }/{ $y } tarvitsevat koordinaattijärjestelmän: lisää sarake 'crs' (esim. EPSG:3006) tai tuo valitsimella --crs
+err-csv-id-not-whole = id '{ $text }' ei ole kokonaisluku 1:stä alkaen
+err-csv-exchange-id-twice = vaihdon tunniste { $id } on käytössä kahdesti
+err-csv-same-firm-twice = vaihto tarvitsee kaksi eri yritystä, ei kahdesti '{ $id }'
+err-csv-counterfactual-km = counterfactual_km on oltava 0–20000 km, ei { $value }
+err-csv-not-utf8 = tiedosto ei ole UTF-8-muodossa; tallenna se muodossa "CSV UTF-8" ja yritä uudelleen
+err-csv-not-a-date = { $name } '{ $text }' ei ole päivämäärä muodossa VVVV-KK-PP (esim. 2021-06-14)
+err-csv-unknown-exchange = tuntematon vaihto { $id } (tunnisteet, jotka `exchanges` ja sovellus näyttävät, tai exchanges.csv:n id-sarake)
+err-csv-exchange-id-not-whole = exchange_id '{ $text }' ei ole kokonaisluku
+err-csv-workshop-id-twice = työpajan tunniste '{ $id }' on käytössä kahdesti
+err-csv-unknown-firm-in-csv = tuntematon yritys '{ $id }' (ei tiedostossa firms.csv)
+err-csv-reason-not-dropped = syy annetaan vain, kun vaihe on luovuttu (dropped)
+err-csv-outside-range = { $name } { $value } on välin { $from }..{ $to } ulkopuolella
+err-csv-not-translated-key = '{ $key }' ei ole käännösavain: description.<koodi> tai tour_N.<koodi>, <koodi> jokin näistä: { $codes }
+err-csv-tour-step = esittelyn vaihe '{ $key }' tarvitsee numeron 1:stä alkaen (tour_1, tour_2, ...)
 
 ## Huomautukset tuoduista arvoista
 note-converted = huomautus: { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material }

@@ -77,6 +77,26 @@ err-csv-unit-mismatch-energy = vienetai nesutampa: { $material } matuojama viene
 err-csv-years-reversed = pabaigos metai { $to } yra ankstesni nei pradžios metai { $from }
 err-csv-negative-quantity = neigiamas kiekis { $value }; kiekiai nurodomi per metus ir yra nulis arba daugiau
 err-csv-unknown-ewc = nežinomas EWC kodas '{ $code }' (Europos atliekų sąrašas, pvz., 10 01 05)
+err-csv-not-negative = { $name } negali būti neigiamas
+err-csv-not-positive = { $name } turi būti didesnis už nulį, o ne { $value }
+err-csv-unknown-workshop = nežinomas seminaras '{ $id }' (nėra workshops.csv)
+err-csv-ratio-positive = ratio turi būti teigiamas, o ne { $value }
+err-csv-employees = employees turi būti sveikasis skaičius, nulis ar daugiau, o ne { $text }
+err-csv-needs-crs = { $x }/{ $y } reikia koordinačių sistemos: pridėkite stulpelį 'crs' (pvz., EPSG:3006) arba importuokite su --crs
+err-csv-id-not-whole = id '{ $text }' nėra sveikasis skaičius nuo 1
+err-csv-exchange-id-twice = mainų id { $id } naudojamas du kartus
+err-csv-same-firm-twice = mainams reikia dviejų skirtingų įmonių, o ne du kartus '{ $id }'
+err-csv-counterfactual-km = counterfactual_km turi būti nuo 0 iki 20000 km, o ne { $value }
+err-csv-not-utf8 = failas nėra UTF-8 koduotės; išsaugokite jį kaip „CSV UTF-8“ ir bandykite dar kartą
+err-csv-not-a-date = { $name } '{ $text }' nėra data formatu MMMM-MM-DD (pvz., 2021-06-14)
+err-csv-unknown-exchange = nežinomi mainai { $id } (id, kuriuos rodo `exchanges` ir programa, arba exchanges.csv stulpelis id)
+err-csv-exchange-id-not-whole = exchange_id '{ $text }' nėra sveikasis skaičius
+err-csv-workshop-id-twice = seminaro id '{ $id }' naudojamas du kartus
+err-csv-unknown-firm-in-csv = nežinoma įmonė '{ $id }' (nėra firms.csv)
+err-csv-reason-not-dropped = priežastis nurodoma tik ten, kur etapas nutrauktas (dropped)
+err-csv-outside-range = { $name } { $value } yra už ribų { $from }..{ $to }
+err-csv-not-translated-key = '{ $key }' nėra vertimo raktas: description.<kodas> arba tour_N.<kodas>, <kodas> vienas iš { $codes }
+err-csv-tour-step = turo žingsniui '{ $key }' reikia numerio nuo 1 (tour_1, tour_2, ...)
 
 ## Pastabos apie importuotas reikšmes
 note-converted = pastaba: { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material }

@@ -77,6 +77,26 @@ err-csv-unit-mismatch-energy = mērvienības nesakrīt: { $material } mēra vien
 err-csv-years-reversed = beigu gads { $to } ir pirms sākuma gada { $from }
 err-csv-negative-quantity = negatīvs daudzums { $value }; daudzumi ir gadā un ir nulle vai vairāk
 err-csv-unknown-ewc = nezināms EWC kods '{ $code }' (Eiropas atkritumu saraksts, piem., 10 01 05)
+err-csv-not-negative = { $name } nedrīkst būt negatīvs
+err-csv-not-positive = { $name } jābūt lielākam par nulli, nevis { $value }
+err-csv-unknown-workshop = nezināms seminārs '{ $id }' (nav workshops.csv)
+err-csv-ratio-positive = ratio jābūt pozitīvam, nevis { $value }
+err-csv-employees = employees jābūt veselam skaitlim, nulle vai vairāk, nevis { $text }
+err-csv-needs-crs = { $x }/{ $y } vajag koordinātu sistēmu: pievienojiet kolonnu 'crs' (piem., EPSG:3006) vai importējiet ar --crs
+err-csv-id-not-whole = id '{ $text }' nav vesels skaitlis no 1
+err-csv-exchange-id-twice = apmaiņas id { $id } lietots divreiz
+err-csv-same-firm-twice = apmaiņai vajag divus dažādus uzņēmumus, nevis divreiz '{ $id }'
+err-csv-counterfactual-km = counterfactual_km jābūt no 0 līdz 20000 km, nevis { $value }
+err-csv-not-utf8 = fails nav UTF-8 kodējumā; saglabājiet to kā “CSV UTF-8” un mēģiniet vēlreiz
+err-csv-not-a-date = { $name } '{ $text }' nav datums formā GGGG-MM-DD (piem., 2021-06-14)
+err-csv-unknown-exchange = nezināma apmaiņa { $id } (id, ko rāda `exchanges` un lietotne, vai exchanges.csv kolonna id)
+err-csv-exchange-id-not-whole = exchange_id '{ $text }' nav vesels skaitlis
+err-csv-workshop-id-twice = semināra id '{ $id }' lietots divreiz
+err-csv-unknown-firm-in-csv = nezināms uzņēmums '{ $id }' (nav firms.csv)
+err-csv-reason-not-dropped = iemeslu norāda tikai tur, kur posms ir pārtraukts (dropped)
+err-csv-outside-range = { $name } { $value } ir ārpus { $from }..{ $to }
+err-csv-not-translated-key = '{ $key }' nav tulkojuma atslēga: description.<kods> vai tour_N.<kods>, <kods> viens no { $codes }
+err-csv-tour-step = ekskursijas solim '{ $key }' vajag numuru no 1 (tour_1, tour_2, ...)
 
 ## Piezīmes par importētajām vērtībām
 note-converted = piezīme: { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material }

@@ -76,6 +76,26 @@ err-csv-unit-mismatch-energy = enhetene stemmer ikke: { $material } måles i { $
 err-csv-years-reversed = sluttåret { $to } ligger før startåret { $from }
 err-csv-negative-quantity = negativ mengde { $value }; mengder er per år og null eller mer
 err-csv-unknown-ewc = ukjent EAL/EWC-kode '{ $code }' (Den europeiske avfallslisten, f.eks. 10 01 05)
+err-csv-not-negative = { $name } kan ikke være negativ
+err-csv-not-positive = { $name } må være større enn null, ikke { $value }
+err-csv-unknown-workshop = ukjent workshop '{ $id }' (ikke i workshops.csv)
+err-csv-ratio-positive = ratio må være positiv, ikke { $value }
+err-csv-employees = employees må være et heltall på null eller mer, ikke { $text }
+err-csv-needs-crs = { $x }/{ $y } trenger et koordinatsystem: legg til en kolonne 'crs' (f.eks. EPSG:3006) eller importer med --crs
+err-csv-id-not-whole = id '{ $text }' er ikke et heltall fra 1
+err-csv-exchange-id-twice = utvekslings-id { $id } brukes to ganger
+err-csv-same-firm-twice = en utveksling trenger to ulike virksomheter, ikke '{ $id }' to ganger
+err-csv-counterfactual-km = counterfactual_km må være 0 til 20000 km, ikke { $value }
+err-csv-not-utf8 = filen er ikke UTF-8; lagre den som "CSV UTF-8" og prøv igjen
+err-csv-not-a-date = { $name } '{ $text }' er ikke en dato skrevet ÅÅÅÅ-MM-DD (f.eks. 2021-06-14)
+err-csv-unknown-exchange = ukjent utveksling { $id } (id-ene som `exchanges` og appen viser, eller id-kolonnen i exchanges.csv)
+err-csv-exchange-id-not-whole = exchange_id '{ $text }' er ikke et heltall
+err-csv-workshop-id-twice = workshop-id '{ $id }' brukes to ganger
+err-csv-unknown-firm-in-csv = ukjent virksomhet '{ $id }' (ikke i firms.csv)
+err-csv-reason-not-dropped = en årsak oppgis bare der fasen er avbrutt (dropped)
+err-csv-outside-range = { $name } { $value } ligger utenfor { $from }..{ $to }
+err-csv-not-translated-key = '{ $key }' er ikke en oversatt nøkkel: description.<kode> eller tour_N.<kode>, <kode> en av { $codes }
+err-csv-tour-step = omvisningstrinnet '{ $key }' trenger et nummer fra 1 (tour_1, tour_2, ...)
 
 ## Merknader om importerte verdier
 note-converted = merk: { $quantity } { $from } regnet om til { $converted } { $unit } for { $material }

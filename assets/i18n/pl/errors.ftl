@@ -77,6 +77,26 @@ err-csv-unit-mismatch-energy = jednostki nie pasują: { $material } mierzy się 
 err-csv-years-reversed = rok końcowy { $to } jest wcześniejszy niż rok początkowy { $from }
 err-csv-negative-quantity = ujemna ilość { $value }; ilości podaje się na rok i wynoszą zero lub więcej
 err-csv-unknown-ewc = nieznany kod odpadu EWC '{ $code }' (europejski katalog odpadów, np. 10 01 05)
+err-csv-not-negative = { $name } nie może być ujemne
+err-csv-not-positive = { $name } musi być większe od zera, a nie { $value }
+err-csv-unknown-workshop = nieznany warsztat '{ $id }' (brak w workshops.csv)
+err-csv-ratio-positive = ratio musi być dodatnie, a nie { $value }
+err-csv-employees = employees musi być liczbą całkowitą równą zero lub większą, a nie { $text }
+err-csv-needs-crs = { $x }/{ $y } wymagają układu współrzędnych: dodaj kolumnę 'crs' (np. EPSG:3006) albo importuj z --crs
+err-csv-id-not-whole = id '{ $text }' nie jest liczbą całkowitą od 1
+err-csv-exchange-id-twice = id wymiany { $id } występuje dwa razy
+err-csv-same-firm-twice = wymiana wymaga dwóch różnych przedsiębiorstw, a nie dwa razy '{ $id }'
+err-csv-counterfactual-km = counterfactual_km musi wynosić od 0 do 20000 km, a nie { $value }
+err-csv-not-utf8 = plik nie jest w UTF-8; zapisz go jako „CSV UTF-8” i spróbuj ponownie
+err-csv-not-a-date = { $name } '{ $text }' nie jest datą w formacie RRRR-MM-DD (np. 2021-06-14)
+err-csv-unknown-exchange = nieznana wymiana { $id } (identyfikatory pokazywane przez `exchanges` i aplikację albo kolumna id w exchanges.csv)
+err-csv-exchange-id-not-whole = exchange_id '{ $text }' nie jest liczbą całkowitą
+err-csv-workshop-id-twice = id warsztatu '{ $id }' występuje dwa razy
+err-csv-unknown-firm-in-csv = nieznane przedsiębiorstwo '{ $id }' (brak w firms.csv)
+err-csv-reason-not-dropped = powód podaje się tylko tam, gdzie etap jest przerwany (dropped)
+err-csv-outside-range = { $name } { $value } poza zakresem { $from }..{ $to }
+err-csv-not-translated-key = '{ $key }' nie jest kluczem tłumaczenia: description.<kod> lub tour_N.<kod>, <kod> jeden z { $codes }
+err-csv-tour-step = krok przewodnika '{ $key }' wymaga numeru od 1 (tour_1, tour_2, ...)
 
 ## Uwagi o zaimportowanych wartościach
 note-converted = uwaga: { $quantity } { $from } przeliczono na { $converted } { $unit } dla { $material }

@@ -77,6 +77,26 @@ err-csv-unit-mismatch-energy = единицы не совпадают: { $materi
 err-csv-years-reversed = год окончания { $to } раньше года начала { $from }
 err-csv-negative-quantity = отрицательное количество { $value }; количества даются за год и не меньше нуля
 err-csv-unknown-ewc = неизвестный код EWC '{ $code }' (Европейский перечень отходов, например 10 01 05)
+err-csv-not-negative = { $name } не может быть отрицательным
+err-csv-not-positive = { $name } должен быть больше нуля, а не { $value }
+err-csv-unknown-workshop = неизвестный семинар '{ $id }' (нет в workshops.csv)
+err-csv-ratio-positive = ratio должен быть положительным, а не { $value }
+err-csv-employees = employees должно быть целым числом не меньше нуля, а не { $text }
+err-csv-needs-crs = для { $x }/{ $y } нужна система координат: добавьте столбец 'crs' (например, EPSG:3006) или импортируйте с --crs
+err-csv-id-not-whole = id '{ $text }' — не целое число от 1
+err-csv-exchange-id-twice = id обмена { $id } встречается дважды
+err-csv-same-firm-twice = обмену нужны два разных предприятия, а не дважды '{ $id }'
+err-csv-counterfactual-km = counterfactual_km должен быть от 0 до 20000 км, а не { $value }
+err-csv-not-utf8 = файл не в кодировке UTF-8; сохраните его как «CSV UTF-8» и повторите
+err-csv-not-a-date = { $name } '{ $text }' — не дата в виде ГГГГ-ММ-ДД (например, 2021-06-14)
+err-csv-unknown-exchange = неизвестный обмен { $id } (id, которые показывают `exchanges` и приложение, или столбец id в exchanges.csv)
+err-csv-exchange-id-not-whole = exchange_id '{ $text }' — не целое число
+err-csv-workshop-id-twice = id семинара '{ $id }' встречается дважды
+err-csv-unknown-firm-in-csv = неизвестное предприятие '{ $id }' (нет в firms.csv)
+err-csv-reason-not-dropped = причина указывается только для прекращённого этапа (dropped)
+err-csv-outside-range = { $name } { $value } вне диапазона { $from }..{ $to }
+err-csv-not-translated-key = '{ $key }' — не ключ перевода: description.<код> или tour_N.<код>, <код> — один из { $codes }
+err-csv-tour-step = шагу тура '{ $key }' нужен номер от 1 (tour_1, tour_2, ...)
 
 ## Примечания к импортированным значениям
 note-converted = примечание: { $quantity } { $from } пересчитано в { $converted } { $unit } для { $material }

@@ -76,6 +76,26 @@ err-csv-unit-mismatch-energy = enheterna stämmer inte: { $material } mäts i { 
 err-csv-years-reversed = slutåret { $to } ligger före startåret { $from }
 err-csv-negative-quantity = negativ mängd { $value }; mängder anges per år och är noll eller mer
 err-csv-unknown-ewc = okänd EWC-kod '{ $code }' (Europeiska avfallsförteckningen, t.ex. 10 01 05)
+err-csv-not-negative = { $name } får inte vara negativ
+err-csv-not-positive = { $name } måste vara större än noll, inte { $value }
+err-csv-unknown-workshop = okänd workshop '{ $id }' (finns inte i workshops.csv)
+err-csv-ratio-positive = ratio måste vara positiv, inte { $value }
+err-csv-employees = employees måste vara ett heltal, noll eller mer, inte { $text }
+err-csv-needs-crs = { $x }/{ $y } behöver ett koordinatsystem: lägg till en kolumn 'crs' (t.ex. EPSG:3006) eller importera med --crs
+err-csv-id-not-whole = id '{ $text }' är inget heltal från 1
+err-csv-exchange-id-twice = utbytes-id { $id } används två gånger
+err-csv-same-firm-twice = ett utbyte behöver två olika företag, inte '{ $id }' två gånger
+err-csv-counterfactual-km = counterfactual_km måste vara 0 till 20000 km, inte { $value }
+err-csv-not-utf8 = filen är inte UTF-8; spara den som "CSV UTF-8" och försök igen
+err-csv-not-a-date = { $name } '{ $text }' är inget datum skrivet ÅÅÅÅ-MM-DD (t.ex. 2021-06-14)
+err-csv-unknown-exchange = okänt utbyte { $id } (de id som `exchanges` och appen visar, eller id-kolumnen i exchanges.csv)
+err-csv-exchange-id-not-whole = exchange_id '{ $text }' är inget heltal
+err-csv-workshop-id-twice = workshop-id '{ $id }' används två gånger
+err-csv-unknown-firm-in-csv = okänt företag '{ $id }' (finns inte i firms.csv)
+err-csv-reason-not-dropped = en orsak anges bara där steget är avbrutet (dropped)
+err-csv-outside-range = { $name } { $value } ligger utanför { $from }..{ $to }
+err-csv-not-translated-key = '{ $key }' är ingen översatt nyckel: description.<kod> eller tour_N.<kod>, <kod> en av { $codes }
+err-csv-tour-step = rundturssteget '{ $key }' behöver ett nummer från 1 (tour_1, tour_2, ...)
 
 ## Anmärkningar om importerade värden
 note-converted = anmärkning: { $quantity } { $from } omräknat till { $converted } { $unit } för { $material }

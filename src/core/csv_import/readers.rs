@@ -88,12 +88,13 @@ pub(super) fn read_project_rows(
                 if crate::core::params::CURRENCIES.contains(&code.as_str()) {
                     meta.currency = code;
                 } else {
-                    value.problem(
+                    let expected = crate::core::params::CURRENCIES.join(", ");
+                    value.said(
                         problems,
-                        format!(
-                            "unknown currency '{}' (expected one of: {})",
-                            value.text,
-                            crate::core::params::CURRENCIES.join(", ")
+                        format!("unknown currency '{}' (expected one of: {expected})", value.text),
+                        Phrase::new(
+                            "err-csv-unknown-value",
+                            [("what", "currency"), ("text", value.text), ("expected", &expected)],
                         ),
                     );
                 }
@@ -112,23 +113,35 @@ pub(super) fn read_project_rows(
                 if range.contains(&v) {
                     *target = v;
                 } else {
-                    value.problem(problems, format!("{} {v} is outside {}..{}", key.text, range.start(), range.end()));
+                    let (from, to) = (range.start().to_string(), range.end().to_string());
+                    value.said(
+                        problems,
+                        format!("{} {v} is outside {from}..{to}", key.text),
+                        Phrase::new(
+                            "err-csv-outside-range",
+                            [("name", key.text.to_string()), ("value", v.to_string()), ("from", from), ("to", to)],
+                        )
+                        .with_numbers(&["value"]),
+                    );
                 }
             }
             other if other.contains('.') && (other.starts_with("tour_") || other.starts_with("description.")) => {
                 if !meta.set_translated(other, value.text, translated) {
-                    key.problem(
+                    let codes = crate::core::lang::translated().join(", ");
+                    key.said(
                         problems,
-                        format!(
-                            "'{other}' is not a translated key: description.<code> or tour_N.<code>, <code> one of {}",
-                            crate::core::lang::translated().join(", ")
-                        ),
+                        format!("'{other}' is not a translated key: description.<code> or tour_N.<code>, <code> one of {codes}"),
+                        Phrase::new("err-csv-not-translated-key", [("key", other), ("codes", &codes)]),
                     );
                 }
             }
             other if other.starts_with("tour_") => match other["tour_".len()..].parse::<usize>() {
                 Ok(n) if n >= 1 => tour.push((n, value.text.to_string())),
-                _ => key.problem(problems, format!("tour step '{other}' needs a number from 1 (tour_1, tour_2, ...)")),
+                _ => key.said(
+                    problems,
+                    format!("tour step '{other}' needs a number from 1 (tour_1, tour_2, ...)"),
+                    Phrase::new("err-csv-tour-step", [("key", other)]),
+                ),
             },
             other => {
                 let Some(v) = value.number(problems, other) else {
@@ -182,7 +195,11 @@ pub(super) fn read_materials(table: &Table, project: &mut ProjectData, problems:
         let value = |name: &'static str, default: f64, problems: &mut Problems| -> Sourced<f64> {
             match cell(name).and_then(|c| c.optional_number(problems, name).map(|v| (v, c))) {
                 Some((v, c)) if v < 0.0 && name == "max_distance_km" => {
-                    c.problem(problems, "max_distance_km must not be negative");
+                    c.said(
+                        problems,
+                        "max_distance_km must not be negative".into(),
+                        Phrase::new("err-csv-not-negative", [("name", name)]),
+                    );
                     Sourced::new(default, source_of(name))
                 }
                 Some((v, _)) => Sourced::new(v, source_of(name)),
@@ -192,7 +209,12 @@ pub(super) fn read_materials(table: &Table, project: &mut ProjectData, problems:
         let positive = |name: &'static str, problems: &mut Problems| -> Option<Sourced<f64>> {
             let (v, c) = cell(name).and_then(|c| c.optional_number(problems, name).map(|v| (v, c)))?;
             if v <= 0.0 {
-                c.problem(problems, format!("{name} must be more than zero, not {v}"));
+                c.said(
+                    problems,
+                    format!("{name} must be more than zero, not {v}"),
+                    Phrase::new("err-csv-not-positive", [("name", name.to_string()), ("value", v.to_string())])
+                        .with_numbers(&["value"]),
+                );
                 return None;
             }
             Some(Sourced::new(v, source_of(name)))
@@ -225,7 +247,11 @@ pub(super) fn read_materials(table: &Table, project: &mut ProjectData, problems:
             for code in c.text.split([' ', ';', '|']).filter(|s| !s.is_empty()) {
                 match reference::ewc(code) {
                     Some(e) => ewc_codes.push(e.code.clone()),
-                    None => c.problem(problems, format!("unknown EWC code '{code}'")),
+                    None => c.said(
+                        problems,
+                        format!("unknown EWC code '{code}' (European List of Waste, e.g. 10 01 05)"),
+                        Phrase::new("err-csv-unknown-ewc", [("code", code)]),
+                    ),
                 }
             }
         }
@@ -277,7 +303,11 @@ fn workshop_of(cell: Option<Cell>, project: &ProjectData, problems: &mut Problem
         None => String::new(),
         Some(c) if project.workshops.iter().any(|w| w.id == c.text) => c.text.to_string(),
         Some(c) => {
-            c.problem(problems, format!("unknown workshop '{}' (not in workshops.csv)", c.text));
+            c.said(
+                problems,
+                format!("unknown workshop '{}' (not in workshops.csv)", c.text),
+                Phrase::new("err-csv-unknown-workshop", [("id", c.text)]),
+            );
             String::new()
         }
     }
@@ -296,7 +326,11 @@ pub(super) fn read_rules(table: &Table, project: &mut ProjectData, problems: &mu
             if project.materials.iter().any(|m| m.id.0 == id) {
                 Some(MaterialId::new(id))
             } else {
-                c.problem(problems, format!("unknown material '{id}'"));
+                c.said(
+                    problems,
+                    format!("unknown material '{id}' (add it in materials.csv or use a catalogue id)"),
+                    Phrase::new("err-csv-unknown-material", [("id", id)]),
+                );
                 None
             }
         };
@@ -308,7 +342,11 @@ pub(super) fn read_rules(table: &Table, project: &mut ProjectData, problems: &mu
         if let Some(r) = ratio
             && r <= 0.0
         {
-            c.problem(problems, format!("ratio must be positive, not {r}"));
+            c.said(
+                problems,
+                format!("ratio must be positive, not {r}"),
+                Phrase::new("err-csv-ratio-positive", [("value", r)]).with_numbers(&["value"]),
+            );
             continue;
         }
         let (Some(supply), Some(demand), Some(ratio)) = (supply, demand, ratio) else {
@@ -365,7 +403,8 @@ pub(super) fn position_columns(
         None => {
             let missing = ["lat", "lon"].into_iter().filter(|c| !has(c)).collect::<Vec<_>>();
             for name in missing {
-                problems.push(&table.file, 1, 1, format!("missing required column '{name}'"));
+                let phrase = Phrase::new("err-csv-missing-column", [("name", name)]);
+                problems.push_phrase(&table.file, 1, 1, format!("missing required column '{name}'"), phrase);
             }
             None
         }
@@ -430,7 +469,11 @@ pub(super) fn read_firms(
         let employees = table.cell(row, "employees").and_then(|c| {
             let v = c.optional_number(problems, "employees")?;
             if v < 0.0 || v.fract() != 0.0 || v > f64::from(u32::MAX) {
-                c.problem(problems, format!("employees must be a whole number of zero or more, not {}", c.text));
+                c.said(
+                    problems,
+                    format!("employees must be a whole number of zero or more, not {}", c.text),
+                    Phrase::new("err-csv-employees", [("text", c.text)]),
+                );
                 return None;
             }
             Some(v as u32)
@@ -532,7 +575,11 @@ pub(super) fn grid_position(
     let easting = xc.required(problems, x).and_then(|_| xc.number(problems, x));
     let northing = yc.required(problems, y).and_then(|_| yc.number(problems, y));
     let Some(crs) = crs else {
-        xc.problem(problems, format!("{x}/{y} need a CRS: add a 'crs' column (e.g. EPSG:3006) or import with --crs"));
+        xc.said(
+            problems,
+            format!("{x}/{y} need a CRS: add a 'crs' column (e.g. EPSG:3006) or import with --crs"),
+            Phrase::new("err-csv-needs-crs", [("x", x), ("y", y)]),
+        );
         return None;
     };
     let (easting, northing) = (easting?, northing?);
@@ -787,7 +834,11 @@ pub(super) fn read_exchanges(
             Some(c) => match c.text.parse::<i64>() {
                 Ok(id) if id >= 1 => Some(id),
                 _ => {
-                    c.problem(problems, format!("id '{}' is not a whole number from 1", c.text));
+                    c.said(
+                        problems,
+                        format!("id '{}' is not a whole number from 1", c.text),
+                        Phrase::new("err-csv-id-not-whole", [("text", c.text)]),
+                    );
                     None
                 }
             },
@@ -795,7 +846,11 @@ pub(super) fn read_exchanges(
         let id = match id {
             Some(id) if !ids.insert(id) => {
                 let c = cell("id").unwrap_or(Cell { table, line: row.line, column: 1, text: "" });
-                c.problem(problems, format!("exchange id {id} is used twice"));
+                c.said(
+                    problems,
+                    format!("exchange id {id} is used twice"),
+                    Phrase::new("err-csv-exchange-id-twice", [("id", id)]),
+                );
                 None
             }
             other => other,
@@ -806,14 +861,22 @@ pub(super) fn read_exchanges(
         if let (Some(a), Some(b), Some(c)) = (&from, &to, &to_cell)
             && a == b
         {
-            c.problem(problems, format!("an exchange needs two different firms, not '{a}' twice"));
+            c.said(
+                problems,
+                format!("an exchange needs two different firms, not '{a}' twice"),
+                Phrase::new("err-csv-same-firm-twice", [("id", a)]),
+            );
             continue;
         }
         let material = cell("material").and_then(|c| material_ref(&c, project, problems));
         let quantity = cell("quantity").and_then(|c| {
             let v = c.optional_number(problems, "quantity")?;
             if v < 0.0 {
-                c.problem(problems, format!("negative quantity {v}"));
+                c.said(
+                    problems,
+                    format!("negative quantity {v}; quantities are per year and zero or more"),
+                    Phrase::new("err-csv-negative-quantity", [("value", v)]).with_numbers(&["value"]),
+                );
                 return None;
             }
             Some(v)
@@ -839,7 +902,11 @@ pub(super) fn read_exchanges(
         let counterfactual_km = cell("counterfactual_km").and_then(|c| {
             let v = c.optional_number(problems, "counterfactual_km")?;
             if !(0.0..=20_000.0).contains(&v) {
-                c.problem(problems, format!("counterfactual_km must be 0 to 20000 km, not {v}"));
+                c.said(
+                    problems,
+                    format!("counterfactual_km must be 0 to 20000 km, not {v}"),
+                    Phrase::new("err-csv-counterfactual-km", [("value", v)]).with_numbers(&["value"]),
+                );
                 return None;
             }
             Some(v)

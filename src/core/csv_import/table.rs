@@ -86,7 +86,8 @@ impl Table {
                 let delimiter = detect_delimiter(&String::from_utf8_lossy(header));
                 let line_start = before.rsplit(|&b| b == b'\n').next().unwrap_or_default();
                 let column = 1 + line_start.iter().filter(|&&b| b == delimiter).count();
-                problems.push(&file, line, column, "the file is not UTF-8; save it as \"CSV UTF-8\" and try again");
+                let message = "the file is not UTF-8; save it as \"CSV UTF-8\" and try again".to_string();
+                problems.push_phrase(&file, line, column, message, Phrase::new("err-csv-not-utf8", [("file", &file)]));
                 return None;
             }
         };

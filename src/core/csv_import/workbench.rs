@@ -3,8 +3,8 @@
 
 use std::collections::HashSet;
 
-use super::CsvProblem;
 use super::table::*;
+use super::{CsvProblem, Phrase};
 use crate::core::model::{ExchangeId, FirmId, ProjectData};
 use crate::core::workbench::{self, Contact, DropReason, Outcome, Stage, StageChange, Workshop};
 
@@ -18,14 +18,15 @@ pub const STAGES_COLUMNS: &[&str] =
 fn id_list(
     cell: Option<Cell>,
     known: &HashSet<&str>,
-    what: (&str, &str),
+    what: (&str, &str, &'static str),
     problems: &mut Problems,
 ) -> Option<Vec<String>> {
     let Some(c) = cell.filter(|c| !c.is_empty()) else { return Some(Vec::new()) };
     let ids = crate::core::store::split_ids(c.text.to_string());
     match ids.iter().find(|id| !known.contains(id.as_str())) {
         Some(unknown) => {
-            c.problem(problems, format!("unknown {} '{unknown}' (not in {})", what.0, what.1));
+            let phrase = Phrase::new(what.2, [("id", unknown)]);
+            c.said(problems, format!("unknown {} '{unknown}' (not in {})", what.0, what.1), phrase);
             None
         }
         None => Some(ids),
@@ -45,7 +46,11 @@ fn date(cell: Option<Cell>, problems: &mut Problems, name: &str) -> Option<Optio
         None => Some(None),
         Some(c) if workbench::is_date(c.text) => Some(Some(c.text.to_string())),
         Some(c) => {
-            c.problem(problems, format!("{name} '{}' is not a date written YYYY-MM-DD (e.g. 2021-06-14)", c.text));
+            c.said(
+                problems,
+                format!("{name} '{}' is not a date written YYYY-MM-DD (e.g. 2021-06-14)", c.text),
+                Phrase::new("err-csv-not-a-date", [("name", name), ("text", c.text)]),
+            );
             None
         }
     }
@@ -65,11 +70,19 @@ fn exchange_ref(cell: Option<Cell>, ids: &HashSet<i64>, problems: &mut Problems)
     match text.parse::<i64>() {
         Ok(id) if ids.contains(&id) => Some(ExchangeId(id)),
         Ok(id) => {
-            c.problem(problems, format!("unknown exchange {id} (the ids that `exchanges` and the app show, or the id column of exchanges.csv)"));
+            c.said(
+                problems,
+                format!("unknown exchange {id} (the ids that `exchanges` and the app show, or the id column of exchanges.csv)"),
+                Phrase::new("err-csv-unknown-exchange", [("id", id)]),
+            );
             None
         }
         Err(_) => {
-            c.problem(problems, format!("exchange_id '{text}' is not a whole number"));
+            c.said(
+                problems,
+                format!("exchange_id '{text}' is not a whole number"),
+                Phrase::new("err-csv-exchange-id-not-whole", [("text", text)]),
+            );
             None
         }
     }
@@ -85,13 +98,18 @@ pub(super) fn read_workshops(table: &Table, project: &mut ProjectData, problems:
         let id = cell("id").and_then(|c| {
             let id = c.required(problems, "id")?;
             if !seen.insert(id.to_string()) {
-                c.problem(problems, format!("workshop id '{id}' is used twice"));
+                c.said(
+                    problems,
+                    format!("workshop id '{id}' is used twice"),
+                    Phrase::new("err-csv-workshop-id-twice", [("id", id)]),
+                );
                 return None;
             }
             Some(id.to_string())
         });
         let date = required_date(cell("date"), problems, "date");
-        let attendees = id_list(cell("attendees"), &firms, ("firm", "firms.csv"), problems);
+        let attendees =
+            id_list(cell("attendees"), &firms, ("firm", "firms.csv", "err-csv-unknown-firm-in-csv"), problems);
         let (Some(id), Some(date), Some(attendees)) = (id, date, attendees) else { continue };
         workshops.push(Workshop {
             id,
@@ -118,7 +136,11 @@ pub(super) fn read_contacts(table: &Table, project: &mut ProjectData, problems: 
             if firms.contains(id) {
                 Some(FirmId::new(id))
             } else {
-                c.problem(problems, format!("unknown firm '{id}' (not in firms.csv)"));
+                c.said(
+                    problems,
+                    format!("unknown firm '{id}' (not in firms.csv)"),
+                    Phrase::new("err-csv-unknown-firm-in-csv", [("id", id)]),
+                );
                 None
             }
         });
@@ -134,7 +156,8 @@ pub(super) fn read_contacts(table: &Table, project: &mut ProjectData, problems: 
             },
         };
         let consent_date = date(cell("consent_date"), problems, "consent_date");
-        let attended = id_list(cell("workshops"), &workshops, ("workshop", "workshops.csv"), problems);
+        let attended =
+            id_list(cell("workshops"), &workshops, ("workshop", "workshops.csv", "err-csv-unknown-workshop"), problems);
         let (Some(firm), Some(name), Some(language), Some(consent_date), Some(attended)) =
             (firm, name, language, consent_date, attended)
         else {
@@ -169,7 +192,11 @@ pub(super) fn read_stages(table: &Table, project: &mut ProjectData, problems: &m
         let reason: Option<Option<DropReason>> = match cell("reason").filter(|c| !c.is_empty()) {
             None => Some(None),
             Some(c) if stage.is_some_and(|s| s != Stage::Dropped) => {
-                c.problem(problems, "a reason is given only where the stage is dropped");
+                c.said(
+                    problems,
+                    "a reason is given only where the stage is dropped".into(),
+                    Phrase::new("err-csv-reason-not-dropped", [("stage", "dropped")]),
+                );
                 None
             }
             Some(c) => c.parsed(problems).map(Some),

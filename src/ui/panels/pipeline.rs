@@ -55,18 +55,7 @@ pub struct OutcomeForm {
 
 /// How a figure of [`OUTCOME_FIGURES`] is labelled, with its unit (`currency` for money).
 pub fn figure_label(name: &str, currency: &str) -> String {
-    match name {
-        "landfill_diversion_t" => t!("ui-landfill-diversion-t"),
-        "co2_t" => t!("ui-co2-t-co2e"),
-        "cost_savings" => t!("ui-cost-savings", currency = currency.to_string()),
-        "additional_sales" => t!("ui-additional-sales", currency = currency.to_string()),
-        "jobs_created" => t!("ui-jobs-created"),
-        "jobs_safeguarded" => t!("ui-jobs-safeguarded"),
-        "private_investment" => t!("ui-private-investment", currency = currency.to_string()),
-        "water_saved_m3" => t!("ui-water-saved-m3"),
-        "virgin_material_saved_t" => t!("ui-virgin-material-saved-t"),
-        other => other.into(),
-    }
+    crate::report::outcome_figure_label(crate::i18n::ui_language(), name, currency)
 }
 
 impl OutcomeForm {

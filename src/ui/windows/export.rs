@@ -83,7 +83,7 @@ pub fn run(data: &ProjectData, request: &ExportRequest) -> Result<String, String
         ExportKind::Cards => crate::cards::export_cards(data, dir, confidential, request.lang),
         ExportKind::ProgrammeHtml | ExportKind::ProgrammeCsv => {
             let csv = request.kind == ExportKind::ProgrammeCsv;
-            crate::report::export_programme(data, dir, &request.programme, csv)
+            crate::report::export_programme(data, dir, &request.programme, csv, request.lang)
                 .map(|(path, _)| crate::core::export::ExportSummary { files: vec![path], confidential_left_out: 0 })
         }
         ExportKind::Png => {
