@@ -177,6 +177,26 @@ fn bundle(lang: &str) -> Option<&'static FluentBundle<FluentResource>> {
     catalogue().bundles.iter().find(|(code, _)| *code == lang).map(|(_, b)| b)
 }
 
+/// The message `key` in `lang` with named arguments: text or numbers (numbers are formatted the
+/// language's way, text is kept as written).
+pub fn say<'a, V: Into<FluentValue<'a>>>(
+    lang: &str,
+    key: &str,
+    args: impl IntoIterator<Item = (&'a str, V)>,
+) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(name, value.into());
+    }
+    message(lang, key, Some(&fluent))
+}
+
+/// The English text of each message of `keys`, with its key (to recognise text the core wrote
+/// in English).
+pub fn english(keys: &[&'static str]) -> Vec<(String, &'static str)> {
+    keys.iter().map(|key| (message("en", key, None), *key)).collect()
+}
+
 /// The message `key` in `lang`, with `args`; English where `lang` lacks it, the key itself where
 /// English does too (a test makes sure it does not).
 pub fn message(lang: &str, key: &str, args: Option<&FluentArgs>) -> String {

@@ -201,10 +201,6 @@ pub fn scale_bar(metres_per_px: f64, max_px: f64) -> (f64, f64) {
     (metres, metres / metres_per_px)
 }
 
-fn distance_label(lang: &str, metres: f64) -> String {
-    crate::i18n::sources::distance(lang, metres)
-}
-
 /// Renders the map image.
 pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
     let (w, h) = (options.width.clamp(MIN_SIDE, MAX_SIDE), options.height.clamp(MIN_SIDE, MAX_SIDE));
@@ -369,7 +365,7 @@ pub fn render(project: &ProjectData, options: &MapImageOptions) -> Pixmap {
     let credits = crate::tr!(lang, "map-credits", basemap = basemap::credits(lang));
     let cw = text.width(&credits, credit_px);
     let (bx, by) = (w as f32 - pad - bar_px as f32, h as f32 - pad - credit_px * 2.6);
-    let label = distance_label(lang, metres);
+    let label = crate::i18n::sources::distance(lang, metres);
     panel(&mut pixmap, bx - pad, by - legend_px * 1.6, bar_px as f32 + 2.0 * pad, legend_px * 2.2);
     let black = rgba([20, 20, 20], 1.0);
     draw_segment(&mut pixmap, (bx, by), (bx + bar_px as f32, by), 3.0 * unit, black, false, unit);
@@ -472,9 +468,9 @@ mod tests {
         let (m, px) = scale_bar(3.3, 160.0);
         assert_eq!(m, 500.0);
         assert!(px <= 160.0);
-        assert_eq!(distance_label("en", 2000.0), "2 km");
-        assert_eq!(distance_label("ru", 2000.0), "2 км");
-        assert_eq!(distance_label("en", 500.0), "500 m");
+        assert_eq!(crate::i18n::sources::distance("en", 2000.0), "2 km");
+        assert_eq!(crate::i18n::sources::distance("ru", 2000.0), "2 км");
+        assert_eq!(crate::i18n::sources::distance("en", 500.0), "500 m");
     }
 
     #[test]

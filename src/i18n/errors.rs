@@ -6,8 +6,7 @@
 //! checks every variant), so nothing changes where no language was chosen. Details that come
 //! from the operating system, SQLite or the server stay as those wrote them.
 
-use fluent_bundle::FluentArgs;
-
+use super::{english, say};
 use crate::core::csv_import::{CsvProblem, ImportError};
 use crate::core::error::{OpenError, StoreError};
 use crate::core::lang::Phrase;
@@ -27,16 +26,6 @@ pub trait Localized: std::fmt::Display {
     }
 }
 
-/// The message `key` with text arguments (numbers too are given as text here: byte counts
-/// and schema versions are written as the error writes them).
-fn say(lang: &str, key: &str, args: &[(&str, String)]) -> String {
-    let mut fluent = FluentArgs::new();
-    for (name, value) in args {
-        fluent.set(*name, value.clone());
-    }
-    super::message(lang, key, Some(&fluent))
-}
-
 fn path_of(path: &std::path::Path) -> String {
     path.display().to_string()
 }
@@ -46,40 +35,40 @@ impl Localized for OpenError {
         use OpenError::*;
         let p = |path: &std::path::Path| ("path", path_of(path));
         match self {
-            NotFound(path) => say(lang, "err-open-not-found", &[p(path)]),
-            Empty(path) => say(lang, "err-open-empty", &[p(path)]),
-            NotSqlite(path) => say(lang, "err-open-not-sqlite", &[p(path)]),
+            NotFound(path) => say(lang, "err-open-not-found", [p(path)]),
+            Empty(path) => say(lang, "err-open-empty", [p(path)]),
+            NotSqlite(path) => say(lang, "err-open-not-sqlite", [p(path)]),
             Truncated { path, expected, actual } => say(
                 lang,
                 "err-open-truncated",
-                &[p(path), ("expected", expected.to_string()), ("actual", actual.to_string())],
+                [p(path), ("expected", expected.to_string()), ("actual", actual.to_string())],
             ),
-            Corrupt { path, detail } => say(lang, "err-open-corrupt", &[p(path), ("detail", detail.clone())]),
-            ForeignSqlite(path) => say(lang, "err-open-foreign-sqlite", &[p(path)]),
-            ForeignGeoPackage(path) => say(lang, "err-open-foreign-geopackage", &[p(path)]),
+            Corrupt { path, detail } => say(lang, "err-open-corrupt", [p(path), ("detail", detail.clone())]),
+            ForeignSqlite(path) => say(lang, "err-open-foreign-sqlite", [p(path)]),
+            ForeignGeoPackage(path) => say(lang, "err-open-foreign-geopackage", [p(path)]),
             TooNew { path, found, supported } => say(
                 lang,
                 "err-open-too-new",
-                &[p(path), ("found", found.to_string()), ("supported", supported.to_string())],
+                [p(path), ("found", found.to_string()), ("supported", supported.to_string())],
             ),
             BadVersion { path, found, supported } => say(
                 lang,
                 "err-open-bad-version",
-                &[p(path), ("found", found.clone()), ("supported", supported.to_string())],
+                [p(path), ("found", found.clone()), ("supported", supported.to_string())],
             ),
             NeedsUpgrade { path, found, supported } => say(
                 lang,
                 "err-open-needs-upgrade",
-                &[p(path), ("found", found.to_string()), ("supported", supported.to_string())],
+                [p(path), ("found", found.to_string()), ("supported", supported.to_string())],
             ),
-            Locked(path) => say(lang, "err-open-locked", &[p(path)]),
-            Triggers { path, names } => say(lang, "err-open-triggers", &[p(path), ("names", names.join(", "))]),
-            NotTables { path, detail } => say(lang, "err-open-not-tables", &[p(path), ("detail", detail.clone())]),
-            TooSlow { path, seconds } => say(lang, "err-open-too-slow", &[p(path), ("seconds", seconds.to_string())]),
-            Invalid { path, detail } => say(lang, "err-open-invalid", &[p(path), ("detail", detail.clone())]),
-            UnsavedWal { path } => say(lang, "err-open-unsaved-wal", &[p(path)]),
-            Io { path, source } => say(lang, "err-path-detail", &[p(path), ("detail", source.to_string())]),
-            Sqlite { path, source } => say(lang, "err-path-detail", &[p(path), ("detail", source.to_string())]),
+            Locked(path) => say(lang, "err-open-locked", [p(path)]),
+            Triggers { path, names } => say(lang, "err-open-triggers", [p(path), ("names", names.join(", "))]),
+            NotTables { path, detail } => say(lang, "err-open-not-tables", [p(path), ("detail", detail.clone())]),
+            TooSlow { path, seconds } => say(lang, "err-open-too-slow", [p(path), ("seconds", seconds.to_string())]),
+            Invalid { path, detail } => say(lang, "err-open-invalid", [p(path), ("detail", detail.clone())]),
+            UnsavedWal { path } => say(lang, "err-open-unsaved-wal", [p(path)]),
+            Io { path, source } => say(lang, "err-path-detail", [p(path), ("detail", source.to_string())]),
+            Sqlite { path, source } => say(lang, "err-path-detail", [p(path), ("detail", source.to_string())]),
         }
     }
 }
@@ -88,17 +77,17 @@ impl Localized for StoreError {
     fn in_lang(&self, lang: &str) -> String {
         use StoreError::*;
         match self {
-            ReadOnly => say(lang, "err-store-read-only", &[]),
-            Locked => say(lang, "err-store-locked", &[]),
+            ReadOnly => super::message(lang, "err-store-read-only", None),
+            Locked => super::message(lang, "err-store-locked", None),
             // Free text of the core's checks (which field, which value): as written.
             Invalid(text) => text.clone(),
-            TooSlow => say(lang, "err-store-too-slow", &[]),
-            NotFound(what) => say(lang, "err-store-not-found", &[("what", what.clone())]),
-            Exists(path) => say(lang, "err-store-exists", &[("path", path_of(path))]),
+            TooSlow => super::message(lang, "err-store-too-slow", None),
+            NotFound(what) => say(lang, "err-store-not-found", [("what", what.clone())]),
+            Exists(path) => say(lang, "err-store-exists", [("path", path_of(path))]),
             Io { path, source } => {
-                say(lang, "err-path-detail", &[("path", path_of(path)), ("detail", source.to_string())])
+                say(lang, "err-path-detail", [("path", path_of(path)), ("detail", source.to_string())])
             }
-            Sqlite(e) => say(lang, "err-store-sqlite", &[("detail", e.to_string())]),
+            Sqlite(e) => say(lang, "err-store-sqlite", [("detail", e.to_string())]),
         }
     }
 }
@@ -115,7 +104,7 @@ impl Localized for ImportError {
         match self {
             ImportError::Problems(problems) => problems.iter().map(|p| p.in_lang(lang)).collect::<Vec<_>>().join("\n"),
             ImportError::Io { path, source } => {
-                say(lang, "err-path-detail", &[("path", path_of(path)), ("detail", source.to_string())])
+                say(lang, "err-path-detail", [("path", path_of(path)), ("detail", source.to_string())])
             }
         }
     }
@@ -126,11 +115,11 @@ impl Localized for TeamError {
         use TeamError::*;
         match self {
             Connect { server, detail } => {
-                say(lang, "err-team-connect", &[("server", server.clone()), ("detail", detail.clone())])
+                say(lang, "err-team-connect", [("server", server.clone()), ("detail", detail.clone())])
             }
-            ReadOnly(detail) => say(lang, "err-team-read-only", &[("detail", detail.clone())]),
+            ReadOnly(detail) => say(lang, "err-team-read-only", [("detail", detail.clone())]),
             Server { server, detail } => {
-                say(lang, "err-team-server", &[("server", server.clone()), ("detail", detail.clone())])
+                say(lang, "err-team-server", [("server", server.clone()), ("detail", detail.clone())])
             }
             // A number, for the plural forms of the other languages.
             Conflicts(conflicts) => crate::tr!(lang, "err-team-conflicts", count = conflicts.len() as i64),
@@ -144,9 +133,9 @@ impl Localized for TeamError {
 impl Localized for NumberError {
     fn in_lang(&self, lang: &str) -> String {
         match self {
-            NumberError::Empty => say(lang, "err-number-empty", &[]),
-            NumberError::NotANumber(text) => say(lang, "err-number-not-a-number", &[("text", text.clone())]),
-            NumberError::TooLarge(text) => say(lang, "err-number-too-large", &[("text", text.clone())]),
+            NumberError::Empty => super::message(lang, "err-number-empty", None),
+            NumberError::NotANumber(text) => say(lang, "err-number-not-a-number", [("text", text.clone())]),
+            NumberError::TooLarge(text) => say(lang, "err-number-too-large", [("text", text.clone())]),
         }
     }
 }
@@ -181,7 +170,7 @@ pub fn counterfactual_in(lang: &str, phrases: &[Phrase], data: &crate::core::mod
                     (*k, v)
                 })
                 .collect();
-            say(lang, phrase.key, &args)
+            say(lang, phrase.key, args)
         })
         .collect();
     said.join("; ")
@@ -241,11 +230,6 @@ const ROUTES: &[&str] = &[
     "route-spreading",
 ];
 
-/// The English of each message of `keys`, with its key.
-fn english(keys: &[&'static str]) -> Vec<(String, &'static str)> {
-    keys.iter().map(|key| (super::message("en", key, None), *key)).collect()
-}
-
 /// [`FORMULA_PROSE`]'s English, formatted once (a breakdown open in the app asks every frame).
 fn formula_words() -> &'static [(String, &'static str)] {
     static WORDS: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
@@ -276,7 +260,7 @@ pub fn phrase_in(lang: &str, phrase: &Phrase) -> String {
             }
         })
         .collect();
-    say(lang, phrase.key, &args)
+    say(lang, phrase.key, args)
 }
 
 #[cfg(test)]

@@ -14,9 +14,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_bundle::FluentValue;
 
-use super::message;
+use super::{message, say};
 
 const SOURCES_CSV: &str = include_str!("../../assets/i18n/sources.csv");
 
@@ -68,7 +68,7 @@ fn table() -> &'static Table {
 /// The English texts of [`SOURCE_WORDS`], formatted once.
 fn source_words() -> &'static HashMap<String, &'static str> {
     static WORDS: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| SOURCE_WORDS.iter().map(|key| (message("en", key, None), *key)).collect())
+    WORDS.get_or_init(|| super::english(SOURCE_WORDS).into_iter().collect())
 }
 
 /// Every English text `assets/i18n/sources.csv` translates, with its translations by language.
@@ -171,14 +171,6 @@ fn tagged(lang: &str, source: &str) -> Option<String> {
             rest.strip_prefix(": ").map(|rest| format!("{}: {rest}", message(lang, key, None)))
         }
     })
-}
-
-fn say<const N: usize>(lang: &str, key: &str, args: [(&str, FluentValue<'static>); N]) -> String {
-    let mut fluent = FluentArgs::new();
-    for (name, value) in args {
-        fluent.set(name, value);
-    }
-    message(lang, key, Some(&fluent))
 }
 
 /// The name of an evaluation term in `lang` ("distance" for `distance_km`), where it has one.
