@@ -385,20 +385,18 @@ mod tests {
         all.extend(run("id,name,lat,lon,lat,bogus\n", "firm_id,direction,material,unit\n"));
         all.extend(run("", "firm_id,direction,material,quantity,unit\nb,\"supply,x,1,t\n"));
         all.extend(run("id,name,x,y,employees\nc,C,500000,6400000,-3\n", "firm_id,direction,material,quantity\n"));
-        let latin1 = b"firm_id,direction,material,quantity\nc,supply,tr\xe6flis,1\n";
-        let sources = Sources::firms_and_flows(
-            ("firms.csv".into(), b"id,name,lat,lon\nc,C,55,11\n".as_slice()),
-            ("flows.csv".into(), latin1.as_slice()),
-        );
-        all.extend(import_from(sources).err().unwrap_or_default());
-        let project = "key,value\ncurrency,XYZ\nview_zoom,99\ntour_x,Hello\ndescription.xx,Hej\n";
-        let sources = Sources {
-            project: Some(("project.csv".into(), project.as_bytes())),
-            ..Sources::firms_and_flows(
-                ("firms.csv".into(), b"id,name,lat,lon\nc,C,55,11\n".as_slice()),
-                ("flows.csv".into(), b"firm_id,direction,material,quantity\n".as_slice()),
-            )
+        let two = |firms: &'static [u8], flows: &'static [u8]| {
+            Sources::firms_and_flows(("firms.csv".into(), firms), ("flows.csv".into(), flows))
         };
+        let (one_firm, no_flows) =
+            (b"id,name,lat,lon\nc,C,55,11\n".as_slice(), b"firm_id,direction,material,quantity\n");
+        let latin1 = b"firm_id,direction,material,quantity\nc,supply,tr\xe6flis,1\n";
+        all.extend(import_from(two(one_firm, latin1)).err().unwrap_or_default());
+        let materials = Some(("materials.csv".into(), b"id,name,kind,unit\nrinse,Rinse water,water,t\n".as_slice()));
+        let sources = Sources { materials, ..two(b"id,name,lat,lon,country\nc,C,55,11,XX\n", no_flows) };
+        all.extend(import_from(sources).err().unwrap_or_default());
+        let project = b"key,value\ncurrency,XYZ\nview_zoom,99\ntour_x,Hello\ndescription.xx,Hej\n".as_slice();
+        let sources = Sources { project: Some(("project.csv".into(), project)), ..two(one_firm, no_flows) };
         all.extend(import_from(sources).err().unwrap_or_default());
         all
     }
@@ -437,6 +435,8 @@ mod tests {
             "err-csv-outside-range",
             "err-csv-tour-step",
             "err-csv-not-translated-key",
+            "err-csv-kind-unit-water",
+            "err-csv-unknown-country",
         ] {
             assert!(keys.contains(key), "no {key} among {keys:?}: {problems:#?}");
         }

@@ -96,6 +96,10 @@ err-csv-reason-not-dropped = en årsag angives kun, hvor fasen er opgivet (dropp
 err-csv-outside-range = { $name } { $value } ligger uden for { $from }..{ $to }
 err-csv-not-translated-key = '{ $key }' er ikke en oversat nøgle: description.<kode> eller tour_N.<kode>, <kode> en af { $codes }
 err-csv-tour-step = turtrinnet '{ $key }' skal have et nummer fra 1 (tour_1, tour_2, ...)
+err-csv-kind-unit-material = enheder passer ikke: materiale måles i { $canonical }, ikke { $unit }
+err-csv-kind-unit-energy = enheder passer ikke: energi måles i { $canonical }, ikke { $unit }
+err-csv-kind-unit-water = enheder passer ikke: vand måles i { $canonical }, ikke { $unit }
+err-csv-unknown-country = ukendt land '{ $text }' (en ISO 3166 alpha-2-kode fra kortet, f.eks. { $codes })
 
 ## Bemærkninger om importerede værdier
 note-converted = bemærk: { $quantity } { $from } omregnet til { $converted } { $unit } for { $material }

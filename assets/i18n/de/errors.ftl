@@ -96,6 +96,10 @@ err-csv-reason-not-dropped = ein Grund wird nur angegeben, wo die Stufe abgebroc
 err-csv-outside-range = { $name } { $value } liegt außerhalb von { $from }..{ $to }
 err-csv-not-translated-key = '{ $key }' ist kein übersetzter Schlüssel: description.<Code> oder tour_N.<Code>, <Code> einer von { $codes }
 err-csv-tour-step = Tourschritt '{ $key }' braucht eine Nummer ab 1 (tour_1, tour_2, ...)
+err-csv-kind-unit-material = Einheiten passen nicht: Material wird in { $canonical } gemessen, nicht in { $unit }
+err-csv-kind-unit-energy = Einheiten passen nicht: Energie wird in { $canonical } gemessen, nicht in { $unit }
+err-csv-kind-unit-water = Einheiten passen nicht: Wasser wird in { $canonical } gemessen, nicht in { $unit }
+err-csv-unknown-country = unbekanntes Land '{ $text }' (ein ISO-3166-Alpha-2-Code der Karte, z. B. { $codes })
 
 ## Hinweise zu importierten Werten
 note-converted = Hinweis: { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material }

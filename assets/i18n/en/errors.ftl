@@ -95,6 +95,10 @@ err-csv-reason-not-dropped = a reason is given only where the stage is dropped
 err-csv-outside-range = { $name } { $value } is outside { $from }..{ $to }
 err-csv-not-translated-key = '{ $key }' is not a translated key: description.<code> or tour_N.<code>, <code> one of { $codes }
 err-csv-tour-step = tour step '{ $key }' needs a number from 1 (tour_1, tour_2, ...)
+err-csv-kind-unit-material = unit mismatch: material is measured in { $canonical }, not { $unit }
+err-csv-kind-unit-energy = unit mismatch: energy is measured in { $canonical }, not { $unit }
+err-csv-kind-unit-water = unit mismatch: water is measured in { $canonical }, not { $unit }
+err-csv-unknown-country = unknown country '{ $text }' (an ISO 3166 alpha-2 code of the map, e.g. { $codes })
 
 ## Notes on imported values
 note-converted = note: { $quantity } { $from } converted to { $converted } { $unit } for { $material }

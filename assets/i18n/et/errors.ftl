@@ -96,6 +96,10 @@ err-csv-reason-not-dropped = põhjus märgitakse ainult siis, kui etapist on loo
 err-csv-outside-range = { $name } { $value } on väljaspool vahemikku { $from }..{ $to }
 err-csv-not-translated-key = '{ $key }' ei ole tõlkevõti: description.<kood> või tour_N.<kood>, <kood> üks järgmistest: { $codes }
 err-csv-tour-step = tuuri samm '{ $key }' vajab numbrit alates 1 (tour_1, tour_2, ...)
+err-csv-kind-unit-material = ühikud ei sobi: materjali mõõdetakse ühikus { $canonical }, mitte { $unit }
+err-csv-kind-unit-energy = ühikud ei sobi: energiat mõõdetakse ühikus { $canonical }, mitte { $unit }
+err-csv-kind-unit-water = ühikud ei sobi: vett mõõdetakse ühikus { $canonical }, mitte { $unit }
+err-csv-unknown-country = tundmatu riik '{ $text }' (kaardi ISO 3166 alpha-2 kood, nt { $codes })
 
 ## Märkused imporditud väärtuste kohta
 note-converted = märkus: { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material }

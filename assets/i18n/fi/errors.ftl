@@ -96,6 +96,10 @@ err-csv-reason-not-dropped = syy annetaan vain, kun vaihe on luovuttu (dropped)
 err-csv-outside-range = { $name } { $value } on välin { $from }..{ $to } ulkopuolella
 err-csv-not-translated-key = '{ $key }' ei ole käännösavain: description.<koodi> tai tour_N.<koodi>, <koodi> jokin näistä: { $codes }
 err-csv-tour-step = esittelyn vaihe '{ $key }' tarvitsee numeron 1:stä alkaen (tour_1, tour_2, ...)
+err-csv-kind-unit-material = yksiköt eivät täsmää: materiaali mitataan yksikössä { $canonical }, ei { $unit }
+err-csv-kind-unit-energy = yksiköt eivät täsmää: energia mitataan yksikössä { $canonical }, ei { $unit }
+err-csv-kind-unit-water = yksiköt eivät täsmää: vesi mitataan yksikössä { $canonical }, ei { $unit }
+err-csv-unknown-country = tuntematon maa '{ $text }' (kartan ISO 3166 alpha-2 -koodi, esim. { $codes })
 
 ## Huomautukset tuoduista arvoista
 note-converted = huomautus: { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material }

@@ -97,6 +97,10 @@ err-csv-reason-not-dropped = priežastis nurodoma tik ten, kur etapas nutrauktas
 err-csv-outside-range = { $name } { $value } yra už ribų { $from }..{ $to }
 err-csv-not-translated-key = '{ $key }' nėra vertimo raktas: description.<kodas> arba tour_N.<kodas>, <kodas> vienas iš { $codes }
 err-csv-tour-step = turo žingsniui '{ $key }' reikia numerio nuo 1 (tour_1, tour_2, ...)
+err-csv-kind-unit-material = vienetai nesutampa: medžiaga matuojama { $canonical }, o ne { $unit }
+err-csv-kind-unit-energy = vienetai nesutampa: energija matuojama { $canonical }, o ne { $unit }
+err-csv-kind-unit-water = vienetai nesutampa: vanduo matuojamas { $canonical }, o ne { $unit }
+err-csv-unknown-country = nežinoma šalis '{ $text }' (žemėlapio ISO 3166 alpha-2 kodas, pvz., { $codes })
 
 ## Pastabos apie importuotas reikšmes
 note-converted = pastaba: { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material }

@@ -97,6 +97,10 @@ err-csv-reason-not-dropped = iemeslu norāda tikai tur, kur posms ir pārtraukts
 err-csv-outside-range = { $name } { $value } ir ārpus { $from }..{ $to }
 err-csv-not-translated-key = '{ $key }' nav tulkojuma atslēga: description.<kods> vai tour_N.<kods>, <kods> viens no { $codes }
 err-csv-tour-step = ekskursijas solim '{ $key }' vajag numuru no 1 (tour_1, tour_2, ...)
+err-csv-kind-unit-material = mērvienības nesakrīt: materiālu mēra { $canonical }, nevis { $unit }
+err-csv-kind-unit-energy = mērvienības nesakrīt: enerģiju mēra { $canonical }, nevis { $unit }
+err-csv-kind-unit-water = mērvienības nesakrīt: ūdeni mēra { $canonical }, nevis { $unit }
+err-csv-unknown-country = nezināma valsts '{ $text }' (kartes ISO 3166 alpha-2 kods, piem., { $codes })
 
 ## Piezīmes par importētajām vērtībām
 note-converted = piezīme: { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material }

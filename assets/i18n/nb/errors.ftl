@@ -96,6 +96,10 @@ err-csv-reason-not-dropped = en årsak oppgis bare der fasen er avbrutt (dropped
 err-csv-outside-range = { $name } { $value } ligger utenfor { $from }..{ $to }
 err-csv-not-translated-key = '{ $key }' er ikke en oversatt nøkkel: description.<kode> eller tour_N.<kode>, <kode> en av { $codes }
 err-csv-tour-step = omvisningstrinnet '{ $key }' trenger et nummer fra 1 (tour_1, tour_2, ...)
+err-csv-kind-unit-material = enhetene passer ikke: materiale måles i { $canonical }, ikke { $unit }
+err-csv-kind-unit-energy = enhetene passer ikke: energi måles i { $canonical }, ikke { $unit }
+err-csv-kind-unit-water = enhetene passer ikke: vann måles i { $canonical }, ikke { $unit }
+err-csv-unknown-country = ukjent land '{ $text }' (en ISO 3166 alpha-2-kode fra kartet, f.eks. { $codes })
 
 ## Merknader om importerte verdier
 note-converted = merk: { $quantity } { $from } regnet om til { $converted } { $unit } for { $material }

@@ -97,6 +97,10 @@ err-csv-reason-not-dropped = powód podaje się tylko tam, gdzie etap jest przer
 err-csv-outside-range = { $name } { $value } poza zakresem { $from }..{ $to }
 err-csv-not-translated-key = '{ $key }' nie jest kluczem tłumaczenia: description.<kod> lub tour_N.<kod>, <kod> jeden z { $codes }
 err-csv-tour-step = krok przewodnika '{ $key }' wymaga numeru od 1 (tour_1, tour_2, ...)
+err-csv-kind-unit-material = niezgodność jednostek: materiał mierzy się w { $canonical }, a nie w { $unit }
+err-csv-kind-unit-energy = niezgodność jednostek: energię mierzy się w { $canonical }, a nie w { $unit }
+err-csv-kind-unit-water = niezgodność jednostek: wodę mierzy się w { $canonical }, a nie w { $unit }
+err-csv-unknown-country = nieznany kraj '{ $text }' (dwuliterowy kod ISO 3166 z mapy, np. { $codes })
 
 ## Uwagi o zaimportowanych wartościach
 note-converted = uwaga: { $quantity } { $from } przeliczono na { $converted } { $unit } dla { $material }

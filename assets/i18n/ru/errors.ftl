@@ -97,6 +97,10 @@ err-csv-reason-not-dropped = причина указывается только 
 err-csv-outside-range = { $name } { $value } вне диапазона { $from }..{ $to }
 err-csv-not-translated-key = '{ $key }' — не ключ перевода: description.<код> или tour_N.<код>, <код> — один из { $codes }
 err-csv-tour-step = шагу тура '{ $key }' нужен номер от 1 (tour_1, tour_2, ...)
+err-csv-kind-unit-material = несовпадение единиц: материал измеряется в { $canonical }, а не в { $unit }
+err-csv-kind-unit-energy = несовпадение единиц: энергия измеряется в { $canonical }, а не в { $unit }
+err-csv-kind-unit-water = несовпадение единиц: вода измеряется в { $canonical }, а не в { $unit }
+err-csv-unknown-country = неизвестная страна '{ $text }' (двухбуквенный код ISO 3166 из карты, например { $codes })
 
 ## Примечания к импортированным значениям
 note-converted = примечание: { $quantity } { $from } пересчитано в { $converted } { $unit } для { $material }

@@ -96,6 +96,10 @@ err-csv-reason-not-dropped = en orsak anges bara där steget är avbrutet (dropp
 err-csv-outside-range = { $name } { $value } ligger utanför { $from }..{ $to }
 err-csv-not-translated-key = '{ $key }' är ingen översatt nyckel: description.<kod> eller tour_N.<kod>, <kod> en av { $codes }
 err-csv-tour-step = rundturssteget '{ $key }' behöver ett nummer från 1 (tour_1, tour_2, ...)
+err-csv-kind-unit-material = enheterna stämmer inte: material mäts i { $canonical }, inte { $unit }
+err-csv-kind-unit-energy = enheterna stämmer inte: energi mäts i { $canonical }, inte { $unit }
+err-csv-kind-unit-water = enheterna stämmer inte: vatten mäts i { $canonical }, inte { $unit }
+err-csv-unknown-country = okänt land '{ $text }' (en ISO 3166 alpha-2-kod från kartan, t.ex. { $codes })
 
 ## Anmärkningar om importerade värden
 note-converted = anmärkning: { $quantity } { $from } omräknat till { $converted } { $unit } för { $material }

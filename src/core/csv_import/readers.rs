@@ -174,7 +174,16 @@ pub(super) fn read_materials(table: &Table, project: &mut ProjectData, problems:
             && let Some(unit) = c.parsed::<Unit>(problems)
             && unit != canonical
         {
-            c.problem(problems, format!("unit mismatch: {kind} is measured in {canonical}, not {unit}"));
+            let key = match kind {
+                MaterialKind::Material => "err-csv-kind-unit-material",
+                MaterialKind::Energy => "err-csv-kind-unit-energy",
+                MaterialKind::Water => "err-csv-kind-unit-water",
+            };
+            c.said(
+                problems,
+                format!("unit mismatch: {kind} is measured in {canonical}, not {unit}"),
+                Phrase::new(key, [("canonical", canonical), ("unit", unit)]).with_units(&["canonical", "unit"]),
+            );
         }
         let source = cell("source")
             .map(|c| c.text)
@@ -484,13 +493,11 @@ pub(super) fn read_firms(
                 if crate::core::countries::is_known(&code) {
                     Some(code)
                 } else {
-                    c.problem(
+                    let codes = crate::core::params::COUNTRIES.join(", ");
+                    c.said(
                         problems,
-                        format!(
-                            "unknown country '{}' (an ISO 3166 alpha-2 code of the map, e.g. {})",
-                            c.text,
-                            crate::core::params::COUNTRIES.join(", ")
-                        ),
+                        format!("unknown country '{}' (an ISO 3166 alpha-2 code of the map, e.g. {codes})", c.text),
+                        Phrase::new("err-csv-unknown-country", [("text", c.text), ("codes", &codes)]),
                     );
                     None
                 }
