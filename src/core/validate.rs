@@ -47,29 +47,119 @@ pub enum TextKind {
 /// Why `text` cannot be stored in a field of `kind`, if it cannot: NUL and the C0/C1
 /// controls (ANSI escapes start with one) cut names in GDAL and QGIS and drive terminals.
 pub fn text_problem(text: &str, kind: TextKind) -> Option<String> {
-    let bad = text.chars().find(|&c| {
+    control_character(text, kind).map(|c| c.to_string())
+}
+
+/// A control character where a field of its kind may not hold one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ControlCharacter {
+    pub character: char,
+    pub kind: TextKind,
+}
+
+impl std::fmt::Display for ControlCharacter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let what = match self.kind {
+            TextKind::Name => "ids and names may hold no control characters",
+            TextKind::Free => "text may hold no control characters other than tab and line breaks",
+        };
+        write!(f, "holds the control character {} ({what})", self.code())
+    }
+}
+
+impl ControlCharacter {
+    /// `U+0007`.
+    pub fn code(&self) -> String {
+        format!("U+{:04X}", self.character as u32)
+    }
+
+    /// "the cell …" as a phrase any language can say.
+    pub fn cell_phrase(&self) -> super::lang::Phrase {
+        let key = match self.kind {
+            TextKind::Name => "err-csv-cell-control-name",
+            TextKind::Free => "err-csv-cell-control-free",
+        };
+        super::lang::Phrase::new(key, [("code", self.code())])
+    }
+}
+
+/// The first control character of `text` a field of `kind` may not hold.
+pub fn control_character(text: &str, kind: TextKind) -> Option<ControlCharacter> {
+    let character = text.chars().find(|&c| {
         let allowed = kind == TextKind::Free && matches!(c, '\t' | '\n' | '\r');
         c.is_control() && !allowed
     })?;
-    let what = match kind {
-        TextKind::Name => "ids and names may hold no control characters",
-        TextKind::Free => "text may hold no control characters other than tab and line breaks",
-    };
-    Some(format!("holds the control character U+{:04X} ({what})", bad as u32))
+    Some(ControlCharacter { character, kind })
+}
+
+/// Why a number is not in the range its figure can take.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum OutOfRange {
+    /// NaN or an infinity.
+    NotUsable(f64),
+    /// Below zero where the range starts at zero.
+    Negative {
+        value: f64,
+        max: f64,
+    },
+    Outside {
+        value: f64,
+        from: f64,
+        to: f64,
+    },
+}
+
+impl std::fmt::Display for OutOfRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            OutOfRange::NotUsable(value) => write!(f, "{value} is not a number the app can use"),
+            OutOfRange::Negative { value, max } => {
+                write!(f, "{} is negative; it must be zero or more (up to {})", short(value), short(max))
+            }
+            OutOfRange::Outside { value, from, to } => {
+                write!(f, "{} is outside {}..{}", short(value), short(from), short(to))
+            }
+        }
+    }
+}
+
+impl OutOfRange {
+    /// "`name` …" as a phrase any language can say (numbers as a person writes them: 1e20).
+    pub fn phrase(&self, name: &str) -> super::lang::Phrase {
+        use super::lang::Phrase;
+        let name = name.to_string();
+        match *self {
+            OutOfRange::NotUsable(value) => {
+                Phrase::new("err-range-not-usable", [("name", name), ("value", value.to_string())])
+            }
+            OutOfRange::Negative { value, max } => {
+                Phrase::new("err-range-negative", [("name", name), ("value", short(value)), ("max", short(max))])
+            }
+            OutOfRange::Outside { value, from, to } => Phrase::new(
+                "err-csv-outside-range",
+                [("name", name), ("value", short(value)), ("from", short(from)), ("to", short(to))],
+            ),
+        }
+    }
 }
 
 /// Why `value` is not in `range`, if it is not (NaN and infinities never are).
-pub fn range_problem(value: f64, range: &RangeInclusive<f64>) -> Option<String> {
+pub fn out_of_range(value: f64, range: &RangeInclusive<f64>) -> Option<OutOfRange> {
     if !value.is_finite() {
-        return Some(format!("{value} is not a number the app can use"));
+        return Some(OutOfRange::NotUsable(value));
     }
     if range.contains(&value) {
         return None;
     }
     if value < 0.0 && *range.start() == 0.0 {
-        return Some(format!("{} is negative; it must be zero or more (up to {})", short(value), short(*range.end())));
+        return Some(OutOfRange::Negative { value, max: *range.end() });
     }
-    Some(format!("{} is outside {}..{}", short(value), short(*range.start()), short(*range.end())))
+    Some(OutOfRange::Outside { value, from: *range.start(), to: *range.end() })
+}
+
+/// [`out_of_range`] in English.
+pub fn range_problem(value: f64, range: &RangeInclusive<f64>) -> Option<String> {
+    out_of_range(value, range).map(|o| o.to_string())
 }
 
 /// A number as a person writes it: 1e20, 0.004, -1e9, 40075.

@@ -395,10 +395,32 @@ mod tests {
         let materials = Some(("materials.csv".into(), b"id,name,kind,unit\nrinse,Rinse water,water,t\n".as_slice()));
         let sources = Sources { materials, ..two(b"id,name,lat,lon,country\nc,C,55,11,XX\n", no_flows) };
         all.extend(import_from(sources).err().unwrap_or_default());
+        let bell = b"id,name,lat,lon\nc,C\x07,55,11\n".as_slice();
+        let huge = b"firm_id,direction,material,quantity,price_per_unit\nc,supply,fly_ash,2e12,1e20\n";
+        all.extend(import_from(two(bell, huge)).err().unwrap_or_default());
         let project = b"key,value\ncurrency,XYZ\nview_zoom,99\ntour_x,Hello\ndescription.xx,Hej\n".as_slice();
         let sources = Sources { project: Some(("project.csv".into(), project)), ..two(one_firm, no_flows) };
         all.extend(import_from(sources).err().unwrap_or_default());
         all
+    }
+
+    #[test]
+    fn a_number_outside_its_range_or_a_control_character_reads_in_english_as_the_core_writes_it() {
+        use crate::core::validate::{self, TextKind};
+        for (value, range) in
+            [(2e12, &validate::QUANTITY), (-1.0, &validate::DISTANCE_KM), (f64::NAN, &validate::PRICE)]
+        {
+            let problem = validate::out_of_range(value, range).unwrap();
+            assert_eq!(phrase_in("en", &problem.phrase("x")), format!("x {problem}"));
+            assert!(phrase_in("ru", &problem.phrase("x")).chars().any(|c| ('а'..='я').contains(&c)));
+        }
+        let outside = validate::out_of_range(2e12, &validate::QUANTITY).unwrap();
+        assert_eq!(phrase_in("ru", &outside.phrase("quantity")), "quantity 2e12 вне диапазона 0..1e12");
+        for kind in [TextKind::Name, TextKind::Free] {
+            let bell = validate::control_character("bell\u{7}", kind).unwrap();
+            assert_eq!(phrase_in("en", &bell.cell_phrase()), format!("the cell {bell}"));
+            assert!(phrase_in("de", &bell.cell_phrase()).starts_with("die Zelle enthält das Steuerzeichen U+0007"));
+        }
     }
 
     #[test]
@@ -437,6 +459,7 @@ mod tests {
             "err-csv-not-translated-key",
             "err-csv-kind-unit-water",
             "err-csv-unknown-country",
+            "err-csv-cell-control-name",
         ] {
             assert!(keys.contains(key), "no {key} among {keys:?}: {problems:#?}");
         }

@@ -100,6 +100,10 @@ err-csv-kind-unit-material = enheder passer ikke: materiale måles i { $canonica
 err-csv-kind-unit-energy = enheder passer ikke: energi måles i { $canonical }, ikke { $unit }
 err-csv-kind-unit-water = enheder passer ikke: vand måles i { $canonical }, ikke { $unit }
 err-csv-unknown-country = ukendt land '{ $text }' (en ISO 3166 alpha-2-kode fra kortet, f.eks. { $codes })
+err-csv-cell-control-name = cellen indeholder kontroltegnet { $code } (id'er og navne må ikke indeholde kontroltegn)
+err-csv-cell-control-free = cellen indeholder kontroltegnet { $code } (tekst må ikke indeholde andre kontroltegn end tabulator og linjeskift)
+err-range-not-usable = { $name } { $value } er ikke et tal, appen kan bruge
+err-range-negative = { $name } { $value } er negativ; den skal være nul eller mere (op til { $max })
 
 ## Bemærkninger om importerede værdier
 note-converted = bemærk: { $quantity } { $from } omregnet til { $converted } { $unit } for { $material }

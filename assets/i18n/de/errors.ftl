@@ -100,6 +100,10 @@ err-csv-kind-unit-material = Einheiten passen nicht: Material wird in { $canonic
 err-csv-kind-unit-energy = Einheiten passen nicht: Energie wird in { $canonical } gemessen, nicht in { $unit }
 err-csv-kind-unit-water = Einheiten passen nicht: Wasser wird in { $canonical } gemessen, nicht in { $unit }
 err-csv-unknown-country = unbekanntes Land '{ $text }' (ein ISO-3166-Alpha-2-Code der Karte, z. B. { $codes })
+err-csv-cell-control-name = die Zelle enthält das Steuerzeichen { $code } (IDs und Namen dürfen keine Steuerzeichen enthalten)
+err-csv-cell-control-free = die Zelle enthält das Steuerzeichen { $code } (Text darf außer Tabulator und Zeilenumbrüchen keine Steuerzeichen enthalten)
+err-range-not-usable = { $name } { $value } ist keine Zahl, mit der die App rechnen kann
+err-range-negative = { $name } { $value } ist negativ; der Wert muss null oder mehr sein (bis { $max })
 
 ## Hinweise zu importierten Werten
 note-converted = Hinweis: { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material }

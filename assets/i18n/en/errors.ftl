@@ -99,6 +99,10 @@ err-csv-kind-unit-material = unit mismatch: material is measured in { $canonical
 err-csv-kind-unit-energy = unit mismatch: energy is measured in { $canonical }, not { $unit }
 err-csv-kind-unit-water = unit mismatch: water is measured in { $canonical }, not { $unit }
 err-csv-unknown-country = unknown country '{ $text }' (an ISO 3166 alpha-2 code of the map, e.g. { $codes })
+err-csv-cell-control-name = the cell holds the control character { $code } (ids and names may hold no control characters)
+err-csv-cell-control-free = the cell holds the control character { $code } (text may hold no control characters other than tab and line breaks)
+err-range-not-usable = { $name } { $value } is not a number the app can use
+err-range-negative = { $name } { $value } is negative; it must be zero or more (up to { $max })
 
 ## Notes on imported values
 note-converted = note: { $quantity } { $from } converted to { $converted } { $unit } for { $material }

@@ -100,6 +100,10 @@ err-csv-kind-unit-material = ühikud ei sobi: materjali mõõdetakse ühikus { $
 err-csv-kind-unit-energy = ühikud ei sobi: energiat mõõdetakse ühikus { $canonical }, mitte { $unit }
 err-csv-kind-unit-water = ühikud ei sobi: vett mõõdetakse ühikus { $canonical }, mitte { $unit }
 err-csv-unknown-country = tundmatu riik '{ $text }' (kaardi ISO 3166 alpha-2 kood, nt { $codes })
+err-csv-cell-control-name = lahter sisaldab juhtmärki { $code } (tunnustes ja nimedes ei tohi juhtmärke olla)
+err-csv-cell-control-free = lahter sisaldab juhtmärki { $code } (tekstis on lubatud ainult tabeldusmärk ja reavahetused)
+err-range-not-usable = { $name } { $value } ei ole arv, mida rakendus saab kasutada
+err-range-negative = { $name } { $value } on negatiivne; see peab olema null või rohkem (kuni { $max })
 
 ## Märkused imporditud väärtuste kohta
 note-converted = märkus: { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material }

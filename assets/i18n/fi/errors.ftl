@@ -100,6 +100,10 @@ err-csv-kind-unit-material = yksiköt eivät täsmää: materiaali mitataan yksi
 err-csv-kind-unit-energy = yksiköt eivät täsmää: energia mitataan yksikössä { $canonical }, ei { $unit }
 err-csv-kind-unit-water = yksiköt eivät täsmää: vesi mitataan yksikössä { $canonical }, ei { $unit }
 err-csv-unknown-country = tuntematon maa '{ $text }' (kartan ISO 3166 alpha-2 -koodi, esim. { $codes })
+err-csv-cell-control-name = solussa on ohjausmerkki { $code } (tunnisteissa ja nimissä ei saa olla ohjausmerkkejä)
+err-csv-cell-control-free = solussa on ohjausmerkki { $code } (tekstissä saa olla vain sarkain ja rivinvaihdot)
+err-range-not-usable = { $name } { $value } ei ole luku, jota sovellus voi käyttää
+err-range-negative = { $name } { $value } on negatiivinen; sen on oltava nolla tai enemmän (enintään { $max })
 
 ## Huomautukset tuoduista arvoista
 note-converted = huomautus: { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material }

@@ -101,6 +101,10 @@ err-csv-kind-unit-material = vienetai nesutampa: medžiaga matuojama { $canonica
 err-csv-kind-unit-energy = vienetai nesutampa: energija matuojama { $canonical }, o ne { $unit }
 err-csv-kind-unit-water = vienetai nesutampa: vanduo matuojamas { $canonical }, o ne { $unit }
 err-csv-unknown-country = nežinoma šalis '{ $text }' (žemėlapio ISO 3166 alpha-2 kodas, pvz., { $codes })
+err-csv-cell-control-name = langelyje yra valdymo simbolis { $code } (id ir pavadinimuose valdymo simbolių negali būti)
+err-csv-cell-control-free = langelyje yra valdymo simbolis { $code } (tekste leidžiami tik tabuliacija ir eilučių lūžiai)
+err-range-not-usable = { $name } { $value } nėra skaičius, kurį programa gali naudoti
+err-range-negative = { $name } { $value } yra neigiamas; turi būti nulis ar daugiau (iki { $max })
 
 ## Pastabos apie importuotas reikšmes
 note-converted = pastaba: { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material }

@@ -101,6 +101,10 @@ err-csv-kind-unit-material = mērvienības nesakrīt: materiālu mēra { $canoni
 err-csv-kind-unit-energy = mērvienības nesakrīt: enerģiju mēra { $canonical }, nevis { $unit }
 err-csv-kind-unit-water = mērvienības nesakrīt: ūdeni mēra { $canonical }, nevis { $unit }
 err-csv-unknown-country = nezināma valsts '{ $text }' (kartes ISO 3166 alpha-2 kods, piem., { $codes })
+err-csv-cell-control-name = šūnā ir vadības rakstzīme { $code } (id un nosaukumos vadības rakstzīmes nav atļautas)
+err-csv-cell-control-free = šūnā ir vadības rakstzīme { $code } (tekstā atļauta tikai tabulācija un rindu pārnesumi)
+err-range-not-usable = { $name } { $value } nav skaitlis, ko lietotne var izmantot
+err-range-negative = { $name } { $value } ir negatīvs; tam jābūt nullei vai vairāk (līdz { $max })
 
 ## Piezīmes par importētajām vērtībām
 note-converted = piezīme: { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material }

@@ -100,6 +100,10 @@ err-csv-kind-unit-material = enhetene passer ikke: materiale måles i { $canonic
 err-csv-kind-unit-energy = enhetene passer ikke: energi måles i { $canonical }, ikke { $unit }
 err-csv-kind-unit-water = enhetene passer ikke: vann måles i { $canonical }, ikke { $unit }
 err-csv-unknown-country = ukjent land '{ $text }' (en ISO 3166 alpha-2-kode fra kartet, f.eks. { $codes })
+err-csv-cell-control-name = cellen inneholder kontrolltegnet { $code } (id-er og navn kan ikke inneholde kontrolltegn)
+err-csv-cell-control-free = cellen inneholder kontrolltegnet { $code } (tekst kan ikke inneholde andre kontrolltegn enn tabulator og linjeskift)
+err-range-not-usable = { $name } { $value } er ikke et tall appen kan bruke
+err-range-negative = { $name } { $value } er negativ; den må være null eller mer (opptil { $max })
 
 ## Merknader om importerte verdier
 note-converted = merk: { $quantity } { $from } regnet om til { $converted } { $unit } for { $material }

@@ -101,6 +101,10 @@ err-csv-kind-unit-material = niezgodność jednostek: materiał mierzy się w { 
 err-csv-kind-unit-energy = niezgodność jednostek: energię mierzy się w { $canonical }, a nie w { $unit }
 err-csv-kind-unit-water = niezgodność jednostek: wodę mierzy się w { $canonical }, a nie w { $unit }
 err-csv-unknown-country = nieznany kraj '{ $text }' (dwuliterowy kod ISO 3166 z mapy, np. { $codes })
+err-csv-cell-control-name = komórka zawiera znak sterujący { $code } (identyfikatory i nazwy nie mogą zawierać znaków sterujących)
+err-csv-cell-control-free = komórka zawiera znak sterujący { $code } (tekst może zawierać tylko tabulację i podziały wierszy)
+err-range-not-usable = { $name } { $value } nie jest liczbą, której aplikacja może użyć
+err-range-negative = { $name } { $value } jest ujemne; musi wynosić zero lub więcej (do { $max })
 
 ## Uwagi o zaimportowanych wartościach
 note-converted = uwaga: { $quantity } { $from } przeliczono na { $converted } { $unit } dla { $material }

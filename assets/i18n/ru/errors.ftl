@@ -101,6 +101,10 @@ err-csv-kind-unit-material = несовпадение единиц: матери
 err-csv-kind-unit-energy = несовпадение единиц: энергия измеряется в { $canonical }, а не в { $unit }
 err-csv-kind-unit-water = несовпадение единиц: вода измеряется в { $canonical }, а не в { $unit }
 err-csv-unknown-country = неизвестная страна '{ $text }' (двухбуквенный код ISO 3166 из карты, например { $codes })
+err-csv-cell-control-name = ячейка содержит управляющий символ { $code } (в id и названиях управляющие символы недопустимы)
+err-csv-cell-control-free = ячейка содержит управляющий символ { $code } (в тексте допустимы только табуляция и переводы строки)
+err-range-not-usable = { $name } { $value } — не число, с которым может работать приложение
+err-range-negative = { $name } { $value } отрицательно; значение должно быть от нуля (до { $max })
 
 ## Примечания к импортированным значениям
 note-converted = примечание: { $quantity } { $from } пересчитано в { $converted } { $unit } для { $material }

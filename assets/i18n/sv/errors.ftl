@@ -100,6 +100,10 @@ err-csv-kind-unit-material = enheterna stämmer inte: material mäts i { $canoni
 err-csv-kind-unit-energy = enheterna stämmer inte: energi mäts i { $canonical }, inte { $unit }
 err-csv-kind-unit-water = enheterna stämmer inte: vatten mäts i { $canonical }, inte { $unit }
 err-csv-unknown-country = okänt land '{ $text }' (en ISO 3166 alpha-2-kod från kartan, t.ex. { $codes })
+err-csv-cell-control-name = cellen innehåller styrtecknet { $code } (id och namn får inte innehålla styrtecken)
+err-csv-cell-control-free = cellen innehåller styrtecknet { $code } (text får inte innehålla andra styrtecken än tabb och radbrytningar)
+err-range-not-usable = { $name } { $value } är inget tal som appen kan använda
+err-range-negative = { $name } { $value } är negativ; den måste vara noll eller mer (upp till { $max })
 
 ## Anmärkningar om importerade värden
 note-converted = anmärkning: { $quantity } { $from } omräknat till { $converted } { $unit } för { $material }

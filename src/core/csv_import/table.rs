@@ -231,8 +231,8 @@ impl Table {
             .inspect(|row| {
                 for (i, cell) in row.cells.iter().enumerate() {
                     let kind = kinds.get(i).copied().unwrap_or(validate::TextKind::Free);
-                    if let Some(p) = validate::text_problem(cell, kind) {
-                        problems.push(&file, row.line, i + 1, format!("the cell {p}"));
+                    if let Some(p) = validate::control_character(cell, kind) {
+                        problems.push_phrase(&file, row.line, i + 1, format!("the cell {p}"), p.cell_phrase());
                     }
                 }
                 if row.cells.len() > width && row.cells[width..].iter().any(|c| !c.trim().is_empty()) {
@@ -304,9 +304,9 @@ impl Cell<'_> {
         match normalised.parse::<f64>() {
             // A negative quantity gets its own message from the caller.
             Ok(v) if v.is_finite() && name == "quantity" && v < 0.0 => Some(v),
-            Ok(v) if v.is_finite() => match range_of(name).and_then(|range| validate::range_problem(v, range)) {
+            Ok(v) if v.is_finite() => match range_of(name).and_then(|range| validate::out_of_range(v, range)) {
                 Some(p) => {
-                    self.problem(problems, format!("{name} {p}"));
+                    self.said(problems, format!("{name} {p}"), p.phrase(name));
                     None
                 }
                 None => Some(v),
