@@ -755,12 +755,18 @@ pub struct PublishSummary {
     pub personal_left_out: usize,
 }
 
+/// The advisory lock that serialises creating `public.layer_styles` ("SE_LS" in ASCII).
+const LAYER_STYLES_LOCK: i64 = 0x53_45_5f_4c_53;
+
 /// The project's QGIS styles in `public.layer_styles`, the table QGIS itself keeps there.
 fn write_layer_styles(
     tx: &mut postgres::Transaction,
     conn: &rusqlite::Connection,
     schema: &str,
 ) -> Result<(), postgres::Error> {
+    // Two publishers to a fresh server would both create the shared table (CREATE TABLE IF NOT
+    // EXISTS is not safe against a concurrent one): the second waits for the first's commit.
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&LAYER_STYLES_LOCK])?;
     tx.batch_execute(
         "CREATE TABLE IF NOT EXISTS public.layer_styles (
             id serial PRIMARY KEY, f_table_catalog varchar, f_table_schema varchar, f_table_name varchar,
