@@ -639,7 +639,9 @@ fn in_lang(cause: &(dyn std::error::Error + 'static), lang: &str) -> String {
         crate::core::sync::pg::TeamError,
         crate::core::model::UnitError,
         crate::core::numbers::NumberError,
-        crate::core::reference::FkkoError
+        crate::core::reference::FkkoError,
+        crate::core::crs::CrsError,
+        crate::core::params::ParamError
     );
     cause.to_string()
 }
@@ -1033,7 +1035,8 @@ fn run_exchanges(args: ExchangesArgs, out: &mut dyn std::io::Write) -> Result<()
         ListFormat::Table => exchanges_table(&rows, &totals, year, &project.meta.currency),
     };
     for row in rows.iter().filter(|r| r.overfill.is_some()) {
-        let text = format!("{}: {}", row.exchange_id, row.overfill.as_deref().unwrap_or_default());
+        let said = row.overfill.as_ref().map(|s| s.localized()).unwrap_or_default();
+        let text = format!("{}: {said}", row.exchange_id);
         eprintln!("{}", crate::t!("cli-note-exchange-overfill", text = text));
     }
     emit(out, &text)
@@ -1154,7 +1157,7 @@ fn run_import(args: ImportArgs, _out: &mut dyn std::io::Write) -> Result<(), Fai
     }
     let year = Some(data.meta.year());
     for text in scenarios::overfills(&data, year) {
-        eprintln!("{}", crate::t!("cli-note-overfill", text = text));
+        eprintln!("{}", crate::t!("cli-note-overfill", text = text.localized()));
     }
     let lang = crate::i18n::ui_language();
     let (firms, flows, exchanges) = (data.firms.len(), data.flows.len(), data.exchanges.len());

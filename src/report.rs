@@ -13,6 +13,7 @@ use crate::core::indicators::Indicators;
 use crate::core::matching::{Breakdown, Candidate, MatchOptions, Matcher, Objective};
 use crate::core::model::*;
 use crate::core::{info::Info, scenarios, store::SCHEMA_VERSION, style};
+use crate::i18n::Localized as _;
 use crate::map_image::{self, MapImageOptions};
 
 /// What the report left out and how big it is.
@@ -542,7 +543,7 @@ pub fn build(project: &ProjectData, include_confidential: bool, generated: &str,
             let _ = write!(
                 h,
                 "<tr class=\"detail note\"><td colspan=\"10\" class=\"note\">{}</td></tr>",
-                say!(w, "report-overfill", text = text.as_str())
+                say!(w, "report-overfill", text = text.in_lang(w.lang))
             );
         }
         match b {

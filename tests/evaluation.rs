@@ -326,6 +326,14 @@ fn an_exchange_that_overfills_its_flows_is_reported_and_evaluated_at_what_they_a
     assert_eq!(row["quantity"], 250_000.0, "evaluated at what the demand allows");
     assert_eq!(row["stated_quantity"], 340_000.0);
     assert!(row["overfill"].as_str().unwrap().contains("over-filled by 90,000 MWh"));
+    // In Russian: the words, the number and the unit the Russian way, the material named.
+    let ru = cli(&["exchanges", &project, "--format", "json", "--lang", "ru"]);
+    let said = stderr(&ru);
+    assert!(
+        said.contains("предприятие Town heat: спрос (материал Тепловая энергия (централизованное теплоснабжение) (district_heat), поток 2) превышен на 90\u{a0}000 МВт·ч"),
+        "{said}"
+    );
+    assert!(!said.contains("over-filled"), "{said}");
     // Denmark's district heat factor 0.06 t/MWh: 250,000 MWh avoid 15,000 t.
     assert!(close(row["co2_avoided_t"].as_f64().unwrap(), 15_000.0), "{row}");
 }

@@ -177,6 +177,18 @@ fn bad_workbench_rows_are_file_line_column_errors_and_nothing_is_written() {
         ),
         ("contacts", "contacts.csv", "firm_id,name\nnobody,X\n", "contacts.csv:2:1: unknown firm 'nobody'"),
         (
+            "contacts",
+            "contacts.csv",
+            "firm_id,name,language\ngyproc,X,klingon\n",
+            "contacts.csv:2:3: unknown language 'klingon'; the languages are en, ru, da",
+        ),
+        (
+            "outcomes",
+            "outcomes.csv",
+            "exchange_id,year,co2_t\n10,2021,1\n10,2021,2\n",
+            "outcomes.csv:3:2: exchange 10 has a second outcome for 2021",
+        ),
+        (
             "outcomes",
             "outcomes.csv",
             "exchange_id,year,verified\n10,2021,maybe\n",

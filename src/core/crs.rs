@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use proj4rs::proj::Proj;
 
+use super::lang::Phrase;
 use super::model::LatLon;
 
 /// A coordinate reference system the app reads and writes.
@@ -106,7 +107,8 @@ pub enum CrsError {
     #[error("cannot transform to {code}: {detail}")]
     ToGrid { code: String, detail: String },
     #[error(
-        "easting {easting} / northing {northing} in {code} ({name}) lies outside the Baltic region (lat {lat:.2}, lon {lon:.2}){hint}"
+        "easting {easting} / northing {northing} in {code} ({name}) lies outside the Baltic region (lat {lat:.2}, lon {lon:.2}){}",
+        if *.swapped { "; easting and northing look swapped" } else { "; is this the right grid?" }
     )]
     OutsideRegion {
         easting: f64,
@@ -115,10 +117,44 @@ pub enum CrsError {
         name: &'static str,
         lat: f64,
         lon: f64,
-        hint: &'static str,
+        /// Whether the coordinates would lie inside the region the other way round.
+        swapped: bool,
     },
     #[error("lat {lat}, lon {lon} has no position in {code}")]
     NoPosition { lat: f64, lon: f64, code: String },
+}
+
+impl CrsError {
+    /// The error as a phrase any language can say.
+    pub fn phrase(&self) -> Phrase {
+        use CrsError::*;
+        match self {
+            Unknown { text, known } => Phrase::new("err-crs-unknown", [("text", text), ("known", known)]),
+            Unsupported { epsg, known } => {
+                Phrase::new("err-crs-unsupported", [("epsg", epsg.to_string()), ("known", known.clone())])
+            }
+            NotNumbers => Phrase::new::<&str, 0>("err-crs-not-numbers", []),
+            FromGrid { code, detail } => Phrase::new("err-crs-from-grid", [("code", code), ("detail", detail)]),
+            ToGrid { code, detail } => Phrase::new("err-crs-to-grid", [("code", code), ("detail", detail)]),
+            OutsideRegion { easting, northing, code, name, lat, lon, swapped } => Phrase::new(
+                if *swapped { "err-crs-outside-swapped" } else { "err-crs-outside" },
+                [
+                    ("easting", easting.to_string()),
+                    ("northing", northing.to_string()),
+                    ("code", code.clone()),
+                    ("name", name.to_string()),
+                    ("lat", format!("{lat:.2}")),
+                    ("lon", format!("{lon:.2}")),
+                ],
+            )
+            .with_numbers(&["easting", "northing", "lat", "lon"]),
+            NoPosition { lat, lon, code } => Phrase::new(
+                "err-crs-no-position",
+                [("lat", lat.to_string()), ("lon", lon.to_string()), ("code", code.clone())],
+            )
+            .with_numbers(&["lat", "lon"]),
+        }
+    }
 }
 
 impl Crs {
@@ -158,12 +194,9 @@ impl Crs {
         let (lon, lat) = (p.0.to_degrees(), p.1.to_degrees());
         let [w, e, s, n] = REGION;
         if !(lon.is_finite() && lat.is_finite() && (w..=e).contains(&lon) && (s..=n).contains(&lat)) {
-            let hint = match self.to_wgs84_unchecked(northing, easting) {
-                Some((lon, lat)) if (w..=e).contains(&lon) && (s..=n).contains(&lat) => {
-                    "; easting and northing look swapped"
-                }
-                _ => "; is this the right grid?",
-            };
+            let swapped = self
+                .to_wgs84_unchecked(northing, easting)
+                .is_some_and(|(lon, lat)| (w..=e).contains(&lon) && (s..=n).contains(&lat));
             return Err(CrsError::OutsideRegion {
                 easting,
                 northing,
@@ -171,7 +204,7 @@ impl Crs {
                 name: self.name,
                 lat,
                 lon,
-                hint,
+                swapped,
             });
         }
         Ok(LatLon::new(lat, lon))

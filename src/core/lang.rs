@@ -43,6 +43,14 @@ pub struct Phrase {
     /// The arguments that are units written the English way (`MWh`): each language writes them
     /// its own way (`МВт·ч`).
     pub units: Vec<&'static str>,
+    /// The arguments that are phrases themselves, said in the same language.
+    pub parts: Vec<(&'static str, Phrase)>,
+    /// The arguments that are sources written in English (the catalogue's, the parameters'):
+    /// each language says them as `i18n::sources` does.
+    pub sources: Vec<&'static str>,
+    /// The arguments that are ids with a name in other languages (a material's): each language
+    /// with a name writes "name (id)".
+    pub names: Vec<(&'static str, BTreeMap<String, String>)>,
 }
 
 impl Phrase {
@@ -52,6 +60,9 @@ impl Phrase {
             args: args.into_iter().map(|(k, v)| (k, v.to_string())).collect(),
             numbers: Vec::new(),
             units: Vec::new(),
+            parts: Vec::new(),
+            sources: Vec::new(),
+            names: Vec::new(),
         }
     }
 
@@ -65,6 +76,55 @@ impl Phrase {
     pub fn with_units(mut self, names: &[&'static str]) -> Phrase {
         self.units.extend_from_slice(names);
         self
+    }
+
+    /// The phrase with `names` marked as sources.
+    pub fn with_sources(mut self, names: &[&'static str]) -> Phrase {
+        self.sources.extend_from_slice(names);
+        self
+    }
+
+    /// The phrase with the id argument `name` named in each language of `names` (code to name).
+    pub fn with_names(mut self, name: &'static str, names: BTreeMap<String, String>) -> Phrase {
+        self.names.push((name, names));
+        self
+    }
+
+    /// The phrase of a text enum's "unknown unit 'barrel' (expected one of: t, kg, ...)" (the
+    /// words `model::text_enum!` writes), with the field, the text and the choices as arguments.
+    pub fn of_unknown_value(message: &str) -> Option<Phrase> {
+        let rest = message.strip_prefix("unknown ")?;
+        let (what, rest) = rest.split_once(" '")?;
+        let (text, rest) = rest.rsplit_once("' (expected one of: ")?;
+        let expected = rest.strip_suffix(')')?;
+        Some(Phrase::new("err-csv-unknown-value", [("what", what), ("text", text), ("expected", expected)]))
+    }
+
+    /// The phrase with the argument `name` said by `part`, in the same language.
+    pub fn with_part(mut self, name: &'static str, part: Phrase) -> Phrase {
+        self.args.retain(|(k, _)| *k != name);
+        self.parts.push((name, part));
+        self
+    }
+}
+
+/// Words the core wrote in English, with the phrase any language says them in. Written and
+/// serialised as the English (what the command line and its JSON give).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    pub english: String,
+    pub phrase: Phrase,
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english)
+    }
+}
+
+impl serde::Serialize for Said {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.english)
     }
 }
 

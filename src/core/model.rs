@@ -733,6 +733,8 @@ impl Material {
         )
         .with_numbers(&["quantity", "converted", "factor"])
         .with_units(&["from", "unit"])
+        .with_sources(&["source"])
+        .with_names("material", self.names.clone())
     }
 }
 

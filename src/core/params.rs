@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::lang::Phrase;
 use super::model::{Sourced, TransportMode};
 
 const DESNZ: &str = "UK DESNZ 2024 GHG conversion factors (freighting goods), via shared/data/cases.md";
@@ -494,30 +495,102 @@ impl EvaluationParams {
         Ok(())
     }
 
-    /// Parameter keys whose value is out of range, with the reason.
-    pub fn problem(key: &str, value: f64) -> Option<String> {
-        if !value.is_finite() {
-            return Some(format!("{key} must be a number"));
+    /// Why `value` cannot be the parameter `key`, if it cannot.
+    pub fn problem(key: &str, value: f64) -> Option<ParamProblem> {
+        use ParamProblemKind::*;
+        let kind = if !value.is_finite() {
+            NotANumber
+        } else if key.starts_with("fx.") && value <= 0.0 {
+            RateNotPositive
+        } else if key.ends_with(".in_ets") && value != 0.0 && value != 1.0 {
+            NotEtsFlag
+        } else if key == "link.discount_rate" && value >= 1.0 {
+            NotAFraction
+        } else if key == "link.lifetime_years" && !(1.0..=200.0).contains(&value) {
+            Lifetime
+        } else if key.ends_with(".circuity") && value < 1.0 {
+            CircuityBelowOne
+        } else if value < 0.0 {
+            Negative
+        } else {
+            return None;
+        };
+        Some(ParamProblem { key: key.to_string(), value, kind })
+    }
+}
+
+/// A value a parameter cannot take, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParamProblem {
+    pub key: String,
+    pub value: f64,
+    pub kind: ParamProblemKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamProblemKind {
+    NotANumber,
+    RateNotPositive,
+    NotEtsFlag,
+    NotAFraction,
+    Lifetime,
+    CircuityBelowOne,
+    Negative,
+}
+
+impl std::fmt::Display for ParamProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use ParamProblemKind::*;
+        let (key, value) = (&self.key, self.value);
+        match self.kind {
+            NotANumber => write!(f, "{key} must be a number"),
+            RateNotPositive => write!(f, "{key} must be more than zero (units of the currency per EUR)"),
+            NotEtsFlag => write!(f, "{key} must be 1 (in the EU ETS) or 0"),
+            NotAFraction => write!(f, "{key} is a fraction (0.05 = 5 %), not {value}"),
+            Lifetime => write!(f, "{key} must be 1 to 200 years, not {value}"),
+            CircuityBelowOne => write!(f, "{key} must be at least 1 (a route is never shorter than the straight line)"),
+            Negative => write!(f, "{key} must not be negative"),
         }
-        if key.starts_with("fx.") && value <= 0.0 {
-            return Some(format!("{key} must be more than zero (units of the currency per EUR)"));
+    }
+}
+
+impl ParamProblem {
+    /// The problem as a phrase any language can say.
+    pub fn phrase(&self) -> Phrase {
+        use ParamProblemKind::*;
+        let key = match self.kind {
+            NotANumber => "err-param-not-a-number",
+            RateNotPositive => "err-param-rate-not-positive",
+            NotEtsFlag => "err-param-not-ets-flag",
+            NotAFraction => "err-param-not-a-fraction",
+            Lifetime => "err-param-lifetime",
+            CircuityBelowOne => "err-param-circuity",
+            Negative => "err-param-negative",
+        };
+        Phrase::new(key, [("key", self.key.clone()), ("value", self.value.to_string())]).with_numbers(&["value"])
+    }
+}
+
+impl ParamError {
+    /// The error as a phrase any language can say.
+    pub fn phrase(&self) -> Phrase {
+        use ParamError::*;
+        match self {
+            UnknownCurrency { key, code, expected } => Phrase::new(
+                "err-param-unknown-currency",
+                [("key", key.as_str()), ("code", code.as_str()), ("expected", expected.as_str())],
+            ),
+            CountryKey { key } => Phrase::new("err-param-country-key", [("key", key)]),
+            UnknownCountry { key, code, expected } => Phrase::new(
+                "err-param-unknown-country",
+                [("key", key.as_str()), ("code", code.as_str()), ("expected", expected.as_str())],
+            ),
+            CountryField { key } => Phrase::new("err-param-country-field", [("key", key)]),
+            Unknown { key } => Phrase::new("err-param-unknown", [("key", key)]),
+            Mode(message) => Phrase::of_unknown_value(message)
+                .unwrap_or_else(|| Phrase::new("err-param-mode", [("detail", message)])),
+            UnknownMode { key } => Phrase::new("err-param-unknown-mode", [("key", key)]),
         }
-        if key.ends_with(".in_ets") && value != 0.0 && value != 1.0 {
-            return Some(format!("{key} must be 1 (in the EU ETS) or 0"));
-        }
-        if key == "link.discount_rate" && value >= 1.0 {
-            return Some(format!("{key} is a fraction (0.05 = 5 %), not {value}"));
-        }
-        if key == "link.lifetime_years" && !(1.0..=200.0).contains(&value) {
-            return Some(format!("{key} must be 1 to 200 years, not {value}"));
-        }
-        if key.ends_with(".circuity") && value < 1.0 {
-            return Some(format!("{key} must be at least 1 (a route is never shorter than the straight line)"));
-        }
-        if value < 0.0 {
-            return Some(format!("{key} must not be negative"));
-        }
-        None
     }
 }
 

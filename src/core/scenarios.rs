@@ -6,6 +6,7 @@ use std::sync::atomic::AtomicBool;
 use serde::Serialize;
 
 use super::indicators::{FirmTotals, Indicators, NetworkLink, indicators};
+use super::lang::{Phrase, Said};
 use super::matching::{MatchOptions, Matcher, Objective};
 use super::model::{ExchangeStatus, FlowId, ProjectData};
 use super::optimise::{self, Allocation, OptimiseError, Problem};
@@ -317,11 +318,11 @@ pub struct ExchangeRow {
     /// The quantity the exchange states, where it states one.
     pub stated_quantity: Option<f64>,
     /// Where the stated quantity exceeds what the flows allow: by how much, in words.
-    pub overfill: Option<String>,
+    pub overfill: Option<Said>,
 }
 
 /// Every existing exchange of `year` that states more than its flows allow, in words.
-pub fn overfills(project: &ProjectData, year: Option<i32>) -> Vec<String> {
+pub fn overfills(project: &ProjectData, year: Option<i32>) -> Vec<Said> {
     // Nothing to allocate, nothing over-filled: no matcher (its figures for every flow) needed.
     if !project.exchanges.iter().any(|ex| is_existing(ex, year)) {
         return Vec::new();
@@ -333,7 +334,18 @@ pub fn overfills(project: &ProjectData, year: Option<i32>) -> Vec<String> {
         .filter_map(|l| {
             let ex = &project.exchanges[l.exchange];
             l.overfill.as_ref().map(|o| {
-                format!("exchange {} ({} -> {} {}): {}", ex.id, ex.from, ex.to, ex.material, o.describe(&matcher))
+                let text = o.describe(&matcher);
+                let english = format!("exchange {} ({} -> {} {}): {text}", ex.id, ex.from, ex.to, ex.material);
+                let args = [
+                    ("id", ex.id.to_string()),
+                    ("from", ex.from.to_string()),
+                    ("to", ex.to.to_string()),
+                    ("material", ex.material.to_string()),
+                ];
+                let names = project.material(&ex.material).map(|m| m.names.clone()).unwrap_or_default();
+                let phrase =
+                    Phrase::new("overfill-exchange", args).with_names("material", names).with_part("text", text.phrase);
+                Said { english, phrase }
             })
         })
         .collect()

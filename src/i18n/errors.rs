@@ -99,6 +99,24 @@ impl Localized for CsvProblem {
     }
 }
 
+impl Localized for crate::core::crs::CrsError {
+    fn in_lang(&self, lang: &str) -> String {
+        phrase_in(lang, &self.phrase())
+    }
+}
+
+impl Localized for crate::core::params::ParamError {
+    fn in_lang(&self, lang: &str) -> String {
+        phrase_in(lang, &self.phrase())
+    }
+}
+
+impl Localized for crate::core::lang::Said {
+    fn in_lang(&self, lang: &str) -> String {
+        if lang == "en" { self.english.clone() } else { phrase_in(lang, &self.phrase) }
+    }
+}
+
 impl Localized for ImportError {
     fn in_lang(&self, lang: &str) -> String {
         match self {
@@ -253,12 +271,17 @@ pub fn phrase_in(lang: &str, phrase: &Phrase) -> String {
             if lang == "en" {
                 return (*k, v.clone());
             }
+            if let Some(name) = phrase.names.iter().find(|(n, _)| n == k).and_then(|(_, names)| names.get(lang)) {
+                return (*k, format!("{name} ({v})"));
+            }
             match v.parse::<f64>() {
                 Ok(n) if n.is_finite() && phrase.numbers.contains(k) => (*k, super::precise(lang, n)),
                 _ if phrase.units.contains(k) => (*k, super::sources::unit_in(lang, v)),
+                _ if phrase.sources.contains(k) => (*k, super::sources::source_in(lang, v)),
                 _ => (*k, v.clone()),
             }
         })
+        .chain(phrase.parts.iter().map(|(k, part)| (*k, phrase_in(lang, part))))
         .collect();
     say(lang, phrase.key, args)
 }
@@ -291,6 +314,8 @@ mod tests {
     }
 
     fn other_errors() -> Vec<Box<dyn Localized>> {
+        use crate::core::crs::CrsError;
+        use crate::core::params::ParamError;
         let material = crate::core::model::MaterialId("sawdust".into());
         use crate::core::model::Unit;
         vec![
@@ -305,6 +330,45 @@ mod tests {
             Box::new(TeamError::Conflicts(vec![])),
             Box::new(TeamError::Open(OpenError::Locked(PathBuf::from("/tmp/b.gpkg")))),
             Box::new(NumberError::Empty),
+            Box::new(CrsError::Unknown { text: "EPSG:x".into(), known: "EPSG:4326, EPSG:3006".into() }),
+            Box::new(CrsError::Unsupported { epsg: 2154, known: "EPSG:4326, EPSG:3006".into() }),
+            Box::new(CrsError::NotNumbers),
+            Box::new(CrsError::FromGrid { code: "EPSG:3006".into(), detail: "bad".into() }),
+            Box::new(CrsError::ToGrid { code: "EPSG:3006".into(), detail: "bad".into() }),
+            Box::new(CrsError::OutsideRegion {
+                easting: 6_400_000.0,
+                northing: 500_000.0,
+                code: "EPSG:3006".into(),
+                name: "SWEREF 99 TM",
+                lat: 5.123,
+                lon: 14.5,
+                swapped: true,
+            }),
+            Box::new(CrsError::OutsideRegion {
+                easting: 1.0,
+                northing: 2.0,
+                code: "EPSG:3006".into(),
+                name: "SWEREF 99 TM",
+                lat: 0.0,
+                lon: 10.0,
+                swapped: false,
+            }),
+            Box::new(CrsError::NoPosition { lat: 55.5, lon: 170.0, code: "EPSG:3006".into() }),
+            Box::new(ParamError::UnknownCurrency {
+                key: "fx.XYZ".into(),
+                code: "XYZ".into(),
+                expected: "DKK, SEK".into(),
+            }),
+            Box::new(ParamError::CountryKey { key: "country.DK".into() }),
+            Box::new(ParamError::UnknownCountry {
+                key: "country.XX.grid_ef".into(),
+                code: "XX".into(),
+                expected: "DK, SE".into(),
+            }),
+            Box::new(ParamError::CountryField { key: "country.DK.bogus".into() }),
+            Box::new(ParamError::Unknown { key: "bogus".into() }),
+            Box::new(ParamError::Mode("unknown transport mode 'zeppelin' (expected one of: road, rail)".into())),
+            Box::new(ParamError::UnknownMode { key: "transport.zeppelin.circuity".into() }),
             Box::new(NumberError::NotANumber("12a".into())),
             Box::new(NumberError::TooLarge("1e400".into())),
             Box::new(FkkoError::Length("123".into(), 3)),
@@ -398,8 +462,20 @@ mod tests {
         let bell = b"id,name,lat,lon\nc,C\x07,55,11\n".as_slice();
         let huge = b"firm_id,direction,material,quantity,price_per_unit\nc,supply,fly_ash,2e12,1e20\n";
         all.extend(import_from(two(bell, huge)).err().unwrap_or_default());
-        let project = b"key,value\ncurrency,XYZ\nview_zoom,99\ntour_x,Hello\ndescription.xx,Hej\n".as_slice();
+        let project =
+            b"key,value\ncurrency,XYZ\nview_zoom,99\ntour_x,Hello\ndescription.xx,Hej\nfx.DKK,-1\nbogus.key,1\n"
+                .as_slice();
         let sources = Sources { project: Some(("project.csv".into(), project)), ..two(one_firm, no_flows) };
+        all.extend(import_from(sources).err().unwrap_or_default());
+        let grids = b"id,name,x,y,crs\nc,C,1,2,EPSG:9999\nd,D,6400000,500000,EPSG:3006\ne,E,11,95,EPSG:4326\n";
+        let heat = b"firm_id,direction,material,quantity,unit\nc,supply,district_heat,1e12,GWh\n";
+        all.extend(import_from(two(grids, heat)).err().unwrap_or_default());
+        all.extend(import_from(two(b"id,name,lat,lon,x,y\n", no_flows)).err().unwrap_or_default());
+        let materials = Some((
+            "materials.csv".into(),
+            b"id,name,kind,unit,other_modes\nslag2,Slag,material,t,zeppelin\n".as_slice(),
+        ));
+        let sources = Sources { materials, ..two(b"id,name,lat,lon,port\nc,C,55,11,Atlantis\n", no_flows) };
         all.extend(import_from(sources).err().unwrap_or_default());
         all
     }
@@ -460,6 +536,12 @@ mod tests {
             "err-csv-kind-unit-water",
             "err-csv-unknown-country",
             "err-csv-cell-control-name",
+            "err-param-rate-not-positive",
+            "err-csv-project-key",
+            "err-crs-unsupported",
+            "err-crs-outside-swapped",
+            "err-csv-two-positions",
+            "err-csv-unknown-port",
         ] {
             assert!(keys.contains(key), "no {key} among {keys:?}: {problems:#?}");
         }
@@ -469,6 +551,27 @@ mod tests {
             assert_ne!(ru, p.to_string());
             assert!(ru.starts_with(&format!("{}:{}:{}: ", p.file, p.line, p.column)), "{ru}");
         }
+    }
+
+    #[test]
+    fn a_problem_built_from_another_says_both_parts_in_the_language() {
+        let problems = import_problems();
+        let said = |key: &str, lang: &str| {
+            let p = problems.iter().find(|p| p.phrase.as_ref().is_some_and(|ph| ph.key == key));
+            p.unwrap_or_else(|| panic!("no {key}: {problems:#?}")).in_lang(lang)
+        };
+        let project_key = said("err-csv-project-key", "ru");
+        assert!(project_key.contains("неизвестный параметр 'bogus.key'"), "{project_key}");
+        assert!(project_key.contains("(ключи проекта: name, region"), "{project_key}");
+        let in_unit = problems
+            .iter()
+            .find(|p| p.to_string().contains("in the material's unit"))
+            .expect("a converted quantity out of range");
+        let in_unit = in_unit.in_lang("de");
+        assert!(in_unit.contains("quantity in der Einheit des Materials: 1e15 liegt außerhalb"), "{in_unit}");
+        assert!(said("err-crs-outside-swapped", "fi").contains("itä 6\u{a0}400\u{a0}000 / pohjoinen 500\u{a0}000"));
+        let latitude = problems.iter().find(|p| p.to_string().ends_with("y 95 is outside -90..90"));
+        assert!(latitude.is_some(), "a row's EPSG:4326 is checked like lat/lon: {problems:#?}");
     }
 
     #[test]
@@ -490,7 +593,7 @@ mod tests {
         );
         assert_eq!(
             notes[0].in_lang("ru"),
-            "flows.csv:2:5: примечание: 1\u{a0}000,5 Гкал пересчитано в 1\u{a0}163,5815 МВт·ч для district_heat"
+            "flows.csv:2:5: примечание: 1\u{a0}000,5 Гкал пересчитано в 1\u{a0}163,5815 МВт·ч для материала Тепловая энергия (централизованное теплоснабжение) (district_heat)"
         );
         assert!(notes[1].in_lang("de").contains("Hinweis: 2 kt in 2.000 t umgerechnet"), "{}", notes[1].in_lang("de"));
     }

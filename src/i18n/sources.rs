@@ -141,6 +141,12 @@ fn composed(lang: &str, source: &str) -> Option<String> {
         let (from, to) = ports.split_once(" and ")?;
         return Some(say(lang, "source-road-legs", [("from", text(from)), ("to", text(to))]));
     }
+    if let Some((from, to)) = source.split_once(" to ")
+        && crate::core::countries::port(from).is_some()
+        && crate::core::countries::port(to).is_some()
+    {
+        return Some(say(lang, "source-sea-leg", [("from", text(from)), ("to", text(to))]));
+    }
     // "<formula> with r = <r> (<source>) and n = <n> years (<source>)"
     let (formula, rest) = source.split_once(" with r = ")?;
     let (r, rest) = rest.split_once(" (")?;
@@ -245,6 +251,9 @@ mod tests {
             "r(1+r)^n / ((1+r)^n - 1) при r = 0,05 (допущение: реальная ставка дисконтирования для инфраструктуры) и n = 25 лет (допущение: типичный срок службы промышленной трубы или кабеля)"
         );
         assert!(source_in("fi", "SE grid: not in the EU ETS").starts_with("sähköverkko SE: ei EU:n"));
+        // A sea leg between two ports of the basemap; a text that only looks like one stays.
+        assert_eq!(source_in("de", "Kalundborg to Aalborg"), "Kalundborg nach Aalborg");
+        assert_eq!(source_in("de", "Atlantis to Aalborg"), "Atlantis to Aalborg");
     }
 
     #[test]

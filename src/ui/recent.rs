@@ -115,7 +115,7 @@ pub fn open_project(path: &Path) -> Result<(OpenProject, String), String> {
     let overfilled = crate::core::scenarios::overfills(data, Some(data.meta.year()));
     let overfilled = match overfilled.as_slice() {
         [] => String::new(),
-        [one] => format!("; {}", t!("ui-opened-overfilled-one", exchange = one.to_string())),
+        [one] => format!("; {}", t!("ui-opened-overfilled-one", exchange = one.localized())),
         many => format!("; {}", t!("ui-opened-overfilled", count = many.len())),
     };
     Ok((project, format!("{}{note}{redrawn}{overfilled}", t!("ui-opened", path = path.display().to_string()))))

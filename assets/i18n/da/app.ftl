@@ -226,6 +226,7 @@ source-country-heat = fjernvarme { $country }: { $source }
 source-country-landfill = deponiafgift og modtagegebyr { $country }: { $source }
 source-crf = { $formula } med r = { $r } ({ $r_source }) og n = { $n } år ({ $n_source })
 source-road-legs = storcirkel til havnene { $from } og { $to } (Natural Earths havne)
+source-sea-leg = { $from } til { $to }
 source-identity = identitet: samme materiale
 source-water-t = vand: 1 t pr. m³
 source-tag-assumption = antagelse

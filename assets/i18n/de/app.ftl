@@ -226,6 +226,7 @@ source-country-heat = Fernwärme { $country }: { $source }
 source-country-landfill = Deponiesteuer und Annahmegebühr { $country }: { $source }
 source-crf = { $formula } mit r = { $r } ({ $r_source }) und n = { $n } Jahren ({ $n_source })
 source-road-legs = Großkreis zu den Häfen { $from } und { $to } (Häfen von Natural Earth)
+source-sea-leg = { $from } nach { $to }
 source-identity = Identität: dasselbe Material
 source-water-t = Wasser: 1 t je m³
 source-tag-assumption = Annahme

@@ -228,6 +228,7 @@ source-country-heat = { $country } district heat: { $source }
 source-country-landfill = { $country } landfill tax and gate fee: { $source }
 source-crf = { $formula } with r = { $r } ({ $r_source }) and n = { $n } years ({ $n_source })
 source-road-legs = great circle to the ports { $from } and { $to } (Natural Earth ports)
+source-sea-leg = { $from } to { $to }
 source-identity = identity: same material
 source-water-t = water: 1 t per m3
 # How a project's own source begins ("assumption: …"): the word is translated, the rest stays as written.

@@ -226,6 +226,7 @@ source-country-heat = kaugküte { $country }: { $source }
 source-country-landfill = prügilamaks ja vastuvõtutasu { $country }: { $source }
 source-crf = { $formula }, kus r = { $r } ({ $r_source }) ja n = { $n } aastat ({ $n_source })
 source-road-legs = suurring sadamateni { $from } ja { $to } (Natural Earthi sadamad)
+source-sea-leg = { $from } – { $to }
 source-identity = samasus: sama materjal
 source-water-t = vesi: 1 t m³ kohta
 source-tag-assumption = eeldus

@@ -226,6 +226,7 @@ source-country-heat = kaukolämpö { $country }: { $source }
 source-country-landfill = kaatopaikkavero ja vastaanottomaksu { $country }: { $source }
 source-crf = { $formula }, kun r = { $r } ({ $r_source }) ja n = { $n } vuotta ({ $n_source })
 source-road-legs = isoympyrä satamiin { $from } ja { $to } (Natural Earthin satamat)
+source-sea-leg = { $from } – { $to }
 source-identity = identtinen: sama materiaali
 source-water-t = vesi: 1 t/m³
 source-tag-assumption = oletus

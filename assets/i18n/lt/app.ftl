@@ -229,6 +229,7 @@ source-country-heat = centralizuotas šilumos tiekimas { $country }: { $source }
 source-country-landfill = sąvartynų mokestis ir priėmimo mokestis { $country }: { $source }
 source-crf = { $formula }, kai r = { $r } ({ $r_source }) ir n = { $n } m. ({ $n_source })
 source-road-legs = didžiojo apskritimo lankas iki uostų { $from } ir { $to } (Natural Earth uostai)
+source-sea-leg = { $from } – { $to }
 source-identity = tapatumas: ta pati medžiaga
 source-water-t = vanduo: 1 t m³
 source-tag-assumption = prielaida

@@ -227,6 +227,7 @@ source-country-heat = centralizētā siltumapgāde { $country }: { $source }
 source-country-landfill = poligonu nodoklis un pieņemšanas maksa { $country }: { $source }
 source-crf = { $formula }, kur r = { $r } ({ $r_source }) un n = { $n } gadi ({ $n_source })
 source-road-legs = lielā riņķa loks līdz ostām { $from } un { $to } (Natural Earth ostas)
+source-sea-leg = { $from } – { $to }
 source-identity = identitāte: tas pats materiāls
 source-water-t = ūdens: 1 t uz m³
 source-tag-assumption = pieņēmums

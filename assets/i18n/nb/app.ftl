@@ -226,6 +226,7 @@ source-country-heat = fjernvarme { $country }: { $source }
 source-country-landfill = deponiavgift og mottaksavgift { $country }: { $source }
 source-crf = { $formula } med r = { $r } ({ $r_source }) og n = { $n } år ({ $n_source })
 source-road-legs = storsirkel til havnene { $from } og { $to } (Natural Earths havner)
+source-sea-leg = { $from } til { $to }
 source-identity = identitet: samme materiale
 source-water-t = vann: 1 t per m³
 source-tag-assumption = antakelse

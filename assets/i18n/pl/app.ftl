@@ -234,6 +234,7 @@ source-crf = { $formula } przy r = { $r } ({ $r_source }) i n = { $n } { $n ->
        *[other] lat
     } ({ $n_source })
 source-road-legs = ortodroma do portów { $from } i { $to } (porty Natural Earth)
+source-sea-leg = { $from } – { $to }
 source-identity = tożsamość: ten sam materiał
 source-water-t = woda: 1 t na m³
 source-tag-assumption = założenie

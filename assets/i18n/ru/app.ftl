@@ -233,6 +233,7 @@ source-crf = { $formula } при r = { $r } ({ $r_source }) и n = { $n } { $n -
        *[other] лет
     } ({ $n_source })
 source-road-legs = по дуге большого круга до портов { $from } и { $to } (порты Natural Earth)
+source-sea-leg = { $from } — { $to }
 source-identity = тождество: тот же материал
 source-water-t = вода: 1 т на м³
 source-tag-assumption = допущение

@@ -226,6 +226,7 @@ source-country-heat = fjärrvärme { $country }: { $source }
 source-country-landfill = deponiskatt och mottagningsavgift { $country }: { $source }
 source-crf = { $formula } med r = { $r } ({ $r_source }) och n = { $n } år ({ $n_source })
 source-road-legs = storcirkel till hamnarna { $from } och { $to } (Natural Earths hamnar)
+source-sea-leg = { $from } till { $to }
 source-identity = identitet: samma material
 source-water-t = vatten: 1 t per m³
 source-tag-assumption = antagande

@@ -148,9 +148,14 @@ pub(super) fn read_project_rows(
                     continue;
                 };
                 if let Some(problem) = crate::core::params::EvaluationParams::problem(other, v) {
-                    value.problem(problems, problem);
+                    value.said(problems, problem.to_string(), problem.phrase());
                 } else if let Err(e) = project.params.set(other, v, source) {
-                    key.problem(problems, format!("{e} (project keys: name, region, description, currency, price_year, evaluation_year, view_lat, view_lon, view_zoom, tour_1, tour_2, ..., or a parameter such as transport.road.ef_kg_per_tkm, country.DK.grid_ef, country.DK.landfill_cost, fx.DKK, carbon_price)"));
+                    let keys = "name, region, description, currency, price_year, evaluation_year, view_lat, view_lon, view_zoom, tour_1, tour_2, ..., transport.road.ef_kg_per_tkm, country.DK.grid_ef, country.DK.landfill_cost, fx.DKK, carbon_price";
+                    key.said(
+                        problems,
+                        format!("{e} (project keys: {keys})"),
+                        Phrase::new("err-csv-project-key", [("keys", keys)]).with_part("problem", e.phrase()),
+                    );
                 }
             }
         }
@@ -237,7 +242,7 @@ pub(super) fn read_materials(table: &Table, project: &mut ProjectData, problems:
             for mode in c.text.split([' ', ';', '|']).filter(|m| !m.is_empty()) {
                 match mode.parse::<TransportMode>() {
                     Ok(m) => other_modes.push(m),
-                    Err(e) => c.problem(problems, e),
+                    Err(e) => c.parse_failed(problems, e),
                 }
             }
         }
@@ -394,11 +399,12 @@ pub(super) fn position_columns(
     match grid {
         Some((x, y)) if has("lat") || has("lon") => {
             let column = table.columns.get(if has("lat") { "lat" } else { "lon" }).map_or(1, |i| i + 1);
-            problems.push(
+            problems.push_phrase(
                 &table.file,
                 1,
                 column,
                 format!("both lat/lon and {x}/{y} columns: keep one pair, so that no position is read twice"),
+                Phrase::new("err-csv-two-positions", [("x", x), ("y", y)]),
             );
             None
         }
@@ -448,18 +454,7 @@ pub(super) fn read_firms(
                 let coordinate = |name: &'static str, limit: f64, problems: &mut Problems| {
                     let c = cell(name);
                     let v = c.required(problems, name).and_then(|_| c.number(problems, name))?;
-                    if v.abs() > limit {
-                        c.said(
-                            problems,
-                            format!("{name} {v} is outside -{limit}..{limit}"),
-                            Phrase::new(
-                                "err-csv-coordinate-outside",
-                                [("name", name.to_string()), ("value", v.to_string()), ("limit", limit.to_string())],
-                            ),
-                        );
-                        return None;
-                    }
-                    Some(v)
+                    c.coordinate_within(problems, name, v, limit).then_some(v)
                 };
                 let lat = coordinate("lat", 90.0, problems);
                 let lon = coordinate("lon", 180.0, problems);
@@ -509,9 +504,10 @@ pub(super) fn read_firms(
             Some(c) => match crate::core::countries::port(c.text) {
                 Some(p) => Some(p.name.clone()),
                 None => {
-                    c.problem(
+                    c.said(
                         problems,
                         format!("unknown port '{}' (a port of the basemap, e.g. Kalundborg, Aalborg)", c.text),
+                        Phrase::new("err-csv-unknown-port", [("text", c.text)]),
                     );
                     None
                 }
@@ -527,12 +523,14 @@ pub(super) fn read_firms(
                 Some(code) => code.to_string(),
                 None => {
                     if let Some(c) = table.cell(row, "id") {
-                        c.note(
+                        let km = crate::core::countries::NEAREST_WITHIN_KM;
+                        c.note_phrase(
                             problems,
                             format!(
-                                "firm '{id}' lies in no country of the map (nor within {} km of one): give its country in a 'country' column; country parameters do not apply to it",
-                                crate::core::countries::NEAREST_WITHIN_KM
+                                "firm '{id}' lies in no country of the map (nor within {km} km of one): give its country in a 'country' column; country parameters do not apply to it"
                             ),
+                            Phrase::new("note-no-country", [("id", id.to_string()), ("km", km.to_string())])
+                                .with_numbers(&["km"]),
                         );
                     }
                     String::new()
@@ -571,7 +569,7 @@ pub(super) fn grid_position(
         Some(c) => match Crs::parse(c.text) {
             Ok(crs) => Some(crs),
             Err(e) => {
-                c.problem(problems, e.to_string());
+                c.said(problems, e.to_string(), e.phrase());
                 return None;
             }
         },
@@ -591,15 +589,14 @@ pub(super) fn grid_position(
     };
     let (easting, northing) = (easting?, northing?);
     match crs.to_wgs84(easting, northing) {
-        Ok(p) => match p.problem() {
-            None => Some(p),
-            Some(problem) => {
-                xc.problem(problems, problem);
-                None
-            }
-        },
+        Ok(p) => {
+            // A geographic "grid" (a row's EPSG:4326) is not checked by the transformation.
+            let within =
+                yc.coordinate_within(problems, y, p.lat, 90.0) && xc.coordinate_within(problems, x, p.lon, 180.0);
+            within.then_some(p)
+        }
         Err(e) => {
-            xc.problem(problems, e.to_string());
+            xc.said(problems, e.to_string(), e.phrase());
             None
         }
     }
@@ -781,10 +778,15 @@ pub(super) fn read_flows(table: &Table, project: &mut ProjectData, problems: &mu
             ];
             converted.into_iter().flatten().all(|(v, name)| {
                 let range = range_of(name).expect("a numeric column");
-                match validate::range_problem(v, range) {
+                match validate::out_of_range(v, range) {
                     Some(p) => {
                         let c = cell(name).or(cell("quantity")).expect("read above");
-                        c.problem(problems, format!("{name} in the material's unit: {p}"));
+                        let named = Phrase::new("err-csv-in-material-unit", [("name", name)]);
+                        c.said(
+                            problems,
+                            format!("{name} in the material's unit: {p}"),
+                            p.phrase("").with_part("name", named),
+                        );
                         false
                     }
                     None => true,

@@ -92,11 +92,12 @@ impl Table {
             }
         };
         if let Some(line) = overlong_line(text.as_bytes()) {
-            problems.push(
+            problems.push_phrase(
                 &file,
                 line,
                 1,
                 format!("the line is longer than {MAX_LINE_BYTES} bytes; is this a CSV file? (rows are one line each)"),
+                Phrase::new("err-csv-line-too-long", [("bytes", MAX_LINE_BYTES)]),
             );
             return None;
         }
@@ -277,15 +278,21 @@ impl Cell<'_> {
         });
     }
 
-    pub(super) fn note(&self, problems: &mut Problems, message: impl Into<String>) {
-        let message = format!("note: {}", message.into());
-        problems.1.push(CsvProblem {
-            file: self.table.file.clone(),
-            line: self.line,
-            column: self.column,
-            message,
-            phrase: None,
-        });
+    /// Whether the coordinate `name` of this cell lies within -`limit`..`limit` degrees; where
+    /// not, the problem at the cell.
+    pub(super) fn coordinate_within(&self, problems: &mut Problems, name: &str, value: f64, limit: f64) -> bool {
+        if value.is_finite() && value.abs() <= limit {
+            return true;
+        }
+        self.said(
+            problems,
+            format!("{name} {value} is outside -{limit}..{limit}"),
+            Phrase::new(
+                "err-csv-coordinate-outside",
+                [("name", name.to_string()), ("value", value.to_string()), ("limit", limit.to_string())],
+            ),
+        );
+        false
     }
 
     pub(super) fn is_empty(&self) -> bool {
@@ -385,12 +392,17 @@ impl Cell<'_> {
         match self.text.parse::<T>() {
             Ok(v) => Some(v),
             Err(e) => {
-                match unknown_value(&e) {
-                    Some(phrase) => self.said(problems, e, phrase),
-                    None => self.problem(problems, e),
-                }
+                self.parse_failed(problems, e);
                 None
             }
+        }
+    }
+
+    /// A text enum's "unknown unit 'barrel' (expected one of: ...)" at this cell.
+    pub(super) fn parse_failed(&self, problems: &mut Problems, message: String) {
+        match Phrase::of_unknown_value(&message) {
+            Some(phrase) => self.said(problems, message, phrase),
+            None => self.problem(problems, message),
         }
     }
 
@@ -405,16 +417,6 @@ impl Cell<'_> {
 }
 
 /// The range a numeric column's values must be in (see [`validate`]).
-/// The phrase of a text enum's "unknown unit 'barrel' (expected one of: t, kg, ...)" (the
-/// words `model::text_enum!` writes), with the field, the text and the choices as arguments.
-fn unknown_value(message: &str) -> Option<Phrase> {
-    let rest = message.strip_prefix("unknown ")?;
-    let (what, rest) = rest.split_once(" '")?;
-    let (text, rest) = rest.rsplit_once("' (expected one of: ")?;
-    let expected = rest.strip_suffix(')')?;
-    Some(Phrase::new("err-csv-unknown-value", [("what", what), ("text", text), ("expected", expected)]))
-}
-
 pub(super) fn range_of(column: &str) -> Option<&'static std::ops::RangeInclusive<f64>> {
     Some(match column {
         "quantity" => &validate::QUANTITY,

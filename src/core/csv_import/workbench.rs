@@ -150,7 +150,12 @@ pub(super) fn read_contacts(table: &Table, project: &mut ProjectData, problems: 
             Some(c) => match crate::core::lang::parse(c.text) {
                 Ok(code) => Some(code.to_string()),
                 Err(e) => {
-                    c.problem(problems, e.to_string());
+                    let codes = crate::core::lang::LANGUAGES.join(", ");
+                    c.said(
+                        problems,
+                        e.to_string(),
+                        Phrase::new("err-csv-unknown-language", [("code", &e.code), ("codes", &codes)]),
+                    );
                     None
                 }
             },
@@ -195,7 +200,7 @@ pub(super) fn read_stages(table: &Table, project: &mut ProjectData, problems: &m
                 c.said(
                     problems,
                     "a reason is given only where the stage is dropped".into(),
-                    Phrase::new("err-csv-reason-not-dropped", [("stage", "dropped")]),
+                    Phrase::new::<&str, 0>("err-csv-reason-not-dropped", []),
                 );
                 None
             }
@@ -233,9 +238,10 @@ pub(super) fn read_outcomes(table: &Table, project: &mut ProjectData, problems: 
         if let (Some(e), Some(y), Some(c)) = (exchange, year, cell("year"))
             && !seen.insert((e, y))
         {
-            c.problem(
+            c.said(
                 problems,
                 format!("exchange {} has a second outcome for {y}; one row per exchange and year", e.0),
+                Phrase::new("err-csv-outcome-twice", [("id", e.0.to_string()), ("year", y.to_string())]),
             );
             continue;
         }

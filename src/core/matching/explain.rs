@@ -110,7 +110,7 @@ pub struct ExchangeNote {
     /// Whether it is part of the existing scenario of the year.
     pub in_existing: bool,
     pub overfill: Option<Overfill>,
-    pub overfill_text: Option<String>,
+    pub overfill_text: Option<crate::core::lang::Said>,
 }
 
 impl Breakdown {

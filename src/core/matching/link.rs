@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::evaluate::{Capacity, Evaluation};
 use super::*;
+use crate::core::lang::{Phrase, Said};
 
 impl<'a> Matcher<'a> {
     /// Ties exchanges to the flows behind them: the from-firm's supply flow of the exchanged
@@ -178,10 +179,15 @@ pub struct Overfill {
 impl Overfill {
     /// "Kalundborg Forsyning's district_heat demand (flow 41) is over-filled by 90,000 MWh".
     /// The matcher that found it knows where its flow and firm are (no search per overfill).
-    pub fn describe(&self, matcher: &Matcher<'_>) -> String {
+    pub fn describe(&self, matcher: &Matcher<'_>) -> Said {
         let project = matcher.project;
+        let excess = ("excess", format!("{:.0}", self.excess));
         let Some(flow) = project.flows.get(self.flow_index).filter(|f| f.id == self.flow) else {
-            return format!("flow {} is over-filled by {}", self.flow, format_number(self.excess));
+            return Said {
+                english: format!("flow {} is over-filled by {}", self.flow, format_number(self.excess)),
+                phrase: Phrase::new("overfill-flow", [("flow", self.flow.to_string()), excess])
+                    .with_numbers(&["excess"]),
+            };
         };
         let firm = matcher
             .flow_firm
@@ -196,12 +202,28 @@ impl Overfill {
             Direction::Supply => "over-drawn",
             Direction::Demand => "over-filled",
         };
-        format!(
+        let english = format!(
             "{firm}'s {} {what} (flow {}) is {verb} by {} {}",
             flow.material,
             flow.id,
             group_thousands(self.excess),
             flow.unit
-        )
+        );
+        let key = match self.side {
+            Direction::Supply => "overfill-supply",
+            Direction::Demand => "overfill-demand",
+        };
+        let args = [
+            ("firm", firm),
+            ("material", flow.material.to_string()),
+            ("flow", flow.id.to_string()),
+            excess,
+            ("unit", flow.unit.to_string()),
+        ];
+        let phrase = Phrase::new(key, args)
+            .with_numbers(&["excess"])
+            .with_units(&["unit"])
+            .with_names("material", project.material(&flow.material).map(|m| m.names.clone()).unwrap_or_default());
+        Said { english, phrase }
     }
 }

@@ -43,7 +43,7 @@ impl ProjectFile {
         let mut probe = EvaluationParams::default();
         probe.set(key, value, source).map_err(|e| StoreError::Invalid(e.to_string()))?;
         if let Some(problem) = EvaluationParams::problem(key, value) {
-            return Err(StoreError::Invalid(problem));
+            return Err(StoreError::Invalid(problem.to_string()));
         }
         self.edit(|tx| {
             tx.execute(

@@ -8,6 +8,7 @@ use super::{breakdown_ui, header};
 use crate::core::history::Edit;
 use crate::core::matching::{Breakdown, MatchOptions, Matcher};
 use crate::core::model::*;
+use crate::i18n::Localized as _;
 use crate::i18n::shown;
 use crate::t;
 use crate::ui::command::Command;
@@ -230,7 +231,7 @@ impl ExchangesPanel {
                     currency = currency.to_string()
                 ));
                 if let Some(text) = b.exchange.as_ref().and_then(|n| n.overfill_text.as_ref()) {
-                    ui.label(RichText::new(text).color(colors::VERMILION));
+                    ui.label(RichText::new(text.localized()).color(colors::VERMILION));
                 }
                 ui.collapsing(t!("ui-evaluation-every-term-and-its-source"), |ui| breakdown_ui(ui, &b, state.data()));
             }

@@ -21,6 +21,7 @@ use egui::RichText;
 
 use super::map::layer::colors;
 use crate::core::matching::Breakdown;
+use crate::i18n::Localized as _;
 use crate::t;
 
 /// Every pane's own state.
@@ -65,7 +66,7 @@ pub fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, data: Option<&crate::core:
             ui.label(t!("ui-not-running-in-the-year-shown-2"));
         }
         if let Some(text) = &note.overfill_text {
-            ui.label(RichText::new(t!("ui-evaluated-at-flows", exchange = text.to_string())).color(colors::VERMILION));
+            ui.label(RichText::new(t!("ui-evaluated-at-flows", exchange = text.localized())).color(colors::VERMILION));
         }
     }
     let lang = crate::i18n::ui_language();
