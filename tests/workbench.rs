@@ -82,6 +82,11 @@ fn workshops_contacts_stages_and_outcomes_are_imported_and_the_latest_stage_sets
         err.contains("exchanges.csv:2:5: note: exchange 10 has status proposed but its latest stage is agreed (2020-03-01): the stage wins, status agreed"),
         "{err}"
     );
+    let ru = stderr(&import_with(tempfile::tempdir().unwrap().path(), &all_files(), &["--lang", "ru"]));
+    assert!(
+        ru.contains("exchanges.csv:2:5: примечание: у обмена 10 статус proposed, но его последний этап — agreed"),
+        "{ru}"
+    );
     let data = ProjectFile::open(dir.path().join("park.gpkg")).unwrap().load().unwrap();
     let gypsum = data.exchanges.iter().find(|e| e.id.0 == 10).expect("the id of exchanges.csv is kept");
     assert_eq!(gypsum.status, ExchangeStatus::Agreed);

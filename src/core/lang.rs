@@ -31,8 +31,9 @@ pub fn parse(code: &str) -> Result<&'static str, UnknownLanguage> {
 }
 
 /// A message that any of the languages can say: the key of a message in
-/// `assets/i18n/<code>/errors.ftl` and its arguments, as text. The core keeps its English
-/// words beside it; the app says the phrase in its own language.
+/// `assets/i18n/<code>/errors.ftl` and its arguments, as text. Its English
+/// ([`Phrase::english`], the words of `en/errors.ftl`) is what the core writes; the app says
+/// the phrase in its own language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phrase {
     pub key: &'static str,
@@ -105,6 +106,37 @@ impl Phrase {
         self.args.retain(|(k, _)| *k != name);
         self.parts.push((name, part));
         self
+    }
+}
+
+/// The core's own English words for its phrases: `assets/i18n/en/errors.ftl`.
+const ENGLISH_ERRORS: &str = include_str!("../../assets/i18n/en/errors.ftl");
+
+impl Phrase {
+    /// The phrase in English, its arguments as written: the words the command line prints.
+    pub fn english(&self) -> String {
+        use fluent_bundle::concurrent::FluentBundle;
+        use fluent_bundle::{FluentArgs, FluentResource};
+        static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+        let bundle = BUNDLE.get_or_init(|| {
+            let mut bundle = FluentBundle::new_concurrent(vec!["en".parse().expect("a language tag")]);
+            bundle.set_use_isolating(false);
+            let resource = FluentResource::try_new(ENGLISH_ERRORS.to_string()).unwrap_or_else(|(partial, _)| partial);
+            let _ = bundle.add_resource(resource);
+            bundle
+        });
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            args.set(*name, value.clone());
+        }
+        for (name, part) in &self.parts {
+            args.set(*name, part.english());
+        }
+        let Some(pattern) = bundle.get_message(self.key).and_then(|m| m.value()) else {
+            return self.key.to_string();
+        };
+        let mut errors = Vec::new();
+        bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned()
     }
 }
 

@@ -599,6 +599,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_parameter_value_it_cannot_take_is_said_the_same_by_its_phrase() {
+        for (key, value) in [
+            ("carbon_price", f64::NAN),
+            ("fx.DKK", 0.0),
+            ("country.DK.in_ets", 0.5),
+            ("link.discount_rate", 5.0),
+            ("link.lifetime_years", 500.0),
+            ("transport.road.circuity", 0.8),
+            ("carbon_price", -1.0),
+        ] {
+            let problem = EvaluationParams::problem(key, value).expect("a value it cannot take");
+            assert!(problem.to_string().starts_with(key), "{problem}");
+            assert_eq!(problem.phrase().english(), problem.to_string());
+        }
+        assert_eq!(EvaluationParams::problem("carbon_price", 85.0), None);
+        let unknown = EvaluationParams::default().set("bogus", 1.0, "").unwrap_err();
+        assert_eq!(unknown.phrase().english(), unknown.to_string());
+    }
+
+    #[test]
     fn defaults_carry_the_published_road_factor_and_rows_round_trip() {
         let params = EvaluationParams::default();
         let road = params.mode(TransportMode::Road);

@@ -545,6 +545,21 @@ mod tests {
         ] {
             assert!(keys.contains(key), "no {key} among {keys:?}: {problems:#?}");
         }
+        // The core's English is its phrase in en/errors.ftl: the words scripts read stay these.
+        let english: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        for expected in [
+            "firms.csv:2:3: lat 95 is outside -90..90",
+            "firms.csv:2:5: unknown NACE Rev.2 code '99.99'",
+            "flows.csv:3:2: unknown direction 'sideways' (expected one of: supply, demand)",
+            "flows.csv:3:7: end year 2020 is before start year 2030",
+            "flows.csv:6:11: row has 11 fields but the header has 10",
+            "firms.csv:1:6: unknown column 'bogus' (expected: ",
+            "firms.csv:2:5: unknown port 'Atlantis' (a port of the basemap, e.g. Kalundborg, Aalborg)",
+            "project.csv:6:2: fx.dkk must be more than zero (units of the currency per EUR)",
+            "project.csv:7:1: unknown parameter 'bogus.key' (project keys: name, region,",
+        ] {
+            assert!(english.iter().any(|e| e.starts_with(expected)), "no '{expected}' in {english:#?}");
+        }
         for p in problems.iter().filter(|p| p.phrase.is_some()) {
             assert_eq!(p.in_lang("en"), p.to_string());
             let ru = p.in_lang("ru");

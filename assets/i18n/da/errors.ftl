@@ -138,6 +138,7 @@ note-converted = bemærk: { $quantity } { $from } omregnet til { $converted } { 
 note-converted-energy = bemærk: { $quantity } { $from } omregnet til { $converted } { $unit } for { $material } med { $factor } MWh pr. t ({ $source })
 note-converted-density = bemærk: { $quantity } { $from } omregnet til { $converted } { $unit } for { $material } med { $factor } t pr. m3 ({ $source })
 note-no-country = bemærk: virksomheden '{ $id }' ligger ikke i noget land på kortet (heller ikke inden for { $km } km af et): angiv dens land i en kolonne 'country'; landeparametre gælder ikke for den
+note-stage-wins = bemærk: udveksling { $id } har status { $status }, men dens seneste fase er { $stage } ({ $date }): fasen vinder, status { $wins }
 overfill-flow = strøm { $flow } er overfyldt med { $excess }
 overfill-supply = { $firm }s udbud af { $material } (strøm { $flow }) er overtrukket med { $excess } { $unit }
 overfill-demand = { $firm }s efterspørgsel efter { $material } (strøm { $flow }) er overfyldt med { $excess } { $unit }

@@ -138,6 +138,7 @@ note-converted = Hinweis: { $quantity } { $from } in { $converted } { $unit } um
 note-converted-energy = Hinweis: { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material } mit { $factor } MWh je t ({ $source })
 note-converted-density = Hinweis: { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material } mit { $factor } t je m3 ({ $source })
 note-no-country = Hinweis: Betrieb '{ $id }' liegt in keinem Land der Karte (auch nicht binnen { $km } km von einem): sein Land in einer Spalte 'country' angeben; Länderparameter gelten für ihn nicht
+note-stage-wins = Hinweis: Austausch { $id } hat den Status { $status }, seine letzte Stufe ist aber { $stage } ({ $date }): die Stufe gilt, Status { $wins }
 overfill-flow = Strom { $flow } ist um { $excess } überfüllt
 overfill-supply = das Angebot von { $firm } an { $material } (Strom { $flow }) ist um { $excess } { $unit } überzogen
 overfill-demand = der Bedarf von { $firm } an { $material } (Strom { $flow }) ist um { $excess } { $unit } überfüllt

@@ -137,6 +137,7 @@ note-converted = note: { $quantity } { $from } converted to { $converted } { $un
 note-converted-energy = note: { $quantity } { $from } converted to { $converted } { $unit } for { $material } using { $factor } MWh per t ({ $source })
 note-converted-density = note: { $quantity } { $from } converted to { $converted } { $unit } for { $material } using { $factor } t per m3 ({ $source })
 note-no-country = note: firm '{ $id }' lies in no country of the map (nor within { $km } km of one): give its country in a 'country' column; country parameters do not apply to it
+note-stage-wins = note: exchange { $id } has status { $status } but its latest stage is { $stage } ({ $date }): the stage wins, status { $wins }
 overfill-flow = flow { $flow } is over-filled by { $excess }
 overfill-supply = { $firm }'s { $material } supply (flow { $flow }) is over-drawn by { $excess } { $unit }
 overfill-demand = { $firm }'s { $material } demand (flow { $flow }) is over-filled by { $excess } { $unit }

@@ -138,6 +138,7 @@ note-converted = märkus: { $quantity } { $from } teisendati väärtuseks { $con
 note-converted-energy = märkus: { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material } kasutades { $factor } MWh t kohta ({ $source })
 note-converted-density = märkus: { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material } kasutades { $factor } t m3 kohta ({ $source })
 note-no-country = märkus: ettevõte '{ $id }' ei asu üheski kaardi riigis (ega { $km } km kaugusel ühestki): andke selle riik veerus 'country'; riigi parameetrid sellele ei kehti
+note-stage-wins = märkus: vahetuse { $id } olek on { $status }, kuid selle viimane etapp on { $stage } ({ $date }): kehtib etapp, olek { $wins }
 overfill-flow = voog { $flow } on ületatud { $excess } võrra
 overfill-supply = ettevõtte { $firm } pakkumine ({ $material }, voog { $flow }) on ületatud { $excess } { $unit } võrra
 overfill-demand = ettevõtte { $firm } nõudlus ({ $material }, voog { $flow }) on ületatud { $excess } { $unit } võrra

@@ -138,6 +138,7 @@ note-converted = huomautus: { $quantity } { $from } muunnettu arvoksi { $convert
 note-converted-energy = huomautus: { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material } käyttäen arvoa { $factor } MWh/t ({ $source })
 note-converted-density = huomautus: { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material } käyttäen arvoa { $factor } t/m3 ({ $source })
 note-no-country = huomautus: yritys '{ $id }' ei ole missään kartan maassa (eikä { $km } km:n päässä sellaisesta): anna sen maa sarakkeessa 'country'; maakohtaiset parametrit eivät koske sitä
+note-stage-wins = huomautus: vaihdon { $id } tila on { $status }, mutta sen viimeisin vaihe on { $stage } ({ $date }): vaihe ratkaisee, tila { $wins }
 overfill-flow = virta { $flow } on ylitäytetty määrällä { $excess }
 overfill-supply = yrityksen { $firm } tarjonta ({ $material }, virta { $flow }) on ylitetty määrällä { $excess } { $unit }
 overfill-demand = yrityksen { $firm } kysyntä ({ $material }, virta { $flow }) on ylitetty määrällä { $excess } { $unit }

@@ -139,6 +139,7 @@ note-converted = pastaba: { $quantity } { $from } perskaičiuota į { $converted
 note-converted-energy = pastaba: { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material } naudojant { $factor } MWh/t ({ $source })
 note-converted-density = pastaba: { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material } naudojant { $factor } t/m3 ({ $source })
 note-no-country = pastaba: įmonė '{ $id }' nėra jokioje žemėlapio šalyje (nei { $km } km atstumu nuo jos): nurodykite jos šalį stulpelyje 'country'; šalies parametrai jai netaikomi
+note-stage-wins = pastaba: mainų { $id } būsena yra { $status }, bet paskutinis jų etapas yra { $stage } ({ $date }): lemia etapas, būsena { $wins }
 overfill-flow = srautas { $flow } perpildytas { $excess }
 overfill-supply = įmonės { $firm } pasiūla ({ $material }, srautas { $flow }) viršyta { $excess } { $unit }
 overfill-demand = įmonės { $firm } paklausa ({ $material }, srautas { $flow }) viršyta { $excess } { $unit }

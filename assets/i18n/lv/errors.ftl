@@ -139,6 +139,7 @@ note-converted = piezīme: { $quantity } { $from } pārrēķināts uz { $convert
 note-converted-energy = piezīme: { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material } ar { $factor } MWh uz t ({ $source })
 note-converted-density = piezīme: { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material } ar { $factor } t uz m3 ({ $source })
 note-no-country = piezīme: uzņēmums '{ $id }' neatrodas nevienā kartes valstī (nedz { $km } km attālumā no tās): norādiet tā valsti kolonnā 'country'; valsts parametri uz to neattiecas
+note-stage-wins = piezīme: apmaiņai { $id } ir statuss { $status }, bet tās pēdējais posms ir { $stage } ({ $date }): noteicošais ir posms, statuss { $wins }
 overfill-flow = plūsma { $flow } ir pārpildīta par { $excess }
 overfill-supply = uzņēmuma { $firm } piedāvājums ({ $material }, plūsma { $flow }) ir pārsniegts par { $excess } { $unit }
 overfill-demand = uzņēmuma { $firm } pieprasījums ({ $material }, plūsma { $flow }) ir pārsniegts par { $excess } { $unit }

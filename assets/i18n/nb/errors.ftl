@@ -138,6 +138,7 @@ note-converted = merk: { $quantity } { $from } regnet om til { $converted } { $u
 note-converted-energy = merk: { $quantity } { $from } regnet om til { $converted } { $unit } for { $material } med { $factor } MWh per t ({ $source })
 note-converted-density = merk: { $quantity } { $from } regnet om til { $converted } { $unit } for { $material } med { $factor } t per m3 ({ $source })
 note-no-country = merk: bedriften '{ $id }' ligger ikke i noe land på kartet (heller ikke innenfor { $km } km fra ett): oppgi landet i en kolonne 'country'; landparametere gjelder ikke for den
+note-stage-wins = merk: utveksling { $id } har status { $status }, men den siste fasen er { $stage } ({ $date }): fasen gjelder, status { $wins }
 overfill-flow = strøm { $flow } er overfylt med { $excess }
 overfill-supply = { $firm }s tilbud av { $material } (strøm { $flow }) er overtrukket med { $excess } { $unit }
 overfill-demand = { $firm }s etterspørsel etter { $material } (strøm { $flow }) er overfylt med { $excess } { $unit }

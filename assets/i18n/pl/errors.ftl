@@ -139,6 +139,7 @@ note-converted = uwaga: { $quantity } { $from } przeliczono na { $converted } { 
 note-converted-energy = uwaga: { $quantity } { $from } przeliczono na { $converted } { $unit } dla materiału { $material } przy { $factor } MWh na t ({ $source })
 note-converted-density = uwaga: { $quantity } { $from } przeliczono na { $converted } { $unit } dla materiału { $material } przy { $factor } t na m3 ({ $source })
 note-no-country = uwaga: przedsiębiorstwo '{ $id }' nie leży w żadnym kraju mapy (ani w promieniu { $km } km od niego): podaj jego kraj w kolumnie 'country'; parametry kraju go nie dotyczą
+note-stage-wins = uwaga: wymiana { $id } ma status { $status }, ale jej ostatni etap to { $stage } ({ $date }): decyduje etap, status { $wins }
 overfill-flow = strumień { $flow } jest przepełniony o { $excess }
 overfill-supply = przedsiębiorstwo { $firm }: podaż (materiał { $material }, strumień { $flow }) jest przekroczona o { $excess } { $unit }
 overfill-demand = przedsiębiorstwo { $firm }: popyt (materiał { $material }, strumień { $flow }) jest przekroczony o { $excess } { $unit }

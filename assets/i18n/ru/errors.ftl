@@ -139,6 +139,7 @@ note-converted = примечание: { $quantity } { $from } пересчит�
 note-converted-energy = примечание: { $quantity } { $from } пересчитано в { $converted } { $unit } для материала { $material } по { $factor } МВт·ч на т ({ $source })
 note-converted-density = примечание: { $quantity } { $from } пересчитано в { $converted } { $unit } для материала { $material } по { $factor } т на м3 ({ $source })
 note-no-country = примечание: предприятие '{ $id }' не лежит ни в одной стране карты (и не ближе { $km } км к ней): укажите его страну в столбце 'country'; параметры страны к нему не применяются
+note-stage-wins = примечание: у обмена { $id } статус { $status }, но его последний этап — { $stage } ({ $date }): решает этап, статус { $wins }
 overfill-flow = поток { $flow } переполнен на { $excess }
 overfill-supply = предприятие { $firm }: предложение (материал { $material }, поток { $flow }) превышено на { $excess } { $unit }
 overfill-demand = предприятие { $firm }: спрос (материал { $material }, поток { $flow }) превышен на { $excess } { $unit }

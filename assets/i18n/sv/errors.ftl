@@ -138,6 +138,7 @@ note-converted = anmärkning: { $quantity } { $from } omräknat till { $converte
 note-converted-energy = anmärkning: { $quantity } { $from } omräknat till { $converted } { $unit } för { $material } med { $factor } MWh per t ({ $source })
 note-converted-density = anmärkning: { $quantity } { $from } omräknat till { $converted } { $unit } för { $material } med { $factor } t per m3 ({ $source })
 note-no-country = anmärkning: företaget '{ $id }' ligger inte i något land på kartan (inte heller inom { $km } km från ett): ange dess land i en kolumn 'country'; landsparametrar gäller inte för det
+note-stage-wins = anmärkning: utbyte { $id } har status { $status } men dess senaste steg är { $stage } ({ $date }): steget gäller, status { $wins }
 overfill-flow = flöde { $flow } är överfyllt med { $excess }
 overfill-supply = { $firm }s utbud av { $material } (flöde { $flow }) är övertecknat med { $excess } { $unit }
 overfill-demand = { $firm }s efterfrågan på { $material } (flöde { $flow }) är överfylld med { $excess } { $unit }

@@ -200,14 +200,14 @@ fn read(path: &Path) -> Result<Vec<u8>, ImportError> {
             }
         }
         if line_length > MAX_LINE_BYTES {
+            let phrase = Phrase::new("err-csv-line-too-long", [("bytes", MAX_LINE_BYTES)]);
+            let (file, message) = (display(path), phrase.english());
             return Err(ImportError::Problems(vec![CsvProblem {
-                file: display(path),
+                file,
                 line,
                 column: 1,
-                message: format!(
-                    "the line is longer than {MAX_LINE_BYTES} bytes; is this a CSV file? (rows are one line each)"
-                ),
-                phrase: Some(Phrase::new("err-csv-line-too-long", [("bytes", MAX_LINE_BYTES)])),
+                message,
+                phrase: Some(phrase),
             }]));
         }
         out.extend_from_slice(&chunk[..n]);

@@ -89,9 +89,8 @@ pub(super) fn read_project_rows(
                     meta.currency = code;
                 } else {
                     let expected = crate::core::params::CURRENCIES.join(", ");
-                    value.said(
+                    value.say(
                         problems,
-                        format!("unknown currency '{}' (expected one of: {expected})", value.text),
                         Phrase::new(
                             "err-csv-unknown-value",
                             [("what", "currency"), ("text", value.text), ("expected", &expected)],
@@ -114,9 +113,8 @@ pub(super) fn read_project_rows(
                     *target = v;
                 } else {
                     let (from, to) = (range.start().to_string(), range.end().to_string());
-                    value.said(
+                    value.say(
                         problems,
-                        format!("{} {v} is outside {from}..{to}", key.text),
                         Phrase::new(
                             "err-csv-outside-range",
                             [("name", key.text.to_string()), ("value", v.to_string()), ("from", from), ("to", to)],
@@ -128,32 +126,23 @@ pub(super) fn read_project_rows(
             other if other.contains('.') && (other.starts_with("tour_") || other.starts_with("description.")) => {
                 if !meta.set_translated(other, value.text, translated) {
                     let codes = crate::core::lang::translated().join(", ");
-                    key.said(
-                        problems,
-                        format!("'{other}' is not a translated key: description.<code> or tour_N.<code>, <code> one of {codes}"),
-                        Phrase::new("err-csv-not-translated-key", [("key", other), ("codes", &codes)]),
-                    );
+                    key.say(problems, Phrase::new("err-csv-not-translated-key", [("key", other), ("codes", &codes)]));
                 }
             }
             other if other.starts_with("tour_") => match other["tour_".len()..].parse::<usize>() {
                 Ok(n) if n >= 1 => tour.push((n, value.text.to_string())),
-                _ => key.said(
-                    problems,
-                    format!("tour step '{other}' needs a number from 1 (tour_1, tour_2, ...)"),
-                    Phrase::new("err-csv-tour-step", [("key", other)]),
-                ),
+                _ => key.say(problems, Phrase::new("err-csv-tour-step", [("key", other)])),
             },
             other => {
                 let Some(v) = value.number(problems, other) else {
                     continue;
                 };
                 if let Some(problem) = crate::core::params::EvaluationParams::problem(other, v) {
-                    value.said(problems, problem.to_string(), problem.phrase());
+                    value.say(problems, problem.phrase());
                 } else if let Err(e) = project.params.set(other, v, source) {
                     let keys = "name, region, description, currency, price_year, evaluation_year, view_lat, view_lon, view_zoom, tour_1, tour_2, ..., transport.road.ef_kg_per_tkm, country.DK.grid_ef, country.DK.landfill_cost, fx.DKK, carbon_price";
-                    key.said(
+                    key.say(
                         problems,
-                        format!("{e} (project keys: {keys})"),
                         Phrase::new("err-csv-project-key", [("keys", keys)]).with_part("problem", e.phrase()),
                     );
                 }
@@ -184,9 +173,8 @@ pub(super) fn read_materials(table: &Table, project: &mut ProjectData, problems:
                 MaterialKind::Energy => "err-csv-kind-unit-energy",
                 MaterialKind::Water => "err-csv-kind-unit-water",
             };
-            c.said(
+            c.say(
                 problems,
-                format!("unit mismatch: {kind} is measured in {canonical}, not {unit}"),
                 Phrase::new(key, [("canonical", canonical), ("unit", unit)]).with_units(&["canonical", "unit"]),
             );
         }
@@ -209,11 +197,7 @@ pub(super) fn read_materials(table: &Table, project: &mut ProjectData, problems:
         let value = |name: &'static str, default: f64, problems: &mut Problems| -> Sourced<f64> {
             match cell(name).and_then(|c| c.optional_number(problems, name).map(|v| (v, c))) {
                 Some((v, c)) if v < 0.0 && name == "max_distance_km" => {
-                    c.said(
-                        problems,
-                        "max_distance_km must not be negative".into(),
-                        Phrase::new("err-csv-not-negative", [("name", name)]),
-                    );
+                    c.say(problems, Phrase::new("err-csv-not-negative", [("name", name)]));
                     Sourced::new(default, source_of(name))
                 }
                 Some((v, _)) => Sourced::new(v, source_of(name)),
@@ -223,9 +207,8 @@ pub(super) fn read_materials(table: &Table, project: &mut ProjectData, problems:
         let positive = |name: &'static str, problems: &mut Problems| -> Option<Sourced<f64>> {
             let (v, c) = cell(name).and_then(|c| c.optional_number(problems, name).map(|v| (v, c)))?;
             if v <= 0.0 {
-                c.said(
+                c.say(
                     problems,
-                    format!("{name} must be more than zero, not {v}"),
                     Phrase::new("err-csv-not-positive", [("name", name.to_string()), ("value", v.to_string())])
                         .with_numbers(&["value"]),
                 );
@@ -261,11 +244,7 @@ pub(super) fn read_materials(table: &Table, project: &mut ProjectData, problems:
             for code in c.text.split([' ', ';', '|']).filter(|s| !s.is_empty()) {
                 match reference::ewc(code) {
                     Some(e) => ewc_codes.push(e.code.clone()),
-                    None => c.said(
-                        problems,
-                        format!("unknown EWC code '{code}' (European List of Waste, e.g. 10 01 05)"),
-                        Phrase::new("err-csv-unknown-ewc", [("code", code)]),
-                    ),
+                    None => c.say(problems, Phrase::new("err-csv-unknown-ewc", [("code", code)])),
                 }
             }
         }
@@ -317,11 +296,7 @@ fn workshop_of(cell: Option<Cell>, project: &ProjectData, problems: &mut Problem
         None => String::new(),
         Some(c) if project.workshops.iter().any(|w| w.id == c.text) => c.text.to_string(),
         Some(c) => {
-            c.said(
-                problems,
-                format!("unknown workshop '{}' (not in workshops.csv)", c.text),
-                Phrase::new("err-csv-unknown-workshop", [("id", c.text)]),
-            );
+            c.say(problems, Phrase::new("err-csv-unknown-workshop", [("id", c.text)]));
             String::new()
         }
     }
@@ -340,11 +315,7 @@ pub(super) fn read_rules(table: &Table, project: &mut ProjectData, problems: &mu
             if project.materials.iter().any(|m| m.id.0 == id) {
                 Some(MaterialId::new(id))
             } else {
-                c.said(
-                    problems,
-                    format!("unknown material '{id}' (add it in materials.csv or use a catalogue id)"),
-                    Phrase::new("err-csv-unknown-material", [("id", id)]),
-                );
+                c.say(problems, Phrase::new("err-csv-unknown-material", [("id", id)]));
                 None
             }
         };
@@ -356,11 +327,7 @@ pub(super) fn read_rules(table: &Table, project: &mut ProjectData, problems: &mu
         if let Some(r) = ratio
             && r <= 0.0
         {
-            c.said(
-                problems,
-                format!("ratio must be positive, not {r}"),
-                Phrase::new("err-csv-ratio-positive", [("value", r)]).with_numbers(&["value"]),
-            );
+            c.say(problems, Phrase::new("err-csv-ratio-positive", [("value", r)]).with_numbers(&["value"]));
             continue;
         }
         let (Some(supply), Some(demand), Some(ratio)) = (supply, demand, ratio) else {
@@ -399,13 +366,7 @@ pub(super) fn position_columns(
     match grid {
         Some((x, y)) if has("lat") || has("lon") => {
             let column = table.columns.get(if has("lat") { "lat" } else { "lon" }).map_or(1, |i| i + 1);
-            problems.push_phrase(
-                &table.file,
-                1,
-                column,
-                format!("both lat/lon and {x}/{y} columns: keep one pair, so that no position is read twice"),
-                Phrase::new("err-csv-two-positions", [("x", x), ("y", y)]),
-            );
+            problems.say(&table.file, 1, column, Phrase::new("err-csv-two-positions", [("x", x), ("y", y)]));
             None
         }
         Some((x, y)) => Some(Position::Grid { x, y }),
@@ -419,7 +380,7 @@ pub(super) fn position_columns(
             let missing = ["lat", "lon"].into_iter().filter(|c| !has(c)).collect::<Vec<_>>();
             for name in missing {
                 let phrase = Phrase::new("err-csv-missing-column", [("name", name)]);
-                problems.push_phrase(&table.file, 1, 1, format!("missing required column '{name}'"), phrase);
+                problems.say(&table.file, 1, 1, phrase);
             }
             None
         }
@@ -442,9 +403,8 @@ pub(super) fn read_firms(
         if let Some(id) = &id
             && let Some(first) = seen.insert(id.clone(), row.line)
         {
-            id_cell.said(
+            id_cell.say(
                 problems,
-                format!("duplicate firm id '{id}' (first on line {first})"),
                 Phrase::new("err-csv-duplicate-firm", [("id", id.clone()), ("line", first.to_string())]),
             );
         }
@@ -464,20 +424,15 @@ pub(super) fn read_firms(
         };
         let nace = opt("nace");
         if !nace.is_empty() && reference::nace(&nace).is_none() {
-            table.cell(row, "nace").expect("read above").said(
-                problems,
-                format!("unknown NACE Rev.2 code '{nace}'"),
-                Phrase::new("err-csv-unknown-nace", [("code", &nace)]),
-            );
+            table
+                .cell(row, "nace")
+                .expect("read above")
+                .say(problems, Phrase::new("err-csv-unknown-nace", [("code", &nace)]));
         }
         let employees = table.cell(row, "employees").and_then(|c| {
             let v = c.optional_number(problems, "employees")?;
             if v < 0.0 || v.fract() != 0.0 || v > f64::from(u32::MAX) {
-                c.said(
-                    problems,
-                    format!("employees must be a whole number of zero or more, not {}", c.text),
-                    Phrase::new("err-csv-employees", [("text", c.text)]),
-                );
+                c.say(problems, Phrase::new("err-csv-employees", [("text", c.text)]));
                 return None;
             }
             Some(v as u32)
@@ -489,11 +444,7 @@ pub(super) fn read_firms(
                     Some(code)
                 } else {
                     let codes = crate::core::params::COUNTRIES.join(", ");
-                    c.said(
-                        problems,
-                        format!("unknown country '{}' (an ISO 3166 alpha-2 code of the map, e.g. {codes})", c.text),
-                        Phrase::new("err-csv-unknown-country", [("text", c.text), ("codes", &codes)]),
-                    );
+                    c.say(problems, Phrase::new("err-csv-unknown-country", [("text", c.text), ("codes", &codes)]));
                     None
                 }
             }
@@ -504,11 +455,7 @@ pub(super) fn read_firms(
             Some(c) => match crate::core::countries::port(c.text) {
                 Some(p) => Some(p.name.clone()),
                 None => {
-                    c.said(
-                        problems,
-                        format!("unknown port '{}' (a port of the basemap, e.g. Kalundborg, Aalborg)", c.text),
-                        Phrase::new("err-csv-unknown-port", [("text", c.text)]),
-                    );
+                    c.say(problems, Phrase::new("err-csv-unknown-port", [("text", c.text)]));
                     None
                 }
             },
@@ -524,11 +471,8 @@ pub(super) fn read_firms(
                 None => {
                     if let Some(c) = table.cell(row, "id") {
                         let km = crate::core::countries::NEAREST_WITHIN_KM;
-                        c.note_phrase(
+                        c.note(
                             problems,
-                            format!(
-                                "firm '{id}' lies in no country of the map (nor within {km} km of one): give its country in a 'country' column; country parameters do not apply to it"
-                            ),
                             Phrase::new("note-no-country", [("id", id.to_string()), ("km", km.to_string())])
                                 .with_numbers(&["km"]),
                         );
@@ -569,7 +513,7 @@ pub(super) fn grid_position(
         Some(c) => match Crs::parse(c.text) {
             Ok(crs) => Some(crs),
             Err(e) => {
-                c.said(problems, e.to_string(), e.phrase());
+                c.say(problems, e.phrase());
                 return None;
             }
         },
@@ -580,11 +524,7 @@ pub(super) fn grid_position(
     let easting = xc.required(problems, x).and_then(|_| xc.number(problems, x));
     let northing = yc.required(problems, y).and_then(|_| yc.number(problems, y));
     let Some(crs) = crs else {
-        xc.said(
-            problems,
-            format!("{x}/{y} need a CRS: add a 'crs' column (e.g. EPSG:3006) or import with --crs"),
-            Phrase::new("err-csv-needs-crs", [("x", x), ("y", y)]),
-        );
+        xc.say(problems, Phrase::new("err-csv-needs-crs", [("x", x), ("y", y)]));
         return None;
     };
     let (easting, northing) = (easting?, northing?);
@@ -596,7 +536,7 @@ pub(super) fn grid_position(
             within.then_some(p)
         }
         Err(e) => {
-            xc.said(problems, e.to_string(), e.phrase());
+            xc.say(problems, e.phrase());
             None
         }
     }
@@ -608,11 +548,7 @@ pub(super) fn firm_ref(cell: &Cell, firms: &HashSet<&str>, problems: &mut Proble
     if firms.contains(id) {
         Some(FirmId::new(id))
     } else {
-        cell.said(
-            problems,
-            format!("unknown firm id '{id}' (not in the firms file)"),
-            Phrase::new("err-csv-unknown-firm", [("id", id)]),
-        );
+        cell.say(problems, Phrase::new("err-csv-unknown-firm", [("id", id)]));
         None
     }
 }
@@ -623,11 +559,7 @@ pub(super) fn material_ref(cell: &Cell, project: &ProjectData, problems: &mut Pr
     match project.materials.iter().find(|m| m.id.0 == id) {
         Some(m) => Some((m.id.clone(), m.unit)),
         None => {
-            cell.said(
-                problems,
-                format!("unknown material '{id}' (add it in materials.csv or use a catalogue id)"),
-                Phrase::new("err-csv-unknown-material", [("id", id)]),
-            );
+            cell.say(problems, Phrase::new("err-csv-unknown-material", [("id", id)]));
             None
         }
     }
@@ -643,7 +575,7 @@ pub(super) fn unit_for(
     let expected = material.map(|(_, u)| *u);
     let Some(cell) = cell.filter(|c| !c.is_empty()) else {
         if required && let Some(c) = cell {
-            c.said(problems, "unit is required".into(), Phrase::new("err-csv-required", [("name", "unit")]));
+            c.say(problems, Phrase::new("err-csv-required", [("name", "unit")]));
             return None;
         }
         return expected;
@@ -669,17 +601,13 @@ pub(super) fn to_material_unit(
     match (m.units_per(unit), cell) {
         (Ok(factor), Some(c)) => {
             if let Some(q) = quantity {
-                c.note_phrase(
-                    problems,
-                    m.conversion_note(q, unit, q * factor),
-                    m.conversion_phrase(q, unit, q * factor),
-                );
+                c.note(problems, m.conversion_phrase(q, unit, q * factor));
             }
             Some(factor)
         }
         (Ok(factor), None) => Some(factor),
         (Err(e), Some(c)) => {
-            c.said(problems, format!("unit mismatch: {e}"), e.phrase("err-csv-unit-mismatch"));
+            c.say(problems, e.phrase("err-csv-unit-mismatch"));
             None
         }
         (Err(_), None) => None,
@@ -694,11 +622,7 @@ pub(super) fn year_range(
     if let (Some((_, Some(a))), Some((c, Some(b)))) = (&from, &to)
         && a > b
     {
-        c.said(
-            problems,
-            format!("end year {b} is before start year {a}"),
-            Phrase::new("err-csv-years-reversed", [("from", a), ("to", b)]),
-        );
+        c.say(problems, Phrase::new("err-csv-years-reversed", [("from", a), ("to", b)]));
         return false;
     }
     true
@@ -718,11 +642,7 @@ pub(super) fn read_flows(table: &Table, project: &mut ProjectData, problems: &mu
         let quantity = cell("quantity").and_then(|c| {
             let v = c.required(problems, "quantity").and_then(|_| c.number(problems, "quantity"))?;
             if v < 0.0 {
-                c.said(
-                    problems,
-                    format!("negative quantity {v}; quantities are per year and zero or more"),
-                    Phrase::new("err-csv-negative-quantity", [("value", v)]),
-                );
+                c.say(problems, Phrase::new("err-csv-negative-quantity", [("value", v)]));
                 return None;
             }
             Some(v)
@@ -731,18 +651,14 @@ pub(super) fn read_flows(table: &Table, project: &mut ProjectData, problems: &mu
         let ewc = cell("ewc").filter(|c| !c.is_empty()).and_then(|c| match reference::ewc(c.text) {
             Some(e) => Some(e.code.clone()),
             None => {
-                c.said(
-                    problems,
-                    format!("unknown EWC code '{}' (European List of Waste, e.g. 10 01 05)", c.text),
-                    Phrase::new("err-csv-unknown-ewc", [("code", c.text)]),
-                );
+                c.say(problems, Phrase::new("err-csv-unknown-ewc", [("code", c.text)]));
                 None
             }
         });
         let fkko = cell("fkko").filter(|c| !c.is_empty()).and_then(|c| match reference::FkkoCode::parse(c.text) {
             Ok(code) => Some(code.code),
             Err(e) => {
-                c.said(problems, e.to_string(), e.phrase());
+                c.say(problems, e.phrase());
                 None
             }
         });
@@ -782,11 +698,7 @@ pub(super) fn read_flows(table: &Table, project: &mut ProjectData, problems: &mu
                     Some(p) => {
                         let c = cell(name).or(cell("quantity")).expect("read above");
                         let named = Phrase::new("err-csv-in-material-unit", [("name", name)]);
-                        c.said(
-                            problems,
-                            format!("{name} in the material's unit: {p}"),
-                            p.phrase("").with_part("name", named),
-                        );
+                        c.say(problems, p.phrase("").with_part("name", named));
                         false
                     }
                     None => true,
@@ -843,11 +755,7 @@ pub(super) fn read_exchanges(
             Some(c) => match c.text.parse::<i64>() {
                 Ok(id) if id >= 1 => Some(id),
                 _ => {
-                    c.said(
-                        problems,
-                        format!("id '{}' is not a whole number from 1", c.text),
-                        Phrase::new("err-csv-id-not-whole", [("text", c.text)]),
-                    );
+                    c.say(problems, Phrase::new("err-csv-id-not-whole", [("text", c.text)]));
                     None
                 }
             },
@@ -855,11 +763,7 @@ pub(super) fn read_exchanges(
         let id = match id {
             Some(id) if !ids.insert(id) => {
                 let c = cell("id").unwrap_or(Cell { table, line: row.line, column: 1, text: "" });
-                c.said(
-                    problems,
-                    format!("exchange id {id} is used twice"),
-                    Phrase::new("err-csv-exchange-id-twice", [("id", id)]),
-                );
+                c.say(problems, Phrase::new("err-csv-exchange-id-twice", [("id", id)]));
                 None
             }
             other => other,
@@ -870,22 +774,14 @@ pub(super) fn read_exchanges(
         if let (Some(a), Some(b), Some(c)) = (&from, &to, &to_cell)
             && a == b
         {
-            c.said(
-                problems,
-                format!("an exchange needs two different firms, not '{a}' twice"),
-                Phrase::new("err-csv-same-firm-twice", [("id", a)]),
-            );
+            c.say(problems, Phrase::new("err-csv-same-firm-twice", [("id", a)]));
             continue;
         }
         let material = cell("material").and_then(|c| material_ref(&c, project, problems));
         let quantity = cell("quantity").and_then(|c| {
             let v = c.optional_number(problems, "quantity")?;
             if v < 0.0 {
-                c.said(
-                    problems,
-                    format!("negative quantity {v}; quantities are per year and zero or more"),
-                    Phrase::new("err-csv-negative-quantity", [("value", v)]).with_numbers(&["value"]),
-                );
+                c.say(problems, Phrase::new("err-csv-negative-quantity", [("value", v)]).with_numbers(&["value"]));
                 return None;
             }
             Some(v)
@@ -911,11 +807,7 @@ pub(super) fn read_exchanges(
         let counterfactual_km = cell("counterfactual_km").and_then(|c| {
             let v = c.optional_number(problems, "counterfactual_km")?;
             if !(0.0..=20_000.0).contains(&v) {
-                c.said(
-                    problems,
-                    format!("counterfactual_km must be 0 to 20000 km, not {v}"),
-                    Phrase::new("err-csv-counterfactual-km", [("value", v)]).with_numbers(&["value"]),
-                );
+                c.say(problems, Phrase::new("err-csv-counterfactual-km", [("value", v)]).with_numbers(&["value"]));
                 return None;
             }
             Some(v)

@@ -28,22 +28,24 @@ impl Problems {
         Problems(Vec::new(), Vec::new())
     }
 
+    /// A problem only English says (its words built at run time).
     pub(super) fn push(&mut self, file: &str, line: u64, column: usize, message: impl Into<String>) {
-        self.push_said(file, line, column, message.into(), None);
+        self.push_problem(CsvProblem { file: file.to_string(), line, column, message: message.into(), phrase: None });
     }
 
-    /// A problem that any language can say: `message` in English, and `phrase` for the app.
-    pub(super) fn push_phrase(&mut self, file: &str, line: u64, column: usize, message: String, phrase: Phrase) {
-        self.push_said(file, line, column, message, Some(phrase));
+    /// A problem that any language can say: its English is the phrase's (`en/errors.ftl`).
+    pub(super) fn say(&mut self, file: &str, line: u64, column: usize, phrase: Phrase) {
+        let message = phrase.english();
+        self.push_problem(CsvProblem { file: file.to_string(), line, column, message, phrase: Some(phrase) });
     }
 
-    pub(super) fn push_said(&mut self, file: &str, line: u64, column: usize, message: String, phrase: Option<Phrase>) {
+    fn push_problem(&mut self, problem: CsvProblem) {
         if self.0.len() < MAX_PROBLEMS {
-            self.0.push(CsvProblem { file: file.to_string(), line, column, message, phrase });
+            self.0.push(problem);
         } else if self.0.len() == MAX_PROBLEMS {
-            let message = format!("stopped after {MAX_PROBLEMS} problems; correct these and run the import again");
-            let phrase = Some(Phrase::new("err-csv-stopped", [("count", MAX_PROBLEMS)]));
-            self.0.push(CsvProblem { file: file.to_string(), line, column, message, phrase });
+            let phrase = Phrase::new("err-csv-stopped", [("count", MAX_PROBLEMS)]);
+            let (message, phrase) = (phrase.english(), Some(phrase));
+            self.0.push(CsvProblem { message, phrase, ..problem });
         }
     }
 }
@@ -86,31 +88,17 @@ impl Table {
                 let delimiter = detect_delimiter(&String::from_utf8_lossy(header));
                 let line_start = before.rsplit(|&b| b == b'\n').next().unwrap_or_default();
                 let column = 1 + line_start.iter().filter(|&&b| b == delimiter).count();
-                let message = "the file is not UTF-8; save it as \"CSV UTF-8\" and try again".to_string();
-                problems.push_phrase(&file, line, column, message, Phrase::new("err-csv-not-utf8", [("file", &file)]));
+                problems.say(&file, line, column, Phrase::new("err-csv-not-utf8", [("file", &file)]));
                 return None;
             }
         };
         if let Some(line) = overlong_line(text.as_bytes()) {
-            problems.push_phrase(
-                &file,
-                line,
-                1,
-                format!("the line is longer than {MAX_LINE_BYTES} bytes; is this a CSV file? (rows are one line each)"),
-                Phrase::new("err-csv-line-too-long", [("bytes", MAX_LINE_BYTES)]),
-            );
+            problems.say(&file, line, 1, Phrase::new("err-csv-line-too-long", [("bytes", MAX_LINE_BYTES)]));
             return None;
         }
         let delimiter = detect_delimiter(text.lines().next().unwrap_or(""));
         if let Some((line, column)) = unclosed_quote(text, delimiter) {
-            problems.push_phrase(
-                &file,
-                line,
-                column,
-                "a quote (\") opens a field here and is never closed; close it, or double a quote inside a field (\"\")"
-                    .into(),
-                Phrase::new::<&str, 0>("err-csv-unclosed-quote", []),
-            );
+            problems.say(&file, line, column, Phrase::new::<&str, 0>("err-csv-unclosed-quote", []));
             return None;
         }
         let mut reader = csv::ReaderBuilder::new()
@@ -124,11 +112,10 @@ impl Table {
                 Ok(r) => {
                     let line = r.position().map_or(0, |p| p.line());
                     if let Some(i) = r.iter().position(|c| c.len() > MAX_FIELD_BYTES) {
-                        problems.push_phrase(
+                        problems.say(
                             &file,
                             line,
                             i + 1,
-                            format!("the field is longer than {MAX_FIELD_BYTES} bytes"),
                             Phrase::new("err-csv-field-too-long", [("bytes", MAX_FIELD_BYTES)]),
                         );
                         return None;
@@ -137,36 +124,23 @@ impl Table {
                 }
                 Err(e) => {
                     let line = e.position().map_or(0, |p| p.line());
-                    problems.push_phrase(
-                        &file,
-                        line,
-                        1,
-                        format!("unreadable CSV row: {e}"),
-                        Phrase::new("err-csv-unreadable-row", [("detail", e)]),
-                    );
+                    problems.say(&file, line, 1, Phrase::new("err-csv-unreadable-row", [("detail", e)]));
                     return None;
                 }
             }
         }
         let mut rows = records.into_iter();
         let Some(header) = rows.next() else {
-            problems.push_phrase(
-                &file,
-                1,
-                1,
-                format!("the file is empty; it needs a header with {}", required.join(", ")),
-                Phrase::new("err-csv-empty-file", [("columns", required.join(", "))]),
-            );
+            problems.say(&file, 1, 1, Phrase::new("err-csv-empty-file", [("columns", required.join(", "))]));
             return None;
         };
         let mut columns = HashMap::new();
         let mut ok = true;
         let mut header_problems = 0usize;
-        let mut header_problem = |problems: &mut Problems, column: usize, message: String, phrase: Option<Phrase>| {
+        // The first MAX_HEADER_PROBLEMS problems of the header are told, the rest counted.
+        let mut told = || {
             header_problems += 1;
-            if header_problems <= MAX_HEADER_PROBLEMS {
-                problems.push_said(&file, 1, column, message, phrase);
-            }
+            header_problems <= MAX_HEADER_PROBLEMS
         };
         for (i, name) in header.cells.iter().enumerate() {
             let name = name.trim().to_lowercase();
@@ -174,44 +148,35 @@ impl Table {
                 continue;
             }
             if let Some(p) = validate::text_problem(&name, validate::TextKind::Name) {
-                header_problem(problems, i + 1, format!("the column name {p}"), None);
+                if told() {
+                    problems.push(&file, 1, i + 1, format!("the column name {p}"));
+                }
                 ok = false;
             } else if !known.contains(&name.as_str()) {
-                header_problem(
-                    problems,
-                    i + 1,
-                    format!("unknown column '{name}' (expected: {})", known.join(", ")),
-                    Some(Phrase::new("err-csv-unknown-column", [("name", name.clone()), ("known", known.join(", "))])),
-                );
+                if told() {
+                    let phrase =
+                        Phrase::new("err-csv-unknown-column", [("name", name.clone()), ("known", known.join(", "))]);
+                    problems.say(&file, 1, i + 1, phrase);
+                }
                 ok = false;
             } else if columns.insert(name.clone(), i).is_some() {
-                header_problem(
-                    problems,
-                    i + 1,
-                    format!("column '{name}' appears twice"),
-                    Some(Phrase::new("err-csv-column-twice", [("name", &name)])),
-                );
+                if told() {
+                    problems.say(&file, 1, i + 1, Phrase::new("err-csv-column-twice", [("name", &name)]));
+                }
                 ok = false;
             }
         }
         if header_problems > MAX_HEADER_PROBLEMS {
-            problems.push_phrase(
+            problems.say(
                 &file,
                 1,
                 1,
-                format!("and {} more problems in the header", header_problems - MAX_HEADER_PROBLEMS),
                 Phrase::new("err-csv-more-in-header", [("count", header_problems - MAX_HEADER_PROBLEMS)]),
             );
         }
         for name in required {
             if !columns.contains_key(*name) {
-                problems.push_phrase(
-                    &file,
-                    1,
-                    1,
-                    format!("missing required column '{name}'"),
-                    Phrase::new("err-csv-missing-column", [("name", name)]),
-                );
+                problems.say(&file, 1, 1, Phrase::new("err-csv-missing-column", [("name", name)]));
                 ok = false;
             }
         }
@@ -233,15 +198,14 @@ impl Table {
                 for (i, cell) in row.cells.iter().enumerate() {
                     let kind = kinds.get(i).copied().unwrap_or(validate::TextKind::Free);
                     if let Some(p) = validate::control_character(cell, kind) {
-                        problems.push_phrase(&file, row.line, i + 1, format!("the cell {p}"), p.cell_phrase());
+                        problems.say(&file, row.line, i + 1, p.cell_phrase());
                     }
                 }
                 if row.cells.len() > width && row.cells[width..].iter().any(|c| !c.trim().is_empty()) {
-                    problems.push_phrase(
+                    problems.say(
                         &file,
                         row.line,
                         width + 1,
-                        format!("row has {} fields but the header has {width}", row.cells.len()),
                         Phrase::new("err-csv-row-width", [("fields", row.cells.len()), ("width", width)]),
                     );
                 }
@@ -262,18 +226,18 @@ impl Cell<'_> {
         problems.push(&self.table.file, self.line, self.column, message);
     }
 
-    /// A problem of this cell in English, with the phrase the app says it in.
-    pub(super) fn said(&self, problems: &mut Problems, message: String, phrase: Phrase) {
-        problems.push_phrase(&self.table.file, self.line, self.column, message, phrase);
+    /// A problem of this cell that any language can say (its English is the phrase's).
+    pub(super) fn say(&self, problems: &mut Problems, phrase: Phrase) {
+        problems.say(&self.table.file, self.line, self.column, phrase);
     }
 
-    /// A note in English, with the phrase the app says it in (which has the "note: " itself).
-    pub(super) fn note_phrase(&self, problems: &mut Problems, message: String, phrase: Phrase) {
+    /// A note of this cell (the phrase has the "note: " itself).
+    pub(super) fn note(&self, problems: &mut Problems, phrase: Phrase) {
         problems.1.push(CsvProblem {
             file: self.table.file.clone(),
             line: self.line,
             column: self.column,
-            message: format!("note: {message}"),
+            message: phrase.english(),
             phrase: Some(phrase),
         });
     }
@@ -284,9 +248,8 @@ impl Cell<'_> {
         if value.is_finite() && value.abs() <= limit {
             return true;
         }
-        self.said(
+        self.say(
             problems,
-            format!("{name} {value} is outside -{limit}..{limit}"),
             Phrase::new(
                 "err-csv-coordinate-outside",
                 [("name", name.to_string()), ("value", value.to_string()), ("limit", limit.to_string())],
@@ -313,28 +276,17 @@ impl Cell<'_> {
             Ok(v) if v.is_finite() && name == "quantity" && v < 0.0 => Some(v),
             Ok(v) if v.is_finite() => match range_of(name).and_then(|range| validate::out_of_range(v, range)) {
                 Some(p) => {
-                    self.said(problems, format!("{name} {p}"), p.phrase(name));
+                    self.say(problems, p.phrase(name));
                     None
                 }
                 None => Some(v),
             },
             _ if !self.table.decimal_comma && self.text.contains(',') => {
-                self.said(
-                    problems,
-                    format!(
-                        "{name} '{}' is ambiguous in a comma-separated file; use a point as decimal mark",
-                        self.text
-                    ),
-                    Phrase::new("err-csv-ambiguous-comma", [("name", name), ("text", self.text)]),
-                );
+                self.say(problems, Phrase::new("err-csv-ambiguous-comma", [("name", name), ("text", self.text)]));
                 None
             }
             _ => {
-                self.said(
-                    problems,
-                    format!("{name} '{}' is not a number", self.text),
-                    Phrase::new("err-csv-not-a-number", [("name", name), ("text", self.text)]),
-                );
+                self.say(problems, Phrase::new("err-csv-not-a-number", [("name", name), ("text", self.text)]));
                 None
             }
         }
@@ -355,19 +307,14 @@ impl Cell<'_> {
         match year {
             Some(y) if crate::core::model::PLAUSIBLE_YEARS.contains(&y) => Some(y),
             Some(y) => {
-                self.said(
+                self.say(
                     problems,
-                    format!("{name} {y} is not a plausible year (1800..2200)"),
                     Phrase::new("err-csv-implausible-year", [("name", name.to_string()), ("year", y.to_string())]),
                 );
                 None
             }
             None => {
-                self.said(
-                    problems,
-                    format!("{name} '{}' is not a year", self.text),
-                    Phrase::new("err-csv-not-a-year", [("name", name), ("text", self.text)]),
-                );
+                self.say(problems, Phrase::new("err-csv-not-a-year", [("name", name), ("text", self.text)]));
                 None
             }
         }
@@ -378,11 +325,7 @@ impl Cell<'_> {
             "" | "0" | "false" | "no" | "n" | "nej" | "nei" | "ei" | "nein" => false,
             "1" | "true" | "yes" | "y" | "x" | "ja" | "j" | "kyllä" => true,
             _ => {
-                self.said(
-                    problems,
-                    format!("{name} '{}' is not yes/no (use true or false)", self.text),
-                    Phrase::new("err-csv-not-yes-no", [("name", name), ("text", self.text)]),
-                );
+                self.say(problems, Phrase::new("err-csv-not-yes-no", [("name", name), ("text", self.text)]));
                 false
             }
         }
@@ -401,14 +344,14 @@ impl Cell<'_> {
     /// A text enum's "unknown unit 'barrel' (expected one of: ...)" at this cell.
     pub(super) fn parse_failed(&self, problems: &mut Problems, message: String) {
         match Phrase::of_unknown_value(&message) {
-            Some(phrase) => self.said(problems, message, phrase),
+            Some(phrase) => self.say(problems, phrase),
             None => self.problem(problems, message),
         }
     }
 
     pub(super) fn required(&self, problems: &mut Problems, name: &str) -> Option<&str> {
         if self.is_empty() {
-            self.said(problems, format!("{name} is required"), Phrase::new("err-csv-required", [("name", name)]));
+            self.say(problems, Phrase::new("err-csv-required", [("name", name)]));
             None
         } else {
             Some(self.text)

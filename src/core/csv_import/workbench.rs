@@ -26,7 +26,7 @@ fn id_list(
     match ids.iter().find(|id| !known.contains(id.as_str())) {
         Some(unknown) => {
             let phrase = Phrase::new(what.2, [("id", unknown)]);
-            c.said(problems, format!("unknown {} '{unknown}' (not in {})", what.0, what.1), phrase);
+            c.say(problems, phrase);
             None
         }
         None => Some(ids),
@@ -46,11 +46,7 @@ fn date(cell: Option<Cell>, problems: &mut Problems, name: &str) -> Option<Optio
         None => Some(None),
         Some(c) if workbench::is_date(c.text) => Some(Some(c.text.to_string())),
         Some(c) => {
-            c.said(
-                problems,
-                format!("{name} '{}' is not a date written YYYY-MM-DD (e.g. 2021-06-14)", c.text),
-                Phrase::new("err-csv-not-a-date", [("name", name), ("text", c.text)]),
-            );
+            c.say(problems, Phrase::new("err-csv-not-a-date", [("name", name), ("text", c.text)]));
             None
         }
     }
@@ -70,19 +66,11 @@ fn exchange_ref(cell: Option<Cell>, ids: &HashSet<i64>, problems: &mut Problems)
     match text.parse::<i64>() {
         Ok(id) if ids.contains(&id) => Some(ExchangeId(id)),
         Ok(id) => {
-            c.said(
-                problems,
-                format!("unknown exchange {id} (the ids that `exchanges` and the app show, or the id column of exchanges.csv)"),
-                Phrase::new("err-csv-unknown-exchange", [("id", id)]),
-            );
+            c.say(problems, Phrase::new("err-csv-unknown-exchange", [("id", id)]));
             None
         }
         Err(_) => {
-            c.said(
-                problems,
-                format!("exchange_id '{text}' is not a whole number"),
-                Phrase::new("err-csv-exchange-id-not-whole", [("text", text)]),
-            );
+            c.say(problems, Phrase::new("err-csv-exchange-id-not-whole", [("text", text)]));
             None
         }
     }
@@ -98,11 +86,7 @@ pub(super) fn read_workshops(table: &Table, project: &mut ProjectData, problems:
         let id = cell("id").and_then(|c| {
             let id = c.required(problems, "id")?;
             if !seen.insert(id.to_string()) {
-                c.said(
-                    problems,
-                    format!("workshop id '{id}' is used twice"),
-                    Phrase::new("err-csv-workshop-id-twice", [("id", id)]),
-                );
+                c.say(problems, Phrase::new("err-csv-workshop-id-twice", [("id", id)]));
                 return None;
             }
             Some(id.to_string())
@@ -136,11 +120,7 @@ pub(super) fn read_contacts(table: &Table, project: &mut ProjectData, problems: 
             if firms.contains(id) {
                 Some(FirmId::new(id))
             } else {
-                c.said(
-                    problems,
-                    format!("unknown firm '{id}' (not in firms.csv)"),
-                    Phrase::new("err-csv-unknown-firm-in-csv", [("id", id)]),
-                );
+                c.say(problems, Phrase::new("err-csv-unknown-firm-in-csv", [("id", id)]));
                 None
             }
         });
@@ -151,11 +131,7 @@ pub(super) fn read_contacts(table: &Table, project: &mut ProjectData, problems: 
                 Ok(code) => Some(code.to_string()),
                 Err(e) => {
                     let codes = crate::core::lang::LANGUAGES.join(", ");
-                    c.said(
-                        problems,
-                        e.to_string(),
-                        Phrase::new("err-csv-unknown-language", [("code", &e.code), ("codes", &codes)]),
-                    );
+                    c.say(problems, Phrase::new("err-csv-unknown-language", [("code", &e.code), ("codes", &codes)]));
                     None
                 }
             },
@@ -197,11 +173,7 @@ pub(super) fn read_stages(table: &Table, project: &mut ProjectData, problems: &m
         let reason: Option<Option<DropReason>> = match cell("reason").filter(|c| !c.is_empty()) {
             None => Some(None),
             Some(c) if stage.is_some_and(|s| s != Stage::Dropped) => {
-                c.said(
-                    problems,
-                    "a reason is given only where the stage is dropped".into(),
-                    Phrase::new::<&str, 0>("err-csv-reason-not-dropped", []),
-                );
+                c.say(problems, Phrase::new::<&str, 0>("err-csv-reason-not-dropped", []));
                 None
             }
             Some(c) => c.parsed(problems).map(Some),
@@ -238,11 +210,7 @@ pub(super) fn read_outcomes(table: &Table, project: &mut ProjectData, problems: 
         if let (Some(e), Some(y), Some(c)) = (exchange, year, cell("year"))
             && !seen.insert((e, y))
         {
-            c.said(
-                problems,
-                format!("exchange {} has a second outcome for {y}; one row per exchange and year", e.0),
-                Phrase::new("err-csv-outcome-twice", [("id", e.0.to_string()), ("year", y.to_string())]),
-            );
+            c.say(problems, Phrase::new("err-csv-outcome-twice", [("id", e.0.to_string()), ("year", y.to_string())]));
             continue;
         }
         let mut figures = Vec::new();
@@ -301,7 +269,16 @@ pub(super) fn apply_stages(
                         "note: exchange {} has status {} but its latest stage is {} ({}): the stage wins, status {status}",
                         ex.id.0, ex.status, change.stage, change.date
                     ),
-                    phrase: None,
+                    phrase: Some(Phrase::new(
+                        "note-stage-wins",
+                        [
+                            ("id", ex.id.0.to_string()),
+                            ("status", ex.status.to_string()),
+                            ("stage", change.stage.to_string()),
+                            ("date", change.date.clone()),
+                            ("wins", status.to_string()),
+                        ],
+                    )),
                 });
             }
             ex.status = status;
