@@ -661,12 +661,12 @@ pub fn run(command: Command, lang: Option<&'static str>, out: &mut dyn std::io::
         Command::Indicators(args) => run_indicators(args, out),
         Command::Explain(args) => run_explain(args, out),
         Command::Exchanges(args) => run_exchanges(args, out),
-        Command::Export(args) => run_export(args, lang, out),
+        Command::Export(args) => run_export(args, out),
         Command::Generate(args) => run_generate(args, out),
         Command::Info(args) => run_info(args, out),
         Command::Import(args) => run_import(args, out),
-        Command::Cards(args) => run_cards(args, lang, out),
-        Command::ProgrammeReport(args) => run_programme_report(args, lang, out),
+        Command::Cards(args) => run_cards(args, out),
+        Command::ProgrammeReport(args) => run_programme_report(args, out),
         Command::Publish(args) => crate::cli_team::run_publish(args, out),
         Command::Checkout(args) => crate::cli_team::run_checkout(args, out),
         Command::Checkin(args) => crate::cli_team::run_checkin(args, out),
@@ -675,13 +675,9 @@ pub fn run(command: Command, lang: Option<&'static str>, out: &mut dyn std::io::
 }
 
 /// The `programme-report` command.
-fn run_programme_report(
-    args: ProgrammeReportArgs,
-    lang: Option<&'static str>,
-    _out: &mut dyn std::io::Write,
-) -> Result<(), Failure> {
+fn run_programme_report(args: ProgrammeReportArgs, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
     let ProgrammeReportArgs { project: path, programme, from, to, format, out: dir } = args;
-    let lang = lang.unwrap_or("en");
+    let lang = crate::i18n::ui_language();
     if let (Some(f), Some(t)) = (&from, &to)
         && f > t
     {
@@ -711,9 +707,9 @@ fn run_programme_report(
 }
 
 /// The `cards` command.
-fn run_cards(args: CardsArgs, lang: Option<&'static str>, out: &mut dyn std::io::Write) -> Result<(), Failure> {
+fn run_cards(args: CardsArgs, out: &mut dyn std::io::Write) -> Result<(), Failure> {
     let CardsArgs { project: path, firms, blank, include_confidential, out: pdf_path } = args;
-    let lang = lang.unwrap_or("en");
+    let lang = crate::i18n::ui_language();
     if blank > 1000 {
         return Err(anyhow::anyhow!(crate::t!("cli-blank-too-many", blank = blank.to_string())).into());
     }
@@ -1043,7 +1039,7 @@ fn run_exchanges(args: ExchangesArgs, out: &mut dyn std::io::Write) -> Result<()
 }
 
 /// The `export` command.
-fn run_export(args: ExportArgs, lang: Option<&'static str>, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
+fn run_export(args: ExportArgs, _out: &mut dyn std::io::Write) -> Result<(), Failure> {
     let ExportArgs { project: path, format, out: dir, include_confidential, include_personal, crs, size, year, view } =
         args;
     if include_personal && format != ExportFormat::Csv {
@@ -1051,7 +1047,7 @@ fn run_export(args: ExportArgs, lang: Option<&'static str>, _out: &mut dyn std::
     }
     check_year(year)?;
     // CSV and GeoJSON are the same in every language: --lang changes only the messages.
-    let lang = lang.unwrap_or("en");
+    let lang = crate::i18n::ui_language();
     if format != ExportFormat::Png && (size.is_some() || view.is_some() || year.is_some()) {
         return Err(anyhow::anyhow!(crate::t!("cli-png-only")).into());
     }

@@ -75,8 +75,14 @@ impl Words<'_> {
     }
 
     fn status(&self, status: &str) -> String {
-        let key = format!("status-{status}");
-        if crate::i18n::has_message(&key) { self.t(&key) } else { escape(status) }
+        self.named("status", status)
+    }
+
+    /// The word for `value` of an enumeration (`<prefix>-<value>` messages), or the value itself
+    /// where there is none.
+    fn named(&self, prefix: &str, value: &str) -> String {
+        let key = format!("{prefix}-{value}");
+        if crate::i18n::has_message(&key) { self.t(&key) } else { escape(value) }
     }
 }
 
@@ -807,13 +813,10 @@ pub fn programme_html(data: &ProjectData, r: &crate::core::programme::ProgrammeR
         w.t("programme-col-synergies")
     );
     for (reason, n) in &r.dropped_by_reason {
-        let key = format!("reason-{reason}");
         let name = if reason == crate::core::programme::REASON_NOT_GIVEN {
             w.t("programme-reason-not-given")
-        } else if crate::i18n::has_message(&key) {
-            w.t(&key)
         } else {
-            escape(reason)
+            w.named("reason", reason)
         };
         let _ = write!(h, "<tr><td>{name}</td><td class=\"n\">{n}</td></tr>");
     }
