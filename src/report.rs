@@ -813,10 +813,9 @@ pub fn programme_html(data: &ProjectData, r: &crate::core::programme::ProgrammeR
         w.t("programme-col-synergies")
     );
     for (reason, n) in &r.dropped_by_reason {
-        let name = if reason == crate::core::programme::REASON_NOT_GIVEN {
-            w.t("programme-reason-not-given")
-        } else {
-            w.named("reason", reason)
+        let name = match reason {
+            None => w.t("programme-reason-not-given"),
+            Some(reason) => w.named("reason", reason.as_str()),
         };
         let _ = write!(h, "<tr><td>{name}</td><td class=\"n\">{n}</td></tr>");
     }
@@ -892,9 +891,10 @@ pub fn programme_html(data: &ProjectData, r: &crate::core::programme::ProgrammeR
         w.t("programme-net-benefit"),
         say!(w, "programme-per-year", value = w.figure(r.modelled_net_benefit, 0), currency = r.currency.as_str())
     );
-    for (title, groups) in
-        [("programme-per-workshop", &r.by_workshop), ("programme-per-facilitator", &r.by_facilitator)]
-    {
+    for (title, groups, none) in [
+        ("programme-per-workshop", &r.by_workshop, "programme-no-workshop"),
+        ("programme-per-facilitator", &r.by_facilitator, "programme-no-facilitator"),
+    ] {
         let _ = write!(
             h,
             "<section><h2>{}</h2><table><tr><th></th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
@@ -905,11 +905,7 @@ pub fn programme_html(data: &ProjectData, r: &crate::core::programme::ProgrammeR
             w.t("programme-col-dropped")
         );
         for (name, g) in groups {
-            let name = match name.as_str() {
-                crate::core::programme::NO_WORKSHOP => w.t("programme-no-workshop"),
-                crate::core::programme::NO_FACILITATOR => w.t("programme-no-facilitator"),
-                name => escape(name),
-            };
+            let name = name.as_deref().map_or_else(|| w.t(none), escape);
             let _ = write!(
                 h,
                 "<tr><td>{name}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",

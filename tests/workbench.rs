@@ -621,3 +621,30 @@ fn a_schema_7_file_keeps_its_workbench_and_gains_owners_and_attendees() {
     assert!(migrated.contacts[0].workshops.is_empty());
     assert_eq!(migrated.outcomes, data.outcomes);
 }
+
+#[test]
+fn a_workshop_whose_id_reads_like_the_no_workshop_group_keeps_its_own_synergies() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let project = d.join("park.gpkg");
+    let args = [
+        ("--firms", write(d, "firms.csv", FIRMS)),
+        ("--flows", write(d, "flows.csv", &FLOWS.replace("ws-2019", "(none)"))),
+        ("--exchanges", write(d, "exchanges.csv", EXCHANGES)),
+        ("--workshops", write(d, "workshops.csv", &WORKSHOPS.replace("ws-2019", "(none)"))),
+    ];
+    let mut argv = vec!["import".to_string()];
+    argv.extend(args.into_iter().flat_map(|(flag, path)| [flag.to_string(), path]));
+    argv.extend(["--out".to_string(), project.display().to_string()]);
+    let out = cli(&argv.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The gypsum synergy came from the workshop "(none)", the steam one from no workshop: two
+    // groups, one synergy each, not one group of two.
+    assert!(programme_report(&project, "csv", &d.join("csv"), &[]).status.success());
+    let csv = fs::read_to_string(d.join("csv/programme_report.csv")).unwrap();
+    let groups: Vec<&str> = csv.lines().filter(|l| l.starts_with("workshop,(none): synergies,")).collect();
+    assert_eq!(groups, ["workshop,(none): synergies,1,", "workshop,(none): synergies,1,"], "{csv}");
+    assert!(programme_report(&project, "html", &d.join("html"), &[]).status.success());
+    let html = fs::read_to_string(d.join("html/programme_report.html")).unwrap();
+    assert!(html.contains("<td>(none)</td>") && html.contains("<td>(no workshop)</td>"), "{html}");
+}

@@ -49,7 +49,7 @@ pub struct Conversion {
     pub rate: Option<f64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ProgrammeReport {
     pub programme: Option<String>,
     pub from: Option<String>,
@@ -60,7 +60,8 @@ pub struct ProgrammeReport {
     pub without_history: usize,
     /// Synergies by their stage at the end of the window, in pipeline order.
     pub by_stage: Vec<(Stage, usize)>,
-    pub dropped_by_reason: BTreeMap<String, usize>,
+    /// Dropped synergies by the reason their drop gives (None: it gives none).
+    pub dropped_by_reason: BTreeMap<Option<DropReason>, usize>,
     pub conversions: Vec<Conversion>,
     pub reported: Vec<Reported>,
     /// The model's figures for the same exchanges (running ones, in the project's year).
@@ -70,15 +71,17 @@ pub struct ProgrammeReport {
     pub modelled_co2_t_of_reporting: f64,
     pub currency: String,
     pub year: i32,
-    pub by_workshop: BTreeMap<String, Group>,
-    pub by_facilitator: BTreeMap<String, Group>,
+    /// By the workshop a synergy came from (None: from none).
+    pub by_workshop: BTreeMap<Option<String>, Group>,
+    /// By the facilitator who first moved it (None: not known).
+    pub by_facilitator: BTreeMap<Option<String>, Group>,
 }
 
-/// The reason counted for a dropped synergy whose drop gives none.
+/// The CSV's word for the reason of a dropped synergy whose drop gives none.
 pub const REASON_NOT_GIVEN: &str = "not given";
-/// The group of the synergies that came from no workshop.
+/// The CSV's word for the group of the synergies that came from no workshop.
 pub const NO_WORKSHOP: &str = "(none)";
-/// The group of the synergies whose facilitator is not known.
+/// The CSV's word for the group of the synergies whose facilitator is not known.
 pub const NO_FACILITATOR: &str = "(not given)";
 
 /// The stages a synergy passes on its way, in order (dropped stands apart).
@@ -112,8 +115,8 @@ pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
     let mut by_stage: BTreeMap<Stage, usize> = BTreeMap::new();
     let mut dropped_by_reason = BTreeMap::new();
     let mut reached = [0usize; 7];
-    let mut by_workshop: BTreeMap<String, Group> = BTreeMap::new();
-    let mut by_facilitator: BTreeMap<String, Group> = BTreeMap::new();
+    let mut by_workshop: BTreeMap<Option<String>, Group> = BTreeMap::new();
+    let mut by_facilitator: BTreeMap<Option<String>, Group> = BTreeMap::new();
     let mut synergies = Vec::new();
     let mut without_history = 0;
     let origins = super::workbench::Origins::new(data);
@@ -136,12 +139,7 @@ pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
         without_history += usize::from(history.is_empty());
         *by_stage.entry(current).or_default() += 1;
         if current == Stage::Dropped {
-            let reason = history
-                .iter()
-                .rev()
-                .find(|c| c.stage == Stage::Dropped)
-                .and_then(|c| c.reason)
-                .map_or(REASON_NOT_GIVEN.to_string(), |r: DropReason| r.to_string());
+            let reason = history.iter().rev().find(|c| c.stage == Stage::Dropped).and_then(|c| c.reason);
             *dropped_by_reason.entry(reason).or_default() += 1;
         }
         // The furthest pipeline stage it reached (a dropped synergy keeps how far it got).
@@ -159,16 +157,18 @@ pub fn report(data: &ProjectData, selection: &Selection) -> ProgrammeReport {
                 _ => g.in_progress += 1,
             }
         };
-        let workshop = origins.workshop_of(ex).unwrap_or(NO_WORKSHOP).to_string();
+        let workshop = origins.workshop_of(ex).map(str::to_string);
         group(by_workshop.entry(workshop.clone()).or_default());
         let facilitator = history
             .iter()
             .min_by(|a, b| a.date.cmp(&b.date))
             .map(|c| c.by.clone())
             .filter(|b| !b.is_empty())
-            .or_else(|| data.workshops.iter().find(|w| w.id == workshop).map(|w| w.facilitator.clone()))
-            .filter(|f| !f.is_empty())
-            .unwrap_or_else(|| NO_FACILITATOR.into());
+            .or_else(|| {
+                let workshop = workshop.as_deref()?;
+                data.workshops.iter().find(|w| w.id == workshop).map(|w| w.facilitator.clone())
+            })
+            .filter(|f| !f.is_empty());
         group(by_facilitator.entry(facilitator).or_default());
     }
     let ids: std::collections::HashSet<i64> = synergies.iter().map(|e| e.id.0).collect();
@@ -253,7 +253,8 @@ impl ProgrammeReport {
             rows.push(["stage".into(), stage.to_string(), count.to_string(), String::new()]);
         }
         for (reason, count) in &self.dropped_by_reason {
-            rows.push(["dropped_reason".into(), reason.clone(), count.to_string(), String::new()]);
+            let reason = reason.map_or(REASON_NOT_GIVEN, |r| r.as_str());
+            rows.push(["dropped_reason".into(), reason.into(), count.to_string(), String::new()]);
         }
         for c in &self.conversions {
             rows.push([
@@ -282,8 +283,11 @@ impl ProgrammeReport {
             n(self.modelled_net_benefit),
             String::new(),
         ]);
-        for (section, groups) in [("workshop", &self.by_workshop), ("facilitator", &self.by_facilitator)] {
+        for (section, groups, none) in
+            [("workshop", &self.by_workshop, NO_WORKSHOP), ("facilitator", &self.by_facilitator, NO_FACILITATOR)]
+        {
             for (name, g) in groups {
+                let name = name.as_deref().unwrap_or(none);
                 rows.push([section.into(), format!("{name}: synergies"), g.synergies.to_string(), String::new()]);
                 rows.push([section.into(), format!("{name}: completed"), g.completed.to_string(), String::new()]);
             }
