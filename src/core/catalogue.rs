@@ -333,7 +333,7 @@ mod tests {
         // Water: 1 t per m3, so 500 t of process water are 500 m3.
         let (q, note) = m("process_water").convert(500.0, Unit::Tonne).unwrap();
         assert_eq!(q, 500.0);
-        assert!(note.unwrap().contains("1 t per m3"));
+        assert!(note.unwrap().english.contains("1 t per m3"));
         // Natural gas: 48 GJ/t, so 3 t are 40 MWh; fresh wood chips 9.3 GJ/t, so 2.5833 MWh are 1 t.
         assert!((m("natural_gas").convert(3.0, Unit::Tonne).unwrap().0 - 40.0).abs() < 1e-9);
         assert!((m("wood_chips").convert(9.3 / 3.6, Unit::Mwh).unwrap().0 - 1.0).abs() < 1e-9);

@@ -676,47 +676,30 @@ impl Material {
 
     /// `quantity` in `from` units as this material's units, with a note saying how it was
     /// converted (None when `from` is already its unit).
-    pub fn convert(&self, quantity: f64, from: Unit) -> Result<(f64, Option<String>), UnitError> {
+    pub fn convert(&self, quantity: f64, from: Unit) -> Result<(f64, Option<super::lang::Said>), UnitError> {
         if from == self.unit {
             return Ok((quantity, None));
         }
         let converted = quantity * self.units_per(from)?;
-        Ok((converted, Some(self.conversion_note(quantity, from, converted))))
+        let phrase = self.conversion_phrase(quantity, from, converted);
+        Ok((converted, Some(super::lang::Said { english: phrase.english(), phrase })))
     }
 
     /// Says how `quantity` in `from` became `converted` in this material's unit, and on what
-    /// grounds (the density or energy content used, with its source).
-    pub fn conversion_note(&self, quantity: f64, from: Unit, converted: f64) -> String {
-        let (have, _) = from.dimension();
-        let (want, _) = self.unit.dimension();
-        let how = match (have, want) {
-            (a, b) if a == b => String::new(),
-            (Dimension::Energy, _) | (_, Dimension::Energy) if self.energy_mwh_per_t.is_some() => {
-                let e = self.energy_mwh_per_t.as_ref().expect("checked");
-                format!(" using {} MWh per t ({})", short(e.value), e.source)
-            }
-            _ => {
-                let d = self.density_t_per_m3.as_ref().map_or((0.0, ""), |d| (d.value, d.source.as_str()));
-                format!(" using {} t per m3 ({})", short(d.0), d.1)
-            }
-        };
-        format!("{} {from} converted to {} {} for {}{how}", short(quantity), short(converted), self.unit, self.id)
-    }
-
-    /// [`Self::conversion_note`] in words any language can say (`note-converted*` of
-    /// `assets/i18n/<code>/errors.ftl`), "note: " before it as import notes have it.
+    /// grounds (the density or energy content used, with its source): `converted*` of
+    /// `assets/i18n/<code>/errors.ftl`.
     pub fn conversion_phrase(&self, quantity: f64, from: Unit, converted: f64) -> super::lang::Phrase {
         let (have, _) = from.dimension();
         let (want, _) = self.unit.dimension();
         let (key, factor, source) = match (have, want) {
-            (a, b) if a == b => ("note-converted", String::new(), String::new()),
+            (a, b) if a == b => ("converted", String::new(), String::new()),
             (Dimension::Energy, _) | (_, Dimension::Energy) if self.energy_mwh_per_t.is_some() => {
                 let e = self.energy_mwh_per_t.as_ref().expect("checked");
-                ("note-converted-energy", short(e.value), e.source.clone())
+                ("converted-energy", short(e.value), e.source.clone())
             }
             _ => {
                 let d = self.density_t_per_m3.as_ref().map_or((0.0, String::new()), |d| (d.value, d.source.clone()));
-                ("note-converted-density", short(d.0), d.1)
+                ("converted-density", short(d.0), d.1)
             }
         };
         super::lang::Phrase::new(

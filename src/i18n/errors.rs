@@ -614,6 +614,19 @@ mod tests {
     }
 
     #[test]
+    fn a_quantity_converted_in_the_flow_form_is_said_in_the_app_s_language() {
+        let materials = crate::core::catalogue::builtin_materials();
+        let steam = materials.iter().find(|m| m.id.0 == "steam").unwrap();
+        let (quantity, note) = steam.convert(3600.0, crate::core::model::Unit::Gigajoule).unwrap();
+        let note = note.expect("GJ are not steam's unit");
+        assert!((quantity - 1000.0).abs() < 1e-9);
+        assert_eq!(note.in_lang("en"), "3600 GJ converted to 1000 MWh for steam");
+        let ru = note.in_lang("ru");
+        assert!(ru.starts_with("3\u{a0}600 ГДж пересчитано в 1\u{a0}000 МВт·ч для материала Пар"), "{ru}");
+        assert!(ru.ends_with("(steam)"), "{ru}");
+    }
+
+    #[test]
     fn an_import_problem_with_a_phrase_is_translated_at_its_cell_and_one_without_stays_as_written() {
         let phrased = CsvProblem {
             file: "flows.csv".into(),

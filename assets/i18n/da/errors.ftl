@@ -134,9 +134,10 @@ err-crs-outside-swapped = øst { $easting } / nord { $northing } i { $code } ({ 
 err-crs-no-position = bredde { $lat }, længde { $lon } har ingen position i { $code }
 
 ## Bemærkninger om importerede værdier
-note-converted = bemærk: { $quantity } { $from } omregnet til { $converted } { $unit } for { $material }
-note-converted-energy = bemærk: { $quantity } { $from } omregnet til { $converted } { $unit } for { $material } med { $factor } MWh pr. t ({ $source })
-note-converted-density = bemærk: { $quantity } { $from } omregnet til { $converted } { $unit } for { $material } med { $factor } t pr. m3 ({ $source })
+note-text = bemærk: { $text }
+converted = { $quantity } { $from } omregnet til { $converted } { $unit } for { $material }
+converted-energy = { $quantity } { $from } omregnet til { $converted } { $unit } for { $material } med { $factor } MWh pr. t ({ $source })
+converted-density = { $quantity } { $from } omregnet til { $converted } { $unit } for { $material } med { $factor } t pr. m3 ({ $source })
 note-no-country = bemærk: virksomheden '{ $id }' ligger ikke i noget land på kortet (heller ikke inden for { $km } km af et): angiv dens land i en kolonne 'country'; landeparametre gælder ikke for den
 note-stage-wins = bemærk: udveksling { $id } har status { $status }, men dens seneste fase er { $stage } ({ $date }): fasen vinder, status { $wins }
 overfill-flow = strøm { $flow } er overfyldt med { $excess }

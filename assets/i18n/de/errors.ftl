@@ -134,9 +134,10 @@ err-crs-outside-swapped = Rechtswert { $easting } / Hochwert { $northing } in { 
 err-crs-no-position = Breite { $lat }, Länge { $lon } hat keine Position in { $code }
 
 ## Hinweise zu importierten Werten
-note-converted = Hinweis: { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material }
-note-converted-energy = Hinweis: { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material } mit { $factor } MWh je t ({ $source })
-note-converted-density = Hinweis: { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material } mit { $factor } t je m3 ({ $source })
+note-text = Hinweis: { $text }
+converted = { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material }
+converted-energy = { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material } mit { $factor } MWh je t ({ $source })
+converted-density = { $quantity } { $from } in { $converted } { $unit } umgerechnet für { $material } mit { $factor } t je m3 ({ $source })
 note-no-country = Hinweis: Betrieb '{ $id }' liegt in keinem Land der Karte (auch nicht binnen { $km } km von einem): sein Land in einer Spalte 'country' angeben; Länderparameter gelten für ihn nicht
 note-stage-wins = Hinweis: Austausch { $id } hat den Status { $status }, seine letzte Stufe ist aber { $stage } ({ $date }): die Stufe gilt, Status { $wins }
 overfill-flow = Strom { $flow } ist um { $excess } überfüllt

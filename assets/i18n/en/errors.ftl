@@ -133,9 +133,10 @@ err-crs-outside-swapped = easting { $easting } / northing { $northing } in { $co
 err-crs-no-position = lat { $lat }, lon { $lon } has no position in { $code }
 
 ## Notes on imported values
-note-converted = note: { $quantity } { $from } converted to { $converted } { $unit } for { $material }
-note-converted-energy = note: { $quantity } { $from } converted to { $converted } { $unit } for { $material } using { $factor } MWh per t ({ $source })
-note-converted-density = note: { $quantity } { $from } converted to { $converted } { $unit } for { $material } using { $factor } t per m3 ({ $source })
+note-text = note: { $text }
+converted = { $quantity } { $from } converted to { $converted } { $unit } for { $material }
+converted-energy = { $quantity } { $from } converted to { $converted } { $unit } for { $material } using { $factor } MWh per t ({ $source })
+converted-density = { $quantity } { $from } converted to { $converted } { $unit } for { $material } using { $factor } t per m3 ({ $source })
 note-no-country = note: firm '{ $id }' lies in no country of the map (nor within { $km } km of one): give its country in a 'country' column; country parameters do not apply to it
 note-stage-wins = note: exchange { $id } has status { $status } but its latest stage is { $stage } ({ $date }): the stage wins, status { $wins }
 overfill-flow = flow { $flow } is over-filled by { $excess }

@@ -134,9 +134,10 @@ err-crs-outside-swapped = ida { $easting } / põhi { $northing } süsteemis { $c
 err-crs-no-position = laiusel { $lat }, pikkusel { $lon } pole asukohta süsteemis { $code }
 
 ## Märkused imporditud väärtuste kohta
-note-converted = märkus: { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material }
-note-converted-energy = märkus: { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material } kasutades { $factor } MWh t kohta ({ $source })
-note-converted-density = märkus: { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material } kasutades { $factor } t m3 kohta ({ $source })
+note-text = märkus: { $text }
+converted = { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material }
+converted-energy = { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material } kasutades { $factor } MWh t kohta ({ $source })
+converted-density = { $quantity } { $from } teisendati väärtuseks { $converted } { $unit } materjalile { $material } kasutades { $factor } t m3 kohta ({ $source })
 note-no-country = märkus: ettevõte '{ $id }' ei asu üheski kaardi riigis (ega { $km } km kaugusel ühestki): andke selle riik veerus 'country'; riigi parameetrid sellele ei kehti
 note-stage-wins = märkus: vahetuse { $id } olek on { $status }, kuid selle viimane etapp on { $stage } ({ $date }): kehtib etapp, olek { $wins }
 overfill-flow = voog { $flow } on ületatud { $excess } võrra

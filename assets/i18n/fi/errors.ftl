@@ -134,9 +134,10 @@ err-crs-outside-swapped = itä { $easting } / pohjoinen { $northing } järjestel
 err-crs-no-position = pisteellä leveys { $lat }, pituus { $lon } ei ole sijaintia järjestelmässä { $code }
 
 ## Huomautukset tuoduista arvoista
-note-converted = huomautus: { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material }
-note-converted-energy = huomautus: { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material } käyttäen arvoa { $factor } MWh/t ({ $source })
-note-converted-density = huomautus: { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material } käyttäen arvoa { $factor } t/m3 ({ $source })
+note-text = huomautus: { $text }
+converted = { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material }
+converted-energy = { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material } käyttäen arvoa { $factor } MWh/t ({ $source })
+converted-density = { $quantity } { $from } muunnettu arvoksi { $converted } { $unit } materiaalille { $material } käyttäen arvoa { $factor } t/m3 ({ $source })
 note-no-country = huomautus: yritys '{ $id }' ei ole missään kartan maassa (eikä { $km } km:n päässä sellaisesta): anna sen maa sarakkeessa 'country'; maakohtaiset parametrit eivät koske sitä
 note-stage-wins = huomautus: vaihdon { $id } tila on { $status }, mutta sen viimeisin vaihe on { $stage } ({ $date }): vaihe ratkaisee, tila { $wins }
 overfill-flow = virta { $flow } on ylitäytetty määrällä { $excess }

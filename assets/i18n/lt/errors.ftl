@@ -135,9 +135,10 @@ err-crs-outside-swapped = rytai { $easting } / šiaurė { $northing } sistemoje 
 err-crs-no-position = platumai { $lat }, ilgumai { $lon } nėra padėties sistemoje { $code }
 
 ## Pastabos apie importuotas reikšmes
-note-converted = pastaba: { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material }
-note-converted-energy = pastaba: { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material } naudojant { $factor } MWh/t ({ $source })
-note-converted-density = pastaba: { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material } naudojant { $factor } t/m3 ({ $source })
+note-text = pastaba: { $text }
+converted = { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material }
+converted-energy = { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material } naudojant { $factor } MWh/t ({ $source })
+converted-density = { $quantity } { $from } perskaičiuota į { $converted } { $unit } medžiagai { $material } naudojant { $factor } t/m3 ({ $source })
 note-no-country = pastaba: įmonė '{ $id }' nėra jokioje žemėlapio šalyje (nei { $km } km atstumu nuo jos): nurodykite jos šalį stulpelyje 'country'; šalies parametrai jai netaikomi
 note-stage-wins = pastaba: mainų { $id } būsena yra { $status }, bet paskutinis jų etapas yra { $stage } ({ $date }): lemia etapas, būsena { $wins }
 overfill-flow = srautas { $flow } perpildytas { $excess }

@@ -135,9 +135,10 @@ err-crs-outside-swapped = austrumi { $easting } / ziemeļi { $northing } sistēm
 err-crs-no-position = platumam { $lat }, garumam { $lon } nav atrašanās vietas sistēmā { $code }
 
 ## Piezīmes par importētajām vērtībām
-note-converted = piezīme: { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material }
-note-converted-energy = piezīme: { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material } ar { $factor } MWh uz t ({ $source })
-note-converted-density = piezīme: { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material } ar { $factor } t uz m3 ({ $source })
+note-text = piezīme: { $text }
+converted = { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material }
+converted-energy = { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material } ar { $factor } MWh uz t ({ $source })
+converted-density = { $quantity } { $from } pārrēķināts uz { $converted } { $unit } materiālam { $material } ar { $factor } t uz m3 ({ $source })
 note-no-country = piezīme: uzņēmums '{ $id }' neatrodas nevienā kartes valstī (nedz { $km } km attālumā no tās): norādiet tā valsti kolonnā 'country'; valsts parametri uz to neattiecas
 note-stage-wins = piezīme: apmaiņai { $id } ir statuss { $status }, bet tās pēdējais posms ir { $stage } ({ $date }): noteicošais ir posms, statuss { $wins }
 overfill-flow = plūsma { $flow } ir pārpildīta par { $excess }

@@ -134,9 +134,10 @@ err-crs-outside-swapped = øst { $easting } / nord { $northing } i { $code } ({ 
 err-crs-no-position = bredde { $lat }, lengde { $lon } har ingen posisjon i { $code }
 
 ## Merknader om importerte verdier
-note-converted = merk: { $quantity } { $from } regnet om til { $converted } { $unit } for { $material }
-note-converted-energy = merk: { $quantity } { $from } regnet om til { $converted } { $unit } for { $material } med { $factor } MWh per t ({ $source })
-note-converted-density = merk: { $quantity } { $from } regnet om til { $converted } { $unit } for { $material } med { $factor } t per m3 ({ $source })
+note-text = merk: { $text }
+converted = { $quantity } { $from } regnet om til { $converted } { $unit } for { $material }
+converted-energy = { $quantity } { $from } regnet om til { $converted } { $unit } for { $material } med { $factor } MWh per t ({ $source })
+converted-density = { $quantity } { $from } regnet om til { $converted } { $unit } for { $material } med { $factor } t per m3 ({ $source })
 note-no-country = merk: bedriften '{ $id }' ligger ikke i noe land på kartet (heller ikke innenfor { $km } km fra ett): oppgi landet i en kolonne 'country'; landparametere gjelder ikke for den
 note-stage-wins = merk: utveksling { $id } har status { $status }, men den siste fasen er { $stage } ({ $date }): fasen gjelder, status { $wins }
 overfill-flow = strøm { $flow } er overfylt med { $excess }

@@ -135,9 +135,10 @@ err-crs-outside-swapped = wschód { $easting } / północ { $northing } w { $cod
 err-crs-no-position = szerokość { $lat }, długość { $lon } nie ma położenia w { $code }
 
 ## Uwagi o zaimportowanych wartościach
-note-converted = uwaga: { $quantity } { $from } przeliczono na { $converted } { $unit } dla materiału { $material }
-note-converted-energy = uwaga: { $quantity } { $from } przeliczono na { $converted } { $unit } dla materiału { $material } przy { $factor } MWh na t ({ $source })
-note-converted-density = uwaga: { $quantity } { $from } przeliczono na { $converted } { $unit } dla materiału { $material } przy { $factor } t na m3 ({ $source })
+note-text = uwaga: { $text }
+converted = { $quantity } { $from } przeliczono na { $converted } { $unit } dla materiału { $material }
+converted-energy = { $quantity } { $from } przeliczono na { $converted } { $unit } dla materiału { $material } przy { $factor } MWh na t ({ $source })
+converted-density = { $quantity } { $from } przeliczono na { $converted } { $unit } dla materiału { $material } przy { $factor } t na m3 ({ $source })
 note-no-country = uwaga: przedsiębiorstwo '{ $id }' nie leży w żadnym kraju mapy (ani w promieniu { $km } km od niego): podaj jego kraj w kolumnie 'country'; parametry kraju go nie dotyczą
 note-stage-wins = uwaga: wymiana { $id } ma status { $status }, ale jej ostatni etap to { $stage } ({ $date }): decyduje etap, status { $wins }
 overfill-flow = strumień { $flow } jest przepełniony o { $excess }

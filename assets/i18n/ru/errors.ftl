@@ -135,9 +135,10 @@ err-crs-outside-swapped = восток { $easting } / север { $northing } �
 err-crs-no-position = у точки с широтой { $lat }, долготой { $lon } нет положения в { $code }
 
 ## Примечания к импортированным значениям
-note-converted = примечание: { $quantity } { $from } пересчитано в { $converted } { $unit } для материала { $material }
-note-converted-energy = примечание: { $quantity } { $from } пересчитано в { $converted } { $unit } для материала { $material } по { $factor } МВт·ч на т ({ $source })
-note-converted-density = примечание: { $quantity } { $from } пересчитано в { $converted } { $unit } для материала { $material } по { $factor } т на м3 ({ $source })
+note-text = примечание: { $text }
+converted = { $quantity } { $from } пересчитано в { $converted } { $unit } для материала { $material }
+converted-energy = { $quantity } { $from } пересчитано в { $converted } { $unit } для материала { $material } по { $factor } МВт·ч на т ({ $source })
+converted-density = { $quantity } { $from } пересчитано в { $converted } { $unit } для материала { $material } по { $factor } т на м3 ({ $source })
 note-no-country = примечание: предприятие '{ $id }' не лежит ни в одной стране карты (и не ближе { $km } км к ней): укажите его страну в столбце 'country'; параметры страны к нему не применяются
 note-stage-wins = примечание: у обмена { $id } статус { $status }, но его последний этап — { $stage } ({ $date }): решает этап, статус { $wins }
 overfill-flow = поток { $flow } переполнен на { $excess }

@@ -134,9 +134,10 @@ err-crs-outside-swapped = öst { $easting } / nord { $northing } i { $code } ({ 
 err-crs-no-position = latitud { $lat }, longitud { $lon } har ingen position i { $code }
 
 ## Anmärkningar om importerade värden
-note-converted = anmärkning: { $quantity } { $from } omräknat till { $converted } { $unit } för { $material }
-note-converted-energy = anmärkning: { $quantity } { $from } omräknat till { $converted } { $unit } för { $material } med { $factor } MWh per t ({ $source })
-note-converted-density = anmärkning: { $quantity } { $from } omräknat till { $converted } { $unit } för { $material } med { $factor } t per m3 ({ $source })
+note-text = anmärkning: { $text }
+converted = { $quantity } { $from } omräknat till { $converted } { $unit } för { $material }
+converted-energy = { $quantity } { $from } omräknat till { $converted } { $unit } för { $material } med { $factor } MWh per t ({ $source })
+converted-density = { $quantity } { $from } omräknat till { $converted } { $unit } för { $material } med { $factor } t per m3 ({ $source })
 note-no-country = anmärkning: företaget '{ $id }' ligger inte i något land på kartan (inte heller inom { $km } km från ett): ange dess land i en kolumn 'country'; landsparametrar gäller inte för det
 note-stage-wins = anmärkning: utbyte { $id } har status { $status } men dess senaste steg är { $stage } ({ $date }): steget gäller, status { $wins }
 overfill-flow = flöde { $flow } är överfyllt med { $excess }

@@ -601,7 +601,8 @@ pub(super) fn to_material_unit(
     match (m.units_per(unit), cell) {
         (Ok(factor), Some(c)) => {
             if let Some(q) = quantity {
-                c.note(problems, m.conversion_phrase(q, unit, q * factor));
+                let how = m.conversion_phrase(q, unit, q * factor);
+                c.note(problems, Phrase::new::<&str, 0>("note-text", []).with_part("text", how));
             }
             Some(factor)
         }

@@ -4,6 +4,7 @@ use crate::i18n::Localized as _;
 use egui::RichText;
 
 use crate::core::history::Edit;
+use crate::core::lang::Said;
 use crate::core::model::*;
 use crate::core::numbers::parse_number;
 use crate::core::reference;
@@ -221,7 +222,7 @@ impl FlowDraft {
                 match self.flow(firm, materials) {
                     Ok((flow, note)) => {
                         if let Some(note) = note {
-                            ctx.info(t!("ui-saved-note", note = note));
+                            ctx.info(t!("ui-saved-note", note = note.localized()));
                         }
                         match editing {
                             Some(before) => {
@@ -249,7 +250,7 @@ impl FlowDraft {
     }
 
     /// The flow the form describes, in its material's unit, with a note of any unit conversion.
-    pub fn flow(&self, firm: &Firm, materials: &[Material]) -> Result<(Flow, Option<String>), String> {
+    pub fn flow(&self, firm: &Firm, materials: &[Material]) -> Result<(Flow, Option<Said>), String> {
         let d = self;
         let material = materials
             .iter()
