@@ -499,7 +499,7 @@ fn removing_a_person_leaves_no_trace_of_the_name_in_the_file_and_cannot_be_undon
     session.apply(Edit::SetContact { before: None, after: other }).unwrap();
     assert!(session.can_undo());
 
-    let text = session.erase_contact(karin.id).unwrap();
+    let text = session.erase_contact(karin.id).unwrap().to_string();
     assert!(text.contains("not undoable"), "{text}");
     assert!(!session.can_undo(), "the undo history is gone: nothing can bring her back");
     assert_eq!(session.data().contacts.len(), 1, "the other person stays");

@@ -3,6 +3,7 @@
 //! [`super::session::Session`].
 
 use super::StoreError;
+use super::lang::{Phrase, Said};
 use super::model::*;
 use super::store::{Merged, ProjectFile};
 use super::workbench::{Contact, Outcome, Workshop};
@@ -212,44 +213,77 @@ impl Edit {
         }
     }
 
-    /// What the edit did, for the status bar.
-    pub fn describe(&self) -> String {
+    /// What the edit did, for the status bar (in English, and as a phrase for the app).
+    pub fn describe(&self) -> Said {
+        let phrase = self.phrase();
+        Said { english: phrase.english(), phrase }
+    }
+
+    /// What the edit did in words any language can say (`edit-*` of `errors.ftl`).
+    fn phrase(&self) -> Phrase {
+        let flow = |key_supply: &'static str, key_demand: &'static str, f: &Flow| {
+            let key = if f.direction == Direction::Supply { key_supply } else { key_demand };
+            Phrase::new(key, [("firm", f.firm.to_string()), ("material", f.material.to_string())])
+        };
+        let exchange = |key: &'static str, e: &Exchange| {
+            let args = [("from", e.from.to_string()), ("to", e.to.to_string()), ("material", e.material.to_string())];
+            Phrase::new(key, args)
+        };
+        let count = |key: &'static str, n: usize| Phrase::new(key, [("count", n)]);
         match self {
-            Edit::InsertFirm(f) => format!("add firm {}", f.name),
-            Edit::UpdateFirm { after, .. } => format!("edit firm {}", after.name),
-            Edit::DeleteFirm { firm, .. } => format!("delete firm {}", firm.name),
-            Edit::InsertFlow(f) => format!("add flow {} {} {}", f.firm, f.direction, f.material),
-            Edit::UpdateFlow { after, .. } => format!("edit flow {}", after.id),
-            Edit::DeleteFlow(f) => format!("delete flow {} {} {}", f.firm, f.direction, f.material),
-            Edit::InsertFlows(flows) => format!("add {} pasted flows", flows.len()),
-            Edit::UpdateFlows { after, .. } => format!("edit {} flows", after.len()),
-            Edit::DeleteFlows(flows) => format!("delete {} flows", flows.len()),
-            Edit::InsertExchange(e) => format!("add exchange {} -> {} {}", e.from, e.to, e.material),
+            Edit::InsertFirm(f) => Phrase::new("edit-add-firm", [("name", &f.name)]),
+            Edit::UpdateFirm { after, .. } => Phrase::new("edit-edit-firm", [("name", &after.name)]),
+            Edit::DeleteFirm { firm, .. } => Phrase::new("edit-delete-firm", [("name", &firm.name)]),
+            Edit::InsertFlow(f) => flow("edit-add-supply", "edit-add-demand", f),
+            Edit::UpdateFlow { after, .. } => Phrase::new("edit-edit-flow", [("id", after.id.to_string())]),
+            Edit::DeleteFlow(f) => flow("edit-delete-supply", "edit-delete-demand", f),
+            Edit::InsertFlows(flows) => count("edit-add-pasted-flows", flows.len()),
+            Edit::UpdateFlows { after, .. } => count("edit-edit-flows", after.len()),
+            Edit::DeleteFlows(flows) => count("edit-delete-flows", flows.len()),
+            Edit::InsertExchange(e) => exchange("edit-add-exchange", e),
             Edit::UpdateExchange { after, .. } => {
-                format!("edit exchange {} -> {} ({})", after.from, after.to, after.status)
+                let status = ("status", after.status.to_string());
+                let args = [("from", after.from.to_string()), ("to", after.to.to_string()), status];
+                Phrase::new("edit-edit-exchange", args).with_words("status", "status")
             }
-            Edit::DeleteExchange(e) => format!("delete exchange {} -> {}", e.from, e.to),
-            Edit::Merge { imported, .. } => format!(
-                "import of {} firms, {} flows, {} exchanges",
-                imported.firms.len(),
-                imported.flows.len(),
-                imported.exchanges.len()
+            Edit::DeleteExchange(e) => exchange("edit-delete-exchange", e),
+            Edit::Merge { imported, .. } => Phrase::new(
+                "edit-import",
+                [
+                    ("firms", imported.firms.len()),
+                    ("flows", imported.flows.len()),
+                    ("exchanges", imported.exchanges.len()),
+                ],
             ),
-            Edit::SetMeta { after, .. } => format!("project settings of {}", after.name),
-            Edit::RecordStage { change, after, .. } => {
-                format!("exchange {} -> {}: {} on {}", after.from, after.to, change.stage, change.date)
+            Edit::SetMeta { after, .. } => Phrase::new("edit-project-settings", [("name", &after.name)]),
+            Edit::RecordStage { change, after, .. } => Phrase::new(
+                "edit-record-stage",
+                [
+                    ("from", after.from.to_string()),
+                    ("to", after.to.to_string()),
+                    ("stage", change.stage.to_string()),
+                    ("date", change.date.clone()),
+                ],
+            )
+            .with_words("stage", "stage"),
+            Edit::SetParameter { key, after, .. } => {
+                Phrase::new("edit-set-parameter", [("key", key.clone()), ("value", after.0.to_string())])
+                    .with_numbers(&["value"])
             }
-            Edit::SetParameter { key, after, .. } => format!("parameter {key} = {}", after.0),
-            Edit::SetContact { before: None, after } => format!("add contact {} at {}", after.name, after.firm),
-            Edit::SetContact { after, .. } => format!("edit contact {} at {}", after.name, after.firm),
-            Edit::SetOutcome { exchange, year, after: Some(_), .. } => {
-                format!("outcome of exchange {exchange} in {year}")
+            Edit::SetContact { before: None, after } => {
+                Phrase::new("edit-add-contact", [("name", &after.name), ("firm", &after.firm.0)])
             }
-            Edit::SetOutcome { exchange, year, after: None, .. } => {
-                format!("remove the outcome of exchange {exchange} in {year}")
+            Edit::SetContact { after, .. } => {
+                Phrase::new("edit-edit-contact", [("name", &after.name), ("firm", &after.firm.0)])
             }
-            Edit::SetWorkshop { after: Some(w), .. } => format!("workshop {} on {}", w.id, w.date),
-            Edit::SetWorkshop { id, after: None, .. } => format!("remove workshop {id}"),
+            Edit::SetOutcome { exchange, year, after, .. } => Phrase::new(
+                if after.is_some() { "edit-outcome" } else { "edit-remove-outcome" },
+                [("id", exchange.to_string()), ("year", year.to_string())],
+            ),
+            Edit::SetWorkshop { after: Some(w), .. } => {
+                Phrase::new("edit-workshop", [("id", &w.id), ("date", &w.date)])
+            }
+            Edit::SetWorkshop { id, after: None, .. } => Phrase::new("edit-remove-workshop", [("id", id)]),
         }
     }
 }

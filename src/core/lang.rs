@@ -52,6 +52,9 @@ pub struct Phrase {
     /// The arguments that are ids with a name in other languages (a material's): each language
     /// with a name writes "name (id)".
     pub names: Vec<(&'static str, BTreeMap<String, String>)>,
+    /// The arguments that are the value of an enumeration (a status, a stage): each language
+    /// says them by its `<prefix>-<value>` message.
+    pub words: Vec<(&'static str, &'static str)>,
 }
 
 impl Phrase {
@@ -64,6 +67,7 @@ impl Phrase {
             parts: Vec::new(),
             sources: Vec::new(),
             names: Vec::new(),
+            words: Vec::new(),
         }
     }
 
@@ -88,6 +92,12 @@ impl Phrase {
     /// The phrase with the id argument `name` named in each language of `names` (code to name).
     pub fn with_names(mut self, name: &'static str, names: BTreeMap<String, String>) -> Phrase {
         self.names.push((name, names));
+        self
+    }
+
+    /// The phrase with the argument `name` the value of an enumeration named by `<prefix>-<value>`.
+    pub fn with_words(mut self, name: &'static str, prefix: &'static str) -> Phrase {
+        self.words.push((name, prefix));
         self
     }
 

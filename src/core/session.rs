@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use super::StoreError;
 use super::history::{Edit, History};
+use super::lang::{Phrase, Said};
 use super::model::*;
 use super::store::ProjectFile;
 use super::workbench::{Contact, Outcome, Workshop};
@@ -425,7 +426,7 @@ impl Session {
     /// "Remove this person": erases the contact from the file with every trace of its name,
     /// email and phone (see [`ProjectFile::erase_contact`]) and from memory; the undo history
     /// is cleared, so that no copy stays to bring it back. Not undoable.
-    pub fn erase_contact(&mut self, id: i64) -> Result<String, StoreError> {
+    pub fn erase_contact(&mut self, id: i64) -> Result<Said, StoreError> {
         let contact = self
             .data()
             .contacts
@@ -438,12 +439,14 @@ impl Session {
         // What the file now holds in free texts (the name replaced) is read back with it.
         self.reload()?;
         // The message names no one: it stays on screen, perhaps projected, after the person is gone.
-        Ok(format!("removed contact {} at {} completely (not undoable)", contact.id, contact.firm))
+        let phrase =
+            Phrase::new("edit-erase-contact", [("id", contact.id.to_string()), ("firm", contact.firm.to_string())]);
+        Ok(Said { english: phrase.english(), phrase })
     }
 
     /// Saves an edit (one transaction), applies it in memory and records it for undo. Returns
     /// what it did, for the status bar. A refused edit changes nothing.
-    pub fn apply(&mut self, edit: Edit) -> Result<String, StoreError> {
+    pub fn apply(&mut self, edit: Edit) -> Result<Said, StoreError> {
         let done = edit.apply(&mut self.file)?;
         let text = done.describe();
         self.after(&done, false)?;
@@ -452,7 +455,7 @@ impl Session {
     }
 
     /// Undoes the last edit in the file and in memory; None when there is nothing to undo.
-    pub fn undo(&mut self) -> Option<Result<String, StoreError>> {
+    pub fn undo(&mut self) -> Option<Result<Said, StoreError>> {
         let edit = match self.history.undo(&mut self.file)? {
             Ok(edit) => edit,
             Err(e) => return Some(Err(e)),
@@ -461,7 +464,7 @@ impl Session {
     }
 
     /// Applies the last undone edit again; None when there is nothing to redo.
-    pub fn redo(&mut self) -> Option<Result<String, StoreError>> {
+    pub fn redo(&mut self) -> Option<Result<Said, StoreError>> {
         let edit = match self.history.redo(&mut self.file)? {
             Ok(edit) => edit,
             Err(e) => return Some(Err(e)),
@@ -701,7 +704,7 @@ mod tests {
             (Stage::Agreed, "2021-05-01", ExchangeStatus::Agreed),
             (Stage::Completed, "2022-01-15", ExchangeStatus::Realised),
         ] {
-            let text = s.apply(s.stage_edit(change(stage, date)).unwrap()).unwrap();
+            let text = s.apply(s.stage_edit(change(stage, date)).unwrap()).unwrap().to_string();
             assert!(text.contains(stage.as_str()) && text.contains(date), "{text}");
             assert_eq!(s.data().exchanges[0].status, status);
             let (memory, file) = memory_and_file(&s);

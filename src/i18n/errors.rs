@@ -274,6 +274,12 @@ pub fn phrase_in(lang: &str, phrase: &Phrase) -> String {
             if let Some(name) = phrase.names.iter().find(|(n, _)| n == k).and_then(|(_, names)| names.get(lang)) {
                 return (*k, format!("{name} ({v})"));
             }
+            if let Some((_, prefix)) = phrase.words.iter().find(|(n, _)| n == k) {
+                let key = format!("{prefix}-{v}");
+                if super::has_message(&key) {
+                    return (*k, super::message(lang, &key, None));
+                }
+            }
             match v.parse::<f64>() {
                 Ok(n) if n.is_finite() && phrase.numbers.contains(k) => (*k, super::precise(lang, n)),
                 _ if phrase.units.contains(k) => (*k, super::sources::unit_in(lang, v)),
@@ -611,6 +617,46 @@ mod tests {
             "flows.csv:2:5: примечание: 1\u{a0}000,5 Гкал пересчитано в 1\u{a0}163,5815 МВт·ч для материала Тепловая энергия (централизованное теплоснабжение) (district_heat)"
         );
         assert!(notes[1].in_lang("de").contains("Hinweis: 2 kt in 2.000 t umgerechnet"), "{}", notes[1].in_lang("de"));
+    }
+
+    #[test]
+    fn what_an_edit_did_reads_in_english_as_before_and_in_the_app_s_language_otherwise() {
+        use crate::core::history::Edit;
+        use crate::core::model::ExchangeStatus;
+        let data = crate::core::ProjectFile::open_with(
+            std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/sample_projects/kalundborg.gpkg")),
+            crate::core::OpenMode::ReadOnly,
+        )
+        .unwrap()
+        .load()
+        .unwrap();
+        let firm = data.firms[0].clone();
+        let before = data.exchanges[0].clone();
+        let after = crate::core::model::Exchange { status: ExchangeStatus::Agreed, ..before.clone() };
+        let (from, to) = (after.from.to_string(), after.to.to_string());
+        let parameter = Edit::SetParameter {
+            key: "carbon_price".into(),
+            before: (85.0, String::new()),
+            after: (1234.5, String::new()),
+        };
+        for (edit, english, russian) in [
+            (
+                Edit::InsertFirm(firm.clone()),
+                format!("add firm {}", firm.name),
+                format!("добавление предприятия {}", firm.name),
+            ),
+            (
+                Edit::UpdateExchange { before, after },
+                format!("edit exchange {from} -> {to} (agreed)"),
+                format!("изменение обмена {from} -> {to} (согласован)"),
+            ),
+            (parameter, "parameter carbon_price = 1234.5".into(), "параметр carbon_price = 1\u{a0}234,5".into()),
+        ] {
+            let said = edit.describe();
+            assert_eq!(said.to_string(), english);
+            assert_eq!(said.in_lang("en"), english);
+            assert_eq!(said.in_lang("ru"), russian);
+        }
     }
 
     #[test]

@@ -144,3 +144,30 @@ overfill-flow = strøm { $flow } er overfyldt med { $excess }
 overfill-supply = { $firm }s udbud af { $material } (strøm { $flow }) er overtrukket med { $excess } { $unit }
 overfill-demand = { $firm }s efterspørgsel efter { $material } (strøm { $flow }) er overfyldt med { $excess } { $unit }
 overfill-exchange = udveksling { $id } ({ $from } -> { $to }, { $material }): { $text }
+
+## What an edit did (the status bar after an edit, an undo or a redo)
+edit-add-firm = tilføj virksomhed { $name }
+edit-edit-firm = rediger virksomhed { $name }
+edit-delete-firm = slet virksomhed { $name }
+edit-add-supply = tilføj strøm { $firm } udbud { $material }
+edit-add-demand = tilføj strøm { $firm } efterspørgsel { $material }
+edit-edit-flow = rediger strøm { $id }
+edit-delete-supply = slet strøm { $firm } udbud { $material }
+edit-delete-demand = slet strøm { $firm } efterspørgsel { $material }
+edit-add-pasted-flows = tilføj indsatte strømme: { $count }
+edit-edit-flows = rediger strømme: { $count }
+edit-delete-flows = slet strømme: { $count }
+edit-add-exchange = tilføj udveksling { $from } -> { $to } { $material }
+edit-edit-exchange = rediger udveksling { $from } -> { $to } ({ $status })
+edit-delete-exchange = slet udveksling { $from } -> { $to }
+edit-import = import af virksomheder: { $firms }, strømme: { $flows }, udvekslinger: { $exchanges }
+edit-project-settings = projektindstillinger for { $name }
+edit-record-stage = udveksling { $from } -> { $to }: { $stage } den { $date }
+edit-set-parameter = parameter { $key } = { $value }
+edit-add-contact = tilføj kontakt { $name } hos { $firm }
+edit-edit-contact = rediger kontakt { $name } hos { $firm }
+edit-outcome = resultat af udveksling { $id } i { $year }
+edit-remove-outcome = fjern resultatet af udveksling { $id } i { $year }
+edit-workshop = workshop { $id } den { $date }
+edit-remove-workshop = fjern workshop { $id }
+edit-erase-contact = kontakt { $id } hos { $firm } helt fjernet (kan ikke fortrydes)

@@ -144,3 +144,30 @@ overfill-flow = Strom { $flow } ist um { $excess } überfüllt
 overfill-supply = das Angebot von { $firm } an { $material } (Strom { $flow }) ist um { $excess } { $unit } überzogen
 overfill-demand = der Bedarf von { $firm } an { $material } (Strom { $flow }) ist um { $excess } { $unit } überfüllt
 overfill-exchange = Austausch { $id } ({ $from } -> { $to }, { $material }): { $text }
+
+## What an edit did (the status bar after an edit, an undo or a redo)
+edit-add-firm = Betrieb { $name } hinzufügen
+edit-edit-firm = Betrieb { $name } bearbeiten
+edit-delete-firm = Betrieb { $name } löschen
+edit-add-supply = Strom { $firm } Angebot { $material } hinzufügen
+edit-add-demand = Strom { $firm } Bedarf { $material } hinzufügen
+edit-edit-flow = Strom { $id } bearbeiten
+edit-delete-supply = Strom { $firm } Angebot { $material } löschen
+edit-delete-demand = Strom { $firm } Bedarf { $material } löschen
+edit-add-pasted-flows = eingefügte Ströme hinzufügen: { $count }
+edit-edit-flows = Ströme bearbeiten: { $count }
+edit-delete-flows = Ströme löschen: { $count }
+edit-add-exchange = Austausch { $from } -> { $to } { $material } hinzufügen
+edit-edit-exchange = Austausch { $from } -> { $to } bearbeiten ({ $status })
+edit-delete-exchange = Austausch { $from } -> { $to } löschen
+edit-import = Import von Betrieben: { $firms }, Strömen: { $flows }, Austauschen: { $exchanges }
+edit-project-settings = Projekteinstellungen von { $name }
+edit-record-stage = Austausch { $from } -> { $to }: { $stage } am { $date }
+edit-set-parameter = Parameter { $key } = { $value }
+edit-add-contact = Kontakt { $name } bei { $firm } hinzufügen
+edit-edit-contact = Kontakt { $name } bei { $firm } bearbeiten
+edit-outcome = Ergebnis von Austausch { $id } im Jahr { $year }
+edit-remove-outcome = Ergebnis von Austausch { $id } im Jahr { $year } entfernen
+edit-workshop = Workshop { $id } am { $date }
+edit-remove-workshop = Workshop { $id } entfernen
+edit-erase-contact = Kontakt { $id } bei { $firm } vollständig entfernt (nicht rückgängig zu machen)

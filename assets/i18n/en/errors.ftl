@@ -143,3 +143,30 @@ overfill-flow = flow { $flow } is over-filled by { $excess }
 overfill-supply = { $firm }'s { $material } supply (flow { $flow }) is over-drawn by { $excess } { $unit }
 overfill-demand = { $firm }'s { $material } demand (flow { $flow }) is over-filled by { $excess } { $unit }
 overfill-exchange = exchange { $id } ({ $from } -> { $to } { $material }): { $text }
+
+## What an edit did (the status bar after an edit, an undo or a redo)
+edit-add-firm = add firm { $name }
+edit-edit-firm = edit firm { $name }
+edit-delete-firm = delete firm { $name }
+edit-add-supply = add flow { $firm } supply { $material }
+edit-add-demand = add flow { $firm } demand { $material }
+edit-edit-flow = edit flow { $id }
+edit-delete-supply = delete flow { $firm } supply { $material }
+edit-delete-demand = delete flow { $firm } demand { $material }
+edit-add-pasted-flows = add { $count } pasted flows
+edit-edit-flows = edit { $count } flows
+edit-delete-flows = delete { $count } flows
+edit-add-exchange = add exchange { $from } -> { $to } { $material }
+edit-edit-exchange = edit exchange { $from } -> { $to } ({ $status })
+edit-delete-exchange = delete exchange { $from } -> { $to }
+edit-import = import of { $firms } firms, { $flows } flows, { $exchanges } exchanges
+edit-project-settings = project settings of { $name }
+edit-record-stage = exchange { $from } -> { $to }: { $stage } on { $date }
+edit-set-parameter = parameter { $key } = { $value }
+edit-add-contact = add contact { $name } at { $firm }
+edit-edit-contact = edit contact { $name } at { $firm }
+edit-outcome = outcome of exchange { $id } in { $year }
+edit-remove-outcome = remove the outcome of exchange { $id } in { $year }
+edit-workshop = workshop { $id } on { $date }
+edit-remove-workshop = remove workshop { $id }
+edit-erase-contact = removed contact { $id } at { $firm } completely (not undoable)

@@ -144,3 +144,30 @@ overfill-flow = voog { $flow } on ületatud { $excess } võrra
 overfill-supply = ettevõtte { $firm } pakkumine ({ $material }, voog { $flow }) on ületatud { $excess } { $unit } võrra
 overfill-demand = ettevõtte { $firm } nõudlus ({ $material }, voog { $flow }) on ületatud { $excess } { $unit } võrra
 overfill-exchange = vahetus { $id } ({ $from } -> { $to }, { $material }): { $text }
+
+## What an edit did (the status bar after an edit, an undo or a redo)
+edit-add-firm = ettevõtte { $name } lisamine
+edit-edit-firm = ettevõtte { $name } muutmine
+edit-delete-firm = ettevõtte { $name } kustutamine
+edit-add-supply = voo lisamine: { $firm }, pakkumine { $material }
+edit-add-demand = voo lisamine: { $firm }, nõudlus { $material }
+edit-edit-flow = voo { $id } muutmine
+edit-delete-supply = voo kustutamine: { $firm }, pakkumine { $material }
+edit-delete-demand = voo kustutamine: { $firm }, nõudlus { $material }
+edit-add-pasted-flows = kleebitud voogude lisamine: { $count }
+edit-edit-flows = voogude muutmine: { $count }
+edit-delete-flows = voogude kustutamine: { $count }
+edit-add-exchange = vahetuse lisamine { $from } -> { $to } { $material }
+edit-edit-exchange = vahetuse muutmine { $from } -> { $to } ({ $status })
+edit-delete-exchange = vahetuse kustutamine { $from } -> { $to }
+edit-import = import: ettevõtteid { $firms }, vooge { $flows }, vahetusi { $exchanges }
+edit-project-settings = projekti { $name } seaded
+edit-record-stage = vahetus { $from } -> { $to }: { $stage } { $date }
+edit-set-parameter = parameeter { $key } = { $value }
+edit-add-contact = kontakti { $name } lisamine ({ $firm })
+edit-edit-contact = kontakti { $name } muutmine ({ $firm })
+edit-outcome = vahetuse { $id } tulemus aastal { $year }
+edit-remove-outcome = vahetuse { $id } tulemuse eemaldamine aastal { $year }
+edit-workshop = seminar { $id } { $date }
+edit-remove-workshop = seminari { $id } eemaldamine
+edit-erase-contact = kontakt { $id } ({ $firm }) täielikult eemaldatud (ei saa tagasi võtta)

@@ -144,3 +144,30 @@ overfill-flow = virta { $flow } on ylitäytetty määrällä { $excess }
 overfill-supply = yrityksen { $firm } tarjonta ({ $material }, virta { $flow }) on ylitetty määrällä { $excess } { $unit }
 overfill-demand = yrityksen { $firm } kysyntä ({ $material }, virta { $flow }) on ylitetty määrällä { $excess } { $unit }
 overfill-exchange = vaihto { $id } ({ $from } -> { $to }, { $material }): { $text }
+
+## What an edit did (the status bar after an edit, an undo or a redo)
+edit-add-firm = yrityksen { $name } lisäys
+edit-edit-firm = yrityksen { $name } muokkaus
+edit-delete-firm = yrityksen { $name } poisto
+edit-add-supply = virran lisäys: { $firm }, tarjonta { $material }
+edit-add-demand = virran lisäys: { $firm }, kysyntä { $material }
+edit-edit-flow = virran { $id } muokkaus
+edit-delete-supply = virran poisto: { $firm }, tarjonta { $material }
+edit-delete-demand = virran poisto: { $firm }, kysyntä { $material }
+edit-add-pasted-flows = liitettyjen virtojen lisäys: { $count }
+edit-edit-flows = virtojen muokkaus: { $count }
+edit-delete-flows = virtojen poisto: { $count }
+edit-add-exchange = vaihdon lisäys { $from } -> { $to } { $material }
+edit-edit-exchange = vaihdon muokkaus { $from } -> { $to } ({ $status })
+edit-delete-exchange = vaihdon poisto { $from } -> { $to }
+edit-import = tuonti: yrityksiä { $firms }, virtoja { $flows }, vaihtoja { $exchanges }
+edit-project-settings = projektin { $name } asetukset
+edit-record-stage = vaihto { $from } -> { $to }: { $stage } { $date }
+edit-set-parameter = parametri { $key } = { $value }
+edit-add-contact = yhteyshenkilön { $name } lisäys ({ $firm })
+edit-edit-contact = yhteyshenkilön { $name } muokkaus ({ $firm })
+edit-outcome = vaihdon { $id } tulos vuodelta { $year }
+edit-remove-outcome = vaihdon { $id } tuloksen poisto vuodelta { $year }
+edit-workshop = työpaja { $id } { $date }
+edit-remove-workshop = työpajan { $id } poisto
+edit-erase-contact = yhteyshenkilö { $id } ({ $firm }) poistettu kokonaan (ei voi kumota)

@@ -145,3 +145,30 @@ overfill-flow = srautas { $flow } perpildytas { $excess }
 overfill-supply = įmonės { $firm } pasiūla ({ $material }, srautas { $flow }) viršyta { $excess } { $unit }
 overfill-demand = įmonės { $firm } paklausa ({ $material }, srautas { $flow }) viršyta { $excess } { $unit }
 overfill-exchange = mainai { $id } ({ $from } -> { $to }, { $material }): { $text }
+
+## What an edit did (the status bar after an edit, an undo or a redo)
+edit-add-firm = įmonės { $name } pridėjimas
+edit-edit-firm = įmonės { $name } taisymas
+edit-delete-firm = įmonės { $name } šalinimas
+edit-add-supply = srauto pridėjimas: { $firm }, pasiūla { $material }
+edit-add-demand = srauto pridėjimas: { $firm }, paklausa { $material }
+edit-edit-flow = srauto { $id } taisymas
+edit-delete-supply = srauto šalinimas: { $firm }, pasiūla { $material }
+edit-delete-demand = srauto šalinimas: { $firm }, paklausa { $material }
+edit-add-pasted-flows = įklijuotų srautų pridėjimas: { $count }
+edit-edit-flows = srautų taisymas: { $count }
+edit-delete-flows = srautų šalinimas: { $count }
+edit-add-exchange = mainų pridėjimas { $from } -> { $to } { $material }
+edit-edit-exchange = mainų taisymas { $from } -> { $to } ({ $status })
+edit-delete-exchange = mainų šalinimas { $from } -> { $to }
+edit-import = importas: įmonių { $firms }, srautų { $flows }, mainų { $exchanges }
+edit-project-settings = projekto { $name } nustatymai
+edit-record-stage = mainai { $from } -> { $to }: { $stage }, { $date }
+edit-set-parameter = parametras { $key } = { $value }
+edit-add-contact = kontakto { $name } pridėjimas ({ $firm })
+edit-edit-contact = kontakto { $name } taisymas ({ $firm })
+edit-outcome = mainų { $id } rezultatas už { $year } m.
+edit-remove-outcome = mainų { $id } rezultato už { $year } m. šalinimas
+edit-workshop = seminaras { $id }, { $date }
+edit-remove-workshop = seminaro { $id } šalinimas
+edit-erase-contact = kontaktas { $id } ({ $firm }) visiškai pašalintas (atšaukti negalima)

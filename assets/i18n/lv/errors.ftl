@@ -145,3 +145,30 @@ overfill-flow = plūsma { $flow } ir pārpildīta par { $excess }
 overfill-supply = uzņēmuma { $firm } piedāvājums ({ $material }, plūsma { $flow }) ir pārsniegts par { $excess } { $unit }
 overfill-demand = uzņēmuma { $firm } pieprasījums ({ $material }, plūsma { $flow }) ir pārsniegts par { $excess } { $unit }
 overfill-exchange = apmaiņa { $id } ({ $from } -> { $to }, { $material }): { $text }
+
+## What an edit did (the status bar after an edit, an undo or a redo)
+edit-add-firm = uzņēmuma { $name } pievienošana
+edit-edit-firm = uzņēmuma { $name } labošana
+edit-delete-firm = uzņēmuma { $name } dzēšana
+edit-add-supply = plūsmas pievienošana: { $firm }, piedāvājums { $material }
+edit-add-demand = plūsmas pievienošana: { $firm }, pieprasījums { $material }
+edit-edit-flow = plūsmas { $id } labošana
+edit-delete-supply = plūsmas dzēšana: { $firm }, piedāvājums { $material }
+edit-delete-demand = plūsmas dzēšana: { $firm }, pieprasījums { $material }
+edit-add-pasted-flows = ielīmēto plūsmu pievienošana: { $count }
+edit-edit-flows = plūsmu labošana: { $count }
+edit-delete-flows = plūsmu dzēšana: { $count }
+edit-add-exchange = apmaiņas pievienošana { $from } -> { $to } { $material }
+edit-edit-exchange = apmaiņas labošana { $from } -> { $to } ({ $status })
+edit-delete-exchange = apmaiņas dzēšana { $from } -> { $to }
+edit-import = imports: uzņēmumi { $firms }, plūsmas { $flows }, apmaiņas { $exchanges }
+edit-project-settings = projekta { $name } iestatījumi
+edit-record-stage = apmaiņa { $from } -> { $to }: { $stage }, { $date }
+edit-set-parameter = parametrs { $key } = { $value }
+edit-add-contact = kontakta { $name } pievienošana ({ $firm })
+edit-edit-contact = kontakta { $name } labošana ({ $firm })
+edit-outcome = apmaiņas { $id } rezultāts par { $year }. gadu
+edit-remove-outcome = apmaiņas { $id } rezultāta par { $year }. gadu noņemšana
+edit-workshop = seminārs { $id }, { $date }
+edit-remove-workshop = semināra { $id } noņemšana
+edit-erase-contact = kontakts { $id } ({ $firm }) pilnībā dzēsts (nevar atsaukt)

@@ -144,3 +144,30 @@ overfill-flow = strøm { $flow } er overfylt med { $excess }
 overfill-supply = { $firm }s tilbud av { $material } (strøm { $flow }) er overtrukket med { $excess } { $unit }
 overfill-demand = { $firm }s etterspørsel etter { $material } (strøm { $flow }) er overfylt med { $excess } { $unit }
 overfill-exchange = utveksling { $id } ({ $from } -> { $to }, { $material }): { $text }
+
+## What an edit did (the status bar after an edit, an undo or a redo)
+edit-add-firm = legg til bedrift { $name }
+edit-edit-firm = rediger bedrift { $name }
+edit-delete-firm = slett bedrift { $name }
+edit-add-supply = legg til strøm { $firm } tilbud { $material }
+edit-add-demand = legg til strøm { $firm } etterspørsel { $material }
+edit-edit-flow = rediger strøm { $id }
+edit-delete-supply = slett strøm { $firm } tilbud { $material }
+edit-delete-demand = slett strøm { $firm } etterspørsel { $material }
+edit-add-pasted-flows = legg til innlimte strømmer: { $count }
+edit-edit-flows = rediger strømmer: { $count }
+edit-delete-flows = slett strømmer: { $count }
+edit-add-exchange = legg til utveksling { $from } -> { $to } { $material }
+edit-edit-exchange = rediger utveksling { $from } -> { $to } ({ $status })
+edit-delete-exchange = slett utveksling { $from } -> { $to }
+edit-import = import av bedrifter: { $firms }, strømmer: { $flows }, utvekslinger: { $exchanges }
+edit-project-settings = prosjektinnstillinger for { $name }
+edit-record-stage = utveksling { $from } -> { $to }: { $stage } den { $date }
+edit-set-parameter = parameter { $key } = { $value }
+edit-add-contact = legg til kontakt { $name } hos { $firm }
+edit-edit-contact = rediger kontakt { $name } hos { $firm }
+edit-outcome = resultat av utveksling { $id } i { $year }
+edit-remove-outcome = fjern resultatet av utveksling { $id } i { $year }
+edit-workshop = verksted { $id } den { $date }
+edit-remove-workshop = fjern verksted { $id }
+edit-erase-contact = kontakt { $id } hos { $firm } helt fjernet (kan ikke angres)

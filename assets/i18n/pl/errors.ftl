@@ -145,3 +145,30 @@ overfill-flow = strumień { $flow } jest przepełniony o { $excess }
 overfill-supply = przedsiębiorstwo { $firm }: podaż (materiał { $material }, strumień { $flow }) jest przekroczona o { $excess } { $unit }
 overfill-demand = przedsiębiorstwo { $firm }: popyt (materiał { $material }, strumień { $flow }) jest przekroczony o { $excess } { $unit }
 overfill-exchange = wymiana { $id } ({ $from } -> { $to }, { $material }): { $text }
+
+## What an edit did (the status bar after an edit, an undo or a redo)
+edit-add-firm = dodanie przedsiębiorstwa { $name }
+edit-edit-firm = edycja przedsiębiorstwa { $name }
+edit-delete-firm = usunięcie przedsiębiorstwa { $name }
+edit-add-supply = dodanie strumienia { $firm }: podaż { $material }
+edit-add-demand = dodanie strumienia { $firm }: popyt { $material }
+edit-edit-flow = edycja strumienia { $id }
+edit-delete-supply = usunięcie strumienia { $firm }: podaż { $material }
+edit-delete-demand = usunięcie strumienia { $firm }: popyt { $material }
+edit-add-pasted-flows = dodanie wklejonych strumieni: { $count }
+edit-edit-flows = edycja strumieni: { $count }
+edit-delete-flows = usunięcie strumieni: { $count }
+edit-add-exchange = dodanie wymiany { $from } -> { $to } { $material }
+edit-edit-exchange = edycja wymiany { $from } -> { $to } ({ $status })
+edit-delete-exchange = usunięcie wymiany { $from } -> { $to }
+edit-import = import: przedsiębiorstwa { $firms }, strumienie { $flows }, wymiany { $exchanges }
+edit-project-settings = ustawienia projektu { $name }
+edit-record-stage = wymiana { $from } -> { $to }: { $stage }, { $date }
+edit-set-parameter = parametr { $key } = { $value }
+edit-add-contact = dodanie kontaktu { $name } w { $firm }
+edit-edit-contact = edycja kontaktu { $name } w { $firm }
+edit-outcome = wynik wymiany { $id } za rok { $year }
+edit-remove-outcome = usunięcie wyniku wymiany { $id } za rok { $year }
+edit-workshop = warsztat { $id }, { $date }
+edit-remove-workshop = usunięcie warsztatu { $id }
+edit-erase-contact = kontakt { $id } w { $firm } usunięty całkowicie (nie można cofnąć)

@@ -145,3 +145,30 @@ overfill-flow = поток { $flow } переполнен на { $excess }
 overfill-supply = предприятие { $firm }: предложение (материал { $material }, поток { $flow }) превышено на { $excess } { $unit }
 overfill-demand = предприятие { $firm }: спрос (материал { $material }, поток { $flow }) превышен на { $excess } { $unit }
 overfill-exchange = обмен { $id } ({ $from } -> { $to }, { $material }): { $text }
+
+## What an edit did (the status bar after an edit, an undo or a redo)
+edit-add-firm = добавление предприятия { $name }
+edit-edit-firm = изменение предприятия { $name }
+edit-delete-firm = удаление предприятия { $name }
+edit-add-supply = добавление потока { $firm }: предложение { $material }
+edit-add-demand = добавление потока { $firm }: спрос { $material }
+edit-edit-flow = изменение потока { $id }
+edit-delete-supply = удаление потока { $firm }: предложение { $material }
+edit-delete-demand = удаление потока { $firm }: спрос { $material }
+edit-add-pasted-flows = добавление вставленных потоков: { $count }
+edit-edit-flows = изменение потоков: { $count }
+edit-delete-flows = удаление потоков: { $count }
+edit-add-exchange = добавление обмена { $from } -> { $to } { $material }
+edit-edit-exchange = изменение обмена { $from } -> { $to } ({ $status })
+edit-delete-exchange = удаление обмена { $from } -> { $to }
+edit-import = импорт: предприятий { $firms }, потоков { $flows }, обменов { $exchanges }
+edit-project-settings = настройки проекта { $name }
+edit-record-stage = обмен { $from } -> { $to }: { $stage }, { $date }
+edit-set-parameter = параметр { $key } = { $value }
+edit-add-contact = добавление контакта { $name } в { $firm }
+edit-edit-contact = изменение контакта { $name } в { $firm }
+edit-outcome = результат обмена { $id } за { $year } год
+edit-remove-outcome = удаление результата обмена { $id } за { $year } год
+edit-workshop = семинар { $id }, { $date }
+edit-remove-workshop = удаление семинара { $id }
+edit-erase-contact = контакт { $id } в { $firm } удалён полностью (отменить нельзя)

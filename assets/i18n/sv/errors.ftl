@@ -144,3 +144,30 @@ overfill-flow = flöde { $flow } är överfyllt med { $excess }
 overfill-supply = { $firm }s utbud av { $material } (flöde { $flow }) är övertecknat med { $excess } { $unit }
 overfill-demand = { $firm }s efterfrågan på { $material } (flöde { $flow }) är överfylld med { $excess } { $unit }
 overfill-exchange = utbyte { $id } ({ $from } -> { $to }, { $material }): { $text }
+
+## What an edit did (the status bar after an edit, an undo or a redo)
+edit-add-firm = lägg till företag { $name }
+edit-edit-firm = redigera företag { $name }
+edit-delete-firm = ta bort företag { $name }
+edit-add-supply = lägg till flöde { $firm } utbud { $material }
+edit-add-demand = lägg till flöde { $firm } efterfrågan { $material }
+edit-edit-flow = redigera flöde { $id }
+edit-delete-supply = ta bort flöde { $firm } utbud { $material }
+edit-delete-demand = ta bort flöde { $firm } efterfrågan { $material }
+edit-add-pasted-flows = lägg till inklistrade flöden: { $count }
+edit-edit-flows = redigera flöden: { $count }
+edit-delete-flows = ta bort flöden: { $count }
+edit-add-exchange = lägg till utbyte { $from } -> { $to } { $material }
+edit-edit-exchange = redigera utbyte { $from } -> { $to } ({ $status })
+edit-delete-exchange = ta bort utbyte { $from } -> { $to }
+edit-import = import av företag: { $firms }, flöden: { $flows }, utbyten: { $exchanges }
+edit-project-settings = projektinställningar för { $name }
+edit-record-stage = utbyte { $from } -> { $to }: { $stage } den { $date }
+edit-set-parameter = parameter { $key } = { $value }
+edit-add-contact = lägg till kontakt { $name } på { $firm }
+edit-edit-contact = redigera kontakt { $name } på { $firm }
+edit-outcome = utfall för utbyte { $id } år { $year }
+edit-remove-outcome = ta bort utfallet för utbyte { $id } år { $year }
+edit-workshop = workshop { $id } den { $date }
+edit-remove-workshop = ta bort workshop { $id }
+edit-erase-contact = kontakt { $id } på { $firm } helt borttagen (kan inte ångras)

@@ -196,7 +196,7 @@ impl App {
         match project.session.erase_contact(id) {
             Ok(text) => {
                 self.after_edit();
-                self.info(t!("ui-undo-history-cleared", what = text));
+                self.info(t!("ui-undo-history-cleared", what = text.localized()));
             }
             Err(e) => self.error(t!("ui-not-removed", error = e.localized())),
         }
@@ -213,7 +213,7 @@ impl App {
         match outcome {
             Some(Ok(text)) => {
                 self.after_edit();
-                self.info(format!("{done}: {text}"));
+                self.info(format!("{done}: {}", text.localized()));
             }
             Some(Err(e)) => self.error(format!("{failed}: {}", e.localized())),
             None => self.info(none),
