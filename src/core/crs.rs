@@ -96,20 +96,23 @@ fn projections() -> &'static [Proj] {
 /// Why a CRS or a position in it was not accepted.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum CrsError {
-    #[error("unknown CRS '{text}' (expected one of: {known})")]
-    Unknown { text: String, known: String },
-    #[error("unsupported CRS EPSG:{epsg} (supported: {known})")]
-    Unsupported { epsg: u32, known: String },
-    #[error("coordinates must be numbers")]
+    Unknown {
+        text: String,
+        known: String,
+    },
+    Unsupported {
+        epsg: u32,
+        known: String,
+    },
     NotNumbers,
-    #[error("cannot transform from {code}: {detail}")]
-    FromGrid { code: String, detail: String },
-    #[error("cannot transform to {code}: {detail}")]
-    ToGrid { code: String, detail: String },
-    #[error(
-        "easting {easting} / northing {northing} in {code} ({name}) lies outside the Baltic region (lat {lat:.2}, lon {lon:.2}){}",
-        if *.swapped { "; easting and northing look swapped" } else { "; is this the right grid?" }
-    )]
+    FromGrid {
+        code: String,
+        detail: String,
+    },
+    ToGrid {
+        code: String,
+        detail: String,
+    },
     OutsideRegion {
         easting: f64,
         northing: f64,
@@ -120,8 +123,17 @@ pub enum CrsError {
         /// Whether the coordinates would lie inside the region the other way round.
         swapped: bool,
     },
-    #[error("lat {lat}, lon {lon} has no position in {code}")]
-    NoPosition { lat: f64, lon: f64, code: String },
+    NoPosition {
+        lat: f64,
+        lon: f64,
+        code: String,
+    },
+}
+
+impl std::fmt::Display for CrsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.phrase().english())
+    }
 }
 
 impl CrsError {

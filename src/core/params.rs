@@ -331,21 +331,36 @@ impl Default for EvaluationParams {
 /// Why a parameter could not be set: its key names nothing the evaluation has.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ParamError {
-    #[error("unknown currency '{code}' in '{key}' (expected one of: {expected})")]
-    UnknownCurrency { key: String, code: String, expected: String },
-    #[error("unknown parameter '{key}' (country keys look like country.DK.grid_ef)")]
-    CountryKey { key: String },
-    #[error("unknown country '{code}' in '{key}' (expected one of: {expected})")]
-    UnknownCountry { key: String, code: String, expected: String },
-    #[error("unknown parameter '{key}' (a country has grid_ef, heat_ef, landfill_cost and in_ets)")]
-    CountryField { key: String },
-    #[error("unknown parameter '{key}'")]
-    Unknown { key: String },
+    UnknownCurrency {
+        key: String,
+        code: String,
+        expected: String,
+    },
+    CountryKey {
+        key: String,
+    },
+    UnknownCountry {
+        key: String,
+        code: String,
+        expected: String,
+    },
+    CountryField {
+        key: String,
+    },
+    Unknown {
+        key: String,
+    },
     /// The transport mode's own message.
-    #[error("{0}")]
     Mode(String),
-    #[error("unknown transport mode in '{key}'")]
-    UnknownMode { key: String },
+    UnknownMode {
+        key: String,
+    },
+}
+
+impl std::fmt::Display for ParamError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.phrase().english())
+    }
 }
 
 impl EvaluationParams {
@@ -540,17 +555,7 @@ pub enum ParamProblemKind {
 
 impl std::fmt::Display for ParamProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use ParamProblemKind::*;
-        let (key, value) = (&self.key, self.value);
-        match self.kind {
-            NotANumber => write!(f, "{key} must be a number"),
-            RateNotPositive => write!(f, "{key} must be more than zero (units of the currency per EUR)"),
-            NotEtsFlag => write!(f, "{key} must be 1 (in the EU ETS) or 0"),
-            NotAFraction => write!(f, "{key} is a fraction (0.05 = 5 %), not {value}"),
-            Lifetime => write!(f, "{key} must be 1 to 200 years, not {value}"),
-            CircuityBelowOne => write!(f, "{key} must be at least 1 (a route is never shorter than the straight line)"),
-            Negative => write!(f, "{key} must not be negative"),
-        }
+        f.write_str(&self.phrase().english())
     }
 }
 
